@@ -1,0 +1,83 @@
+#include "cli.hpp"
+
+#include <csignal>
+#include <iostream>
+
+#include "agon/error.hpp"
+
+namespace agon::cli {
+
+namespace {
+int g_exit = ok;
+CancelToken& interrupt_token() {
+    static CancelToken token;
+    return token;
+}
+extern "C" void on_interrupt(int) { interrupt_token().cancel(); }
+}  // namespace
+
+void set_exit(int code) { g_exit = code; }
+int exit_code() { return g_exit; }
+
+void print_error(const std::string& message) { std::cerr << "agon: error: " << message << "\n"; }
+
+void print_warnings(const Warnings& warnings) {
+    for (const auto& w : warnings) std::cerr << "agon: warning: " << w << "\n";
+}
+
+Control interruptible(double timeout_seconds) {
+    static bool installed = false;
+    if (!installed) {
+        std::signal(SIGINT, on_interrupt);
+        std::signal(SIGTERM, on_interrupt);
+        installed = true;
+    }
+    Control c;
+    c.cancel = interrupt_token();
+    c.set_timeout(timeout_seconds);
+    return c;
+}
+
+std::map<std::string, std::string> parse_params(const std::vector<std::string>& items) {
+    std::map<std::string, std::string> out;
+    for (const auto& item : items) {
+        auto eq = item.find('=');
+        if (eq == std::string::npos || eq == 0)
+            throw Error(ErrorKind::usage, "--param expects KEY=VALUE, got '" + item + "'");
+        out[item.substr(0, eq)] = item.substr(eq + 1);
+    }
+    return out;
+}
+
+std::optional<Format> format_option(const std::string& from) {
+    if (from.empty()) return std::nullopt;
+    auto f = format_from_name(from);
+    if (!f) throw Error(ErrorKind::usage, "unknown format '" + from + "'");
+    return f;
+}
+
+Input load_input(const std::string& path, const std::string& from, bool need_graph) {
+    std::string text = read_file(path);
+    Format f = from.empty() ? detect_format(path, text) : *format_option(from);
+    Input in;
+    if (!need_graph && (f == Format::i23 || f == Format::apx || f == Format::tgf)) {
+        in.snapshot = std::make_shared<const Snapshot>(Snapshot::of(parse_framework(text, f, path)));
+        return in;
+    }
+    Warnings warnings;
+    in.graph = parse_graph(text, f, path, &warnings);
+    print_warnings(warnings);
+    in.snapshot = std::make_shared<const Snapshot>(Snapshot::of(*in.graph));
+    return in;
+}
+
+void emit(const std::string& out, const std::string& text) {
+    if (out.empty() || out == "-") {
+        std::cout << text;
+        std::cout.flush();
+        return;
+    }
+    write_file_atomic(out, text);
+}
+
+}  // namespace agon::cli

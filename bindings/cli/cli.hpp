@@ -1,0 +1,61 @@
+// Shared pieces of the agon command line: command registration, loading,
+// parameters, cancellation and the error convention (one line, exit 2).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "agon/control.hpp"
+#include "agon/framework.hpp"
+#include "agon/graph.hpp"
+#include "agon/io.hpp"
+#include "agon/snapshot.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace agon::cli {
+
+/// Exit codes of every command.
+enum Exit : int { ok = 0, negative = 1, bad_input = 2 };
+
+/// Each command file defines one of these; main.cpp calls them all.
+/// The callback stores its exit code through set_exit().
+void add_eval(CLI::App& app);
+void add_convert(CLI::App& app);
+
+void set_exit(int code);
+int exit_code();
+
+/// Print "agon: error: MESSAGE" on stderr.
+void print_error(const std::string& message);
+/// Print "agon: warning: MESSAGE" for each warning on stderr.
+void print_warnings(const Warnings& warnings);
+
+/// A control whose token Ctrl-C sets, with an optional time limit.
+Control interruptible(double timeout_seconds);
+
+/// "k=v" strings into a map; throws usage on a missing '='.
+std::map<std::string, std::string> parse_params(const std::vector<std::string>& items);
+
+/// Resolve --from or detect the format of `path`.
+std::optional<Format> format_option(const std::string& from);
+
+/// What a command evaluates: a snapshot, and the graph it came from when the
+/// input was a claim graph (ICCMA files skip the Graph for speed).
+struct Input {
+    std::optional<Graph> graph;
+    std::shared_ptr<const Snapshot> snapshot;
+};
+/// Load `path` for evaluation. ICCMA formats take the fast framework path
+/// unless `need_graph` is set.
+Input load_input(const std::string& path, const std::string& from, bool need_graph = false);
+
+/// Write `text` to `out` atomically, or to stdout when `out` is empty or "-".
+void emit(const std::string& out, const std::string& text);
+
+}  // namespace agon::cli

@@ -1,0 +1,43 @@
+// agon - the command line. Each command lives in its own file (cmd_*.cpp).
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "agon/error.hpp"
+#include "agon/version.hpp"
+#include "cli.hpp"
+
+int main(int argc, char** argv) {
+    using namespace agon::cli;
+    CLI::App app{"agon - argument and debate graph engine.\n"
+                 "Claims are nodes; support, attack and undercut are edges. Evaluate which claims stand,\n"
+                 "ask why, stress-test positions and render maps.",
+                 "agon"};
+    app.set_version_flag("--version", std::string("agon ") + AGON_VERSION_STRING);
+    app.require_subcommand(1);
+    app.failure_message([](const CLI::App*, const CLI::Error& e) { return std::string(e.what()); });
+    add_eval(app);
+    add_convert(app);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion&) {
+        std::cout << "agon " << AGON_VERSION_STRING << "\n";
+        return 0;
+    } catch (const CLI::ParseError& e) {
+        print_error(std::string(e.what()) + " (see agon --help)");
+        return bad_input;
+    } catch (const agon::Error& e) {
+        print_error(e.what());
+        return e.kind() == agon::ErrorKind::cancelled ? 130 : bad_input;
+    } catch (const std::bad_alloc&) {
+        print_error("out of memory");
+        return bad_input;
+    } catch (const std::exception& e) {
+        print_error(e.what());
+        return bad_input;
+    }
+    return exit_code();
+}

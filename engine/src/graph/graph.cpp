@@ -1,0 +1,208 @@
+// The editable graph: validation on every mutation, insertion order kept.
+#include "agon/graph.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+#include "agon/error.hpp"
+
+namespace agon {
+
+namespace {
+
+[[noreturn]] void bad(const std::string& message) { throw Error(ErrorKind::invalid_input, message); }
+
+void check_base(const std::string& id, double base) {
+    if (!(base >= 0.0 && base <= 1.0))
+        bad("claim '" + id + "': base score " + std::to_string(base) + " is outside [0,1]");
+}
+
+void check_weight(const std::string& id, double weight) {
+    if (!std::isfinite(weight) || weight < 0.0)
+        bad("edge '" + id + "': weight " + std::to_string(weight) + " must be finite and >= 0");
+}
+
+}  // namespace
+
+const std::string* Claim::attribute(std::string_view key) const {
+    for (const auto& [k, v] : attributes)
+        if (k == key) return &v;
+    return nullptr;
+}
+
+bool Claim::has_tag(std::string_view tag) const {
+    return std::find(tags.begin(), tags.end(), tag) != tags.end();
+}
+
+std::string_view to_string(ClaimKind kind) {
+    return kind == ClaimKind::argument ? "argument" : "statement";
+}
+
+std::string_view to_string(EdgeKind kind) {
+    switch (kind) {
+        case EdgeKind::support: return "support";
+        case EdgeKind::attack: return "attack";
+        case EdgeKind::undercut: return "undercut";
+    }
+    return "attack";
+}
+
+std::optional<ClaimKind> claim_kind_from_string(std::string_view name) {
+    if (name == "statement") return ClaimKind::statement;
+    if (name == "argument") return ClaimKind::argument;
+    return std::nullopt;
+}
+
+std::optional<EdgeKind> edge_kind_from_string(std::string_view name) {
+    if (name == "support") return EdgeKind::support;
+    if (name == "attack") return EdgeKind::attack;
+    if (name == "undercut") return EdgeKind::undercut;
+    return std::nullopt;
+}
+
+const Claim& Graph::add_claim(Claim claim) {
+    if (claim.id.empty()) bad("claim with an empty id");
+    if (claim_at_.count(claim.id)) bad("duplicate claim id '" + claim.id + "'");
+    check_base(claim.id, claim.base);
+    claim_at_.emplace(claim.id, claims_.size());
+    claims_.push_back(std::move(claim));
+    return claims_.back();
+}
+
+const Edge& Graph::add_edge(Edge edge) {
+    if (edge.id.empty()) edge.id = fresh_edge_id();
+    if (edge_at_.count(edge.id)) bad("duplicate edge id '" + edge.id + "'");
+    check_weight(edge.id, edge.weight);
+    if (!claim_at_.count(edge.from))
+        bad("edge '" + edge.id + "': unknown claim '" + edge.from + "' in 'from'");
+    if (edge.kind == EdgeKind::undercut) {
+        if (!edge_at_.count(edge.to)) {
+            if (claim_at_.count(edge.to))
+                bad("edge '" + edge.id + "': an undercut must point at an edge, but '" + edge.to +
+                    "' is a claim");
+            bad("edge '" + edge.id + "': unknown edge '" + edge.to + "' in 'to'");
+        }
+        check_undercut_acyclic(edge);
+    } else if (!claim_at_.count(edge.to)) {
+        bad("edge '" + edge.id + "': unknown claim '" + edge.to + "' in 'to'");
+    }
+    edge_at_.emplace(edge.id, edges_.size());
+    edges_.push_back(std::move(edge));
+    return edges_.back();
+}
+
+// Undercut targets are edges that already exist, so a new undercut can only
+// close a cycle if its target chain leads back to it; with ids unique and the
+// target existing that is impossible, but a re-added id after removal could
+// alias. Walk the chain to be sure.
+void Graph::check_undercut_acyclic(const Edge& edge) const {
+    std::unordered_set<std::string> seen{edge.id};
+    const Edge* cur = find_edge(edge.to);
+    while (cur && cur->kind == EdgeKind::undercut) {
+        if (!seen.insert(cur->id).second) bad("edge '" + edge.id + "': undercut cycle");
+        cur = find_edge(cur->to);
+    }
+}
+
+void Graph::update_claim(const Claim& claim) {
+    auto at = claim_index(claim.id);
+    if (!at) throw Error(ErrorKind::not_found, "no claim '" + claim.id + "'");
+    check_base(claim.id, claim.base);
+    claims_[*at] = claim;
+}
+
+void Graph::set_weight(std::string_view edge_id, double weight) {
+    auto at = edge_index(edge_id);
+    if (!at) throw Error(ErrorKind::not_found, "no edge '" + std::string(edge_id) + "'");
+    check_weight(edges_[*at].id, weight);
+    edges_[*at].weight = weight;
+}
+
+void Graph::set_base(std::string_view claim_id, double base) {
+    auto at = claim_index(claim_id);
+    if (!at) throw Error(ErrorKind::not_found, "no claim '" + std::string(claim_id) + "'");
+    check_base(claims_[*at].id, base);
+    claims_[*at].base = base;
+}
+
+void Graph::remove_claim(std::string_view id) {
+    auto at = claim_index(id);
+    if (!at) throw Error(ErrorKind::not_found, "no claim '" + std::string(id) + "'");
+    std::unordered_set<std::string> dead_edges;
+    for (const Edge& e : edges_)
+        if (e.from == id || (e.kind != EdgeKind::undercut && e.to == id)) dead_edges.insert(e.id);
+    // Undercuts of removed edges go too, to any depth.
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const Edge& e : edges_)
+            if (e.kind == EdgeKind::undercut && dead_edges.count(e.to) && dead_edges.insert(e.id).second)
+                grew = true;
+    }
+    claims_.erase(claims_.begin() + static_cast<std::ptrdiff_t>(*at));
+    std::erase_if(edges_, [&](const Edge& e) { return dead_edges.count(e.id) > 0; });
+    reindex();
+}
+
+void Graph::remove_edge(std::string_view id) {
+    if (!edge_index(id)) throw Error(ErrorKind::not_found, "no edge '" + std::string(id) + "'");
+    std::unordered_set<std::string> dead{std::string(id)};
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const Edge& e : edges_)
+            if (e.kind == EdgeKind::undercut && dead.count(e.to) && dead.insert(e.id).second) grew = true;
+    }
+    std::erase_if(edges_, [&](const Edge& e) { return dead.count(e.id) > 0; });
+    reindex();
+}
+
+const Claim* Graph::find_claim(std::string_view id) const {
+    auto at = claim_index(id);
+    return at ? &claims_[*at] : nullptr;
+}
+
+const Edge* Graph::find_edge(std::string_view id) const {
+    auto at = edge_index(id);
+    return at ? &edges_[*at] : nullptr;
+}
+
+std::optional<std::size_t> Graph::claim_index(std::string_view id) const {
+    auto it = claim_at_.find(std::string(id));
+    if (it == claim_at_.end()) return std::nullopt;
+    return it->second;
+}
+
+std::optional<std::size_t> Graph::edge_index(std::string_view id) const {
+    auto it = edge_at_.find(std::string(id));
+    if (it == edge_at_.end()) return std::nullopt;
+    return it->second;
+}
+
+std::string Graph::fresh_edge_id() const {
+    for (std::size_t n = edges_.size() + 1;; ++n) {
+        std::string id = "e" + std::to_string(n);
+        if (!edge_at_.count(id)) return id;
+    }
+}
+
+void Graph::reindex() {
+    claim_at_.clear();
+    edge_at_.clear();
+    for (std::size_t i = 0; i < claims_.size(); ++i) claim_at_.emplace(claims_[i].id, i);
+    for (std::size_t i = 0; i < edges_.size(); ++i) edge_at_.emplace(edges_[i].id, i);
+}
+
+bool operator==(const Claim& a, const Claim& b) {
+    return a.id == b.id && a.text == b.text && a.base == b.base && a.kind == b.kind &&
+           a.tags == b.tags && a.attributes == b.attributes;
+}
+
+bool operator==(const Edge& a, const Edge& b) {
+    return a.id == b.id && a.kind == b.kind && a.from == b.from && a.to == b.to && a.weight == b.weight;
+}
+
+bool operator==(const Graph& a, const Graph& b) {
+    return a.title() == b.title() && a.claims() == b.claims() && a.edges() == b.edges();
+}
+
+}  // namespace agon

@@ -1,0 +1,129 @@
+// Format names, detection, and the per-format dispatch of readers and writers.
+#include <algorithm>
+#include <cctype>
+
+#include "formats.hpp"
+
+namespace agon {
+
+namespace {
+
+struct FormatName {
+    std::string_view name;
+    Format format;
+};
+constexpr FormatName kNames[] = {
+    {"json", Format::json},         {"i23", Format::i23},     {"af", Format::i23},
+    {"apx", Format::apx},           {"tgf", Format::tgf},     {"argdown", Format::argdown},
+    {"ad", Format::argdown},        {"aif", Format::aif},     {"kialo", Format::kialo},
+    {"carneades", Format::carneades}, {"yaml", Format::carneades}, {"yml", Format::carneades},
+    {"dot", Format::dot},
+};
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+[[noreturn]] void no_reader(Format f) {
+    throw Error(ErrorKind::unsupported, "reading " + std::string(to_string(f)) + " is not supported");
+}
+
+}  // namespace
+
+std::optional<Format> format_from_name(std::string_view name) {
+    std::string n = lower(name);
+    for (const auto& f : kNames)
+        if (f.name == n) return f.format;
+    return std::nullopt;
+}
+
+std::string_view to_string(Format format) {
+    for (const auto& f : kNames)
+        if (f.format == format) return f.name;
+    return "json";
+}
+
+Format detect_format(const std::string& path, std::string_view content) {
+    auto dot = path.find_last_of('.');
+    auto slash = path.find_last_of('/');
+    std::string ext = (dot == std::string::npos || (slash != std::string::npos && dot < slash)) ? "" : lower(path.substr(dot + 1));
+    if (ext == "json") {
+        // AIF files are JSON objects with "nodes"; agon graphs have "format".
+        auto head = content.substr(0, 4096);
+        if (head.find("\"agon-graph\"") == std::string_view::npos && head.find("\"nodes\"") != std::string_view::npos)
+            return Format::aif;
+        return Format::json;
+    }
+    if (ext == "txt") return Format::kialo;
+    if (ext == "gv") return Format::dot;
+    if (auto f = format_from_name(ext)) return *f;
+    throw Error(ErrorKind::usage, "cannot tell the format of '" + path +
+                                      "' from its extension; name it with --from (json, i23, apx, tgf, argdown, aif, "
+                                      "kialo, carneades)");
+}
+
+Graph parse_graph(std::string_view text, Format format, const std::string& name, Warnings* warnings,
+                  const ReadLimits& limits) {
+    switch (format) {
+        case Format::json: return detail::parse_json(text, name, warnings, limits);
+        case Format::i23:
+        case Format::apx:
+        case Format::tgf: return to_graph(parse_framework(text, format, name, limits));
+        default: no_reader(format);
+    }
+}
+
+Graph load_graph(const std::string& path, std::optional<Format> format, Warnings* warnings, const ReadLimits& limits) {
+    std::string text = read_file(path, limits.max_bytes);
+    return parse_graph(text, format ? *format : detect_format(path, text), path, warnings, limits);
+}
+
+std::string format_graph(const Graph& graph, Format format, Warnings* warnings) {
+    auto lossy = [&](const char* what) {
+        if (!warnings) return;
+        bool supports = std::any_of(graph.edges().begin(), graph.edges().end(),
+                                    [](const Edge& e) { return e.kind != EdgeKind::attack; });
+        if (supports) warnings->push_back(std::string(what) + " holds attacks only: support and undercut edges were dropped");
+        warnings->push_back(std::string(what) + " keeps no claim texts, base scores, tags or weights");
+    };
+    switch (format) {
+        case Format::json: return detail::write_json(graph);
+        case Format::i23: lossy("i23"); return detail::write_i23(to_framework(graph));
+        case Format::apx: lossy("apx"); return detail::write_apx(to_framework(graph));
+        case Format::tgf: lossy("tgf"); return detail::write_tgf(to_framework(graph));
+        default: throw Error(ErrorKind::unsupported, "writing " + std::string(to_string(format)) + " is not supported");
+    }
+}
+
+void save_graph(const Graph& graph, const std::string& path, std::optional<Format> format, Warnings* warnings) {
+    Format f = format ? *format : detect_format(path, "{\"format\":\"agon-graph\"}");
+    write_file_atomic(path, format_graph(graph, f, warnings));
+}
+
+Framework parse_framework(std::string_view text, Format format, const std::string& name, const ReadLimits& limits) {
+    switch (format) {
+        case Format::i23: return detail::parse_i23(text, name, limits);
+        case Format::apx: return detail::parse_apx(text, name, limits);
+        case Format::tgf: return detail::parse_tgf(text, name, limits);
+        default: return to_framework(parse_graph(text, format, name, nullptr, limits));
+    }
+}
+
+Framework load_framework(const std::string& path, std::optional<Format> format, const ReadLimits& limits) {
+    std::string text = read_file(path, limits.max_bytes);
+    Format f = format ? *format : detect_format(path, text);
+    return parse_framework(text, f, path, limits);
+}
+
+std::string format_framework(const Framework& af, Format format) {
+    switch (format) {
+        case Format::i23: return detail::write_i23(af);
+        case Format::apx: return detail::write_apx(af);
+        case Format::tgf: return detail::write_tgf(af);
+        default: throw Error(ErrorKind::usage, "a framework can only be written as i23, apx or tgf");
+    }
+}
+
+}  // namespace agon

@@ -1,0 +1,111 @@
+// Whole-file reads and atomic writes (temporary file, fsync, rename).
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <random>
+
+#include "agon/error.hpp"
+#include "agon/io.hpp"
+
+namespace agon {
+
+namespace {
+
+[[noreturn]] void os_error(const std::string& path, const std::string& what) {
+    throw Error(ErrorKind::io, what + ": " + std::strerror(errno), Location{path, 0, 0});
+}
+
+struct Fd {
+    int fd = -1;
+    ~Fd() {
+        if (fd >= 0) ::close(fd);
+    }
+};
+
+}  // namespace
+
+std::string read_file(const std::string& path, std::size_t max_bytes) {
+    Fd f{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+    if (f.fd < 0) {
+        if (errno == ENOENT) throw Error(ErrorKind::not_found, "no such file", Location{path, 0, 0});
+        os_error(path, "cannot open");
+    }
+    struct stat st {};
+    if (::fstat(f.fd, &st) != 0) os_error(path, "cannot stat");
+    if (S_ISDIR(st.st_mode)) throw Error(ErrorKind::io, "is a directory", Location{path, 0, 0});
+    if (S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) > max_bytes)
+        throw Error(ErrorKind::limit, "file is larger than the limit of " + std::to_string(max_bytes) + " bytes",
+                    Location{path, 0, 0});
+    std::string data;
+    if (S_ISREG(st.st_mode)) data.reserve(static_cast<std::size_t>(st.st_size));
+    char buf[1 << 16];
+    for (;;) {
+        ssize_t got = ::read(f.fd, buf, sizeof buf);
+        if (got < 0) {
+            if (errno == EINTR) continue;
+            os_error(path, "cannot read");
+        }
+        if (got == 0) break;
+        if (data.size() + static_cast<std::size_t>(got) > max_bytes)
+            throw Error(ErrorKind::limit, "input is larger than the limit of " + std::to_string(max_bytes) + " bytes",
+                        Location{path, 0, 0});
+        data.append(buf, static_cast<std::size_t>(got));
+    }
+    return data;
+}
+
+void write_file_atomic(const std::string& path, std::string_view data) {
+    if (path == "-") {
+        std::size_t done = 0;
+        while (done < data.size()) {
+            ssize_t put = ::write(1, data.data() + done, data.size() - done);
+            if (put < 0) {
+                if (errno == EINTR) continue;
+                os_error("<stdout>", "cannot write");
+            }
+            done += static_cast<std::size_t>(put);
+        }
+        return;
+    }
+    std::random_device rd;
+    std::string tmp = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(rd() % 1000000);
+    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) os_error(path, "cannot create a temporary file beside it");
+    auto abandon = [&](const char* what) {
+        int saved = errno;
+        ::close(fd);
+        ::unlink(tmp.c_str());
+        errno = saved;
+        os_error(path, what);
+    };
+    // Keep the permissions of the file being replaced.
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0) ::fchmod(fd, st.st_mode & 07777);
+    std::size_t done = 0;
+    while (done < data.size()) {
+        ssize_t put = ::write(fd, data.data() + done, data.size() - done);
+        if (put < 0) {
+            if (errno == EINTR) continue;
+            abandon("cannot write");
+        }
+        done += static_cast<std::size_t>(put);
+    }
+    if (::fsync(fd) != 0) abandon("cannot flush");
+    if (::close(fd) != 0) {
+        int saved = errno;
+        ::unlink(tmp.c_str());
+        errno = saved;
+        os_error(path, "cannot close");
+    }
+    if (::rename(tmp.c_str(), path.c_str()) != 0) {
+        int saved = errno;
+        ::unlink(tmp.c_str());
+        errno = saved;
+        os_error(path, "cannot replace");
+    }
+}
+
+}  // namespace agon

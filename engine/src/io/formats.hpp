@@ -1,0 +1,30 @@
+// Internal: one reader/writer pair per format, dispatched by io/dispatch.cpp.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "agon/error.hpp"
+#include "agon/io.hpp"
+
+namespace agon::detail {
+
+/// Line and column (1-based) of byte `offset` in `text`.
+Location locate(std::string_view text, std::size_t offset, const std::string& name);
+
+/// Throw invalid_input at byte `offset` of `text`.
+[[noreturn]] void fail_at(std::string_view text, std::size_t offset, const std::string& name,
+                          const std::string& message);
+
+Graph parse_json(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits& limits);
+std::string write_json(const Graph& graph);
+
+Framework parse_i23(std::string_view text, const std::string& name, const ReadLimits& limits);
+Framework parse_apx(std::string_view text, const std::string& name, const ReadLimits& limits);
+Framework parse_tgf(std::string_view text, const std::string& name, const ReadLimits& limits);
+std::string write_i23(const Framework& af);
+std::string write_apx(const Framework& af);
+std::string write_tgf(const Framework& af);
+
+}  // namespace agon::detail

@@ -1,0 +1,254 @@
+// ICCMA framework formats: i23 ("p af N" + "i j" lines), apx (arg/att facts)
+// and tgf (nodes, "#", edges). Hand-written scanners: these files reach
+// millions of lines.
+#include <unordered_map>
+
+#include "formats.hpp"
+
+namespace agon::detail {
+
+namespace {
+
+// A cursor over the text that knows how to report where it is.
+struct Scanner {
+    std::string_view text;
+    const std::string& name;
+    std::size_t pos = 0;
+
+    bool done() const { return pos >= text.size(); }
+    char peek() const { return text[pos]; }
+    void skip_blanks() {
+        while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '\r')) ++pos;
+    }
+    void skip_line() {
+        while (pos < text.size() && text[pos] != '\n') ++pos;
+        if (pos < text.size()) ++pos;
+    }
+    bool at_line_end() const { return pos >= text.size() || text[pos] == '\n'; }
+    [[noreturn]] void fail(const std::string& message, std::size_t at) const { fail_at(text, at, name, message); }
+    [[noreturn]] void fail(const std::string& message) const { fail(message, pos); }
+
+    // An unsigned decimal number; fails on anything else.
+    std::uint64_t number(const char* what) {
+        std::size_t start = pos;
+        std::uint64_t v = 0;
+        while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') {
+            v = v * 10 + static_cast<std::uint64_t>(text[pos] - '0');
+            if (v > 0xFFFFFFFFull) fail(std::string(what) + " is too large", start);
+            ++pos;
+        }
+        if (pos == start) fail(std::string("expected ") + what);
+        return v;
+    }
+    void end_of_line(const char* after) {
+        skip_blanks();
+        if (!at_line_end() && peek() != '#') fail(std::string("unexpected text after ") + after);
+        skip_line();
+    }
+};
+
+void check_size(std::uint64_t n, const ReadLimits& limits, const Scanner& sc) {
+    if (n > limits.max_claims)
+        throw Error(ErrorKind::limit, "framework has more than " + std::to_string(limits.max_claims) + " arguments",
+                    locate(sc.text, sc.pos, sc.name));
+}
+
+void check_attacks(const Framework& af, const ReadLimits& limits, const Scanner& sc) {
+    if (af.attacks.size() > limits.max_edges)
+        throw Error(ErrorKind::limit, "framework has more than " + std::to_string(limits.max_edges) + " attacks",
+                    locate(sc.text, sc.pos, sc.name));
+}
+
+// Names in apx/tgf: everything up to a delimiter.
+std::string_view take_name(Scanner& sc, std::string_view stops) {
+    std::size_t start = sc.pos;
+    while (!sc.done() && stops.find(sc.peek()) == std::string_view::npos) ++sc.pos;
+    return sc.text.substr(start, sc.pos - start);
+}
+
+struct NameIndex {
+    Framework& af;
+    std::unordered_map<std::string_view, std::uint32_t> at;
+    std::uint32_t add(std::string_view name) {
+        auto [it, fresh] = at.emplace(name, af.size);
+        if (fresh) {
+            af.names.emplace_back(name);
+            ++af.size;
+        }
+        return it->second;
+    }
+};
+
+}  // namespace
+
+Framework parse_i23(std::string_view text, const std::string& name, const ReadLimits& limits) {
+    Scanner sc{text, name};
+    Framework af;
+    bool header = false;
+    af.attacks.reserve(text.size() / 12);
+    while (!sc.done()) {
+        sc.skip_blanks();
+        if (sc.at_line_end() || sc.peek() == '#') {
+            sc.skip_line();
+            continue;
+        }
+        if (!header) {
+            if (sc.text.substr(sc.pos, 2) != "p ") sc.fail("expected the header \"p af N\" before any attack");
+            sc.pos += 2;
+            sc.skip_blanks();
+            if (sc.text.substr(sc.pos, 2) != "af") sc.fail("expected \"af\" in the header \"p af N\"");
+            sc.pos += 2;
+            sc.skip_blanks();
+            std::uint64_t n = sc.number("the number of arguments");
+            check_size(n, limits, sc);
+            af.size = static_cast<std::uint32_t>(n);
+            sc.end_of_line("the header");
+            header = true;
+            continue;
+        }
+        std::size_t line_start = sc.pos;
+        std::uint64_t a = sc.number("an attacking argument number");
+        if (sc.done() || (sc.peek() != ' ' && sc.peek() != '\t')) sc.fail("expected two argument numbers \"i j\"");
+        sc.skip_blanks();
+        std::uint64_t b = sc.number("an attacked argument number");
+        if (a < 1 || a > af.size || b < 1 || b > af.size)
+            sc.fail("argument " + std::to_string(a < 1 || a > af.size ? a : b) + " is out of range 1.." +
+                        std::to_string(af.size),
+                    line_start);
+        af.attacks.emplace_back(static_cast<std::uint32_t>(a - 1), static_cast<std::uint32_t>(b - 1));
+        sc.end_of_line("the attack");
+    }
+    if (!header) sc.fail("missing the header \"p af N\"", 0);
+    check_attacks(af, limits, sc);
+    return af;
+}
+
+Framework parse_apx(std::string_view text, const std::string& name, const ReadLimits& limits) {
+    Scanner sc{text, name};
+    Framework af;
+    NameIndex names{af, {}};
+    std::vector<std::pair<std::string_view, std::size_t>> pending;  // att names before their arg()
+    std::vector<std::pair<std::string_view, std::string_view>> att_names;
+    while (!sc.done()) {
+        char c = sc.peek();
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+            ++sc.pos;
+            continue;
+        }
+        if (c == '%') {
+            sc.skip_line();
+            continue;
+        }
+        std::size_t start = sc.pos;
+        bool is_arg = sc.text.substr(sc.pos, 4) == "arg(";
+        bool is_att = sc.text.substr(sc.pos, 4) == "att(";
+        if (!is_arg && !is_att) sc.fail("expected arg(NAME). or att(NAME,NAME).");
+        sc.pos += 4;
+        sc.skip_blanks();
+        std::string_view first = take_name(sc, ",)( \t\r\n");
+        if (first.empty()) sc.fail("expected an argument name");
+        if (first.size() > limits.max_text) sc.fail("argument name too long");
+        sc.skip_blanks();
+        if (is_arg) {
+            names.add(first);
+            check_size(af.size, limits, sc);
+        } else {
+            if (sc.done() || sc.peek() != ',') sc.fail("expected ',' between the two names of att(A,B)");
+            ++sc.pos;
+            sc.skip_blanks();
+            std::string_view second = take_name(sc, ",)( \t\r\n");
+            if (second.empty()) sc.fail("expected an argument name");
+            sc.skip_blanks();
+            att_names.emplace_back(first, second);
+            pending.emplace_back(first, start);
+        }
+        if (sc.done() || sc.peek() != ')') sc.fail("expected ')'");
+        ++sc.pos;
+        sc.skip_blanks();
+        if (sc.done() || sc.peek() != '.') sc.fail("expected '.' after the fact");
+        ++sc.pos;
+    }
+    af.attacks.reserve(att_names.size());
+    for (std::size_t i = 0; i < att_names.size(); ++i) {
+        auto a = names.at.find(att_names[i].first), b = names.at.find(att_names[i].second);
+        if (a == names.at.end() || b == names.at.end())
+            sc.fail("att(" + std::string(att_names[i].first) + "," + std::string(att_names[i].second) +
+                        ") names an argument with no arg() fact",
+                    pending[i].second);
+        af.attacks.emplace_back(a->second, b->second);
+    }
+    check_attacks(af, limits, sc);
+    return af;
+}
+
+Framework parse_tgf(std::string_view text, const std::string& name, const ReadLimits& limits) {
+    Scanner sc{text, name};
+    Framework af;
+    NameIndex names{af, {}};
+    bool edges = false;
+    while (!sc.done()) {
+        sc.skip_blanks();
+        if (sc.at_line_end()) {
+            sc.skip_line();
+            continue;
+        }
+        if (!edges && sc.peek() == '#') {
+            edges = true;
+            sc.skip_line();
+            continue;
+        }
+        std::size_t start = sc.pos;
+        std::string_view a = take_name(sc, " \t\r\n");
+        if (a.size() > limits.max_text) sc.fail("argument name too long", start);
+        if (!edges) {
+            names.add(a);
+            check_size(af.size, limits, sc);
+            sc.skip_line();  // the rest of a node line is its label
+            continue;
+        }
+        sc.skip_blanks();
+        std::string_view b = take_name(sc, " \t\r\n");
+        if (b.empty()) sc.fail("expected two node names \"A B\" on an edge line", start);
+        auto ia = names.at.find(a), ib = names.at.find(b);
+        if (ia == names.at.end() || ib == names.at.end())
+            sc.fail("edge names an undeclared node '" + std::string(ia == names.at.end() ? a : b) + "'", start);
+        af.attacks.emplace_back(ia->second, ib->second);
+        sc.skip_line();
+    }
+    check_attacks(af, limits, sc);
+    return af;
+}
+
+std::string write_i23(const Framework& af) {
+    std::string out = "p af " + std::to_string(af.size) + "\n";
+    out.reserve(out.size() + af.attacks.size() * 14);
+    if (!af.names.empty()) {
+        // Keep the names as comments so nothing is lost silently.
+        for (std::uint32_t i = 0; i < af.size; ++i)
+            out += "# " + std::to_string(i + 1) + " " + af.names[i] + "\n";
+    }
+    for (auto [a, b] : af.attacks) {
+        out += std::to_string(a + 1);
+        out += ' ';
+        out += std::to_string(b + 1);
+        out += '\n';
+    }
+    return out;
+}
+
+std::string write_apx(const Framework& af) {
+    std::string out;
+    for (std::uint32_t i = 0; i < af.size; ++i) out += "arg(" + af.name(i) + ").\n";
+    for (auto [a, b] : af.attacks) out += "att(" + af.name(a) + "," + af.name(b) + ").\n";
+    return out;
+}
+
+std::string write_tgf(const Framework& af) {
+    std::string out;
+    for (std::uint32_t i = 0; i < af.size; ++i) out += af.name(i) + "\n";
+    out += "#\n";
+    for (auto [a, b] : af.attacks) out += af.name(a) + " " + af.name(b) + "\n";
+    return out;
+}
+
+}  // namespace agon::detail

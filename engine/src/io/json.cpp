@@ -1,0 +1,260 @@
+// Native agon-graph JSON (format "agon-graph", version 1).
+#include <nlohmann/json.hpp>
+
+#include "formats.hpp"
+
+namespace agon::detail {
+
+namespace {
+
+using nlohmann::json;
+
+// Reject nesting deeper than the limit before nlohmann sees it.
+void check_depth(std::string_view text, const std::string& name, std::size_t max_depth) {
+    std::size_t depth = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > max_depth)
+                throw Error(ErrorKind::limit, "nesting deeper than " + std::to_string(max_depth) + " levels",
+                            locate(text, i, name));
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+}
+
+// Offset of `"id": "<id>"` in the text, to point errors at the element.
+std::size_t find_element(std::string_view text, const std::string& id) {
+    const std::string needle = "\"" + id + "\"";
+    for (std::size_t at = text.find(needle); at != std::string_view::npos; at = text.find(needle, at + 1)) {
+        std::size_t k = at;
+        while (k > 0 && std::isspace(static_cast<unsigned char>(text[k - 1]))) --k;
+        if (k == 0 || text[k - 1] != ':') continue;
+        --k;
+        while (k > 0 && std::isspace(static_cast<unsigned char>(text[k - 1]))) --k;
+        if (k >= 4 && text.substr(k - 4, 4) == "\"id\"") return k - 4;
+    }
+    return std::string_view::npos;
+}
+
+class Reader {
+public:
+    Reader(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits& limits)
+        : text_(text), name_(name), warnings_(warnings), limits_(limits) {}
+
+    Graph read() {
+        check_depth(text_, name_, limits_.max_depth);
+        json doc;
+        try {
+            doc = json::parse(text_.begin(), text_.end());
+        } catch (const json::parse_error& e) {
+            std::string msg = e.what();
+            auto cut = msg.find(": ", msg.find("parse error"));
+            std::string detail = cut == std::string::npos ? msg : msg.substr(cut + 2);
+            fail_at(text_, e.byte > 0 ? e.byte - 1 : 0, name_, "invalid JSON: " + detail);
+        }
+        if (!doc.is_object()) fail(0, "expected a JSON object with \"format\": \"agon-graph\"");
+        auto fmt = doc.find("format");
+        if (fmt == doc.end() || !fmt->is_string() || *fmt != "agon-graph")
+            fail(0, "not an agon graph: \"format\" must be \"agon-graph\"");
+        auto ver = doc.find("version");
+        if (ver == doc.end() || !ver->is_number_integer() || *ver != 1)
+            fail(0, "unsupported \"version\" (this agon reads version 1)");
+        Graph g;
+        if (auto t = doc.find("title"); t != doc.end()) g.set_title(string_of(*t, "title", ""));
+        for (const auto& [key, value] : doc.items())
+            if (key != "format" && key != "version" && key != "title" && key != "claims" && key != "edges")
+                warn("ignored unknown top-level key \"" + key + "\"");
+        read_claims(doc, g);
+        read_edges(doc, g);
+        return g;
+    }
+
+private:
+    [[noreturn]] void fail(std::size_t offset, const std::string& message) { fail_at(text_, offset, name_, message); }
+    [[noreturn]] void fail_element(const std::string& id, const std::string& message) {
+        std::size_t at = id.empty() ? std::string_view::npos : find_element(text_, id);
+        if (at == std::string_view::npos) throw Error(ErrorKind::invalid_input, message, Location{name_, 0, 0});
+        fail(at, message);
+    }
+    void warn(std::string message) {
+        if (warnings_) warnings_->push_back(name_ + ": " + std::move(message));
+    }
+
+    std::string string_of(const json& v, const std::string& what, const std::string& id) {
+        if (!v.is_string()) fail_element(id, what + " must be a string");
+        const auto& s = v.get_ref<const std::string&>();
+        if (s.size() > limits_.max_text)
+            throw Error(ErrorKind::limit, what + " is longer than " + std::to_string(limits_.max_text) + " bytes",
+                        Location{name_, 0, 0});
+        return s;
+    }
+    double number_of(const json& v, const std::string& what, const std::string& id) {
+        if (!v.is_number()) fail_element(id, what + " must be a number");
+        return v.get<double>();
+    }
+
+    void read_claims(const json& doc, Graph& g) {
+        auto it = doc.find("claims");
+        if (it == doc.end()) return;
+        if (!it->is_array()) fail(0, "\"claims\" must be an array");
+        if (it->size() > limits_.max_claims)
+            throw Error(ErrorKind::limit, "more than " + std::to_string(limits_.max_claims) + " claims",
+                        Location{name_, 0, 0});
+        std::size_t i = 0;
+        for (const json& c : *it) {
+            std::string where = "claims[" + std::to_string(i++) + "]";
+            if (!c.is_object()) fail(0, where + " must be an object");
+            auto id_it = c.find("id");
+            if (id_it == c.end()) fail(0, where + " has no \"id\"");
+            Claim claim;
+            claim.id = string_of(*id_it, where + ".id", "");
+            const std::string who = "claim '" + claim.id + "'";
+            for (const auto& [key, v] : c.items()) {
+                if (key == "id") continue;
+                if (key == "text") claim.text = string_of(v, who + ": text", claim.id);
+                else if (key == "base") claim.base = number_of(v, who + ": base", claim.id);
+                else if (key == "kind") {
+                    auto k = claim_kind_from_string(string_of(v, who + ": kind", claim.id));
+                    if (!k) fail_element(claim.id, who + ": unknown kind '" + v.get<std::string>() +
+                                                       "' (expected statement or argument)");
+                    claim.kind = *k;
+                } else if (key == "tags") {
+                    if (!v.is_array()) fail_element(claim.id, who + ": tags must be an array of strings");
+                    for (const json& t : v) claim.tags.push_back(string_of(t, who + ": tag", claim.id));
+                } else if (key == "attributes") {
+                    if (!v.is_object()) fail_element(claim.id, who + ": attributes must be an object");
+                    for (const auto& [ak, av] : v.items()) {
+                        if (av.is_string()) claim.attributes.emplace_back(ak, av.get<std::string>());
+                        else claim.attributes.emplace_back(ak, av.dump());
+                    }
+                } else {
+                    warn(who + ": ignored unknown key \"" + key + "\"");
+                }
+            }
+            try {
+                g.add_claim(std::move(claim));
+            } catch (const Error& e) {
+                fail_element(id_it->is_string() ? id_it->get<std::string>() : "", e.message());
+            }
+        }
+    }
+
+    void read_edges(const json& doc, Graph& g) {
+        auto it = doc.find("edges");
+        if (it == doc.end()) return;
+        if (!it->is_array()) fail(0, "\"edges\" must be an array");
+        if (it->size() > limits_.max_edges)
+            throw Error(ErrorKind::limit, "more than " + std::to_string(limits_.max_edges) + " edges",
+                        Location{name_, 0, 0});
+        std::vector<Edge> undercuts;
+        std::size_t i = 0;
+        for (const json& e : *it) {
+            std::string where = "edges[" + std::to_string(i++) + "]";
+            if (!e.is_object()) fail(0, where + " must be an object");
+            Edge edge;
+            if (auto id = e.find("id"); id != e.end()) edge.id = string_of(*id, where + ".id", "");
+            const std::string who = edge.id.empty() ? where : "edge '" + edge.id + "'";
+            bool has_kind = false;
+            for (const auto& [key, v] : e.items()) {
+                if (key == "id") continue;
+                if (key == "from") edge.from = string_of(v, who + ": from", edge.id);
+                else if (key == "to") edge.to = string_of(v, who + ": to", edge.id);
+                else if (key == "weight") edge.weight = number_of(v, who + ": weight", edge.id);
+                else if (key == "kind") {
+                    auto k = edge_kind_from_string(string_of(v, who + ": kind", edge.id));
+                    if (!k) fail_element(edge.id, who + ": unknown edge kind '" + v.get<std::string>() +
+                                                      "' (expected support, attack or undercut)");
+                    edge.kind = *k;
+                    has_kind = true;
+                } else {
+                    warn(who + ": ignored unknown key \"" + key + "\"");
+                }
+            }
+            if (!has_kind) fail_element(edge.id, who + ": missing \"kind\"");
+            if (edge.from.empty()) fail_element(edge.id, who + ": missing \"from\"");
+            if (edge.to.empty()) fail_element(edge.id, who + ": missing \"to\"");
+            if (edge.kind == EdgeKind::undercut) {
+                undercuts.push_back(std::move(edge));
+                continue;
+            }
+            add(g, std::move(edge));
+        }
+        // Undercuts may name edges listed after them: add them once their target exists.
+        while (!undercuts.empty()) {
+            std::vector<Edge> waiting;
+            for (Edge& u : undercuts)
+                if (g.find_edge(u.to)) add(g, std::move(u));
+                else waiting.push_back(std::move(u));
+            // No progress: the first one is dangling or part of a cycle; let add() report it.
+            if (waiting.size() == undercuts.size()) add(g, std::move(waiting.front()));
+            undercuts = std::move(waiting);
+        }
+    }
+
+    void add(Graph& g, Edge edge) {
+        std::string id = edge.id;
+        try {
+            g.add_edge(std::move(edge));
+        } catch (const Error& e) {
+            fail_element(id, e.message());
+        }
+    }
+
+    std::string_view text_;
+    const std::string& name_;
+    Warnings* warnings_;
+    const ReadLimits& limits_;
+};
+
+}  // namespace
+
+Graph parse_json(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits& limits) {
+    return Reader(text, name, warnings, limits).read();
+}
+
+std::string write_json(const Graph& graph) {
+    using ojson = nlohmann::ordered_json;
+    ojson doc;
+    doc["format"] = "agon-graph";
+    doc["version"] = 1;
+    doc["title"] = graph.title();
+    ojson claims = ojson::array();
+    for (const Claim& c : graph.claims()) {
+        ojson j;
+        j["id"] = c.id;
+        j["kind"] = std::string(to_string(c.kind));
+        j["text"] = c.text;
+        j["base"] = c.base;
+        if (!c.tags.empty()) j["tags"] = c.tags;
+        if (!c.attributes.empty()) {
+            ojson attrs = ojson::object();
+            for (const auto& [k, v] : c.attributes) attrs[k] = v;
+            j["attributes"] = attrs;
+        }
+        claims.push_back(std::move(j));
+    }
+    doc["claims"] = std::move(claims);
+    ojson edges = ojson::array();
+    for (const Edge& e : graph.edges()) {
+        ojson j;
+        j["id"] = e.id;
+        j["from"] = e.from;
+        j["to"] = e.to;
+        j["kind"] = std::string(to_string(e.kind));
+        j["weight"] = e.weight;
+        edges.push_back(std::move(j));
+    }
+    doc["edges"] = std::move(edges);
+    // Invalid UTF-8 is replaced rather than thrown: output must always be valid JSON.
+    return doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace agon::detail

@@ -1,0 +1,98 @@
+// Dispatch by semantics name, and parameter parsing shared by all semantics.
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+#include "agon/error.hpp"
+#include "registry.hpp"
+
+namespace agon {
+
+namespace {
+
+[[noreturn]] void usage(const std::string& message) { throw Error(ErrorKind::usage, message); }
+
+const detail::SemanticsEntry* lookup(std::string_view name) {
+    for (const auto& e : detail::semantics_table())
+        if (e.name == name) return &e;
+    return nullptr;
+}
+
+std::string known_list() {
+    std::string out;
+    for (const auto& n : semantics_names()) out += (out.empty() ? "" : ", ") + n;
+    return out;
+}
+
+}  // namespace
+
+std::string_view to_string(Label label) {
+    switch (label) {
+        case Label::in: return "in";
+        case Label::out: return "out";
+        case Label::undec: return "undec";
+    }
+    return "undec";
+}
+
+std::string Request::text(std::string_view key, std::string_view fallback) const {
+    auto it = params.find(std::string(key));
+    return it == params.end() ? std::string(fallback) : it->second;
+}
+
+double Request::number(std::string_view key, double fallback, double lo, double hi) const {
+    auto it = params.find(std::string(key));
+    if (it == params.end()) return fallback;
+    const std::string& v = it->second;
+    double x = 0;
+    auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), x);
+    if (ec != std::errc() || end != v.data() + v.size() || !std::isfinite(x))
+        usage("parameter " + std::string(key) + "=" + v + " is not a number");
+    if (x < lo || x > hi)
+        usage("parameter " + std::string(key) + "=" + v + " is out of range [" + std::to_string(lo) + ", " +
+              std::to_string(hi) + "]");
+    return x;
+}
+
+std::int64_t Request::integer(std::string_view key, std::int64_t fallback, std::int64_t lo, std::int64_t hi) const {
+    auto it = params.find(std::string(key));
+    if (it == params.end()) return fallback;
+    const std::string& v = it->second;
+    std::int64_t x = 0;
+    auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), x);
+    if (ec != std::errc() || end != v.data() + v.size())
+        usage("parameter " + std::string(key) + "=" + v + " is not a whole number");
+    if (x < lo || x > hi)
+        usage("parameter " + std::string(key) + "=" + v + " is out of range [" + std::to_string(lo) + ", " +
+              std::to_string(hi) + "]");
+    return x;
+}
+
+void Request::only(std::initializer_list<std::string_view> known) const {
+    for (const auto& [k, v] : params)
+        if (std::find(known.begin(), known.end(), k) == known.end())
+            usage("semantics " + semantics + " has no parameter '" + k + "'");
+}
+
+Result evaluate(const Snapshot& snapshot, const Request& request, const Control& control) {
+    const auto* entry = lookup(request.semantics);
+    if (!entry) usage("unknown semantics '" + request.semantics + "' (known: " + known_list() + ")");
+    Result r = entry->run(snapshot, request, control);
+    r.semantics = request.semantics;
+    r.ids = snapshot.ids();
+    return r;
+}
+
+std::vector<std::string> semantics_names() {
+    std::vector<std::string> names;
+    for (const auto& e : detail::semantics_table()) names.emplace_back(e.name);
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+bool gives_labels(std::string_view semantics) {
+    const auto* entry = lookup(semantics);
+    return entry && entry->labels;
+}
+
+}  // namespace agon

@@ -1,0 +1,26 @@
+// Internal: the table of semantics `evaluate` dispatches to. Each semantics
+// lives in its own file and is listed in registry.cpp.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "agon/semantics.hpp"
+
+namespace agon::detail {
+
+using SemanticsFn = Result (*)(const Snapshot&, const Request&, const Control&);
+
+struct SemanticsEntry {
+    std::string_view name;
+    bool labels;  ///< answers with labels (extension semantics) rather than strengths
+    SemanticsFn run;
+};
+
+/// Every registered semantics, sorted by name.
+std::span<const SemanticsEntry> semantics_table();
+
+// One function per semantics (defined in the file of that name).
+Result grounded(const Snapshot&, const Request&, const Control&);
+
+}  // namespace agon::detail

@@ -1,0 +1,147 @@
+// Snapshot construction from graphs, frameworks and builders.
+#include "agon/snapshot.hpp"
+
+#include "agon/error.hpp"
+#include "agon/framework.hpp"
+#include "csr.hpp"
+
+namespace agon {
+
+std::uint32_t SnapshotBuilder::add_claim(std::string id, double base, ClaimKind kind, std::vector<std::string> tags) {
+    ids_.push_back(std::move(id));
+    base_.push_back(base);
+    kinds_.push_back(kind);
+    tags_.push_back(std::move(tags));
+    return static_cast<std::uint32_t>(ids_.size() - 1);
+}
+
+std::uint32_t SnapshotBuilder::add_edge(std::string id, EdgeKind kind, std::uint32_t from, std::uint32_t to,
+                                        double weight) {
+    edge_ids_.push_back(std::move(id));
+    edge_kind_.push_back(kind);
+    edge_from_.push_back(from);
+    edge_to_.push_back(to);
+    edge_weight_.push_back(weight);
+    return static_cast<std::uint32_t>(edge_kind_.size() - 1);
+}
+
+void SnapshotBuilder::reserve(std::size_t claims, std::size_t edges) {
+    ids_.reserve(claims);
+    base_.reserve(claims);
+    kinds_.reserve(claims);
+    tags_.reserve(claims);
+    edge_ids_.reserve(edges);
+    edge_kind_.reserve(edges);
+    edge_from_.reserve(edges);
+    edge_to_.reserve(edges);
+    edge_weight_.reserve(edges);
+}
+
+Snapshot SnapshotBuilder::build() && {
+    Snapshot s;
+    s.n_ = static_cast<std::uint32_t>(ids_.size());
+    for (std::uint32_t e = 0; e < edge_kind_.size(); ++e) {
+        bool undercut = edge_kind_[e] == EdgeKind::undercut;
+        if (edge_from_[e] >= s.n_ || (undercut ? edge_to_[e] >= e : edge_to_[e] >= s.n_))
+            throw Error(ErrorKind::invalid_input, "snapshot edge " + std::to_string(e) + " has an endpoint out of range");
+    }
+    for (std::uint32_t v = 0; v < s.n_; ++v) s.index_.emplace(ids_[v], v);
+    if (s.index_.size() != s.n_) throw Error(ErrorKind::invalid_input, "snapshot has duplicate claim ids");
+    s.ids_ = IdTable(std::make_shared<const std::vector<std::string>>(std::move(ids_)), s.n_);
+    s.base_ = std::move(base_);
+    s.kinds_ = std::move(kinds_);
+    s.tags_ = std::move(tags_);
+    s.edge_ids_ = std::move(edge_ids_);
+    s.edge_kind_ = std::move(edge_kind_);
+    s.edge_from_ = std::move(edge_from_);
+    s.edge_to_ = std::move(edge_to_);
+    s.edge_weight_ = std::move(edge_weight_);
+    s.index_edges();
+    return s;
+}
+
+Snapshot Snapshot::of(const Graph& graph) {
+    SnapshotBuilder b;
+    b.reserve(graph.claims().size(), graph.edges().size());
+    for (const Claim& c : graph.claims()) b.add_claim(c.id, c.base, c.kind, c.tags);
+    // Undercuts may point at edges added later in a file that was edited, so
+    // resolve by index; Graph guarantees undercut targets exist and are acyclic,
+    // and add_edge order guarantees the target precedes the undercut.
+    for (const Edge& e : graph.edges()) {
+        std::uint32_t from = static_cast<std::uint32_t>(*graph.claim_index(e.from));
+        std::uint32_t to = static_cast<std::uint32_t>(e.kind == EdgeKind::undercut ? *graph.edge_index(e.to)
+                                                                                     : *graph.claim_index(e.to));
+        b.add_edge(e.id, e.kind, from, to, e.weight);
+    }
+    return std::move(b).build();
+}
+
+Snapshot Snapshot::of(const Framework& af) {
+    Snapshot s;
+    s.n_ = af.size;
+    if (!af.names.empty()) {
+        for (std::uint32_t v = 0; v < af.size; ++v) s.index_.emplace(af.names[v], v);
+        s.ids_ = IdTable(std::make_shared<const std::vector<std::string>>(af.names), af.size);
+    } else {
+        s.ids_ = IdTable(nullptr, af.size);
+    }
+    s.edge_kind_.assign(af.attacks.size(), EdgeKind::attack);
+    s.edge_from_.resize(af.attacks.size());
+    s.edge_to_.resize(af.attacks.size());
+    for (std::size_t e = 0; e < af.attacks.size(); ++e) {
+        s.edge_from_[e] = af.attacks[e].first;
+        s.edge_to_[e] = af.attacks[e].second;
+    }
+    s.index_edges();
+    return s;
+}
+
+// Build the five adjacency structures from the edge arrays.
+void Snapshot::index_edges() {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> att, sup, und;
+    std::vector<std::uint32_t> att_e, sup_e, und_e;
+    for (std::uint32_t e = 0; e < edge_kind_.size(); ++e) {
+        switch (edge_kind_[e]) {
+            case EdgeKind::attack: att.emplace_back(edge_from_[e], edge_to_[e]); att_e.push_back(e); break;
+            case EdgeKind::support: sup.emplace_back(edge_from_[e], edge_to_[e]); sup_e.push_back(e); break;
+            case EdgeKind::undercut: und.emplace_back(edge_to_[e], edge_from_[e]); und_e.push_back(e); break;
+        }
+    }
+    att_out_ = detail::build_adjacency(n_, att, att_e);
+    for (auto& p : att) std::swap(p.first, p.second);
+    att_in_ = detail::build_adjacency(n_, att, att_e);
+    att.clear();
+    att.shrink_to_fit();
+    sup_out_ = detail::build_adjacency(n_, sup, sup_e);
+    for (auto& p : sup) std::swap(p.first, p.second);
+    sup_in_ = detail::build_adjacency(n_, sup, sup_e);
+    und_in_ = detail::build_adjacency(edge_count(), und, und_e);
+}
+
+std::optional<std::uint32_t> Snapshot::index_of(std::string_view id) const {
+    if (!index_.empty() || ids_.size() == 0) {
+        auto it = index_.find(std::string(id));
+        if (it == index_.end()) return std::nullopt;
+        return it->second;
+    }
+    // ICCMA numbering: "k" names argument k-1.
+    std::uint64_t k = 0;
+    if (id.empty() || id.size() > 10 || id[0] == '0') return std::nullopt;
+    for (char c : id) {
+        if (c < '0' || c > '9') return std::nullopt;
+        k = k * 10 + static_cast<std::uint64_t>(c - '0');
+    }
+    if (k == 0 || k > n_) return std::nullopt;
+    return static_cast<std::uint32_t>(k - 1);
+}
+
+std::span<const std::string> Snapshot::tags(std::uint32_t v) const {
+    if (tags_.empty()) return {};
+    return tags_[v];
+}
+
+std::string Snapshot::edge_id(std::uint32_t e) const {
+    return edge_ids_.empty() ? "e" + std::to_string(static_cast<std::uint64_t>(e) + 1) : edge_ids_[e];
+}
+
+}  // namespace agon

@@ -1,0 +1,24 @@
+#include "agon/control.hpp"
+
+#include "agon/error.hpp"
+
+namespace agon {
+
+void Control::set_timeout(double seconds) {
+    if (seconds <= 0) {
+        deadline.reset();
+        return;
+    }
+    deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
+}
+
+bool Control::stop_requested() const noexcept {
+    return cancel.cancelled() || (deadline && Clock::now() >= *deadline);
+}
+
+void Control::check() const {
+    if (cancel.cancelled()) throw Error(ErrorKind::cancelled, "cancelled");
+    if (deadline && Clock::now() >= *deadline) throw Error(ErrorKind::limit, "time limit exceeded");
+}
+
+}  // namespace agon

@@ -1,0 +1,5 @@
+#include "agon/version.hpp"
+
+namespace agon {
+const char* version() noexcept { return AGON_VERSION_STRING; }
+}  // namespace agon

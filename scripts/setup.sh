@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Install the Debian packages agon needs to build and test, only those missing.
+# Idempotent and quiet when there is nothing to do. Runs apt as root or via sudo.
+#   scripts/setup.sh            build + test dependencies
+#   scripts/setup.sh --fuzz     also clang and libFuzzer
+set -euo pipefail
+
+packages=(g++ cmake ninja-build pkg-config python3
+          libboost-graph-dev libgraphviz-dev liblua5.4-dev doctest-dev libcadical-dev
+          nlohmann-json3-dev libcli11-dev libyaml-cpp-dev
+          lua5.4 gringo clasp fonts-dejavu-core)
+[[ "${1:-}" == "--fuzz" ]] && packages+=(clang libclang-rt-14-dev)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "setup: installing ${missing[*]}" >&2
+sudo_cmd=()
+if [[ $(id -u) -ne 0 ]]; then
+  command -v sudo >/dev/null || { echo "setup: need root or sudo to install: ${missing[*]}" >&2; exit 2; }
+  sudo_cmd=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq >/dev/null
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
