@@ -1,0 +1,138 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "agon/error.hpp"
+#include "agon/io.hpp"
+
+using namespace agon;
+
+namespace {
+
+// The location part of the error thrown by parsing `text`, or "" when it parsed.
+std::string error_of(std::string_view text, Format f) {
+    try {
+        parse_graph(text, f, "in");
+    } catch (const Error& e) {
+        return e.what();
+    }
+    return "";
+}
+
+const char* kGraph = R"({"format":"agon-graph","version":1,"title":"T",
+ "claims":[{"id":"a","text":"A \"quoted\" – José","base":0.25,"tags":["x"],"attributes":{"source":"s"}},
+           {"id":"b","kind":"argument"}],
+ "edges":[{"id":"u","from":"a","to":"e1","kind":"undercut"},
+          {"id":"e1","from":"a","to":"b","kind":"attack","weight":0.5}]})";
+
+}  // namespace
+
+TEST_CASE("native JSON reads every field and resolves undercuts listed before their target") {
+    Graph g = parse_graph(kGraph, Format::json, "g.json");
+    CHECK(g.title() == "T");
+    REQUIRE(g.claims().size() == 2);
+    CHECK(g.claims()[0].text == "A \"quoted\" – José");
+    CHECK(g.claims()[0].base == 0.25);
+    CHECK(g.claims()[0].tags == std::vector<std::string>{"x"});
+    CHECK(*g.claims()[0].attribute("source") == "s");
+    CHECK(g.claims()[1].kind == ClaimKind::argument);
+    CHECK(g.claims()[1].base == 0.5);
+    REQUIRE(g.edges().size() == 2);
+    CHECK(g.edges()[0].id == "e1");
+    CHECK(g.edges()[1].kind == EdgeKind::undercut);
+}
+
+TEST_CASE("native JSON round trip is lossless and deterministic") {
+    Graph g = parse_graph(kGraph, Format::json, "g.json");
+    std::string once = format_graph(g, Format::json);
+    Graph back = parse_graph(once, Format::json, "again.json");
+    CHECK(back == g);
+    CHECK(format_graph(back, Format::json) == once);
+}
+
+TEST_CASE("native JSON errors name the place") {
+    CHECK(error_of("", Format::json).find("in:1:1: invalid JSON") == 0);
+    CHECK(error_of("{\"format\":\"agon-graph\",\n\"version\":1,\n\"claims\":[", Format::json).find("in:3:") == 0);
+    CHECK(error_of("[1,2]", Format::json).find("expected a JSON object") != std::string::npos);
+    CHECK(error_of(R"({"format":"x","version":1})", Format::json).find("not an agon graph") != std::string::npos);
+    CHECK(error_of(R"({"format":"agon-graph","version":2})", Format::json).find("version") != std::string::npos);
+    std::string dangling = error_of(R"({"format":"agon-graph","version":1,
+"claims":[{"id":"a"}],
+"edges":[{"id":"e9","from":"a","to":"zz","kind":"attack"}]})",
+                                    Format::json);
+    CHECK(dangling.find("in:3:11: edge 'e9': unknown claim 'zz'") == 0);
+    CHECK(error_of(R"({"format":"agon-graph","version":1,"claims":[{"id":"a"}],
+"edges":[{"id":"e1","from":"a","to":"a","kind":"rebut"}]})", Format::json)
+              .find("unknown edge kind 'rebut'") != std::string::npos);
+    CHECK(error_of(R"({"format":"agon-graph","version":1,"claims":[{"id":"a"},{"id":"a"}]})", Format::json)
+              .find("duplicate claim id 'a'") != std::string::npos);
+    CHECK(error_of(R"({"format":"agon-graph","version":1,"claims":[{"id":"a","base":2}]})", Format::json)
+              .find("outside [0,1]") != std::string::npos);
+    CHECK(error_of(R"({"format":"agon-graph","version":1,"claims":[{"id":"a"}],
+"edges":[{"id":"u","from":"a","to":"a","kind":"undercut"}]})", Format::json)
+              .find("must point at an edge") != std::string::npos);
+    CHECK(error_of("\x89PNG\r\n\x1a\n\x01\x02", Format::json).find("invalid JSON") != std::string::npos);
+    CHECK(error_of(std::string(1000, '['), Format::json).find("nesting deeper") != std::string::npos);
+}
+
+TEST_CASE("i23 reads the header and attacks and skips comments") {
+    Framework af = parse_framework("# c\np af 3\n1 2\n\n# x\n2 3\n3 3 # self\n", Format::i23, "f.i23");
+    CHECK(af.size == 3);
+    REQUIRE(af.attacks.size() == 3);
+    CHECK(af.attacks[0] == std::pair<std::uint32_t, std::uint32_t>{0, 1});
+    CHECK(af.attacks[2] == std::pair<std::uint32_t, std::uint32_t>{2, 2});
+    CHECK(af.names.empty());
+    CHECK(af.name(2) == "3");
+}
+
+TEST_CASE("i23 malformed lines give line and column") {
+    auto err = [](std::string_view t) {
+        try {
+            parse_framework(t, Format::i23, "f.i23");
+        } catch (const Error& e) {
+            return std::string(e.what());
+        }
+        return std::string();
+    };
+    CHECK(err("").find("missing the header") != std::string::npos);
+    CHECK(err("1 2\n").find("f.i23:1:1: expected the header") == 0);
+    CHECK(err("p af 2\n1 3\n").find("f.i23:2:1: argument 3 is out of range 1..2") == 0);
+    CHECK(err("p af 2\n0 1\n").find("out of range") != std::string::npos);
+    CHECK(err("p af 2\n1 x\n").find("f.i23:2:3: expected an attacked argument number") == 0);
+    CHECK(err("p af 2\n1 2 3\n").find("unexpected text after the attack") != std::string::npos);
+    CHECK(err("p af 99999999999\n").find("too large") != std::string::npos);
+}
+
+TEST_CASE("apx and tgf read names and report unknown ones") {
+    Framework apx = parse_framework("% c\narg(a).\narg( b ).\natt(a,b).\natt(b, b).\n", Format::apx, "f.apx");
+    CHECK(apx.size == 2);
+    CHECK(apx.names == std::vector<std::string>{"a", "b"});
+    CHECK(apx.attacks.size() == 2);
+    CHECK_THROWS_AS(parse_framework("arg(a).\natt(a,c).\n", Format::apx, "f.apx"), Error);
+    CHECK_THROWS_AS(parse_framework("arg(a)\n", Format::apx, "f.apx"), Error);
+    Framework tgf = parse_framework("a\nb label\n#\na b\n", Format::tgf, "f.tgf");
+    CHECK(tgf.names == std::vector<std::string>{"a", "b"});
+    REQUIRE(tgf.attacks.size() == 1);
+    CHECK_THROWS_AS(parse_framework("a\n#\na z\n", Format::tgf, "f.tgf"), Error);
+}
+
+TEST_CASE("framework formats round trip through each other") {
+    Framework af = parse_framework("arg(x).\narg(y).\narg(z).\natt(x,y).\natt(y,z).\natt(z,x).\n", Format::apx, "f");
+    for (Format f : {Format::apx, Format::tgf}) {
+        Framework back = parse_framework(format_framework(af, f), f, "back");
+        CHECK(back.names == af.names);
+        CHECK(back.attacks == af.attacks);
+    }
+    Framework i23 = parse_framework(format_framework(af, Format::i23), Format::i23, "back");
+    CHECK(i23.size == 3);
+    CHECK(i23.attacks == af.attacks);
+}
+
+TEST_CASE("format detection uses the extension and the content") {
+    CHECK(detect_format("a/b.json", R"({"format":"agon-graph"})") == Format::json);
+    CHECK(detect_format("a/b.json", R"({"nodes":[],"edges":[]})") == Format::aif);
+    CHECK(detect_format("x.af", "") == Format::i23);
+    CHECK(detect_format("x.APX", "") == Format::apx);
+    CHECK_THROWS_AS(detect_format("x.weird", ""), Error);
+    CHECK(format_from_name("yaml") == Format::carneades);
+}
