@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Run every reader's libFuzzer harness for SECONDS each (default 600) with
+# ASan + UBSan, seeded from graphs/, tests/ and ../shared/data. Crashing inputs
+# are copied into tests/fuzz/regressions/<format>/, which ctest replays.
+# Not part of CI.   Usage: tests/fuzz/run.sh [SECONDS] [FORMAT...]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$PWD
+seconds=${1:-600}
+shift || true
+formats=("$@")
+[[ ${#formats[@]} -eq 0 ]] && formats=(json i23 apx tgf argdown aif kialo carneades)
+shared=${AGON_SHARED_DIR:-$root/../shared}
+
+scripts/setup.sh --fuzz
+build=build/fuzz
+CC=clang CXX=clang++ cmake -S . -B $build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAGON_FUZZ=ON \
+  -DAGON_WITH_GRAPHVIZ=OFF -DAGON_WITH_LUA=OFF -DAGON_BUILD_CLI=OFF \
+  -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -gline-tables-only" >/dev/null
+cmake --build $build --target $(printf 'fuzz_%s ' "${formats[@]}") >/dev/null
+
+seed_files() {  # the seed corpus of one format
+  case $1 in
+    json) ls graphs/*.json graphs/classic/*.json "$shared"/data/formats/*/*.expected.json 2>/dev/null ;;
+    i23) ls "$shared"/data/iccma/public/instances/*.i23 2>/dev/null | head -40 ;;
+    apx|tgf) ls tests/fuzz/regressions/$1/* 2>/dev/null ;;
+    argdown) ls "$shared"/data/formats/argdown/*.argdown 2>/dev/null ;;
+    aif) ls "$shared"/data/formats/aif/*.json 2>/dev/null | grep -v expected ;;
+    kialo) ls "$shared"/data/formats/kialo/*.txt 2>/dev/null ;;
+    carneades) ls "$shared"/data/formats/carneades/*.yml 2>/dev/null ;;
+  esac
+}
+
+printf '%-10s %12s %10s %s\n' format execs exec/s findings
+for fmt in "${formats[@]}"; do
+  corpus=$build/corpus/$fmt artifacts=$build/artifacts/$fmt
+  mkdir -p "$corpus" "$artifacts"
+  for f in $(seed_files "$fmt"); do cp -f "$f" "$corpus/" 2>/dev/null || true; done
+  log=$build/fuzz-$fmt.log
+  "$build/tests/fuzz_$fmt" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+    -artifact_prefix="$artifacts/" -print_final_stats=1 >"$log" 2>&1 || true
+  execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
+  rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
+  found=$(ls "$artifacts" | wc -l)
+  if [[ $found -gt 0 ]]; then
+    mkdir -p tests/fuzz/regressions/$fmt
+    cp "$artifacts"/* tests/fuzz/regressions/$fmt/
+  fi
+  printf '%-10s %12s %10s %s\n' "$fmt" "$execs" "$rate" "$found"
+done
