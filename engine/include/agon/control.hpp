@@ -42,6 +42,9 @@ struct Control {
     /// Called now and then with a stage name and a fraction in [0,1] (or -1
     /// when the total is unknown). May be empty.
     std::function<void(std::string_view stage, double fraction)> progress;
+    /// Polled by stop_requested(); returning true stops the work like a
+    /// cancelled token (used by the C API's cancel callback). May be empty.
+    std::function<bool()> should_stop;
 
     /// Set the deadline `seconds` from now (<= 0 clears it).
     void set_timeout(double seconds);

@@ -13,11 +13,11 @@ void Control::set_timeout(double seconds) {
 }
 
 bool Control::stop_requested() const noexcept {
-    return cancel.cancelled() || (deadline && Clock::now() >= *deadline);
+    return cancel.cancelled() || (should_stop && should_stop()) || (deadline && Clock::now() >= *deadline);
 }
 
 void Control::check() const {
-    if (cancel.cancelled()) throw Error(ErrorKind::cancelled, "cancelled");
+    if (cancel.cancelled() || (should_stop && should_stop())) throw Error(ErrorKind::cancelled, "cancelled");
     if (deadline && Clock::now() >= *deadline) throw Error(ErrorKind::limit, "time limit exceeded");
 }
 
