@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
                  "ask why, stress-test positions and render maps.",
                  "agon"};
     app.set_version_flag("--version", std::string("agon ") + AGON_VERSION_STRING);
+    app.set_help_all_flag("--help-all", "Print help for every command");
     app.require_subcommand(1);
     app.failure_message([](const CLI::App*, const CLI::Error& e) { return std::string(e.what()); });
     add_eval(app);

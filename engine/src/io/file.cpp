@@ -57,17 +57,40 @@ std::string read_file(const std::string& path, std::size_t max_bytes) {
     return data;
 }
 
+namespace {
+
+// Write everything to an open descriptor; false with errno set on failure.
+bool write_all(int fd, std::string_view data) {
+    std::size_t done = 0;
+    while (done < data.size()) {
+        ssize_t put = ::write(fd, data.data() + done, data.size() - done);
+        if (put < 0) {
+            if (errno == EINTR) continue;
+            return false;
+        }
+        done += static_cast<std::size_t>(put);
+    }
+    return true;
+}
+
+// Devices and pipes (/dev/stdout, /dev/null, a FIFO) cannot be replaced by a
+// rename - and must not be: they are written in place.
+bool is_special_file(const std::string& path) {
+    struct stat st {};
+    return ::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
+}
+
+}  // namespace
+
 void write_file_atomic(const std::string& path, std::string_view data) {
     if (path == "-") {
-        std::size_t done = 0;
-        while (done < data.size()) {
-            ssize_t put = ::write(1, data.data() + done, data.size() - done);
-            if (put < 0) {
-                if (errno == EINTR) continue;
-                os_error("<stdout>", "cannot write");
-            }
-            done += static_cast<std::size_t>(put);
-        }
+        if (!write_all(1, data)) os_error("<stdout>", "cannot write");
+        return;
+    }
+    if (is_special_file(path)) {
+        Fd f{::open(path.c_str(), O_WRONLY | O_CLOEXEC)};
+        if (f.fd < 0) os_error(path, "cannot open");
+        if (!write_all(f.fd, data)) os_error(path, "cannot write");
         return;
     }
     std::random_device rd;
@@ -84,15 +107,7 @@ void write_file_atomic(const std::string& path, std::string_view data) {
     // Keep the permissions of the file being replaced.
     struct stat st {};
     if (::stat(path.c_str(), &st) == 0) ::fchmod(fd, st.st_mode & 07777);
-    std::size_t done = 0;
-    while (done < data.size()) {
-        ssize_t put = ::write(fd, data.data() + done, data.size() - done);
-        if (put < 0) {
-            if (errno == EINTR) continue;
-            abandon("cannot write");
-        }
-        done += static_cast<std::size_t>(put);
-    }
+    if (!write_all(fd, data)) abandon("cannot write");
     if (::fsync(fd) != 0) abandon("cannot flush");
     if (::close(fd) != 0) {
         int saved = errno;

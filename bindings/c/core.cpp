@@ -1,0 +1,115 @@
+// Errors, memory and version for the C interface.
+#include <cstdlib>
+#include <cstring>
+
+#include "agon/semantics.hpp"
+#include "agon/version.hpp"
+#include "handles.hpp"
+
+namespace agon::capi {
+
+namespace {
+thread_local std::string t_last_error;
+agon_allocator g_allocator{nullptr, nullptr, nullptr};
+
+bool valid_utf8(const char* s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s);
+    while (*p) {
+        int extra = *p < 0x80 ? 0 : (*p >> 5) == 0x6 ? 1 : (*p >> 4) == 0xE ? 2 : (*p >> 3) == 0x1E ? 3 : -1;
+        if (extra < 0) return false;
+        ++p;
+        for (int i = 0; i < extra; ++i, ++p)
+            if ((*p & 0xC0) != 0x80) return false;
+    }
+    return true;
+}
+}  // namespace
+
+agon_status fail(agon_status status, const std::string& message) {
+    try {
+        t_last_error = message;
+    } catch (...) {
+        t_last_error.clear();
+    }
+    return status;
+}
+
+agon_status ok() {
+    t_last_error.clear();
+    return AGON_OK;
+}
+
+agon_status status_of(ErrorKind kind) {
+    switch (kind) {
+        case ErrorKind::invalid_input: return AGON_ERR_INPUT;
+        case ErrorKind::usage: return AGON_ERR_USAGE;
+        case ErrorKind::not_found: return AGON_ERR_NOT_FOUND;
+        case ErrorKind::limit: return AGON_ERR_LIMIT;
+        case ErrorKind::cancelled: return AGON_ERR_CANCELLED;
+        case ErrorKind::io: return AGON_ERR_IO;
+        case ErrorKind::unsupported: return AGON_ERR_UNSUPPORTED;
+    }
+    return AGON_ERR_INTERNAL;
+}
+
+bool check_string(const char* s, const char* name, agon_status* status) {
+    if (!s) {
+        *status = fail(AGON_ERR_ARGUMENT, std::string(name) + " must not be NULL");
+        return false;
+    }
+    if (!valid_utf8(s)) {
+        *status = fail(AGON_ERR_ARGUMENT, std::string(name) + " is not valid UTF-8");
+        return false;
+    }
+    return true;
+}
+
+void* allocate(std::size_t size) {
+    return g_allocator.alloc ? g_allocator.alloc(size, g_allocator.user) : std::malloc(size);
+}
+
+void release(void* block) {
+    if (!block) return;
+    if (g_allocator.release) g_allocator.release(block, g_allocator.user);
+    else std::free(block);
+}
+
+agon_status give_buffer(const std::string& text, char** out, std::size_t* size) {
+    char* buf = static_cast<char*>(allocate(text.size() + 1));
+    if (!buf) return fail(AGON_ERR_NOMEM, "out of memory");
+    std::memcpy(buf, text.data(), text.size());
+    buf[text.size()] = '\0';
+    *out = buf;
+    if (size) *size = text.size();
+    return ok();
+}
+
+}  // namespace agon::capi
+
+using namespace agon::capi;
+
+extern "C" {
+
+const char* agon_last_error(void) { return t_last_error.c_str(); }
+
+const char* agon_version(void) { return agon::version(); }
+
+agon_status agon_set_allocator(const agon_allocator* allocator) {
+    if (allocator && (!allocator->alloc || !allocator->release))
+        return fail(AGON_ERR_ARGUMENT, "allocator needs both alloc and release");
+    g_allocator = allocator ? *allocator : agon_allocator{nullptr, nullptr, nullptr};
+    return ok();
+}
+
+void agon_free(void* block) { release(block); }
+
+const char* agon_semantics_names(void) {
+    static const std::string names = [] {
+        std::string out;
+        for (const auto& n : agon::semantics_names()) out += (out.empty() ? "" : ",") + n;
+        return out;
+    }();
+    return names.c_str();
+}
+
+}  // extern "C"

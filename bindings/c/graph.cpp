@@ -1,0 +1,240 @@
+// Graph construction, inspection and files for the C interface.
+#include <cmath>
+
+#include "agon/io.hpp"
+#include "handles.hpp"
+
+using namespace agon::capi;
+
+namespace {
+
+std::optional<agon::Format> format_arg(const char* format, agon_status* status) {
+    if (!format) return std::nullopt;
+    auto f = agon::format_from_name(format);
+    if (!f) *status = fail(AGON_ERR_USAGE, std::string("unknown format '") + format + "'");
+    return f;
+}
+
+bool valid_kind(agon_edge_kind kind) { return kind == AGON_SUPPORT || kind == AGON_ATTACK || kind == AGON_UNDERCUT; }
+
+agon::Claim* claim_of(agon_graph* g, const char* id) {
+    auto at = g->graph.claim_index(id);
+    return at ? const_cast<agon::Claim*>(&g->graph.claims()[*at]) : nullptr;
+}
+
+}  // namespace
+
+extern "C" {
+
+agon_status agon_graph_new(const char* title, agon_graph** out) {
+    AGON_REQUIRE(out);
+    *out = nullptr;
+    if (title) AGON_REQUIRE_STRING(title);
+    return guarded([&] {
+        agon_graph* g = make<agon_graph>();
+        if (title) g->graph.set_title(title);
+        *out = g;
+        return ok();
+    });
+}
+
+void agon_graph_free(agon_graph* graph) { destroy(graph); }
+
+agon_status agon_graph_add_claim(agon_graph* graph, const char* id, const char* text, double base) {
+    AGON_REQUIRE(graph);
+    AGON_REQUIRE_STRING(id);
+    if (text) AGON_REQUIRE_STRING(text);
+    return guarded([&] {
+        agon::Claim c;
+        c.id = id;
+        c.text = text ? text : "";
+        c.base = base;
+        graph->graph.add_claim(std::move(c));
+        return ok();
+    });
+}
+
+agon_status agon_graph_set_argument(agon_graph* graph, const char* claim_id, int is_argument) {
+    AGON_REQUIRE(graph);
+    AGON_REQUIRE_STRING(claim_id);
+    agon::Claim* c = claim_of(graph, claim_id);
+    if (!c) return fail(AGON_ERR_NOT_FOUND, std::string("no claim '") + claim_id + "'");
+    c->kind = is_argument ? agon::ClaimKind::argument : agon::ClaimKind::statement;
+    return ok();
+}
+
+agon_status agon_graph_add_tag(agon_graph* graph, const char* claim_id, const char* tag) {
+    AGON_REQUIRE(graph);
+    AGON_REQUIRE_STRING(claim_id);
+    AGON_REQUIRE_STRING(tag);
+    return guarded([&] {
+        agon::Claim* c = claim_of(graph, claim_id);
+        if (!c) return fail(AGON_ERR_NOT_FOUND, std::string("no claim '") + claim_id + "'");
+        if (!c->has_tag(tag)) c->tags.emplace_back(tag);
+        return ok();
+    });
+}
+
+agon_status agon_graph_set_attribute(agon_graph* graph, const char* claim_id, const char* key, const char* value) {
+    AGON_REQUIRE(graph);
+    AGON_REQUIRE_STRING(claim_id);
+    AGON_REQUIRE_STRING(key);
+    AGON_REQUIRE_STRING(value);
+    return guarded([&] {
+        agon::Claim* c = claim_of(graph, claim_id);
+        if (!c) return fail(AGON_ERR_NOT_FOUND, std::string("no claim '") + claim_id + "'");
+        for (auto& [k, v] : c->attributes)
+            if (k == key) {
+                v = value;
+                return ok();
+            }
+        c->attributes.emplace_back(key, value);
+        return ok();
+    });
+}
+
+agon_status agon_graph_set_base(agon_graph* graph, const char* claim_id, double base) {
+    AGON_REQUIRE(graph);
+    AGON_REQUIRE_STRING(claim_id);
+    return guarded([&] {
+        graph->graph.set_base(claim_id, base);
+        return ok();
+    });
+}
+
+agon_status agon_graph_add_edge(agon_graph* graph, const char* id, agon_edge_kind kind, const char* from,
+                                const char* to, double weight) {
+    AGON_REQUIRE(graph);
+    if (id) AGON_REQUIRE_STRING(id);
+    AGON_REQUIRE_STRING(from);
+    AGON_REQUIRE_STRING(to);
+    if (!valid_kind(kind)) return fail(AGON_ERR_ARGUMENT, "kind must be AGON_SUPPORT, AGON_ATTACK or AGON_UNDERCUT");
+    return guarded([&] {
+        agon::Edge e;
+        e.id = id ? id : "";
+        e.kind = kind == AGON_SUPPORT ? agon::EdgeKind::support
+                 : kind == AGON_ATTACK ? agon::EdgeKind::attack
+                                       : agon::EdgeKind::undercut;
+        e.from = from;
+        e.to = to;
+        e.weight = weight;
+        graph->graph.add_edge(std::move(e));
+        return ok();
+    });
+}
+
+agon_status agon_graph_set_weight(agon_graph* graph, const char* edge_id, double weight) {
+    AGON_REQUIRE(graph);
+    AGON_REQUIRE_STRING(edge_id);
+    return guarded([&] {
+        graph->graph.set_weight(edge_id, weight);
+        return ok();
+    });
+}
+
+agon_status agon_graph_remove_claim(agon_graph* graph, const char* claim_id) {
+    AGON_REQUIRE(graph);
+    AGON_REQUIRE_STRING(claim_id);
+    return guarded([&] {
+        graph->graph.remove_claim(claim_id);
+        return ok();
+    });
+}
+
+agon_status agon_graph_remove_edge(agon_graph* graph, const char* edge_id) {
+    AGON_REQUIRE(graph);
+    AGON_REQUIRE_STRING(edge_id);
+    return guarded([&] {
+        graph->graph.remove_edge(edge_id);
+        return ok();
+    });
+}
+
+agon_status agon_graph_claim_count(const agon_graph* graph, size_t* out) {
+    AGON_REQUIRE(graph);
+    AGON_REQUIRE(out);
+    *out = graph->graph.claims().size();
+    return ok();
+}
+
+agon_status agon_graph_edge_count(const agon_graph* graph, size_t* out) {
+    AGON_REQUIRE(graph);
+    AGON_REQUIRE(out);
+    *out = graph->graph.edges().size();
+    return ok();
+}
+
+agon_status agon_graph_claim_at(const agon_graph* graph, size_t index, const char** id, const char** text) {
+    AGON_REQUIRE(graph);
+    if (index >= graph->graph.claims().size())
+        return fail(AGON_ERR_ARGUMENT, "claim index " + std::to_string(index) + " is out of range");
+    const agon::Claim& c = graph->graph.claims()[index];
+    if (id) *id = c.id.c_str();
+    if (text) *text = c.text.c_str();
+    return ok();
+}
+
+agon_status agon_graph_base(const agon_graph* graph, const char* claim_id, double* out) {
+    AGON_REQUIRE(graph);
+    AGON_REQUIRE_STRING(claim_id);
+    AGON_REQUIRE(out);
+    const agon::Claim* c = graph->graph.find_claim(claim_id);
+    if (!c) return fail(AGON_ERR_NOT_FOUND, std::string("no claim '") + claim_id + "'");
+    *out = c->base;
+    return ok();
+}
+
+agon_status agon_graph_load(const char* path, const char* format, agon_graph** out) {
+    AGON_REQUIRE(out);
+    *out = nullptr;
+    AGON_REQUIRE_STRING(path);
+    agon_status status = AGON_OK;
+    auto f = format_arg(format, &status);
+    if (status != AGON_OK) return status;
+    return guarded([&] {
+        agon::Graph g = agon::load_graph(path, f);
+        *out = make<agon_graph>(std::move(g));
+        return ok();
+    });
+}
+
+agon_status agon_graph_parse(const char* text, size_t size, const char* format, agon_graph** out) {
+    AGON_REQUIRE(out);
+    *out = nullptr;
+    AGON_REQUIRE(text);
+    AGON_REQUIRE_STRING(format);
+    agon_status status = AGON_OK;
+    auto f = format_arg(format, &status);
+    if (status != AGON_OK) return status;
+    return guarded([&] {
+        agon::Graph g = agon::parse_graph(std::string_view(text, size), *f, "<memory>");
+        *out = make<agon_graph>(std::move(g));
+        return ok();
+    });
+}
+
+agon_status agon_graph_save(const agon_graph* graph, const char* path, const char* format) {
+    AGON_REQUIRE(graph);
+    AGON_REQUIRE_STRING(path);
+    agon_status status = AGON_OK;
+    auto f = format_arg(format, &status);
+    if (status != AGON_OK) return status;
+    return guarded([&] {
+        agon::save_graph(graph->graph, path, f);
+        return ok();
+    });
+}
+
+agon_status agon_graph_write(const agon_graph* graph, const char* format, char** out, size_t* size) {
+    AGON_REQUIRE(out);
+    *out = nullptr;
+    if (size) *size = 0;
+    AGON_REQUIRE(graph);
+    AGON_REQUIRE_STRING(format);
+    agon_status status = AGON_OK;
+    auto f = format_arg(format, &status);
+    if (status != AGON_OK) return status;
+    return guarded([&] { return give_buffer(agon::format_graph(graph->graph, *f), out, size); });
+}
+
+}  // extern "C"

@@ -1,0 +1,3 @@
+# Install into a temporary prefix and build the C example against it.
+add_test(NAME install-c-example COMMAND ${CMAKE_CURRENT_LIST_DIR}/check_install.sh ${PROJECT_BINARY_DIR})
+set_tests_properties(install-c-example PROPERTIES TIMEOUT 300)
