@@ -5,38 +5,48 @@
 
 namespace agon::detail {
 
-Result grounded(const Snapshot& s, const Request& request, const Control& control) {
-    request.only({"support"});
-    const std::string support = request.text("support", "none");
-    if (support != "none")
-        throw Error(ErrorKind::usage, "support interpretation '" + support + "' is not available for grounded");
+std::vector<Label> grounded_labelling(const Snapshot& s, const Control& control, std::vector<std::uint32_t>* levels) {
     const std::uint32_t n = s.size();
     const Adjacency& out = s.attacked();
-    Result r;
-    r.method = "propagation";
-    r.labels.assign(n, Label::undec);
+    std::vector<Label> labels(n, Label::undec);
+    if (levels) levels->assign(n, 0);
     std::vector<std::uint32_t> live(n);  // attackers not yet out
     std::vector<std::uint32_t> queue;
     queue.reserve(n);
     for (std::uint32_t v = 0; v < n; ++v) {
         live[v] = s.attackers().degree(v);
         if (live[v] == 0) {
-            r.labels[v] = Label::in;
+            labels[v] = Label::in;
             queue.push_back(v);
         }
     }
+    // FIFO order makes levels monotone: a claim made in by `v` gets level
+    // level[v] + 1, and every attacker of it is defeated by a lower level.
     for (std::size_t head = 0; head < queue.size(); ++head) {
         if ((head & 0xFFFF) == 0) control.check();
-        for (std::uint32_t t : out.neighbours(queue[head])) {
-            if (r.labels[t] != Label::undec) continue;
-            r.labels[t] = Label::out;
+        const std::uint32_t v = queue[head];
+        for (std::uint32_t t : out.neighbours(v)) {
+            if (labels[t] != Label::undec) continue;
+            labels[t] = Label::out;
             for (std::uint32_t u : out.neighbours(t))
-                if (r.labels[u] == Label::undec && --live[u] == 0) {
-                    r.labels[u] = Label::in;
+                if (labels[u] == Label::undec && --live[u] == 0) {
+                    labels[u] = Label::in;
+                    if (levels) (*levels)[u] = (*levels)[v] + 1;
                     queue.push_back(u);
                 }
         }
     }
+    return labels;
+}
+
+Result grounded(const Snapshot& s, const Request& request, const Control& control) {
+    request.only({"support"});
+    const std::string support = request.text("support", "none");
+    if (support != "none")
+        throw Error(ErrorKind::usage, "support interpretation '" + support + "' is not available for grounded");
+    Result r;
+    r.method = "propagation";
+    r.labels = grounded_labelling(s, control, nullptr);
     return r;
 }
 

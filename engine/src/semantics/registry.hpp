@@ -23,4 +23,9 @@ std::span<const SemanticsEntry> semantics_table();
 // One function per semantics (defined in the file of that name).
 Result grounded(const Snapshot&, const Request&, const Control&);
 
+/// The grounded labelling of the attacks in `s`, O(n + m). When `levels` is
+/// given it receives, for each in-claim, a level such that every attacker of
+/// it is out because of an in-claim of a lower level (0 = unattacked).
+std::vector<Label> grounded_labelling(const Snapshot& s, const Control& control, std::vector<std::uint32_t>* levels);
+
 }  // namespace agon::detail
