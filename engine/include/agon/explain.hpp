@@ -1,0 +1,127 @@
+// agon/explain.hpp - why a claim stands, what moves its strength, what it
+// hinges on, and how robust it is under uncertainty.
+//
+// All functions work on a Snapshot and a Request (semantics + parameters) and
+// re-evaluate through agon::evaluate, so they apply to every semantics agon
+// knows. Costs are stated per function; every loop honours the Control.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "agon/control.hpp"
+#include "agon/semantics.hpp"
+#include "agon/snapshot.hpp"
+
+namespace agon {
+
+/// Why a claim has its grounded label (Dung 1995; the dispute-tree reading of
+/// Modgil & Caminada 2009, "Proof theories and algorithms for abstract
+/// argumentation frameworks").
+struct GroundedWhy {
+    std::uint32_t target = 0;
+    Label label = Label::undec;
+    /// For an in-claim: every (defender, attacker) pair of its dispute tree -
+    /// each attacker of an in-claim is out because the defender (in, lower
+    /// level) attacks it, down to unattacked claims. For an out-claim: its
+    /// in-attacker first, then that attacker's tree. Each claim appears once.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> defeats;
+    /// For an undecided claim: a cycle of undecided claims, each attacking the
+    /// next and the last attacking the first, that reaches the target (the
+    /// conflict nothing resolves); `path` leads from the cycle to the target.
+    std::vector<std::uint32_t> cycle;
+    std::vector<std::uint32_t> path;
+};
+
+/// Explain the grounded label of `target` on the attacks of `s`. O(n + m).
+/// The tree is minimal in depth: each attacker is answered by its
+/// lowest-level in-defeater.
+GroundedWhy explain_grounded(const Snapshot& s, std::uint32_t target, const Control& control = {});
+
+/// How much each claim moves the target's strength.
+struct Attribution {
+    std::uint32_t claim = 0;
+    /// strength(target) minus strength(target) when `claim` is removed (all its
+    /// edges dropped): positive means the claim raises the target.
+    double removal = 0;
+    /// d strength(target) / d base(claim), by central finite differences
+    /// (step `h`, one-sided at 0 and 1).
+    double gradient = 0;
+};
+
+/// Attributions to `target` from every claim that can influence it (every
+/// claim with a path of edges to it), ranked by |removal| then |gradient|.
+/// Labels count as in = 1, undec = 0.5, out = 0. Cost: 3 evaluations per
+/// influencing claim.
+std::vector<Attribution> attributions(const Snapshot& s, const Request& request, std::uint32_t target,
+                                      const Control& control = {}, double h = 1e-4);
+
+/// Shapley values of the influencing claims for the target's strength
+/// (the game: a coalition keeps its claims' edges, the others are removed),
+/// exact by enumeration. They sum to strength(all) - strength(none).
+/// Throws limit when more than `max_players` claims influence the target.
+std::vector<std::pair<std::uint32_t, double>> shapley(const Snapshot& s, const Request& request,
+                                                      std::uint32_t target, const Control& control = {},
+                                                      std::uint32_t max_players = 14);
+
+/// The smallest sets of claims whose removal changes the target's status:
+/// its label for extension semantics, or the side of `threshold` its
+/// strength is on for gradual semantics. This is argument-deletion
+/// enforcement (Baumann & Ulbricht 2019, "If nothing is accepted - repairing
+/// argumentation frameworks", JAIR 66; Coste-Marquis et al. 2015, IJCAI).
+struct HingeReport {
+    /// Every minimum-size set found (each sorted ascending), in lexicographic order.
+    std::vector<std::vector<std::uint32_t>> sets;
+    /// True when the search finished: `sets` is complete and no smaller set exists.
+    bool exact = true;
+    /// Smallest size that may still hold a hinge set (when not exact, the
+    /// answer is "at least" this); equals the size of `sets` when exact.
+    std::uint32_t at_least = 0;
+    /// Evaluations spent.
+    std::uint64_t evaluations = 0;
+};
+
+/// Search sets of size 1..max_size among the claims that influence `target`,
+/// smallest first, stopping at the first size with a hit or after
+/// `max_evaluations`. Exponential in max_size; meant for small and medium graphs.
+HingeReport hinges(const Snapshot& s, const Request& request, std::uint32_t target, std::uint32_t max_size,
+                   const Control& control = {}, double threshold = 0.5, std::uint64_t max_evaluations = 200000);
+
+/// Uncertainty over a graph for Monte Carlo robustness.
+struct Uncertainty {
+    /// Base score ranges: base drawn uniformly from [lo, hi] per claim.
+    std::map<std::string, std::pair<double, double>> base_range;
+    /// Weight ranges per edge id.
+    std::map<std::string, std::pair<double, double>> weight_range;
+    /// Probability that a claim is present (absent claims lose all edges).
+    std::map<std::string, double> presence;
+    /// Default half-width of a uniform base range for claims not listed
+    /// (0 = base fixed).
+    double default_spread = 0.1;
+};
+
+/// Read uncertainty from JSON: {"claims":{"id":{"base":[lo,hi],"presence":p}},
+/// "edges":{"id":{"weight":[lo,hi]}},"default_spread":0.1}. Throws invalid_input.
+Uncertainty parse_uncertainty(const std::string& json_text, const std::string& name);
+
+/// Monte Carlo results per claim.
+struct Robustness {
+    std::uint64_t samples = 0;
+    /// Labels: probability of in / undec / out per claim. Strengths: mean,
+    /// standard deviation and the 5% and 95% quantiles per claim.
+    std::vector<double> p_in, p_undec, p_out;
+    std::vector<double> mean, stddev, q05, q95;
+};
+
+/// Evaluate `samples` perturbed versions of the snapshot on `threads` threads
+/// (0 = all cores). Sample i uses a generator seeded from (seed, i), so the
+/// result does not depend on the thread count. Reports progress through
+/// control.progress. Cost: `samples` evaluations.
+Robustness robustness(const Snapshot& s, const Request& request, const Uncertainty& uncertainty,
+                      std::uint64_t samples, std::uint64_t seed, const Control& control = {},
+                      unsigned threads = 0);
+
+}  // namespace agon

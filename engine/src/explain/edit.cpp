@@ -1,0 +1,59 @@
+#include "edit.hpp"
+
+namespace agon::detail {
+
+Snapshot apply(const Snapshot& s, const SnapshotEdit& edit) {
+    SnapshotBuilder b;
+    b.reserve(s.size(), s.edge_count());
+    for (std::uint32_t v = 0; v < s.size(); ++v) {
+        auto tags = s.tags(v);
+        b.add_claim(s.id(v), edit.base.empty() ? s.base(v) : edit.base[v], s.kind(v),
+                    std::vector<std::string>(tags.begin(), tags.end()));
+    }
+    constexpr std::uint32_t dropped = ~0u;
+    std::vector<std::uint32_t> new_index(s.edge_count(), dropped);
+    auto is_cut = [&](std::uint32_t v) { return !edit.cut.empty() && edit.cut[v]; };
+    // Undercuts always come after the edge they target, so one pass suffices.
+    for (std::uint32_t e = 0; e < s.edge_count(); ++e) {
+        const bool undercut = s.edge_kind(e) == EdgeKind::undercut;
+        if (is_cut(s.edge_from(e))) continue;
+        std::uint32_t to = s.edge_to(e);
+        if (undercut ? new_index[to] == dropped : is_cut(to)) continue;
+        new_index[e] = b.add_edge(s.edge_id(e), s.edge_kind(e), s.edge_from(e), undercut ? new_index[to] : to,
+                                  edit.weight.empty() ? s.edge_weight(e) : edit.weight[e]);
+    }
+    return std::move(b).build();
+}
+
+std::vector<std::uint32_t> influencers(const Snapshot& s, std::uint32_t target) {
+    // Walk dependencies backwards: who reads into target, through any edge kind.
+    std::vector<char> seen(s.size(), 0);
+    std::vector<std::uint32_t> stack{target};
+    seen[target] = 1;
+    auto visit_edge = [&](std::uint32_t e, auto&& self) -> void {
+        std::uint32_t from = s.edge_from(e);
+        if (!seen[from]) {
+            seen[from] = 1;
+            stack.push_back(from);
+        }
+        for (std::uint32_t u : s.undercutters().edge_ids(e)) self(u, self);
+    };
+    while (!stack.empty()) {
+        std::uint32_t v = stack.back();
+        stack.pop_back();
+        for (std::uint32_t e : s.attackers().edge_ids(v)) visit_edge(e, visit_edge);
+        for (std::uint32_t e : s.supporters().edge_ids(v)) visit_edge(e, visit_edge);
+    }
+    std::vector<std::uint32_t> out;
+    for (std::uint32_t v = 0; v < s.size(); ++v)
+        if (seen[v] && v != target) out.push_back(v);
+    return out;
+}
+
+double value_of(const Result& r, std::uint32_t target) {
+    if (!r.strength.empty()) return r.strength[target];
+    Label l = r.labels[target];
+    return l == Label::in ? 1.0 : l == Label::out ? 0.0 : 0.5;
+}
+
+}  // namespace agon::detail

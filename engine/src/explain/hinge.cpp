@@ -1,0 +1,64 @@
+// Minimum sets of claims whose removal flips the target (argument-deletion
+// enforcement), by search over sets of increasing size.
+#include <algorithm>
+
+#include "agon/error.hpp"
+#include "agon/explain.hpp"
+#include "edit.hpp"
+
+namespace agon {
+
+namespace {
+
+// The status the search tries to change: the label, or the side of the threshold.
+int status_of(const Result& r, std::uint32_t target, double threshold) {
+    if (!r.labels.empty()) return static_cast<int>(r.labels[target]);
+    return r.strength[target] >= threshold ? 1 : 0;
+}
+
+}  // namespace
+
+HingeReport hinges(const Snapshot& s, const Request& request, std::uint32_t target, std::uint32_t max_size,
+                   const Control& control, double threshold, std::uint64_t max_evaluations) {
+    if (target >= s.size()) throw Error(ErrorKind::not_found, "claim index out of range");
+    HingeReport report;
+    const int before = status_of(evaluate(s, request, control), target, threshold);
+    const std::vector<std::uint32_t> pool = detail::influencers(s, target);
+    detail::SnapshotEdit edit;
+    edit.cut.assign(s.size(), 0);
+    const auto n = static_cast<std::uint32_t>(pool.size());
+    for (std::uint32_t size = 1; size <= std::min(max_size, n); ++size) {
+        report.at_least = size;
+        // Enumerate size-subsets of the pool in lexicographic order.
+        std::vector<std::uint32_t> pick(size);
+        for (std::uint32_t i = 0; i < size; ++i) pick[i] = i;
+        for (;;) {
+            if (report.evaluations >= max_evaluations) {
+                report.exact = false;
+                return report;
+            }
+            control.check();
+            for (std::uint32_t i : pick) edit.cut[pool[i]] = 1;
+            ++report.evaluations;
+            if (status_of(evaluate(detail::apply(s, edit), request, control), target, threshold) != before) {
+                std::vector<std::uint32_t> set;
+                for (std::uint32_t i : pick) set.push_back(pool[i]);
+                report.sets.push_back(std::move(set));
+            }
+            for (std::uint32_t i : pick) edit.cut[pool[i]] = 0;
+            // Next combination.
+            std::int64_t i = size - 1;
+            while (i >= 0 && pick[static_cast<std::size_t>(i)] == n - size + static_cast<std::uint32_t>(i)) --i;
+            if (i < 0) break;
+            ++pick[static_cast<std::size_t>(i)];
+            for (auto j = static_cast<std::size_t>(i) + 1; j < size; ++j) pick[j] = pick[j - 1] + 1;
+        }
+        if (!report.sets.empty()) return report;
+    }
+    // Nothing up to max_size: exact only if max_size covered the whole pool.
+    report.exact = max_size >= n;
+    report.at_least = std::min(max_size, n) + 1;
+    return report;
+}
+
+}  // namespace agon

@@ -1,0 +1,166 @@
+// Monte Carlo robustness: evaluate perturbed copies of the graph in parallel.
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <mutex>
+#include <random>
+#include <thread>
+
+#include "agon/error.hpp"
+#include "agon/explain.hpp"
+#include "edit.hpp"
+
+namespace agon {
+
+namespace {
+
+// SplitMix64: decorrelates (seed, sample) pairs into generator seeds.
+std::uint64_t mix(std::uint64_t x) {
+    x += 0x9E3779B97F4A7C15ull;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+
+// Per-claim and per-edge sampling rules resolved to dense indices.
+struct Plan {
+    std::vector<double> lo, hi;    // base range per claim
+    std::vector<double> presence;  // per claim
+    std::vector<double> wlo, whi;  // weight range per edge
+};
+
+Plan make_plan(const Snapshot& s, const Uncertainty& u) {
+    Plan p;
+    const double d = u.default_spread;
+    for (std::uint32_t v = 0; v < s.size(); ++v) {
+        double b = s.base(v);
+        p.lo.push_back(std::max(0.0, b - d));
+        p.hi.push_back(std::min(1.0, b + d));
+        p.presence.push_back(1.0);
+    }
+    for (const auto& [id, range] : u.base_range) {
+        auto v = s.index_of(id);
+        if (!v) throw Error(ErrorKind::not_found, "uncertainty names an unknown claim '" + id + "'");
+        p.lo[*v] = range.first;
+        p.hi[*v] = range.second;
+    }
+    for (const auto& [id, prob] : u.presence) {
+        auto v = s.index_of(id);
+        if (!v) throw Error(ErrorKind::not_found, "uncertainty names an unknown claim '" + id + "'");
+        p.presence[*v] = prob;
+    }
+    for (std::uint32_t e = 0; e < s.edge_count(); ++e) {
+        p.wlo.push_back(s.edge_weight(e));
+        p.whi.push_back(s.edge_weight(e));
+    }
+    for (const auto& [id, range] : u.weight_range) {
+        bool found = false;
+        for (std::uint32_t e = 0; e < s.edge_count() && !found; ++e)
+            if (s.edge_id(e) == id) {
+                p.wlo[e] = range.first;
+                p.whi[e] = range.second;
+                found = true;
+            }
+        if (!found) throw Error(ErrorKind::not_found, "uncertainty names an unknown edge '" + id + "'");
+    }
+    return p;
+}
+
+detail::SnapshotEdit draw(const Plan& p, std::uint64_t seed, std::uint64_t sample) {
+    std::mt19937_64 rng(mix(seed ^ mix(sample)));
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    detail::SnapshotEdit edit;
+    const std::size_t n = p.lo.size(), m = p.wlo.size();
+    edit.base.resize(n);
+    edit.cut.assign(n, 0);
+    edit.weight.resize(m);
+    for (std::size_t v = 0; v < n; ++v) {
+        edit.base[v] = p.lo[v] + (p.hi[v] - p.lo[v]) * unit(rng);
+        edit.cut[v] = unit(rng) >= p.presence[v];
+    }
+    for (std::size_t e = 0; e < m; ++e) edit.weight[e] = p.wlo[e] + (p.whi[e] - p.wlo[e]) * unit(rng);
+    return edit;
+}
+
+}  // namespace
+
+Robustness robustness(const Snapshot& s, const Request& request, const Uncertainty& uncertainty,
+                      std::uint64_t samples, std::uint64_t seed, const Control& control, unsigned threads) {
+    if (samples == 0) throw Error(ErrorKind::usage, "the number of samples must be at least 1");
+    const std::uint32_t n = s.size();
+    if (samples * n > 200'000'000ull)
+        throw Error(ErrorKind::limit, "samples x claims exceeds 200 million; use fewer samples");
+    const Plan plan = make_plan(s, uncertainty);
+    const bool labels = gives_labels(request.semantics);
+    std::vector<float> values(samples * n);
+    std::atomic<std::uint64_t> next{0}, finished{0};
+    std::atomic<bool> failed{false};
+    std::string failure;
+    ErrorKind failure_kind = ErrorKind::usage;
+    std::mutex failure_lock;
+
+    if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+    threads = static_cast<unsigned>(std::min<std::uint64_t>(threads, samples));
+    auto worker = [&] {
+        try {
+            for (std::uint64_t i; !failed && (i = next++) < samples;) {
+                if (control.stop_requested()) throw Error(ErrorKind::cancelled, "cancelled");
+                Result r = evaluate(detail::apply(s, draw(plan, seed, i)), request, control);
+                for (std::uint32_t v = 0; v < n; ++v) values[i * n + v] = static_cast<float>(detail::value_of(r, v));
+                ++finished;
+            }
+        } catch (const Error& e) {
+            std::lock_guard<std::mutex> hold(failure_lock);
+            if (!failed.exchange(true)) {
+                failure = e.message();
+                failure_kind = e.kind();
+            }
+        } catch (const std::exception& e) {
+            std::lock_guard<std::mutex> hold(failure_lock);
+            if (!failed.exchange(true)) failure = e.what();
+        }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
+    while (finished < samples && !failed) {
+        control.report("robustness", static_cast<double>(finished) / static_cast<double>(samples));
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    for (auto& t : pool) t.join();
+    if (failed) throw Error(failure_kind, failure);
+    control.report("robustness", 1.0);
+
+    Robustness out;
+    out.samples = samples;
+    const double inv = 1.0 / static_cast<double>(samples);
+    std::vector<float> column(samples);
+    for (std::uint32_t v = 0; v < n; ++v) {
+        double in = 0, undec = 0, sum = 0, sq = 0;
+        for (std::uint64_t i = 0; i < samples; ++i) {
+            const double x = values[i * n + v];
+            column[i] = static_cast<float>(x);
+            in += x == 1.0;
+            undec += x == 0.5;
+            sum += x;
+            sq += x * x;
+        }
+        if (labels) {
+            out.p_in.push_back(in * inv);
+            out.p_undec.push_back(undec * inv);
+            out.p_out.push_back(1.0 - (in + undec) * inv);
+        }
+        const double mean = sum * inv;
+        out.mean.push_back(mean);
+        out.stddev.push_back(std::sqrt(std::max(0.0, sq * inv - mean * mean)));
+        std::sort(column.begin(), column.end());
+        auto quantile = [&](double q) {
+            return static_cast<double>(column[static_cast<std::size_t>(q * static_cast<double>(samples - 1) + 0.5)]);
+        };
+        out.q05.push_back(quantile(0.05));
+        out.q95.push_back(quantile(0.95));
+    }
+    return out;
+}
+
+}  // namespace agon

@@ -1,0 +1,223 @@
+// Explanations checked by independent means: dispute trees must be admissible
+// defences, cycles must be real, hinge sets must match brute force, Shapley
+// values must sum up, Monte Carlo must converge to known probabilities.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+#include <set>
+
+#include "agon/error.hpp"
+#include "agon/explain.hpp"
+#include "agon/io.hpp"
+
+using namespace agon;
+
+namespace {
+
+Graph random_graph(std::mt19937& rng, std::uint32_t n, double p) {
+    Graph g;
+    for (std::uint32_t i = 0; i < n; ++i) g.add_claim({.id = "a" + std::to_string(i)});
+    std::bernoulli_distribution coin(p);
+    for (std::uint32_t i = 0; i < n; ++i)
+        for (std::uint32_t j = 0; j < n; ++j)
+            if (coin(rng)) g.add_edge({.kind = EdgeKind::attack, .from = "a" + std::to_string(i), .to = "a" + std::to_string(j)});
+    return g;
+}
+
+bool attacks(const Snapshot& s, std::uint32_t a, std::uint32_t b) {
+    auto att = s.attackers().neighbours(b);
+    return std::find(att.begin(), att.end(), a) != att.end();
+}
+
+// Grounded labelling by naive iteration of the characteristic function.
+std::vector<Label> naive_grounded(const Snapshot& s) {
+    const std::uint32_t n = s.size();
+    std::vector<char> in(n, 0);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (std::uint32_t v = 0; v < n; ++v) {
+            if (in[v]) continue;
+            bool defended = true;
+            for (std::uint32_t b : s.attackers().neighbours(v)) {
+                bool countered = false;
+                for (std::uint32_t a : s.attackers().neighbours(b)) countered |= in[a] != 0;
+                defended &= countered;
+            }
+            if (defended) in[v] = changed = true;
+        }
+    }
+    std::vector<Label> out(n, Label::undec);
+    for (std::uint32_t v = 0; v < n; ++v) {
+        if (in[v]) out[v] = Label::in;
+        for (std::uint32_t a : s.attackers().neighbours(v))
+            if (in[a]) out[v] = Label::out;
+    }
+    return out;
+}
+
+// The in-claims of a dispute tree must form an admissible set.
+bool admissible(const Snapshot& s, const std::set<std::uint32_t>& set) {
+    for (std::uint32_t a : set)
+        for (std::uint32_t b : set)
+            if (attacks(s, a, b)) return false;
+    for (std::uint32_t a : set)
+        for (std::uint32_t b : s.attackers().neighbours(a)) {
+            bool countered = false;
+            for (std::uint32_t c : set) countered |= attacks(s, c, b);
+            if (!countered) return false;
+        }
+    return true;
+}
+
+}  // namespace
+
+TEST_CASE("grounded explanations are valid on random graphs") {
+    std::mt19937 rng(7);
+    int trees = 0, cycles = 0;
+    for (int round = 0; round < 300; ++round) {
+        Snapshot s = Snapshot::of(random_graph(rng, 3 + round % 10, 0.15 + 0.01 * (round % 20)));
+        std::vector<Label> truth = naive_grounded(s);
+        for (std::uint32_t t = 0; t < s.size(); ++t) {
+            GroundedWhy why = explain_grounded(s, t);
+            REQUIRE(why.label == truth[t]);
+            if (why.label == Label::undec) {
+                REQUIRE(!why.cycle.empty());
+                for (std::size_t i = 0; i < why.cycle.size(); ++i) {
+                    CHECK(truth[why.cycle[i]] == Label::undec);
+                    CHECK(attacks(s, why.cycle[i], why.cycle[(i + 1) % why.cycle.size()]));
+                }
+                REQUIRE(!why.path.empty());
+                CHECK(why.path.front() == why.cycle.front());
+                CHECK(why.path.back() == t);
+                for (std::size_t i = 0; i + 1 < why.path.size(); ++i) CHECK(attacks(s, why.path[i], why.path[i + 1]));
+                ++cycles;
+                continue;
+            }
+            std::set<std::uint32_t> defenders;
+            std::set<std::uint32_t> answered;
+            for (auto [a, b] : why.defeats) {
+                CHECK(attacks(s, a, b));
+                CHECK(truth[a] == Label::in);
+                CHECK(truth[b] == Label::out);
+                CHECK(answered.insert(b).second);  // each attacker answered once
+                defenders.insert(a);
+            }
+            if (why.label == Label::out) {
+                REQUIRE(!why.defeats.empty());
+                CHECK(why.defeats.front().second == t);
+            } else {
+                defenders.insert(t);
+            }
+            // Every attacker of every in-claim of the tree is answered.
+            for (std::uint32_t a : defenders)
+                for (std::uint32_t b : s.attackers().neighbours(a)) CHECK(answered.count(b) == 1);
+            CHECK(admissible(s, defenders));
+            ++trees;
+        }
+    }
+    CHECK(trees > 100);
+    CHECK(cycles > 100);
+}
+
+TEST_CASE("hinge sets are minimum and complete against brute force") {
+    std::mt19937 rng(11);
+    const Request grounded{"grounded", {}};
+    for (int round = 0; round < 60; ++round) {
+        const std::uint32_t n = 4 + static_cast<std::uint32_t>(round % 9);  // up to 12 claims
+        Graph g = random_graph(rng, n, 0.2);
+        Snapshot s = Snapshot::of(g);
+        const std::uint32_t t = static_cast<std::uint32_t>(rng() % n);
+        const Label before = evaluate(s, grounded).labels[t];
+        // Brute force: remove every subset of the other claims from the Graph itself.
+        std::size_t best = n + 1;
+        std::vector<std::vector<std::uint32_t>> best_sets;
+        for (std::uint32_t mask = 0; mask < (1u << n); ++mask) {
+            if (mask >> t & 1) continue;
+            const auto size = static_cast<std::size_t>(__builtin_popcount(mask));
+            if (size > best) continue;
+            Graph h = g;
+            for (std::uint32_t v = 0; v < n; ++v)
+                if (mask >> v & 1) {
+                    // Isolate rather than delete so indices stay comparable.
+                    std::vector<std::string> dead;
+                    for (const Edge& e : h.edges())
+                        if (e.from == g.claims()[v].id || e.to == g.claims()[v].id) dead.push_back(e.id);
+                    for (const auto& id : dead)
+                        if (h.find_edge(id)) h.remove_edge(id);
+                }
+            if (evaluate(Snapshot::of(h), grounded).labels[t] == before) continue;
+            std::vector<std::uint32_t> set;
+            for (std::uint32_t v = 0; v < n; ++v)
+                if (mask >> v & 1) set.push_back(v);
+            if (size < best) best_sets.clear();
+            best = size;
+            best_sets.push_back(set);
+        }
+        std::sort(best_sets.begin(), best_sets.end());
+        HingeReport report = hinges(s, grounded, t, n);
+        CAPTURE(round);
+        CHECK(report.exact);
+        CHECK(report.sets == best_sets);
+        if (!best_sets.empty()) CHECK(report.at_least == best);
+    }
+}
+
+TEST_CASE("hinge search that is cut off says at least") {
+    Snapshot s = Snapshot::of(parse_framework(
+        "arg(t).arg(a).arg(b).arg(c).arg(x).att(a,t).att(b,t).att(c,t).att(x,a).att(x,b).att(x,c).", Format::apx, "f"));
+    // t is in (x defeats all its attackers); only removing x flips it.
+    HingeReport full = hinges(s, Request{"grounded", {}}, 0, 3);
+    REQUIRE(full.sets.size() == 1);
+    CHECK(full.sets[0] == std::vector<std::uint32_t>{4});
+    HingeReport cut = hinges(s, Request{"grounded", {}}, 0, 3, {}, 0.5, 2);
+    CHECK(!cut.exact);
+    CHECK(cut.at_least == 1);
+}
+
+TEST_CASE("Shapley values sum to the total effect and removal attributions match graph edits") {
+    std::mt19937 rng(5);
+    for (int round = 0; round < 30; ++round) {
+        Graph g = random_graph(rng, 6, 0.3);
+        Snapshot s = Snapshot::of(g);
+        const Request req{"grounded", {}};
+        auto value = [&](const Snapshot& x, std::uint32_t t) {
+            Label l = evaluate(x, req).labels[t];
+            return l == Label::in ? 1.0 : l == Label::out ? 0.0 : 0.5;
+        };
+        const std::uint32_t t = 0;
+        auto phi = shapley(s, req, t);
+        double sum = 0;
+        for (auto& [v, x] : phi) sum += x;
+        // No coalition: every edge touching a claim other than the target goes.
+        Graph bare = g;
+        for (const Edge& e : g.edges())
+            if ((e.from != g.claims()[t].id || e.to != g.claims()[t].id) && bare.find_edge(e.id)) bare.remove_edge(e.id);
+        CHECK(sum == doctest::Approx(value(s, t) - value(Snapshot::of(bare), t)));
+        for (const Attribution& a : attributions(s, req, t)) {
+            Graph h = g;
+            h.remove_claim(g.claims()[a.claim].id);
+            h.add_claim({.id = g.claims()[a.claim].id});  // back, without edges
+            Snapshot hs = Snapshot::of(h);
+            CHECK(a.removal == doctest::Approx(value(s, t) - value(hs, *hs.index_of(g.claims()[t].id))));
+        }
+    }
+}
+
+TEST_CASE("Monte Carlo acceptance converges and is reproducible") {
+    // t is attacked only by a; a is present with probability 0.3, so t is in with probability 0.7.
+    Snapshot s = Snapshot::of(parse_framework("arg(t).arg(a).att(a,t).", Format::apx, "f"));
+    Uncertainty u;
+    u.presence["a"] = 0.3;
+    const Request req{"grounded", {}};
+    Robustness r = robustness(s, req, u, 4000, 42, {}, 2);
+    CHECK(std::abs(r.p_in[0] - 0.7) < 3 * std::sqrt(0.7 * 0.3 / 4000));
+    CHECK(r.p_in[1] == 1.0);
+    Robustness again = robustness(s, req, u, 4000, 42, {}, 1);
+    CHECK(again.p_in == r.p_in);
+    CHECK_THROWS_AS(robustness(s, req, u, 0, 1), Error);
+    Uncertainty bad;
+    bad.presence["nope"] = 0.5;
+    CHECK_THROWS_AS(robustness(s, req, bad, 10, 1), Error);
+}
