@@ -27,6 +27,9 @@ enum Exit : int { ok = 0, negative = 1, bad_input = 2 };
 /// The callback stores its exit code through set_exit().
 void add_eval(CLI::App& app);
 void add_convert(CLI::App& app);
+void add_explain(CLI::App& app);
+void add_hinge(CLI::App& app);
+void add_robust(CLI::App& app);
 
 void set_exit(int code);
 int exit_code();

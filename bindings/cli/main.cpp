@@ -18,6 +18,9 @@ int main(int argc, char** argv) {
     app.failure_message([](const CLI::App*, const CLI::Error& e) { return std::string(e.what()); });
     add_eval(app);
     add_convert(app);
+    add_explain(app);
+    add_hinge(app);
+    add_robust(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -1,0 +1,58 @@
+// agon explain FILE CLAIM --semantics NAME [--json]
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "explain_text.hpp"
+
+namespace agon::cli {
+
+namespace {
+
+struct ExplainOptions {
+    std::string file, claim, from, semantics = "grounded";
+    std::vector<std::string> params;
+    bool json = false;
+    double timeout = 0;
+    std::size_t top = 10;
+};
+
+void run(const ExplainOptions& o) {
+    Input in = load_input(o.file, o.from, true);
+    const std::uint32_t target = claim_index(in, o.claim, o.file);
+    Request req{o.semantics, parse_params(o.params)};
+    Control control = interruptible(o.timeout);
+    if (o.semantics == "grounded" && req.params.empty()) {
+        GroundedWhy why = explain_grounded(*in.snapshot, target, control);
+        std::cout << (o.json ? grounded_why_json(in, why) : grounded_why_text(in, why));
+        return;
+    }
+    // Every other semantics: which claims move the target, by removal and by gradient.
+    Result r = evaluate(*in.snapshot, req, control);
+    double value = r.strength.empty() ? (r.labels[target] == Label::in ? 1.0 : r.labels[target] == Label::out ? 0.0 : 0.5)
+                                      : r.strength[target];
+    auto list = attributions(*in.snapshot, req, target, control);
+    std::cout << (o.json ? attributions_json(in, target, o.semantics, value, list)
+                         : attributions_text(in, target, value, list, o.top));
+}
+
+}  // namespace
+
+void add_explain(CLI::App& app) {
+    auto o = std::make_shared<ExplainOptions>();
+    auto* cmd = app.add_subcommand("explain", "Explain why a claim stands, falls or is undecided, or what moves its strength.");
+    cmd->footer("Grounded semantics: a dispute tree (every attacker answered by a claim that stands, down to\n"
+                "unattacked claims) or, for an undecided claim, the cycle of attacks that nothing settles.\n"
+                "Other semantics: the claims that raise or lower it, ranked by the effect of removing them\n"
+                "and by the gradient of its strength with respect to their base scores.");
+    cmd->add_option("file", o->file, "graph file")->required();
+    cmd->add_option("claim", o->claim, "id of the claim to explain")->required();
+    cmd->add_option("--from", o->from, "input format when the extension does not tell");
+    cmd->add_option("-s,--semantics", o->semantics, "semantics name")->capture_default_str();
+    cmd->add_option("-p,--param", o->params, "semantics parameter KEY=VALUE (repeatable)");
+    cmd->add_option("--top", o->top, "how many contributors to list in text output")->capture_default_str();
+    cmd->add_flag("--json", o->json, "print JSON");
+    cmd->add_option("--timeout", o->timeout, "give up after this many seconds (exit 2)");
+    cmd->callback([o] { run(*o); });
+}
+
+}  // namespace agon::cli

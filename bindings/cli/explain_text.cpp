@@ -1,0 +1,151 @@
+#include "explain_text.hpp"
+
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "agon/error.hpp"
+
+namespace agon::cli {
+
+std::string describe(const Input& in, std::uint32_t v) {
+    std::string id = in.snapshot->id(v);
+    if (!in.graph) return id;
+    const std::string& text = in.graph->claims()[v].text;
+    return text.empty() || text == id ? id : id + " (\"" + text + "\")";
+}
+
+std::uint32_t claim_index(const Input& in, const std::string& id, const std::string& file) {
+    auto v = in.snapshot->index_of(id);
+    if (!v) throw Error(ErrorKind::not_found, "no claim '" + id + "'", Location{file, 0, 0});
+    return *v;
+}
+
+namespace {
+
+std::string label_word(Label l) {
+    return l == Label::in ? "stands (in)" : l == Label::out ? "falls (out)" : "is undecided";
+}
+
+// The dispute tree below in-claim `c`, each attacker answered by its defender.
+void tree(const Input& in, const std::map<std::uint32_t, std::uint32_t>& defender_of, std::uint32_t c, int depth,
+          std::vector<char>& shown, std::ostringstream& os) {
+    const std::string pad(static_cast<std::size_t>(depth) * 2, ' ');
+    auto attackers = in.snapshot->attackers().neighbours(c);
+    if (attackers.empty()) {
+        os << pad << "- " << in.snapshot->id(c) << " is not attacked by anything.\n";
+        return;
+    }
+    if (shown[c]) {
+        os << pad << "- " << in.snapshot->id(c) << " is defended as shown above.\n";
+        return;
+    }
+    shown[c] = 1;
+    for (std::uint32_t b : attackers) {
+        auto it = defender_of.find(b);
+        if (it == defender_of.end()) continue;
+        os << pad << "- " << describe(in, b) << " attacks " << in.snapshot->id(c) << ", but it falls because "
+           << describe(in, it->second) << " attacks it.\n";
+        tree(in, defender_of, it->second, depth + 1, shown, os);
+    }
+}
+
+}  // namespace
+
+std::string grounded_why_text(const Input& in, const GroundedWhy& why) {
+    std::ostringstream os;
+    const std::uint32_t t = why.target;
+    os << describe(in, t) << " " << label_word(why.label) << " under grounded semantics.\n";
+    std::map<std::uint32_t, std::uint32_t> defender_of;
+    for (auto [a, b] : why.defeats) defender_of.emplace(b, a);
+    std::vector<char> shown(in.snapshot->size(), 0);
+    if (why.label == Label::in) {
+        os << "Every attack on it is answered:\n";
+        tree(in, defender_of, t, 1, shown, os);
+    } else if (why.label == Label::out) {
+        std::uint32_t a = why.defeats.front().first;
+        os << "It is attacked by " << describe(in, a) << ", which stands:\n";
+        tree(in, defender_of, a, 1, shown, os);
+    } else {
+        os << "Nothing settles this conflict of claims attacking each other in a cycle:\n  ";
+        for (std::uint32_t v : why.cycle) os << in.snapshot->id(v) << " -> ";
+        os << in.snapshot->id(why.cycle.front()) << "\n";
+        if (why.path.size() > 1) {
+            os << "and the conflict reaches it through: ";
+            for (std::size_t i = 0; i < why.path.size(); ++i) os << (i ? " -> " : "") << in.snapshot->id(why.path[i]);
+            os << "\n";
+        }
+    }
+    return os.str();
+}
+
+std::string grounded_why_json(const Input& in, const GroundedWhy& why) {
+    nlohmann::ordered_json j;
+    j["claim"] = in.snapshot->id(why.target);
+    j["semantics"] = "grounded";
+    j["label"] = std::string(to_string(why.label));
+    nlohmann::ordered_json defeats = nlohmann::ordered_json::array();
+    for (auto [a, b] : why.defeats) defeats.push_back({{"defender", in.snapshot->id(a)}, {"attacker", in.snapshot->id(b)}});
+    j["defeats"] = defeats;
+    auto ids = [&](const std::vector<std::uint32_t>& v) {
+        nlohmann::ordered_json out = nlohmann::ordered_json::array();
+        for (std::uint32_t x : v) out.push_back(in.snapshot->id(x));
+        return out;
+    };
+    j["cycle"] = ids(why.cycle);
+    j["path"] = ids(why.path);
+    return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+std::string attributions_text(const Input& in, std::uint32_t target, double value,
+                              const std::vector<Attribution>& list, std::size_t top) {
+    std::ostringstream os;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.4f", value);
+    os << describe(in, target) << " has strength " << buf << ".\n";
+    if (list.empty()) {
+        os << "No other claim influences it.\n";
+        return os.str();
+    }
+    os << "What moves it most (removal: its strength minus its strength without the claim;\n"
+          "gradient: change per unit of the claim's base score):\n";
+    std::snprintf(buf, sizeof buf, "  %9s %9s  %s\n", "removal", "gradient", "claim");
+    os << buf;
+    for (std::size_t i = 0; i < list.size() && i < top; ++i) {
+        std::snprintf(buf, sizeof buf, "  %+9.4f %+9.4f  ", list[i].removal, list[i].gradient);
+        os << buf << describe(in, list[i].claim) << "\n";
+    }
+    if (list.size() > top) os << "  ... and " << list.size() - top << " more (use --json for all)\n";
+    return os.str();
+}
+
+std::string attributions_json(const Input& in, std::uint32_t target, const std::string& semantics, double value,
+                              const std::vector<Attribution>& list) {
+    nlohmann::ordered_json j;
+    j["claim"] = in.snapshot->id(target);
+    j["semantics"] = semantics;
+    j["value"] = value;
+    nlohmann::ordered_json a = nlohmann::ordered_json::array();
+    for (const auto& x : list)
+        a.push_back({{"claim", in.snapshot->id(x.claim)}, {"removal", x.removal}, {"gradient", x.gradient}});
+    j["attributions"] = a;
+    return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+Control with_progress(Control control) {
+    if (::isatty(2)) {
+        control.progress = [](std::string_view stage, double fraction) {
+            if (fraction < 0) return;
+            std::fprintf(stderr, "\r%.*s %3d%%%s", static_cast<int>(stage.size()), stage.data(),
+                         static_cast<int>(std::lround(fraction * 100)), fraction >= 1 ? "\n" : "");
+            std::fflush(stderr);
+        };
+    }
+    return control;
+}
+
+}  // namespace agon::cli

@@ -1,0 +1,28 @@
+// Plain-language and JSON rendering of explanations for the command line.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "agon/explain.hpp"
+#include "cli.hpp"
+
+namespace agon::cli {
+
+/// "id (text)" for claim v, or just the id when the graph has no text for it.
+std::string describe(const Input& in, std::uint32_t v);
+
+std::string grounded_why_text(const Input& in, const GroundedWhy& why);
+std::string grounded_why_json(const Input& in, const GroundedWhy& why);
+std::string attributions_text(const Input& in, std::uint32_t target, double value,
+                              const std::vector<Attribution>& list, std::size_t top);
+std::string attributions_json(const Input& in, std::uint32_t target, const std::string& semantics, double value,
+                              const std::vector<Attribution>& list);
+
+/// The index of claim `id` in the input; throws not_found naming the file.
+std::uint32_t claim_index(const Input& in, const std::string& id, const std::string& file);
+
+/// A Control that shows progress on stderr when it is a terminal.
+Control with_progress(Control control);
+
+}  // namespace agon::cli
