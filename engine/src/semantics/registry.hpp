@@ -22,6 +22,17 @@ std::span<const SemanticsEntry> semantics_table();
 
 // One function per semantics (defined in the file of that name).
 Result grounded(const Snapshot&, const Request&, const Control&);
+// Gradual semantics (gradual/gradual.cpp, gradual/burden.cpp).
+Result hcat(const Snapshot&, const Request&, const Control&);
+Result max_based(const Snapshot&, const Request&, const Control&);
+Result card(const Snapshot&, const Request&, const Control&);
+Result dfquad(const Snapshot&, const Request&, const Control&);
+Result quad(const Snapshot&, const Request&, const Control&);
+Result euler(const Snapshot&, const Request&, const Control&);
+Result qe(const Snapshot&, const Request&, const Control&);
+Result mlp(const Snapshot&, const Request&, const Control&);
+Result burden(const Snapshot&, const Request&, const Control&);
+Result burden_rank(const Snapshot&, const Request&, const Control&);
 
 /// The grounded labelling of the attacks in `s`, O(n + m). When `levels` is
 /// given it receives, for each in-claim, a level such that every attacker of

@@ -1,0 +1,37 @@
+#include "kernel.hpp"
+
+namespace agon::detail::gradual {
+
+Kernel::Kernel(const Snapshot& s)
+    : n(s.size()), att(&s.attackers()), sup(&s.supporters()), snapshot(&s), undercuts(s.has_undercuts()) {
+    base.resize(n);
+    for (std::uint32_t v = 0; v < n; ++v) base[v] = s.base(v);
+    edge_w.resize(s.edge_count());
+    for (std::uint32_t e = 0; e < s.edge_count(); ++e) edge_w[e] = s.edge_weight(e);
+    att_w.resize(att->edges.size());
+    sup_w.resize(sup->edges.size());
+    att_base_src.resize(att->edges.size());
+    for (std::size_t i = 0; i < att->edges.size(); ++i) {
+        att_w[i] = edge_w[att->edges[i]];
+        att_base_src[i] = base[att->nodes[i]];
+    }
+    for (std::size_t i = 0; i < sup->edges.size(); ++i) sup_w[i] = edge_w[sup->edges[i]];
+}
+
+void Kernel::refresh_weights(const double* sigma) {
+    if (!undercuts) return;
+    const Snapshot& s = *snapshot;
+    const Adjacency& und = s.undercutters();
+    // Undercuts follow the edge they attack, so walking backwards sees every
+    // undercut's own effective weight before it is used.
+    for (std::uint32_t e = s.edge_count(); e-- > 0;) {
+        double w = s.edge_weight(e);
+        for (std::uint32_t i = und.offsets[e]; i < und.offsets[e + 1]; ++i)
+            w *= 1.0 - std::min(1.0, edge_w[und.edges[i]] * sigma[und.nodes[i]]);
+        edge_w[e] = w;
+    }
+    for (std::size_t i = 0; i < att->edges.size(); ++i) att_w[i] = edge_w[att->edges[i]];
+    for (std::size_t i = 0; i < sup->edges.size(); ++i) sup_w[i] = edge_w[sup->edges[i]];
+}
+
+}  // namespace agon::detail::gradual

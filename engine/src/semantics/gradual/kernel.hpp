@@ -1,0 +1,110 @@
+// Internal: the data a gradual semantics streams each iteration, and the
+// local update rules of SEMANTICS.md §2 (one function per semantics).
+#pragma once
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <vector>
+
+#include "agon/snapshot.hpp"
+
+namespace agon::detail::gradual {
+
+enum class Sem { hcat, max, card, dfquad, quad, euler, qe, mlp };
+
+/// True for the semantics that read supports.
+constexpr bool bipolar(Sem s) { return s != Sem::hcat && s != Sem::max && s != Sem::card; }
+
+/// Flat arrays for the per-iteration kernel: in-edges per claim (attack and
+/// support separately) as CSR with the source index and the effective weight
+/// of each entry, so an iteration streams them without indirection.
+struct Kernel {
+    std::uint32_t n = 0;
+    std::vector<double> base;
+    const Adjacency* att = nullptr;  // snapshot.attackers()
+    const Adjacency* sup = nullptr;  // snapshot.supporters()
+    std::vector<double> att_w, sup_w;  // effective weight per CSR entry
+    std::vector<double> att_base_src;  // base score of each attack entry's source (card's "alive" test)
+    // Undercuts: raw weights per edge, for recomputing effective weights.
+    const Snapshot* snapshot = nullptr;
+    bool undercuts = false;
+    std::vector<double> edge_w;  // scratch: effective weight per edge
+
+    explicit Kernel(const Snapshot& s);
+    /// Recompute effective weights from the strengths `sigma` (undercuts only).
+    void refresh_weights(const double* sigma);
+};
+
+/// Numerically stable logistic function.
+inline double logistic(double x) {
+    if (x >= 0) return 1.0 / (1.0 + std::exp(-x));
+    const double e = std::exp(x);
+    return e / (1.0 + e);
+}
+
+/// The update T(sigma)(v) of semantics S.
+template <Sem S>
+inline double update(const Kernel& k, const double* sigma, std::uint32_t v) {
+    const double tau = k.base[v];
+    const std::uint32_t a0 = k.att->offsets[v], a1 = k.att->offsets[v + 1];
+    const std::uint32_t* asrc = k.att->nodes.data();
+    if constexpr (S == Sem::hcat) {
+        double sum = 0;
+        for (std::uint32_t i = a0; i < a1; ++i) sum += k.att_w[i] * sigma[asrc[i]];
+        return tau / (1.0 + sum);
+    } else if constexpr (S == Sem::max) {
+        double m = 0;
+        for (std::uint32_t i = a0; i < a1; ++i) m = std::max(m, k.att_w[i] * sigma[asrc[i]]);
+        return tau / (1.0 + m);
+    } else if constexpr (S == Sem::card) {
+        double sum = 0, alive = 0;
+        for (std::uint32_t i = a0; i < a1; ++i)
+            if (k.att_base_src[i] > 0 && k.att_w[i] > 0) {
+                alive += 1;
+                sum += k.att_w[i] * sigma[asrc[i]];
+            }
+        return alive == 0 ? tau : tau / (1.0 + alive + sum / alive);
+    } else {
+        const std::uint32_t s0 = k.sup->offsets[v], s1 = k.sup->offsets[v + 1];
+        const std::uint32_t* ssrc = k.sup->nodes.data();
+        if constexpr (S == Sem::dfquad || S == Sem::quad) {
+            double pa = 1, ps = 1;
+            for (std::uint32_t i = a0; i < a1; ++i) pa *= 1.0 - k.att_w[i] * sigma[asrc[i]];
+            for (std::uint32_t i = s0; i < s1; ++i) ps *= 1.0 - k.sup_w[i] * sigma[ssrc[i]];
+            if constexpr (S == Sem::dfquad) {
+                const double va = 1.0 - pa, vs = 1.0 - ps;
+                return va >= vs ? tau - tau * (va - vs) : tau + (1.0 - tau) * (vs - va);
+            } else {
+                // QuAD: an absent relation is nil (structurally), not zero.
+                const bool has_a = a1 > a0, has_s = s1 > s0;
+                const double va = tau * pa, vs = 1.0 - (1.0 - tau) * ps;
+                if (!has_a && !has_s) return tau;
+                if (!has_s) return va;
+                if (!has_a) return vs;
+                return (va + vs) / 2.0;
+            }
+        } else {
+            double e = 0;
+            for (std::uint32_t i = s0; i < s1; ++i) e += k.sup_w[i] * sigma[ssrc[i]];
+            for (std::uint32_t i = a0; i < a1; ++i) e -= k.att_w[i] * sigma[asrc[i]];
+            if constexpr (S == Sem::euler) {
+                if (tau <= 0) return 0.0;
+                if (e > 700) return 1.0;
+                return 1.0 - (1.0 - tau * tau) / (1.0 + tau * std::exp(e));
+            } else if constexpr (S == Sem::qe) {
+                auto h = [](double x) {
+                    const double p = std::max(x, 0.0);
+                    return p * p / (1.0 + p * p);
+                };
+                return tau - tau * h(-e) + (1.0 - tau) * h(e);
+            } else {
+                if (tau <= 0) return 0.0;
+                if (tau >= 1) return 1.0;
+                return logistic(std::log(tau / (1.0 - tau)) + e);
+            }
+        }
+    }
+}
+
+}  // namespace agon::detail::gradual
