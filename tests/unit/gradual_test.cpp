@@ -1,0 +1,137 @@
+// Properties the gradual-semantics papers prove, checked on hand-computed cases.
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+#include "agon/error.hpp"
+#include "agon/semantics.hpp"
+
+using namespace agon;
+
+namespace {
+
+struct Builder {
+    Graph g;
+    Builder& claim(const char* id, double base) {
+        g.add_claim({.id = id, .base = base});
+        return *this;
+    }
+    Builder& edge(const char* from, const char* to, EdgeKind kind, double w = 1.0, const char* id = "") {
+        g.add_edge({.id = id, .kind = kind, .from = from, .to = to, .weight = w});
+        return *this;
+    }
+};
+
+std::vector<double> eval(const Graph& g, const char* sem, std::map<std::string, std::string> params = {}) {
+    return evaluate(Snapshot::of(g), Request{sem, std::move(params)}).strength;
+}
+
+}  // namespace
+
+TEST_CASE("DF-QuAD keeps the base score without relations and when attack and support balance") {
+    Builder b;
+    b.claim("lone", 0.3).claim("t", 0.6).claim("x", 0.7).claim("y", 0.7);
+    b.edge("x", "t", EdgeKind::attack).edge("y", "t", EdgeKind::support);
+    auto s = eval(b.g, "dfquad");
+    CHECK(s[0] == doctest::Approx(0.3));
+    CHECK(s[1] == doctest::Approx(0.6));
+}
+
+TEST_CASE("DF-QuAD reproduces the Rago et al. 2016 e-democracy example") {
+    // SEMANTICS.md §6: P2 = 0.5 - 0.5 (1 - 0.8 * 0.4 * 0.5) = 0.08 etc. Rebuild the P2 part:
+    // P2 (0.5) attacked by three arguments of strength 0.2, 0.6, 0.5 -> va = 1 - 0.8*0.4*0.5 = 0.84.
+    Builder b;
+    b.claim("p2", 0.5).claim("c1", 0.2).claim("c2", 0.6).claim("c3", 0.5);
+    b.edge("c1", "p2", EdgeKind::attack).edge("c2", "p2", EdgeKind::attack).edge("c3", "p2", EdgeKind::attack);
+    CHECK(eval(b.g, "dfquad")[0] == doctest::Approx(0.08));
+}
+
+TEST_CASE("DF-QuAD is monotonic in the base score") {
+    for (double base = 0.0; base <= 1.0; base += 0.1) {
+        Builder lo, hi;
+        lo.claim("t", base).claim("a", 0.8).edge("a", "t", EdgeKind::attack);
+        hi.claim("t", std::min(1.0, base + 0.05)).claim("a", 0.8).edge("a", "t", EdgeKind::attack);
+        CHECK(eval(lo.g, "dfquad")[0] <= eval(hi.g, "dfquad")[0] + 1e-12);
+    }
+}
+
+TEST_CASE("h-categorizer and card-based mutual attack have closed forms") {
+    Builder b;
+    b.claim("a", 1).claim("b", 1).edge("a", "b", EdgeKind::attack).edge("b", "a", EdgeKind::attack);
+    CHECK(eval(b.g, "hcat")[0] == doctest::Approx((std::sqrt(5.0) - 1) / 2).epsilon(1e-9));
+    CHECK(eval(b.g, "card")[0] == doctest::Approx(std::sqrt(2.0) - 1).epsilon(1e-9));
+}
+
+TEST_CASE("Euler-based fixes base scores 0 and 1 and bounds attacks below by the squared base") {
+    Builder b;
+    b.claim("zero", 0).claim("one", 1).claim("t", 0.5).claim("a", 1).claim("s", 1);
+    for (const char* t : {"zero", "one", "t"})
+        for (int i = 0; i < 3; ++i) b.edge("a", t, EdgeKind::attack);
+    b.edge("s", "zero", EdgeKind::support);
+    auto s = eval(b.g, "euler");
+    CHECK(s[0] == 0.0);
+    CHECK(s[1] == 1.0);
+    CHECK(s[2] > 0.25);
+    CHECK(s[2] < 0.5);
+}
+
+TEST_CASE("QuAD treats an absent relation as nil, not as zero") {
+    Builder att, both;
+    att.claim("t", 0.5).claim("a", 0).edge("a", "t", EdgeKind::attack);
+    CHECK(eval(att.g, "quad")[0] == doctest::Approx(0.5));  // va = 0.5 * (1 - 0)
+    both.claim("t", 0.5).claim("a", 0).claim("s", 0).edge("a", "t", EdgeKind::attack).edge("s", "t", EdgeKind::support);
+    CHECK(eval(both.g, "quad")[0] == doctest::Approx(0.5));  // (0.5 + 0.5) / 2
+}
+
+TEST_CASE("cyclic DF-QuAD mutual attack with base 1 settles at 0.5 under RK4") {
+    Builder b;
+    b.claim("a", 1).claim("b", 1).edge("a", "b", EdgeKind::attack).edge("b", "a", EdgeKind::attack);
+    Result r = evaluate(Snapshot::of(b.g), Request{"dfquad", {}});
+    CHECK(r.method == "rk4");
+    CHECK(r.converged);
+    CHECK(r.strength[0] == doctest::Approx(0.5).epsilon(1e-8));
+}
+
+TEST_CASE("non-convergence is reported with the iteration count") {
+    Builder b;
+    b.claim("a", 1).claim("b", 1).edge("a", "b", EdgeKind::attack).edge("b", "a", EdgeKind::attack);
+    Result r = evaluate(Snapshot::of(b.g), Request{"dfquad", {{"max_iterations", "3"}}});
+    CHECK(!r.converged);
+    CHECK(r.iterations == 3);
+    CHECK(!r.warnings.empty());
+    Result jacobi = evaluate(Snapshot::of(b.g), Request{"dfquad", {{"method", "jacobi"}, {"max_iterations", "50"}}});
+    CHECK(!jacobi.converged);  // flips (1,1) -> (0,0) -> (1,1)
+}
+
+TEST_CASE("an undercut scales the edge it attacks") {
+    Builder b;
+    b.claim("t", 1).claim("a", 1).claim("u", 1).edge("a", "t", EdgeKind::attack, 1.0, "e1").edge("u", "e1", EdgeKind::undercut, 0.5);
+    // w_eff(e1) = 1 * (1 - min(1, 0.5 * 1)) = 0.5, so hcat(t) = 1 / (1 + 0.5).
+    CHECK(eval(b.g, "hcat")[0] == doctest::Approx(1.0 / 1.5));
+}
+
+TEST_CASE("burden ranking prefers unattacked claims") {
+    Builder b;
+    b.claim("a", 0.5).claim("b", 0.5).claim("c", 0.5).edge("a", "b", EdgeKind::attack).edge("b", "c", EdgeKind::attack);
+    auto bur = eval(b.g, "burden", {{"depth", "2"}});
+    CHECK(bur[0] == 1.0);
+    CHECK(bur[1] == 2.0);
+    CHECK(bur[2] == doctest::Approx(1.5));  // 1 + 1/Bur_1(b) = 1 + 1/2
+    auto rank = eval(b.g, "burden_rank", {{"depth", "2"}});
+    CHECK(rank == std::vector<double>{1, 3, 2});
+}
+
+TEST_CASE("bad gradual parameters are usage errors") {
+    Builder b;
+    b.claim("a", 0.5).claim("b", 0.5).edge("a", "b", EdgeKind::attack, 2.0, "heavy");
+    CHECK_THROWS_AS(eval(b.g, "dfquad"), Error);
+    CHECK_NOTHROW(eval(b.g, "euler"));
+    CHECK_THROWS_AS(eval(b.g, "hcat", {{"epsilon", "-1"}}), Error);
+    CHECK_THROWS_AS(eval(b.g, "hcat", {{"method", "magic"}}), Error);
+    CHECK_THROWS_AS(eval(b.g, "hcat", {{"unknown", "1"}}), Error);
+    try {
+        eval(b.g, "quad");
+    } catch (const Error& e) {
+        CHECK(std::string(e.what()).find("edge 'heavy'") != std::string::npos);
+    }
+}
