@@ -1,6 +1,7 @@
 // agon convert IN --to FORMAT [-o OUT]
 #include <CLI/CLI.hpp>
 
+#include "agon/bipolar.hpp"
 #include "agon/error.hpp"
 #include "cli.hpp"
 
@@ -13,6 +14,7 @@ struct ConvertOptions {
     std::string from;
     std::string to;
     std::string out;
+    std::string support;
 };
 
 bool is_framework(Format f) { return f == Format::i23 || f == Format::apx || f == Format::tgf; }
@@ -23,12 +25,17 @@ void run(const ConvertOptions& o) {
     std::string text = read_file(o.file);
     Format from = o.from.empty() ? detect_format(o.file, text) : *format_option(o.from);
     // Framework to framework stays on the fast path (no per-argument strings).
-    if (is_framework(from) && is_framework(*to)) {
+    if (is_framework(from) && is_framework(*to) && o.support.empty()) {
         emit(o.out, format_framework(parse_framework(text, from, o.file), *to));
         return;
     }
     Warnings warnings;
     Graph g = parse_graph(text, from, o.file, &warnings);
+    if (!o.support.empty()) {
+        auto mode = support_mode_from_string(o.support);
+        if (!mode) throw Error(ErrorKind::usage, "--support must be none, deductive, necessary or evidential");
+        g = flatten(g, *mode);
+    }
     std::string result = format_graph(g, *to, &warnings);
     print_warnings(warnings);
     emit(o.out, result);
@@ -46,6 +53,9 @@ void add_convert(CLI::App& app) {
     cmd->add_option("--from", o->from, "input format");
     cmd->add_option("--to", o->to, "output format")->required();
     cmd->add_option("-o,--output", o->out, "output file (default: stdout)");
+    cmd->add_option("--support", o->support,
+                    "first turn supports into attacks (deductive, necessary) and undercuts into auxiliary "
+                    "claims, as extension semantics see them");
     cmd->callback([o] { run(*o); });
 }
 

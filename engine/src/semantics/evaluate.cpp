@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "agon/bipolar.hpp"
 #include "agon/error.hpp"
 #include "registry.hpp"
 
@@ -74,10 +75,41 @@ void Request::only(std::initializer_list<std::string_view> known) const {
             usage("semantics " + semantics + " has no parameter '" + k + "'");
 }
 
+namespace {
+
+// Extension semantics see attacks only: read supports by the requested
+// interpretation and flatten undercuts first (bipolar.hpp), then drop the
+// auxiliary claims from the answer.
+Result evaluate_bipolar(const detail::SemanticsEntry& entry, const Snapshot& snapshot, const Request& request,
+                        const Control& control) {
+    const std::string name = request.text("support", "none");
+    const auto mode = support_mode_from_string(name);
+    if (!mode) usage("parameter support=" + name + " is not one of none, deductive, necessary, evidential");
+    Request inner = request;
+    inner.params.erase("support");
+    if (*mode == SupportMode::evidential) {
+        if (request.semantics != "grounded")
+            usage("support=evidential is available for grounded semantics only");
+        inner.only({});
+        Result r;
+        r.method = "evidential fixpoint";
+        r.labels = evidential_grounded(snapshot.has_undercuts() ? flatten(snapshot, *mode) : snapshot, control);
+        r.labels.resize(snapshot.size());
+        return r;
+    }
+    const bool plain = !snapshot.has_undercuts() && (*mode == SupportMode::none || !snapshot.has_supports());
+    if (plain) return entry.run(snapshot, inner, control);
+    Result r = entry.run(flatten(snapshot, *mode), inner, control);
+    r.labels.resize(snapshot.size());
+    return r;
+}
+
+}  // namespace
+
 Result evaluate(const Snapshot& snapshot, const Request& request, const Control& control) {
     const auto* entry = lookup(request.semantics);
     if (!entry) usage("unknown semantics '" + request.semantics + "' (known: " + known_list() + ")");
-    Result r = entry->run(snapshot, request, control);
+    Result r = entry->labels ? evaluate_bipolar(*entry, snapshot, request, control) : entry->run(snapshot, request, control);
     r.semantics = request.semantics;
     r.ids = snapshot.ids();
     return r;

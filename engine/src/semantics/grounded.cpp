@@ -40,10 +40,7 @@ std::vector<Label> grounded_labelling(const Snapshot& s, const Control& control,
 }
 
 Result grounded(const Snapshot& s, const Request& request, const Control& control) {
-    request.only({"support"});
-    const std::string support = request.text("support", "none");
-    if (support != "none")
-        throw Error(ErrorKind::usage, "support interpretation '" + support + "' is not available for grounded");
+    request.only({});  // `support` is handled before (evaluate.cpp)
     Result r;
     r.method = "propagation";
     r.labels = grounded_labelling(s, control, nullptr);
