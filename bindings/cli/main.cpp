@@ -5,9 +5,13 @@
 #include "agon/error.hpp"
 #include "agon/version.hpp"
 #include "cli.hpp"
+#include "iccma.hpp"
 
 int main(int argc, char** argv) {
     using namespace agon::cli;
+    // The ICCMA interface has its own single-dash options (-fo), parsed by hand.
+    if (argc >= 2 && std::string(argv[1]) == "iccma")
+        return run_iccma(std::vector<std::string>(argv + 2, argv + argc));
     CLI::App app{"agon - argument and debate graph engine.\n"
                  "Claims are nodes; support, attack and undercut are edges. Evaluate which claims stand,\n"
                  "ask why, stress-test positions and render maps.",
@@ -16,6 +20,9 @@ int main(int argc, char** argv) {
     app.set_help_all_flag("--help-all", "Print help for every command");
     app.require_subcommand(1);
     app.failure_message([](const CLI::App*, const CLI::Error& e) { return std::string(e.what()); });
+    app.add_subcommand("iccma", "The ICCMA 2023 solver interface: -p TASK -f FILE [-a ARG] [-fo FORMAT], "
+                                "--problems, --formats (see agon iccma --help).")
+        ->allow_extras();
     add_eval(app);
     add_convert(app);
     add_explain(app);

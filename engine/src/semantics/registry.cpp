@@ -8,14 +8,20 @@ constexpr SemanticsEntry kTable[] = {
     {"burden", false, &burden},
     {"burden_rank", false, &burden_rank},
     {"card", false, &card},
+    {"complete", true, &complete},
     {"dfquad", false, &dfquad},
     {"euler", false, &euler},
     {"grounded", true, &grounded},
     {"hcat", false, &hcat},
+    {"ideal", true, &ideal},
     {"max", false, &max_based},
     {"mlp", false, &mlp},
+    {"preferred", true, &preferred},
     {"qe", false, &qe},
     {"quad", false, &quad},
+    {"semi-stable", true, &semi_stable},
+    {"stable", true, &stable},
+    {"stage", true, &stage},
 };
 }  // namespace
 

@@ -22,6 +22,13 @@ std::span<const SemanticsEntry> semantics_table();
 
 // One function per semantics (defined in the file of that name).
 Result grounded(const Snapshot&, const Request&, const Control&);
+// Extension semantics (extensions/acceptance.cpp): acceptance labels.
+Result complete(const Snapshot&, const Request&, const Control&);
+Result preferred(const Snapshot&, const Request&, const Control&);
+Result stable(const Snapshot&, const Request&, const Control&);
+Result semi_stable(const Snapshot&, const Request&, const Control&);
+Result stage(const Snapshot&, const Request&, const Control&);
+Result ideal(const Snapshot&, const Request&, const Control&);
 // Gradual semantics (gradual/gradual.cpp, gradual/burden.cpp).
 Result hcat(const Snapshot&, const Request&, const Control&);
 Result max_based(const Snapshot&, const Request&, const Control&);

@@ -1,0 +1,92 @@
+#include "core.hpp"
+
+#include <algorithm>
+
+#include "semantics/registry.hpp"
+
+namespace agon::detail::ext {
+
+Core make_core(const Snapshot& s, const Control& control, bool reduce) {
+    Core c;
+    c.grounded = reduce ? grounded_labelling(s, control, nullptr) : std::vector<Label>(s.size(), Label::undec);
+    c.local.assign(s.size(), -1);
+    for (std::uint32_t v = 0; v < s.size(); ++v) {
+        if (c.grounded[v] == Label::in) c.grounded_in.push_back(v);
+        if (c.grounded[v] != Label::undec) continue;
+        c.local[v] = static_cast<std::int64_t>(c.global.size());
+        c.global.push_back(v);
+    }
+    c.attackers.resize(c.global.size());
+    for (std::uint32_t a = 0; a < c.global.size(); ++a) {
+        for (std::uint32_t b : s.attackers().neighbours(c.global[a]))
+            if (c.local[b] >= 0) c.attackers[a].push_back(static_cast<std::uint32_t>(c.local[b]));
+        std::sort(c.attackers[a].begin(), c.attackers[a].end());
+        c.attackers[a].erase(std::unique(c.attackers[a].begin(), c.attackers[a].end()), c.attackers[a].end());
+    }
+    return c;
+}
+
+Encoding::Encoding(const Core& core, sat::Solver& solver) : core_(core), solver_(solver), n_(core.n()) {
+    solver_.reserve(static_cast<int>(2 * n_));
+    // d(a) <-> some attacker of a is in.
+    std::vector<int> lits;
+    for (std::uint32_t a = 0; a < n_; ++a) {
+        lits.assign(1, -d(a));
+        for (std::uint32_t b : core_.attackers[a]) {
+            lits.push_back(x(b));
+            solver_.clause({d(a), -x(b)});
+        }
+        solver_.clause(lits);
+    }
+}
+
+void Encoding::conflict_free() {
+    for (std::uint32_t a = 0; a < n_; ++a)
+        for (std::uint32_t b : core_.attackers[a]) solver_.clause({-x(a), -x(b)});
+}
+
+void Encoding::admissible() {
+    conflict_free();
+    for (std::uint32_t a = 0; a < n_; ++a)
+        for (std::uint32_t b : core_.attackers[a]) solver_.clause({-x(a), d(b)});
+}
+
+void Encoding::complete() {
+    admissible();
+    std::vector<int> lits;
+    for (std::uint32_t a = 0; a < n_; ++a) {
+        lits.assign(1, x(a));
+        for (std::uint32_t b : core_.attackers[a]) lits.push_back(-d(b));
+        solver_.clause(lits);
+    }
+}
+
+void Encoding::stable() {
+    conflict_free();
+    for (std::uint32_t a = 0; a < n_; ++a) solver_.clause({x(a), d(a)});
+}
+
+void Encoding::define_range() {
+    solver_.reserve(static_cast<int>(3 * n_));
+    for (std::uint32_t a = 0; a < n_; ++a) {
+        solver_.clause({-r(a), x(a), d(a)});
+        solver_.clause({r(a), -x(a)});
+        solver_.clause({r(a), -d(a)});
+    }
+}
+
+Extension Encoding::extension() const {
+    Extension e = core_.grounded_in;
+    for (std::uint32_t a = 0; a < n_; ++a)
+        if (solver_.value(x(a))) e.push_back(core_.global[a]);
+    std::sort(e.begin(), e.end());
+    return e;
+}
+
+std::vector<char> Encoding::range() const {
+    std::vector<char> r(n_);
+    for (std::uint32_t a = 0; a < n_; ++a) r[a] = solver_.value(x(a)) || solver_.value(d(a));
+    return r;
+}
+
+}  // namespace agon::detail::ext

@@ -1,0 +1,55 @@
+// Internal: the part of a framework left undecided by the grounded labelling,
+// and the SAT encoding of labellings over it.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "agon/extensions.hpp"
+#include "agon/semantics.hpp"
+#include "sat.hpp"
+
+namespace agon::detail::ext {
+
+/// The undecided part: arguments 0..n-1 (local), with their attackers among
+/// undecided arguments, and the grounded in-set to add back to every answer.
+struct Core {
+    std::vector<Label> grounded;           // per snapshot claim
+    std::vector<std::uint32_t> global;     // local -> snapshot index
+    std::vector<std::int64_t> local;       // snapshot index -> local, or -1
+    std::vector<std::vector<std::uint32_t>> attackers;  // local attackers per local argument
+    std::vector<std::uint32_t> grounded_in;             // snapshot indices, ascending
+    std::uint32_t n() const { return static_cast<std::uint32_t>(global.size()); }
+};
+
+/// Reduce by the grounded labelling (complete-based semantics) or keep the
+/// whole framework (stage, `reduce` false: every argument is "undecided").
+Core make_core(const Snapshot& s, const Control& control, bool reduce);
+
+/// Variables: x(a) "a is in", d(a) "a is attacked by the set".
+class Encoding {
+public:
+    Encoding(const Core& core, sat::Solver& solver);
+    int x(std::uint32_t a) const { return static_cast<int>(a) + 1; }
+    int d(std::uint32_t a) const { return static_cast<int>(n_ + a) + 1; }
+
+    void conflict_free();
+    void admissible();
+    void complete();
+    void stable();  // every argument in or attacked
+    /// Define r(a) <-> x(a) or d(a) ("a is in the range"); call once before using r.
+    void define_range();
+    int r(std::uint32_t a) const { return static_cast<int>(2 * n_ + a) + 1; }
+
+    /// Read the extension (in snapshot indices, grounded-in included) from the model.
+    Extension extension() const;
+    /// Local arguments in the range (in or attacked) in the model.
+    std::vector<char> range() const;
+
+private:
+    const Core& core_;
+    sat::Solver& solver_;
+    std::uint32_t n_;
+};
+
+}  // namespace agon::detail::ext

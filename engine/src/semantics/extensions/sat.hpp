@@ -1,0 +1,37 @@
+// Internal: a thin wrapper over CaDiCaL - clauses, assumptions, models, and
+// cancellation through agon::Control. The only file that includes cadical.hpp.
+#pragma once
+
+#include <initializer_list>
+#include <memory>
+#include <vector>
+
+#include "agon/control.hpp"
+
+namespace agon::detail::sat {
+
+class Solver {
+public:
+    explicit Solver(const Control& control);
+    ~Solver();
+    Solver(const Solver&) = delete;
+    Solver& operator=(const Solver&) = delete;
+
+    /// A fresh variable (1-based).
+    int new_var();
+    /// Reserve variables 1..n.
+    void reserve(int n);
+    void clause(std::initializer_list<int> lits);
+    void clause(const std::vector<int>& lits);
+    /// Solve under assumptions; true = satisfiable. Throws Error(cancelled or
+    /// limit) when the Control stops the search.
+    bool solve(const std::vector<int>& assumptions = {});
+    /// Value of a variable in the last model.
+    bool value(int var) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace agon::detail::sat

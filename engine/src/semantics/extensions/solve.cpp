@@ -1,0 +1,382 @@
+// Acceptance, one extension, and enumeration for every extension semantics,
+// on the part of the framework the grounded labelling leaves undecided.
+#include <algorithm>
+
+#include "agon/error.hpp"
+#include "core.hpp"
+
+namespace agon {
+
+namespace detail::ext {
+
+namespace {
+
+using Sem = ExtensionSemantics;
+
+bool complete_based(Sem s) { return s != Sem::stage; }
+
+// A solver with the encoding of the semantics' candidate sets: complete
+// extensions (CO, PR, SST, ID), stable extensions, or conflict-free sets (STG).
+struct Problem {
+    Core core;
+    sat::Solver solver;
+    Encoding enc;
+    Problem(const Snapshot& s, Sem sem, const Control& control)
+        : core(make_core(s, control, complete_based(sem))), solver(control), enc(core, solver) {
+        if (sem == Sem::stable) enc.stable();
+        else if (sem == Sem::stage) enc.conflict_free();
+        else enc.complete();
+        if (sem == Sem::semi_stable || sem == Sem::stage) enc.define_range();
+    }
+    std::uint32_t n() const { return core.n(); }
+    std::vector<char> in_set() const {
+        std::vector<char> in(n());
+        for (std::uint32_t a = 0; a < n(); ++a) in[a] = solver.value(enc.x(a));
+        return in;
+    }
+};
+
+// Grow the current model's in-set to a maximal one (preferred): ask for a
+// strict superset until there is none. Leaves the solver on the maximal model.
+// (CaDiCaL forgets its model when a clause is added, so models are read first.)
+void grow_in(Problem& p, const std::vector<int>& assumptions) {
+    std::vector<char> in = p.in_set();
+    for (;;) {
+        const int act = p.solver.new_var();
+        std::vector<int> more{-act};
+        std::vector<int> assume = assumptions;
+        assume.push_back(act);
+        for (std::uint32_t a = 0; a < p.n(); ++a) {
+            if (in[a]) assume.push_back(p.enc.x(a));
+            else more.push_back(p.enc.x(a));
+        }
+        p.solver.clause(more);
+        const bool larger = p.solver.solve(assume);
+        std::vector<char> next = larger ? p.in_set() : std::vector<char>{};
+        p.solver.clause({-act});
+        if (!larger) break;
+        in = std::move(next);
+    }
+    std::vector<int> fix = assumptions;
+    for (std::uint32_t a = 0; a < p.n(); ++a) fix.push_back(in[a] ? p.enc.x(a) : -p.enc.x(a));
+    p.solver.solve(fix);
+}
+
+// Grow the current model's range to a maximal one (semi-stable, stage).
+// Returns the maximal range and leaves the solver on a model with it.
+std::vector<char> grow_range(Problem& p) {
+    std::vector<char> range = p.enc.range(), in = p.in_set();
+    for (;;) {
+        const int act = p.solver.new_var();
+        std::vector<int> more{-act};
+        std::vector<int> assume{act};
+        for (std::uint32_t a = 0; a < p.n(); ++a) {
+            if (range[a]) assume.push_back(p.enc.r(a));
+            else more.push_back(p.enc.r(a));
+        }
+        p.solver.clause(more);
+        const bool larger = p.solver.solve(assume);
+        std::vector<char> next_range, next_in;
+        if (larger) {
+            next_range = p.enc.range();
+            next_in = p.in_set();
+        }
+        p.solver.clause({-act});
+        if (!larger) break;
+        range = std::move(next_range);
+        in = std::move(next_in);
+    }
+    std::vector<int> fix;
+    for (std::uint32_t a = 0; a < p.n(); ++a) fix.push_back(in[a] ? p.enc.x(a) : -p.enc.x(a));
+    p.solver.solve(fix);
+    return range;
+}
+
+// Assumptions "the range is exactly R" (R maximal, so at least R is enough).
+std::vector<int> range_at_least(const Problem& p, const std::vector<char>& range) {
+    std::vector<int> out;
+    for (std::uint32_t a = 0; a < p.n(); ++a)
+        if (range[a]) out.push_back(p.enc.r(a));
+    return out;
+}
+
+// Exclude every candidate whose range is inside a maximal range R.
+void exclude_range(Problem& p, const std::vector<char>& range) {
+    std::vector<int> out;
+    for (std::uint32_t a = 0; a < p.n(); ++a)
+        if (!range[a]) out.push_back(p.enc.r(a));
+    p.solver.clause(out);
+}
+
+std::optional<Extension> stable_extension(const Snapshot& s, const Control& control) {
+    Problem p(s, Sem::stable, control);
+    if (!p.solver.solve()) return std::nullopt;
+    return p.enc.extension();
+}
+
+// Ideal extension: the greatest admissible subset of the credulously
+// accepted arguments that neither attack nor are attacked by credulously
+// accepted arguments (Dung, Mancarella & Toni 2007; Dunne 2009).
+Extension ideal_extension(const Snapshot& s, const Control& control) {
+    Problem p(s, Sem::complete, control);
+    const std::uint32_t n = p.n();
+    std::vector<char> accepted(n, 0);
+    for (;;) {
+        std::vector<int> other;
+        for (std::uint32_t a = 0; a < n; ++a)
+            if (!accepted[a]) other.push_back(p.enc.x(a));
+        if (other.empty()) break;
+        const int act = p.solver.new_var();
+        other.insert(other.begin(), -act);
+        p.solver.clause(other);
+        const bool more = p.solver.solve({act});
+        if (more)
+            for (std::uint32_t a = 0; a < n; ++a) accepted[a] |= p.solver.value(p.enc.x(a));
+        p.solver.clause({-act});
+        if (!more) break;
+    }
+    std::vector<char> keep(n, 0);
+    for (std::uint32_t a = 0; a < n; ++a) keep[a] = accepted[a];
+    for (std::uint32_t a = 0; a < n; ++a)
+        for (std::uint32_t b : p.core.attackers[a])
+            if (accepted[a] && accepted[b]) keep[a] = keep[b] = 0;
+    // Greatest admissible subset: drop arguments with an undefended attacker.
+    for (bool changed = true; changed;) {
+        control.check();
+        changed = false;
+        for (std::uint32_t a = 0; a < n; ++a) {
+            if (!keep[a]) continue;
+            for (std::uint32_t b : p.core.attackers[a]) {
+                bool defended = false;
+                for (std::uint32_t c : p.core.attackers[b]) defended |= keep[c] != 0;
+                if (!defended) {
+                    keep[a] = 0;
+                    changed = true;
+                    break;
+                }
+            }
+        }
+    }
+    Extension e = p.core.grounded_in;
+    for (std::uint32_t a = 0; a < n; ++a)
+        if (keep[a]) e.push_back(p.core.global[a]);
+    std::sort(e.begin(), e.end());
+    return e;
+}
+
+bool contains(const Extension& e, std::uint32_t v) { return std::binary_search(e.begin(), e.end(), v); }
+
+// Range-maximal semantics (semi-stable, stage) without a stable extension:
+// walk the maximal ranges; for each, ask for a candidate with that range and
+// with (want_in) or without the claim.
+std::optional<Extension> range_maximal_with(const Snapshot& s, Sem sem, std::uint32_t v, bool want_in,
+                                            const Control& control) {
+    Problem p(s, sem, control);
+    const std::int64_t local = p.core.local[v];
+    if (local < 0) {
+        // Decided by grounded (semi-stable only): in every or in no extension.
+        const bool in = p.core.grounded[v] == Label::in;
+        if (in != want_in) return std::nullopt;
+        if (!p.solver.solve()) return std::nullopt;
+        grow_range(p);
+        return p.enc.extension();
+    }
+    const int lit = want_in ? p.enc.x(static_cast<std::uint32_t>(local)) : -p.enc.x(static_cast<std::uint32_t>(local));
+    while (p.solver.solve()) {
+        std::vector<char> range = grow_range(p);
+        std::vector<int> assume = range_at_least(p, range);
+        assume.push_back(lit);
+        if (p.solver.solve(assume)) return p.enc.extension();
+        exclude_range(p, range);
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+}  // namespace detail::ext
+
+using namespace detail::ext;
+
+std::optional<ExtensionSemantics> extension_semantics_from_string(std::string_view name) {
+    struct N {
+        std::string_view a, b;
+        ExtensionSemantics s;
+    };
+    static const N names[] = {{"grounded", "GR", Sem::grounded},       {"complete", "CO", Sem::complete},
+                              {"preferred", "PR", Sem::preferred},     {"stable", "ST", Sem::stable},
+                              {"semi-stable", "SST", Sem::semi_stable}, {"stage", "STG", Sem::stage},
+                              {"ideal", "ID", Sem::ideal}};
+    for (const auto& n : names)
+        if (name == n.a || name == n.b) return n.s;
+    return std::nullopt;
+}
+
+std::optional<Extension> some_extension(const Snapshot& s, ExtensionSemantics sem, const Control& control) {
+    switch (sem) {
+        case Sem::grounded:
+        case Sem::complete: return make_core(s, control, true).grounded_in;
+        case Sem::ideal: return ideal_extension(s, control);
+        case Sem::stable: return stable_extension(s, control);
+        case Sem::preferred: {
+            Problem p(s, sem, control);
+            p.solver.solve();
+            grow_in(p, {});
+            return p.enc.extension();
+        }
+        case Sem::semi_stable:
+        case Sem::stage: {
+            if (auto st = stable_extension(s, control)) return st;
+            Problem p(s, sem, control);
+            if (!p.solver.solve()) return std::nullopt;
+            grow_range(p);
+            return p.enc.extension();
+        }
+    }
+    return std::nullopt;
+}
+
+Acceptance credulous(const Snapshot& s, ExtensionSemantics sem, std::uint32_t v, const Control& control) {
+    if (v >= s.size()) throw Error(ErrorKind::not_found, "claim index out of range");
+    Acceptance out;
+    if (sem == Sem::grounded || sem == Sem::ideal) {
+        Extension e = sem == Sem::ideal ? ideal_extension(s, control) : make_core(s, control, true).grounded_in;
+        out.accepted = contains(e, v);
+        if (out.accepted) out.witness = std::move(e);
+        return out;
+    }
+    if (sem == Sem::semi_stable || sem == Sem::stage) {
+        if (stable_extension(s, control)) return credulous(s, Sem::stable, v, control);
+        auto e = range_maximal_with(s, sem, v, true, control);
+        out.accepted = e.has_value();
+        out.witness = std::move(e);
+        return out;
+    }
+    Problem p(s, sem, control);
+    const std::int64_t local = p.core.local[v];
+    if (local < 0) {
+        if (p.core.grounded[v] != Label::in || !p.solver.solve()) return out;  // out in grounded: in no extension
+        if (sem == Sem::preferred) grow_in(p, {});
+        out.accepted = true;
+        out.witness = p.enc.extension();
+        return out;
+    }
+    const int x = p.enc.x(static_cast<std::uint32_t>(local));
+    if (!p.solver.solve({x})) return out;
+    if (sem == Sem::preferred) grow_in(p, {x});
+    out.accepted = true;
+    out.witness = p.enc.extension();
+    return out;
+}
+
+Acceptance skeptical(const Snapshot& s, ExtensionSemantics sem, std::uint32_t v, const Control& control) {
+    if (v >= s.size()) throw Error(ErrorKind::not_found, "claim index out of range");
+    Acceptance out;
+    if (sem == Sem::grounded || sem == Sem::ideal || sem == Sem::complete) {
+        // Skeptical complete = grounded; ideal is unique.
+        Extension e = sem == Sem::ideal ? ideal_extension(s, control) : make_core(s, control, true).grounded_in;
+        out.accepted = contains(e, v);
+        if (!out.accepted) out.witness = std::move(e);
+        return out;
+    }
+    if (sem == Sem::semi_stable || sem == Sem::stage) {
+        if (stable_extension(s, control)) return skeptical(s, Sem::stable, v, control);
+        auto e = range_maximal_with(s, sem, v, false, control);
+        out.accepted = !e.has_value();
+        out.witness = std::move(e);
+        return out;
+    }
+    Problem p(s, sem, control);
+    const std::int64_t local = p.core.local[v];
+    if (local < 0) {
+        if (p.core.grounded[v] == Label::in) {
+            out.accepted = true;
+            return out;
+        }
+        // Out in grounded: any extension is a counter-example; none means vacuously accepted.
+        if (!p.solver.solve()) {
+            out.accepted = true;
+            return out;
+        }
+        if (sem == Sem::preferred) grow_in(p, {});
+        out.witness = p.enc.extension();
+        return out;
+    }
+    const int x = p.enc.x(static_cast<std::uint32_t>(local));
+    if (sem == Sem::stable) {
+        out.accepted = !p.solver.solve({-x});
+        if (!out.accepted) out.witness = p.enc.extension();
+        return out;
+    }
+    // Preferred: find a complete extension without the claim that is not inside
+    // a preferred extension already known to contain it; grow it to a preferred one.
+    while (p.solver.solve({-x})) {
+        grow_in(p, {});
+        if (!p.solver.value(x)) {
+            out.witness = p.enc.extension();
+            return out;
+        }
+        std::vector<int> outside;
+        for (std::uint32_t a = 0; a < p.n(); ++a)
+            if (!p.solver.value(p.enc.x(a))) outside.push_back(p.enc.x(a));
+        p.solver.clause(outside);
+    }
+    out.accepted = true;
+    return out;
+}
+
+std::uint64_t enumerate(const Snapshot& s, ExtensionSemantics sem, std::uint64_t limit,
+                        const std::function<void(const Extension&)>& found, const Control& control) {
+    std::uint64_t count = 0;
+    auto report = [&](const Extension& e) {
+        ++count;
+        if (found) found(e);
+        return limit == 0 || count < limit;
+    };
+    if (sem == Sem::grounded || sem == Sem::ideal) {
+        report(*some_extension(s, sem, control));
+        return count;
+    }
+    if ((sem == Sem::semi_stable || sem == Sem::stage) && stable_extension(s, control))
+        return enumerate(s, Sem::stable, limit, found, control);
+    Problem p(s, sem, control);
+    // Block exactly this in-set (valid for every later question).
+    auto block = [&] {
+        std::vector<int> lits;
+        for (std::uint32_t a = 0; a < p.n(); ++a) lits.push_back(p.solver.value(p.enc.x(a)) ? -p.enc.x(a) : p.enc.x(a));
+        p.solver.clause(lits);
+    };
+    if (sem == Sem::complete || sem == Sem::stable) {
+        while (p.solver.solve()) {
+            if (!report(p.enc.extension()) || p.n() == 0) break;
+            block();
+        }
+        return count;
+    }
+    if (sem == Sem::preferred) {
+        while (p.solver.solve()) {
+            grow_in(p, {});
+            if (!report(p.enc.extension())) break;
+            std::vector<int> outside;
+            for (std::uint32_t a = 0; a < p.n(); ++a)
+                if (!p.solver.value(p.enc.x(a))) outside.push_back(p.enc.x(a));
+            if (outside.empty()) break;  // everything in: the only preferred extension
+            p.solver.clause(outside);
+        }
+        return count;
+    }
+    // Semi-stable and stage without a stable extension: each maximal range, then
+    // every candidate with that range.
+    while (p.solver.solve()) {
+        std::vector<char> range = grow_range(p);
+        const std::vector<int> at = range_at_least(p, range);
+        while (p.solver.solve(at)) {
+            if (!report(p.enc.extension())) return count;
+            block();
+        }
+        exclude_range(p, range);
+    }
+    return count;
+}
+
+}  // namespace agon
