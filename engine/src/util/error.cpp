@@ -5,12 +5,15 @@ namespace agon {
 namespace {
 std::string with_location(const std::string& message, const Location& where) {
     if (where.file.empty() && where.line == 0) return message;
-    std::string out = where.file.empty() ? std::string("<input>") : where.file;
+    std::string out;
+    out.reserve(where.file.size() + message.size() + 24);
+    out.append(where.file.empty() ? "<input>" : where.file);
     if (where.line > 0) {
-        out += ":" + std::to_string(where.line);
-        if (where.column > 0) out += ":" + std::to_string(where.column);
+        out.append(":").append(std::to_string(where.line));
+        if (where.column > 0) out.append(":").append(std::to_string(where.column));
     }
-    return out + ": " + message;
+    out.append(": ").append(message);
+    return out;
 }
 }  // namespace
 

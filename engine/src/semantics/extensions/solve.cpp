@@ -64,12 +64,13 @@ void grow_in(Problem& p, const std::vector<int>& assumptions) {
 
 // Grow the current model's range to a maximal one (semi-stable, stage).
 // Returns the maximal range and leaves the solver on a model with it.
-std::vector<char> grow_range(Problem& p) {
+std::vector<char> grow_range(Problem& p, const std::vector<int>& assumptions = {}) {
     std::vector<char> range = p.enc.range(), in = p.in_set();
     for (;;) {
         const int act = p.solver.new_var();
         std::vector<int> more{-act};
-        std::vector<int> assume{act};
+        std::vector<int> assume = assumptions;
+        assume.push_back(act);
         for (std::uint32_t a = 0; a < p.n(); ++a) {
             if (range[a]) assume.push_back(p.enc.r(a));
             else more.push_back(p.enc.r(a));
@@ -86,7 +87,7 @@ std::vector<char> grow_range(Problem& p) {
         range = std::move(next_range);
         in = std::move(next_in);
     }
-    std::vector<int> fix;
+    std::vector<int> fix = assumptions;
     for (std::uint32_t a = 0; a < p.n(); ++a) fix.push_back(in[a] ? p.enc.x(a) : -p.enc.x(a));
     p.solver.solve(fix);
     return range;
@@ -166,9 +167,26 @@ Extension ideal_extension(const Snapshot& s, const Control& control) {
 
 bool contains(const Extension& e, std::uint32_t v) { return std::binary_search(e.begin(), e.end(), v); }
 
-// Range-maximal semantics (semi-stable, stage) without a stable extension:
-// walk the maximal ranges; for each, ask for a candidate with that range and
-// with (want_in) or without the claim.
+// Is the range R maximal among all candidates? (Leaves the model unspecified.)
+bool range_is_maximal(Problem& p, const std::vector<char>& range) {
+    const int act = p.solver.new_var();
+    std::vector<int> more{-act};
+    std::vector<int> assume{act};
+    for (std::uint32_t a = 0; a < p.n(); ++a) {
+        if (range[a]) assume.push_back(p.enc.r(a));
+        else more.push_back(p.enc.r(a));
+    }
+    p.solver.clause(more);
+    const bool larger = p.solver.solve(assume);
+    p.solver.clause({-act});
+    return !larger;
+}
+
+// Range-maximal semantics (semi-stable, stage) without a stable extension: a
+// CEGAR loop (as in CEGARTIX, Dvorak, Jarvisalo, Wallner & Woltran 2014).
+// Take a candidate with (want_in) or without the claim, grow its range among
+// such candidates, and check that no candidate at all has a larger range; if
+// one has, no candidate whose range lies inside this one can be an answer.
 std::optional<Extension> range_maximal_with(const Snapshot& s, Sem sem, std::uint32_t v, bool want_in,
                                             const Control& control) {
     Problem p(s, sem, control);
@@ -181,12 +199,17 @@ std::optional<Extension> range_maximal_with(const Snapshot& s, Sem sem, std::uin
         grow_range(p);
         return p.enc.extension();
     }
-    const int lit = want_in ? p.enc.x(static_cast<std::uint32_t>(local)) : -p.enc.x(static_cast<std::uint32_t>(local));
-    while (p.solver.solve()) {
-        std::vector<char> range = grow_range(p);
-        std::vector<int> assume = range_at_least(p, range);
-        assume.push_back(lit);
-        if (p.solver.solve(assume)) return p.enc.extension();
+    const int x = p.enc.x(static_cast<std::uint32_t>(local));
+    const std::vector<int> side{want_in ? x : -x};
+    while (p.solver.solve(side)) {
+        std::vector<char> range = grow_range(p, side);
+        std::vector<char> in = p.in_set();
+        if (range_is_maximal(p, range)) {
+            std::vector<int> fix;
+            for (std::uint32_t a = 0; a < p.n(); ++a) fix.push_back(in[a] ? p.enc.x(a) : -p.enc.x(a));
+            p.solver.solve(fix);
+            return p.enc.extension();
+        }
         exclude_range(p, range);
     }
     return std::nullopt;
