@@ -3,6 +3,7 @@
 #include <csignal>
 #include <iostream>
 
+#include "agon/bipolar.hpp"
 #include "agon/error.hpp"
 
 namespace agon::cli {
@@ -69,6 +70,14 @@ Input load_input(const std::string& path, const std::string& from, bool need_gra
     print_warnings(warnings);
     in.snapshot = std::make_shared<const Snapshot>(Snapshot::of(*in.graph));
     return in;
+}
+
+Snapshot attack_view(const Snapshot& s, const std::string& support) {
+    auto mode = support_mode_from_string(support.empty() ? "none" : support);
+    if (!mode || *mode == SupportMode::evidential)
+        throw Error(ErrorKind::usage, "--support must be none, deductive or necessary here");
+    if (s.has_undercuts() || (s.has_supports() && *mode != SupportMode::none)) return flatten(s, *mode);
+    return s;
 }
 
 void emit(const std::string& out, const std::string& text) {

@@ -28,6 +28,7 @@ enum Exit : int { ok = 0, negative = 1, bad_input = 2 };
 void add_eval(CLI::App& app);
 void add_convert(CLI::App& app);
 void add_explain(CLI::App& app);
+void add_extensions(CLI::App& app);
 void add_hinge(CLI::App& app);
 void add_robust(CLI::App& app);
 
@@ -57,6 +58,11 @@ struct Input {
 /// Load `path` for evaluation. ICCMA formats take the fast framework path
 /// unless `need_graph` is set.
 Input load_input(const std::string& path, const std::string& from, bool need_graph = false);
+
+/// The attack-only view extension semantics need: supports read by `support`
+/// (none, deductive, necessary) and undercuts flattened; the first claims keep
+/// the indices of `s`. Returns `s` itself (copied) when nothing needs flattening.
+Snapshot attack_view(const Snapshot& s, const std::string& support);
 
 /// Write `text` to `out` atomically, or to stdout when `out` is empty or "-".
 void emit(const std::string& out, const std::string& text);

@@ -4,6 +4,10 @@
 #include <iostream>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
+#include "agon/error.hpp"
+#include "agon/extensions.hpp"
 #include "agon/semantics.hpp"
 #include "cli.hpp"
 
@@ -19,7 +23,40 @@ struct EvalOptions {
     std::string support;
     bool json = false;
     double timeout = 0;
+    std::string query;
+    bool credulous = false, skeptical = false;
 };
+
+// --query CLAIM: one acceptance question, YES/NO with its certificate.
+void run_query(const EvalOptions& o, const Input& in) {
+    auto sem = extension_semantics_from_string(o.semantics);
+    if (!sem) throw Error(ErrorKind::usage, "--query needs an extension semantics, not '" + o.semantics + "'");
+    if (o.credulous == o.skeptical)
+        throw Error(ErrorKind::usage, "--query needs exactly one of --credulous or --skeptical");
+    auto v = in.snapshot->index_of(o.query);
+    if (!v) throw Error(ErrorKind::not_found, "no claim '" + o.query + "'", Location{o.file, 0, 0});
+    const Snapshot s = attack_view(*in.snapshot, o.support);
+    Control control = interruptible(o.timeout);
+    Acceptance a = o.credulous ? credulous(s, *sem, *v, control) : skeptical(s, *sem, *v, control);
+    std::vector<std::string> witness;
+    if (a.witness)
+        for (std::uint32_t x : *a.witness)
+            if (x < in.snapshot->size()) witness.push_back(in.snapshot->id(x));
+    set_exit(a.accepted ? ok : negative);
+    if (o.json) {
+        nlohmann::ordered_json j{{"semantics", o.semantics}, {"claim", o.query},
+                                 {"mode", o.credulous ? "credulous" : "skeptical"}, {"accepted", a.accepted}};
+        if (a.witness) j["witness"] = witness;
+        std::cout << j.dump() << "\n";
+        return;
+    }
+    std::cout << (a.accepted ? "YES" : "NO") << "\n";
+    if (a.witness) {
+        std::cout << (o.credulous ? "an extension containing it:" : "an extension without it:");
+        for (const auto& id : witness) std::cout << " " << id;
+        std::cout << "\n";
+    }
+}
 
 std::string bar(double x) {
     int n = static_cast<int>(std::lround(std::clamp(x, 0.0, 1.0) * 20));
@@ -65,6 +102,7 @@ std::string as_text(const Result& r, const Input& in) {
 
 void run(const EvalOptions& o) {
     Input in = load_input(o.file, o.from);
+    if (!o.query.empty()) return run_query(o, in);
     Request req{o.semantics, parse_params(o.params)};
     if (!o.support.empty()) req.params["support"] = o.support;
     Control control = interruptible(o.timeout);
@@ -83,9 +121,12 @@ void add_eval(CLI::App& app) {
     for (const auto& n : semantics_names()) names += (names.empty() ? "" : ", ") + n;
     auto* cmd = app.add_subcommand("eval", "Evaluate which claims stand (labels) or how strong they are (strengths).");
     cmd->footer("Semantics: " + names +
-                "\nExtension semantics (grounded, ...) work on attacks; support edges are turned into attacks only "
-                "when --support names an interpretation (deductive, necessary, evidential), otherwise ignored.\n"
-                "Exit status: 0 ok, 2 bad input or usage.");
+                "\nExtension semantics (grounded, complete, preferred, stable, semi-stable, stage, ideal) work on "
+                "attacks; support edges are turned into attacks only when --support names an interpretation "
+                "(deductive, necessary; evidential for grounded), otherwise ignored; undercuts always count.\n"
+                "Their labels say how a claim is accepted: in = in every extension, undec = in some, out = in none "
+                "(for grounded: the grounded labelling).\n"
+                "Exit status: 0 ok (YES for --query), 1 NO for --query, 2 bad input or usage.");
     cmd->add_option("file", o->file, "graph file (json, i23, apx, tgf, ...)")->required();
     cmd->add_option("--from", o->from, "input format when the extension does not tell");
     cmd->add_option("-s,--semantics", o->semantics, "semantics name")->capture_default_str();
@@ -93,6 +134,9 @@ void add_eval(CLI::App& app) {
     cmd->add_option("--support", o->support, "support interpretation: none, deductive, necessary, evidential");
     cmd->add_flag("--json", o->json, "print JSON");
     cmd->add_option("--timeout", o->timeout, "give up after this many seconds (exit 2)");
+    cmd->add_option("--query", o->query, "ask whether one claim is accepted (YES exit 0, NO exit 1)");
+    cmd->add_flag("--credulous", o->credulous, "with --query: in some extension?");
+    cmd->add_flag("--skeptical", o->skeptical, "with --query: in every extension?");
     cmd->callback([o] { run(*o); });
 }
 

@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
         ->allow_extras();
     add_eval(app);
     add_convert(app);
+    add_extensions(app);
     add_explain(app);
     add_hinge(app);
     add_robust(app);
