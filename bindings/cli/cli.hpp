@@ -29,6 +29,7 @@ void add_eval(CLI::App& app);
 void add_convert(CLI::App& app);
 void add_explain(CLI::App& app);
 void add_extensions(CLI::App& app);
+void add_run(CLI::App& app);
 void add_hinge(CLI::App& app);
 void add_robust(CLI::App& app);
 

@@ -1,0 +1,58 @@
+// agon run SCRIPT.lua [ARGS]... - sandboxed Lua with agon preloaded.
+#include <CLI/CLI.hpp>
+
+#include "agon/error.hpp"
+#include "cli.hpp"
+#ifdef AGON_HAVE_LUA
+#include "lua_host.hpp"
+#endif
+
+namespace agon::cli {
+
+namespace {
+
+struct RunOptions {
+    std::string script;
+    std::vector<std::string> args, read;
+    bool unsafe = false;
+    double max_memory_mib = 512, timeout = 60;
+    std::string out = "out";
+};
+
+void run(const RunOptions& o) {
+#ifdef AGON_HAVE_LUA
+    lua::HostOptions h;
+    h.sandbox = !o.unsafe;
+    if (o.max_memory_mib <= 0 || o.timeout < 0) throw Error(ErrorKind::usage, "--max-memory and --timeout must be positive");
+    h.max_memory = static_cast<std::size_t>(o.max_memory_mib * 1024 * 1024);
+    h.timeout = o.timeout;
+    h.out_dir = o.out;
+    h.read_dirs = o.read;
+    set_exit(lua::run_script(o.script, o.args, h));
+#else
+    (void)o;
+    throw Error(ErrorKind::unsupported, "this agon was built without Lua (AGON_WITH_LUA=OFF)");
+#endif
+}
+
+}  // namespace
+
+void add_run(CLI::App& app) {
+    auto o = std::make_shared<RunOptions>();
+    auto* cmd = app.add_subcommand("run", "Run a Lua script with the agon module preloaded, in a sandbox.");
+    cmd->footer("The sandbox (on unless --unsafe): only text chunks; no io, os.execute, debug, load, dofile or C\n"
+                "modules; require \"agon\" only; agon.load reads only under the script's directory, --read\n"
+                "directories and --out; g:save writes only under --out; memory and time are capped.\n"
+                "Arguments after the script are in the table `arg`. Errors: one line, exit 2.");
+    cmd->add_option("script", o->script, "Lua script")->required();
+    cmd->add_option("args", o->args, "arguments for the script");
+    cmd->add_flag("--unsafe", o->unsafe, "lift the sandbox (trusted scripts only)");
+    cmd->add_option("--max-memory", o->max_memory_mib, "memory cap in MiB")->capture_default_str();
+    cmd->add_option("--timeout", o->timeout, "time limit in seconds (0 = none)")->capture_default_str();
+    cmd->add_option("--out", o->out, "directory the script may write to")->capture_default_str();
+    cmd->add_option("--read", o->read, "another directory the script may read (repeatable)");
+    cmd->prefix_command();  // everything after the script goes to the script
+    cmd->callback([o] { run(*o); });
+}
+
+}  // namespace agon::cli

@@ -1,0 +1,106 @@
+// Internal: the userdata behind the Lua API and the helpers every binding
+// file shares. Lua errors may longjmp (the stock lua5.4 is C), so binding
+// functions check their arguments first, do C++ work inside protect(), and
+// raise only after the C++ scope has closed.
+#pragma once
+
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+extern "C" {
+#include <lauxlib.h>
+#include <lua.h>
+}
+
+#include "agon/graph.hpp"
+#include "agon/scenario.hpp"
+#include "agon/semantics.hpp"
+
+namespace agon::lua {
+
+inline constexpr const char* kGraph = "agon.Graph";
+inline constexpr const char* kClaim = "agon.Claim";
+inline constexpr const char* kEdge = "agon.Edge";
+inline constexpr const char* kResult = "agon.Result";
+inline constexpr const char* kScenario = "agon.Scenario";
+
+struct LGraph {
+    std::shared_ptr<Graph> graph;
+};
+struct LHandle {  // a claim or an edge of a graph
+    std::shared_ptr<Graph> graph;
+    std::string id;
+};
+struct LResult {
+    Result result;
+    std::unordered_map<std::string, std::uint32_t> index;
+};
+struct LScenario {
+    Scenario scenario;
+};
+
+/// Run `body` (returning the number of results it pushed) and turn a C++
+/// exception into a Lua error raised after the C++ scope is gone.
+template <typename Body>
+int protect(lua_State* L, Body&& body) {
+    char message[1024];
+    int pushed = -1;
+    {
+        try {
+            pushed = body();
+        } catch (const std::exception& e) {
+            std::snprintf(message, sizeof message, "%s", e.what());
+        } catch (...) {
+            std::snprintf(message, sizeof message, "unknown error");
+        }
+    }
+    if (pushed < 0) return luaL_error(L, "%s", message);
+    return pushed;
+}
+
+/// Allocate a userdata of type T with metatable `meta` and construct it from args.
+template <typename T, typename... Args>
+T* push_new(lua_State* L, const char* meta, Args&&... args) {
+    void* block = lua_newuserdatauv(L, sizeof(T), 0);
+    T* object = new (block) T{std::forward<Args>(args)...};
+    luaL_setmetatable(L, meta);
+    return object;
+}
+
+/// __gc for any userdata type.
+template <typename T>
+int collect(lua_State* L) {
+    if (void* p = lua_touserdata(L, 1)) static_cast<T*>(p)->~T();
+    return 0;
+}
+
+LGraph* check_graph(lua_State* L, int arg);
+LResult* check_result(lua_State* L, int arg);
+LScenario* check_scenario(lua_State* L, int arg);
+/// A claim handle or an id string at `arg`; returns the id.
+const char* claim_id_arg(lua_State* L, int arg);
+/// An edge handle or an edge id string at `arg`.
+const char* edge_id_arg(lua_State* L, int arg);
+
+/// Read evaluate{semantics=..., support=..., <param>=...} at `arg` into a Request.
+Request request_arg(lua_State* L, int arg);
+/// Push a result userdata.
+void push_result(lua_State* L, Result result);
+/// Push a claim / edge handle.
+void push_claim(lua_State* L, const std::shared_ptr<Graph>& g, const std::string& id);
+void push_edge(lua_State* L, const std::shared_ptr<Graph>& g, const std::string& id);
+
+/// Path policy of the sandboxed host: when set (in the registry), agon.load
+/// and g:save only touch files under the allowed directories.
+void check_path(lua_State* L, const char* path, bool writing);
+
+/// Register the metatables and methods of each type.
+void open_graph(lua_State* L);
+void open_result(lua_State* L);
+void open_scenario(lua_State* L);
+
+}  // namespace agon::lua
+
+extern "C" int luaopen_agon(lua_State* L);

@@ -1,0 +1,347 @@
+// Lua: graphs, claims and edges.
+#include <cstring>
+
+#include "agon/error.hpp"
+#include "agon/io.hpp"
+#include "lua_agon.hpp"
+
+namespace agon::lua {
+
+LGraph* check_graph(lua_State* L, int arg) { return static_cast<LGraph*>(luaL_checkudata(L, arg, kGraph)); }
+
+const char* claim_id_arg(lua_State* L, int arg) {
+    if (auto* h = static_cast<LHandle*>(luaL_testudata(L, arg, kClaim))) return h->id.c_str();
+    if (lua_type(L, arg) == LUA_TSTRING) return lua_tostring(L, arg);
+    luaL_typeerror(L, arg, "claim or claim id");
+    return nullptr;
+}
+
+const char* edge_id_arg(lua_State* L, int arg) {
+    if (auto* h = static_cast<LHandle*>(luaL_testudata(L, arg, kEdge))) return h->id.c_str();
+    if (lua_type(L, arg) == LUA_TSTRING) return lua_tostring(L, arg);
+    luaL_typeerror(L, arg, "edge or edge id");
+    return nullptr;
+}
+
+void push_claim(lua_State* L, const std::shared_ptr<Graph>& g, const std::string& id) {
+    push_new<LHandle>(L, kClaim, g, id);
+}
+
+void push_edge(lua_State* L, const std::shared_ptr<Graph>& g, const std::string& id) {
+    push_new<LHandle>(L, kEdge, g, id);
+}
+
+namespace {
+
+// Optional string field of the table at `t`.
+const char* opt_field(lua_State* L, int t, const char* key) {
+    lua_getfield(L, t, key);
+    const char* s = lua_isnil(L, -1) ? nullptr : lua_tostring(L, -1);
+    if (!lua_isnil(L, -1) && !s) luaL_error(L, "field '%s' must be a string", key);
+    lua_pop(L, 1);  // the string stays alive: it is anchored in the table
+    return s;
+}
+
+// g:claim{id=, text=, base=, kind=, tags={...}, attributes={...}}
+int graph_claim(lua_State* L) {
+    LGraph* g = check_graph(L, 1);
+    luaL_checktype(L, 2, LUA_TTABLE);
+    const char* id = opt_field(L, 2, "id");
+    if (!id) return luaL_argerror(L, 2, "claim needs an 'id' string");
+    const char* text = opt_field(L, 2, "text");
+    const char* kind = opt_field(L, 2, "kind");
+    lua_getfield(L, 2, "base");
+    const bool has_base = !lua_isnil(L, -1);
+    const double base = has_base ? luaL_checknumber(L, -1) : 0.5;
+    lua_pop(L, 1);
+    if (kind && !claim_kind_from_string(kind)) return luaL_argerror(L, 2, "kind must be 'statement' or 'argument'");
+    // Tags and attributes: collected as Lua strings before any C++ object exists.
+    lua_getfield(L, 2, "tags");
+    const int tags = lua_gettop(L);
+    if (!lua_isnil(L, tags)) luaL_checktype(L, tags, LUA_TTABLE);
+    lua_getfield(L, 2, "attributes");
+    const int attrs = lua_gettop(L);
+    if (!lua_isnil(L, attrs)) luaL_checktype(L, attrs, LUA_TTABLE);
+    const lua_Integer ntags = lua_isnil(L, tags) ? 0 : luaL_len(L, tags);
+    for (lua_Integer i = 1; i <= ntags; ++i) {
+        lua_geti(L, tags, i);
+        if (!lua_isstring(L, -1)) return luaL_error(L, "tags must be strings");
+        lua_pop(L, 1);
+    }
+    if (!lua_isnil(L, attrs)) {
+        lua_pushnil(L);
+        while (lua_next(L, attrs)) {
+            if (lua_type(L, -2) != LUA_TSTRING || !lua_isstring(L, -1)) return luaL_error(L, "attributes must map strings to strings");
+            lua_pop(L, 1);
+        }
+    }
+    return protect(L, [&] {
+        Claim c;
+        c.id = id;
+        c.text = text ? text : "";
+        c.base = base;
+        if (kind) c.kind = *claim_kind_from_string(kind);
+        for (lua_Integer i = 1; i <= ntags; ++i) {
+            lua_geti(L, tags, i);
+            c.tags.emplace_back(lua_tostring(L, -1));
+            lua_pop(L, 1);
+        }
+        if (!lua_isnil(L, attrs)) {
+            lua_pushnil(L);
+            while (lua_next(L, attrs)) {
+                c.attributes.emplace_back(lua_tostring(L, -2), lua_tostring(L, -1));
+                lua_pop(L, 1);
+            }
+        }
+        g->graph->add_claim(std::move(c));
+        push_claim(L, g->graph, id);
+        return 1;
+    });
+}
+
+int add_edge(lua_State* L, EdgeKind kind) {
+    LGraph* g = check_graph(L, 1);
+    const char* from = claim_id_arg(L, 2);
+    const char* to = kind == EdgeKind::undercut ? edge_id_arg(L, 3) : claim_id_arg(L, 3);
+    const double weight = luaL_optnumber(L, 4, 1.0);
+    const char* id = luaL_optstring(L, 5, "");
+    return protect(L, [&] {
+        const Edge& e = g->graph->add_edge(Edge{id, kind, from, to, weight});
+        push_edge(L, g->graph, e.id);
+        return 1;
+    });
+}
+
+int graph_support(lua_State* L) { return add_edge(L, EdgeKind::support); }
+int graph_attack(lua_State* L) { return add_edge(L, EdgeKind::attack); }
+int graph_undercut(lua_State* L) { return add_edge(L, EdgeKind::undercut); }
+
+// g:remove(claim or edge)
+int graph_remove(lua_State* L) {
+    LGraph* g = check_graph(L, 1);
+    const bool edge = luaL_testudata(L, 2, kEdge) != nullptr;
+    const char* id = edge ? edge_id_arg(L, 2) : claim_id_arg(L, 2);
+    return protect(L, [&] {
+        if (edge || (!g->graph->find_claim(id) && g->graph->find_edge(id))) g->graph->remove_edge(id);
+        else g->graph->remove_claim(id);
+        return 0;
+    });
+}
+
+// g:set_base(claim, x) / g:set_weight(edge, w)
+int graph_set_base(lua_State* L) {
+    LGraph* g = check_graph(L, 1);
+    const char* id = claim_id_arg(L, 2);
+    const double x = luaL_checknumber(L, 3);
+    return protect(L, [&] {
+        g->graph->set_base(id, x);
+        return 0;
+    });
+}
+
+int graph_set_weight(lua_State* L) {
+    LGraph* g = check_graph(L, 1);
+    const char* id = edge_id_arg(L, 2);
+    const double w = luaL_checknumber(L, 3);
+    return protect(L, [&] {
+        g->graph->set_weight(id, w);
+        return 0;
+    });
+}
+
+// Iterators: for c in g:claims() do ... end
+int claims_step(lua_State* L) {
+    LGraph* g = check_graph(L, lua_upvalueindex(1));
+    const lua_Integer i = lua_tointeger(L, lua_upvalueindex(2));
+    if (static_cast<std::size_t>(i) >= g->graph->claims().size()) return 0;
+    lua_pushinteger(L, i + 1);
+    lua_replace(L, lua_upvalueindex(2));
+    push_claim(L, g->graph, g->graph->claims()[static_cast<std::size_t>(i)].id);
+    return 1;
+}
+
+int edges_step(lua_State* L) {
+    LGraph* g = check_graph(L, lua_upvalueindex(1));
+    const lua_Integer i = lua_tointeger(L, lua_upvalueindex(2));
+    if (static_cast<std::size_t>(i) >= g->graph->edges().size()) return 0;
+    lua_pushinteger(L, i + 1);
+    lua_replace(L, lua_upvalueindex(2));
+    push_edge(L, g->graph, g->graph->edges()[static_cast<std::size_t>(i)].id);
+    return 1;
+}
+
+int graph_claims(lua_State* L) {
+    check_graph(L, 1);
+    lua_pushvalue(L, 1);
+    lua_pushinteger(L, 0);
+    lua_pushcclosure(L, claims_step, 2);
+    return 1;
+}
+
+int graph_edges(lua_State* L) {
+    check_graph(L, 1);
+    lua_pushvalue(L, 1);
+    lua_pushinteger(L, 0);
+    lua_pushcclosure(L, edges_step, 2);
+    return 1;
+}
+
+// g:evaluate{semantics=..., ...}
+int graph_evaluate(lua_State* L) {
+    LGraph* g = check_graph(L, 1);
+    luaL_checktype(L, 2, LUA_TTABLE);
+    return protect(L, [&] {
+        Request req = request_arg(L, 2);
+        push_result(L, evaluate(Snapshot::of(*g->graph), req));
+        return 1;
+    });
+}
+
+// g:scenario(name)
+int graph_scenario(lua_State* L) {
+    LGraph* g = check_graph(L, 1);
+    const char* name = luaL_optstring(L, 2, "scenario");
+    return protect(L, [&] {
+        push_new<LScenario>(L, kScenario, Scenario(std::make_shared<const Graph>(*g->graph), name));
+        return 1;
+    });
+}
+
+// g:save(path [, format])
+int graph_save(lua_State* L) {
+    LGraph* g = check_graph(L, 1);
+    const char* path = luaL_checkstring(L, 2);
+    const char* format = luaL_optstring(L, 3, nullptr);
+    check_path(L, path, true);
+    return protect(L, [&] {
+        std::optional<Format> f;
+        if (format) {
+            f = format_from_name(format);
+            if (!f) throw Error(ErrorKind::usage, std::string("unknown format '") + format + "'");
+        }
+        save_graph(*g->graph, path, f);
+        return 0;
+    });
+}
+
+int graph_index(lua_State* L) {
+    LGraph* g = check_graph(L, 1);
+    if (lua_type(L, 2) == LUA_TSTRING) {
+        const char* key = lua_tostring(L, 2);
+        luaL_getmetatable(L, kGraph);
+        lua_getfield(L, -1, key);  // a method?
+        if (!lua_isnil(L, -1)) return 1;
+        lua_pop(L, 2);
+        if (std::strcmp(key, "title") == 0) {
+            lua_pushstring(L, g->graph->title().c_str());
+            return 1;
+        }
+        if (g->graph->find_claim(key)) {
+            push_claim(L, g->graph, key);
+            return 1;
+        }
+        if (g->graph->find_edge(key)) {
+            push_edge(L, g->graph, key);
+            return 1;
+        }
+    }
+    lua_pushnil(L);
+    return 1;
+}
+
+int graph_tostring(lua_State* L) {
+    LGraph* g = check_graph(L, 1);
+    lua_pushfstring(L, "agon graph '%s' (%d claims, %d edges)", g->graph->title().c_str(),
+                    static_cast<int>(g->graph->claims().size()), static_cast<int>(g->graph->edges().size()));
+    return 1;
+}
+
+int graph_len(lua_State* L) {
+    lua_pushinteger(L, static_cast<lua_Integer>(check_graph(L, 1)->graph->claims().size()));
+    return 1;
+}
+
+// Claim and edge handles: fields read from the graph on access.
+int claim_index(lua_State* L) {
+    auto* h = static_cast<LHandle*>(luaL_checkudata(L, 1, kClaim));
+    const char* key = luaL_checkstring(L, 2);
+    const Claim* c = h->graph->find_claim(h->id);
+    if (!c) return luaL_error(L, "claim '%s' is no longer in the graph", h->id.c_str());
+    if (std::strcmp(key, "id") == 0) lua_pushstring(L, c->id.c_str());
+    else if (std::strcmp(key, "text") == 0) lua_pushstring(L, c->text.c_str());
+    else if (std::strcmp(key, "base") == 0) lua_pushnumber(L, c->base);
+    else if (std::strcmp(key, "kind") == 0) lua_pushstring(L, std::string(to_string(c->kind)).c_str());
+    else if (std::strcmp(key, "tags") == 0) {
+        lua_createtable(L, static_cast<int>(c->tags.size()), 0);
+        for (std::size_t i = 0; i < c->tags.size(); ++i) {
+            lua_pushstring(L, c->tags[i].c_str());
+            lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
+        }
+    } else if (const std::string* a = c->attribute(key)) lua_pushstring(L, a->c_str());
+    else lua_pushnil(L);
+    return 1;
+}
+
+int edge_index(lua_State* L) {
+    auto* h = static_cast<LHandle*>(luaL_checkudata(L, 1, kEdge));
+    const char* key = luaL_checkstring(L, 2);
+    const Edge* e = h->graph->find_edge(h->id);
+    if (!e) return luaL_error(L, "edge '%s' is no longer in the graph", h->id.c_str());
+    if (std::strcmp(key, "id") == 0) lua_pushstring(L, e->id.c_str());
+    else if (std::strcmp(key, "from") == 0) lua_pushstring(L, e->from.c_str());
+    else if (std::strcmp(key, "to") == 0) lua_pushstring(L, e->to.c_str());
+    else if (std::strcmp(key, "kind") == 0) lua_pushstring(L, std::string(to_string(e->kind)).c_str());
+    else if (std::strcmp(key, "weight") == 0) lua_pushnumber(L, e->weight);
+    else lua_pushnil(L);
+    return 1;
+}
+
+int handle_tostring(lua_State* L) {
+    auto* h = static_cast<LHandle*>(lua_touserdata(L, 1));
+    lua_pushfstring(L, "%s %s", luaL_testudata(L, 1, kClaim) ? "claim" : "edge", h->id.c_str());
+    return 1;
+}
+
+int handle_eq(lua_State* L) {
+    auto* a = static_cast<LHandle*>(lua_touserdata(L, 1));
+    auto* b = static_cast<LHandle*>(lua_touserdata(L, 2));
+    lua_pushboolean(L, a && b && a->graph == b->graph && a->id == b->id);
+    return 1;
+}
+
+const luaL_Reg kGraphMethods[] = {
+    {"claim", graph_claim},       {"support", graph_support},     {"attack", graph_attack},
+    {"undercut", graph_undercut}, {"remove", graph_remove},       {"set_base", graph_set_base},
+    {"set_weight", graph_set_weight}, {"claims", graph_claims},   {"edges", graph_edges},
+    {"evaluate", graph_evaluate}, {"scenario", graph_scenario},   {"save", graph_save},
+    {nullptr, nullptr}};
+
+}  // namespace
+
+void open_graph(lua_State* L) {
+    luaL_newmetatable(L, kGraph);
+    luaL_setfuncs(L, kGraphMethods, 0);
+    lua_pushcfunction(L, graph_index);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, collect<LGraph>);
+    lua_setfield(L, -2, "__gc");
+    lua_pushcfunction(L, graph_tostring);
+    lua_setfield(L, -2, "__tostring");
+    lua_pushcfunction(L, graph_len);
+    lua_setfield(L, -2, "__len");
+    lua_pop(L, 1);
+    for (const char* meta : {kClaim, kEdge}) {
+        luaL_newmetatable(L, meta);
+        lua_pushcfunction(L, meta == kClaim ? claim_index : edge_index);
+        lua_setfield(L, -2, "__index");
+        lua_pushcfunction(L, collect<LHandle>);
+        lua_setfield(L, -2, "__gc");
+        lua_pushcfunction(L, handle_tostring);
+        lua_setfield(L, -2, "__tostring");
+        lua_pushcfunction(L, handle_eq);
+        lua_setfield(L, -2, "__eq");
+        lua_pop(L, 1);
+    }
+}
+
+}  // namespace agon::lua

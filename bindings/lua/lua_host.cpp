@@ -1,0 +1,302 @@
+// The sandboxed host: a fresh Lua state with an allow-listed environment,
+// a memory cap (allocator), an instruction-count hook for the time limit that
+// a script cannot pcall its way out of, a watchdog for time spent inside
+// library calls, and a path policy for agon.load / g:save.
+#include "lua_host.hpp"
+
+#include <sys/stat.h>
+
+#include <atomic>
+#include <chrono>
+#include <climits>
+#include <condition_variable>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <mutex>
+#include <thread>
+
+extern "C" {
+#include <lualib.h>
+}
+
+#include "agon/error.hpp"
+#include "agon/io.hpp"
+#include "lua_agon.hpp"
+
+namespace agon::lua {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct HostState {
+    std::size_t used = 0, cap = 0;
+    bool out_of_memory = false;
+    Clock::time_point deadline;
+    double timeout = 0;
+    bool timed_out = false;
+};
+
+HostState*& state_of(lua_State* L) { return *static_cast<HostState**>(lua_getextraspace(L)); }
+
+void* capped_alloc(void* ud, void* ptr, std::size_t osize, std::size_t nsize) {
+    auto* st = static_cast<HostState*>(ud);
+    const std::size_t old = ptr ? osize : 0;
+    if (nsize == 0) {
+        std::free(ptr);
+        st->used -= old;
+        return nullptr;
+    }
+    if (st->used - old + nsize > st->cap) {
+        st->out_of_memory = true;
+        return nullptr;
+    }
+    void* p = std::realloc(ptr, nsize);
+    if (p) st->used = st->used - old + nsize;
+    return p;
+}
+
+// Checks the clock every 10,000 instructions. Once the limit is hit it
+// re-arms itself for every instruction, so pcall cannot swallow the error.
+void time_hook(lua_State* L, lua_Debug*) {
+    HostState* st = state_of(L);
+    if (!st->timed_out && Clock::now() < st->deadline) return;
+    st->timed_out = true;
+    lua_sethook(L, time_hook, LUA_MASKCOUNT, 1);
+    luaL_error(L, "time limit of %f s exceeded", st->timeout);
+}
+
+// Pattern functions run in C where the hook cannot interrupt them: bound
+// the sizes, and leave the rest to the watchdog.
+int guarded_string_call(lua_State* L) {
+    std::size_t subject = 0, pattern = 0;
+    luaL_checklstring(L, 1, &subject);
+    if (lua_type(L, 2) == LUA_TSTRING) lua_tolstring(L, 2, &pattern);
+    if (subject > (1u << 20) || pattern > 256)
+        return luaL_error(L, "sandbox: string patterns are limited to 1 MiB subjects and 256-byte patterns");
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
+// require "agon" only.
+int sandbox_require(lua_State* L) {
+    const char* name = luaL_checkstring(L, 1);
+    if (std::strcmp(name, "agon") != 0) return luaL_error(L, "sandbox: require is limited to \"agon\" (asked for \"%s\")", name);
+    lua_getfield(L, LUA_REGISTRYINDEX, "agon.module");
+    return 1;
+}
+
+// Copy t[name] for each name into the table on top of the stack.
+void copy_fields(lua_State* L, int from, std::initializer_list<const char*> names) {
+    for (const char* n : names) {
+        lua_getfield(L, from, n);
+        lua_setfield(L, -2, n);
+    }
+}
+
+// The allow-listed environment, left on the stack.
+void push_sandbox_env(lua_State* L) {
+    lua_newtable(L);  // env
+    const int env = lua_gettop(L);
+    lua_pushglobaltable(L);
+    const int g = lua_gettop(L);
+    lua_pushvalue(L, env);
+    copy_fields(L, g, {"assert", "error", "ipairs", "next", "pairs", "pcall", "print", "select", "tonumber",
+                       "tostring", "type", "xpcall", "rawequal", "rawget", "rawset", "rawlen", "setmetatable",
+                       "getmetatable", "_VERSION"});
+    lua_pop(L, 1);
+    for (const char* lib : {"table", "math", "utf8", "coroutine"}) {
+        lua_getfield(L, g, lib);
+        lua_newtable(L);
+        lua_pushnil(L);
+        while (lua_next(L, -3)) {  // shallow copy so scripts cannot patch the shared ones
+            lua_pushvalue(L, -2);
+            lua_insert(L, -2);
+            lua_settable(L, -4);
+        }
+        lua_setfield(L, env, lib);
+        lua_pop(L, 1);
+    }
+    // string without dump, with bounded pattern functions; also the strings' metatable.
+    lua_getfield(L, g, "string");
+    const int str = lua_gettop(L);
+    lua_newtable(L);
+    const int safe = lua_gettop(L);
+    copy_fields(L, str, {"byte", "char", "format", "len", "lower", "upper", "rep", "reverse", "sub", "pack",
+                         "packsize", "unpack"});
+    for (const char* f : {"find", "match", "gmatch", "gsub"}) {
+        lua_getfield(L, str, f);
+        lua_pushcclosure(L, guarded_string_call, 1);
+        lua_setfield(L, safe, f);
+    }
+    lua_pushvalue(L, safe);
+    lua_setfield(L, env, "string");
+    lua_pushliteral(L, "");
+    lua_getmetatable(L, -1);
+    lua_pushvalue(L, safe);
+    lua_setfield(L, -2, "__index");
+    lua_pop(L, 4);  // metatable, "", safe, str
+    // os: the clock only.
+    lua_getfield(L, g, "os");
+    lua_newtable(L);
+    copy_fields(L, lua_gettop(L) - 1, {"clock", "time", "date", "difftime"});
+    lua_setfield(L, env, "os");
+    lua_pop(L, 1);
+    lua_pushcfunction(L, sandbox_require);
+    lua_setfield(L, env, "require");
+    lua_getfield(L, LUA_REGISTRYINDEX, "agon.module");
+    lua_setfield(L, env, "agon");
+    lua_pushvalue(L, env);
+    lua_setfield(L, env, "_G");
+    lua_pop(L, 1);  // global table
+}
+
+// The directories agon.load may read and g:save may write.
+void set_path_policy(lua_State* L, const std::string& script_dir, const std::string& out_dir,
+                     const std::vector<std::string>& read_dirs) {
+    lua_newtable(L);
+    lua_newtable(L);
+    int i = 0;
+    for (const auto& d : read_dirs) {
+        lua_pushstring(L, d.c_str());
+        lua_rawseti(L, -2, ++i);
+    }
+    lua_pushstring(L, script_dir.c_str());
+    lua_rawseti(L, -2, ++i);
+    lua_pushstring(L, out_dir.c_str());
+    lua_rawseti(L, -2, ++i);
+    lua_setfield(L, -2, "read");
+    lua_newtable(L);
+    lua_pushstring(L, out_dir.c_str());
+    lua_rawseti(L, -2, 1);
+    lua_setfield(L, -2, "write");
+    lua_setfield(L, LUA_REGISTRYINDEX, "agon.paths");
+}
+
+std::string real_dir(const std::string& dir) {
+    char buf[PATH_MAX];
+    if (!::realpath(dir.c_str(), buf)) throw Error(ErrorKind::io, "cannot resolve directory '" + dir + "'");
+    return buf;
+}
+
+int message_handler(lua_State* L) {
+    if (!lua_isstring(L, 1)) {
+        if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING) return 1;
+        lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+    }
+    return 1;
+}
+
+// Kills the process when a library call overruns the time limit (the hook
+// cannot fire inside C functions).
+class Watchdog {
+public:
+    explicit Watchdog(double seconds) {
+        if (seconds <= 0) return;
+        thread_ = std::thread([this, seconds] {
+            std::unique_lock<std::mutex> lock(m_);
+            const auto grace = std::chrono::duration<double>(seconds + 2.0);
+            if (!cv_.wait_for(lock, grace, [this] { return done_; })) {
+                std::fprintf(stderr, "agon: error: time limit of %g s exceeded (inside a library call)\n", seconds);
+                std::fflush(stderr);
+                std::_Exit(2);
+            }
+        });
+    }
+    ~Watchdog() {
+        {
+            std::lock_guard<std::mutex> lock(m_);
+            done_ = true;
+        }
+        cv_.notify_all();
+        if (thread_.joinable()) thread_.join();
+    }
+
+private:
+    std::thread thread_;
+    std::mutex m_;
+    std::condition_variable cv_;
+    bool done_ = false;
+};
+
+}  // namespace
+
+int run_script(const std::string& script, const std::vector<std::string>& args, const HostOptions& options) {
+    std::string source, script_dir, out_dir;
+    std::vector<std::string> read_dirs;
+    try {
+        source = read_file(script, std::size_t(64) << 20);
+        script_dir = real_dir(std::filesystem::path(script).has_parent_path()
+                                  ? std::filesystem::path(script).parent_path().string()
+                                  : std::string("."));
+        std::filesystem::create_directories(options.out_dir);
+        out_dir = real_dir(options.out_dir);
+        for (const auto& d : options.read_dirs) read_dirs.push_back(real_dir(d));
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "agon: error: %s\n", e.what());
+        return 2;
+    }
+    HostState st;
+    st.cap = options.sandbox ? options.max_memory : SIZE_MAX;
+    st.timeout = options.timeout;
+    st.deadline = options.timeout > 0 ? Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                                                            std::chrono::duration<double>(options.timeout))
+                                      : Clock::time_point::max();
+    lua_State* L = lua_newstate(capped_alloc, &st);
+    if (!L) {
+        std::fprintf(stderr, "agon: error: cannot create a Lua state\n");
+        return 2;
+    }
+    state_of(L) = &st;
+    luaL_openlibs(L);
+    luaL_requiref(L, "agon", luaopen_agon, options.sandbox ? 0 : 1);
+    lua_setfield(L, LUA_REGISTRYINDEX, "agon.module");
+    if (options.sandbox) set_path_policy(L, script_dir, out_dir, read_dirs);
+    if (options.timeout > 0) lua_sethook(L, time_hook, LUA_MASKCOUNT, 10000);
+
+    // arg table: arg[0] = script, arg[1..] = args.
+    lua_createtable(L, static_cast<int>(args.size()), 1);
+    lua_pushstring(L, script.c_str());
+    lua_rawseti(L, -2, 0);
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        lua_pushstring(L, args[i].c_str());
+        lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
+    }
+    const int arg_table = lua_gettop(L);
+
+    lua_pushcfunction(L, message_handler);
+    const int handler = lua_gettop(L);
+    int status = luaL_loadbufferx(L, source.data(), source.size(), ("@" + script).c_str(), "t");
+    if (status == LUA_OK) {
+        if (options.sandbox) {
+            push_sandbox_env(L);
+            lua_pushvalue(L, arg_table);
+            lua_setfield(L, -2, "arg");
+            lua_setupvalue(L, -2, 1);  // the chunk's _ENV
+        } else {
+            lua_pushvalue(L, arg_table);
+            lua_setglobal(L, "arg");
+        }
+        Watchdog watchdog(options.sandbox ? options.timeout : 0);
+        status = lua_pcall(L, 0, 0, handler);
+    }
+    int rc = 0;
+    if (status != LUA_OK) {
+        const char* msg = lua_tostring(L, -1);
+        std::string text = msg ? msg : "unknown error";
+        if (st.out_of_memory || status == LUA_ERRMEM)
+            text = "memory limit of " + std::to_string(options.max_memory >> 20) + " MiB exceeded";
+        for (char& c : text)
+            if (c == '\n') c = ' ';
+        std::fprintf(stderr, "agon: error: %s\n", text.c_str());
+        rc = 2;
+    }
+    lua_close(L);
+    return rc;
+}
+
+}  // namespace agon::lua

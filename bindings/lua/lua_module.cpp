@@ -1,0 +1,194 @@
+// Lua: the module table - agon.graph, agon.load, agon.diff, agon.version,
+// agon.semantics - and the sandbox's path policy.
+#include <climits>
+#include <cstdlib>
+#include <cstring>
+
+#include "agon/error.hpp"
+#include "agon/io.hpp"
+#include "agon/version.hpp"
+#include "lua_agon.hpp"
+
+namespace agon::lua {
+
+namespace {
+
+// agon.graph{title=...}
+int module_graph(lua_State* L) {
+    const char* title = nullptr;
+    if (!lua_isnoneornil(L, 1)) {
+        luaL_checktype(L, 1, LUA_TTABLE);
+        lua_getfield(L, 1, "title");
+        title = lua_tostring(L, -1);
+    }
+    return protect(L, [&] {
+        auto g = std::make_shared<Graph>();
+        if (title) g->set_title(title);
+        push_new<LGraph>(L, kGraph, std::move(g));
+        return 1;
+    });
+}
+
+// agon.load(path [, format])
+int module_load(lua_State* L) {
+    const char* path = luaL_checkstring(L, 1);
+    const char* format = luaL_optstring(L, 2, nullptr);
+    check_path(L, path, false);
+    return protect(L, [&] {
+        std::optional<Format> f;
+        if (format) {
+            f = format_from_name(format);
+            if (!f) throw Error(ErrorKind::usage, std::string("unknown format '") + format + "'");
+        }
+        push_new<LGraph>(L, kGraph, std::make_shared<Graph>(load_graph(path, f)));
+        return 1;
+    });
+}
+
+int diff_tostring(lua_State* L) {
+    luaL_checktype(L, 1, LUA_TTABLE);
+    return protect(L, [&] {
+        std::string out;
+        const lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, 1));
+        for (lua_Integer i = 1; i <= n; ++i) {
+            lua_rawgeti(L, 1, i);
+            for (const char* key : {"id", "before", "after"}) {
+                lua_getfield(L, -1, key);
+                if (lua_type(L, -1) == LUA_TNUMBER) {
+                    char buf[32];
+                    std::snprintf(buf, sizeof buf, "%.4f", lua_tonumber(L, -1));
+                    out += buf;
+                } else {
+                    const char* v = lua_tostring(L, -1);
+                    out += v ? v : "(absent)";
+                }
+                lua_pop(L, 1);
+                out += std::strcmp(key, "id") == 0 ? ": " : std::strcmp(key, "before") == 0 ? " -> " : "\n";
+            }
+            lua_pop(L, 1);
+        }
+        if (out.empty()) out = "no changes\n";
+        out.pop_back();
+        lua_pushstring(L, out.c_str());
+        return 1;
+    });
+}
+
+void push_side(lua_State* L, const std::optional<Label>& label, const std::optional<double>& strength) {
+    if (label) lua_pushstring(L, std::string(to_string(*label)).c_str());
+    else if (strength) lua_pushnumber(L, *strength);
+    else lua_pushnil(L);
+}
+
+// agon.diff(before, after [, tolerance]) -> list of {id=, before=, after=}
+int module_diff(lua_State* L) {
+    LResult* a = check_result(L, 1);
+    LResult* b = check_result(L, 2);
+    const double tol = luaL_optnumber(L, 3, 1e-9);
+    return protect(L, [&] {
+        std::vector<Change> changes = diff(a->result, b->result, tol);
+        lua_createtable(L, static_cast<int>(changes.size()), 0);
+        for (std::size_t i = 0; i < changes.size(); ++i) {
+            lua_createtable(L, 0, 3);
+            lua_pushstring(L, changes[i].id.c_str());
+            lua_setfield(L, -2, "id");
+            push_side(L, changes[i].label_before, changes[i].strength_before);
+            lua_setfield(L, -2, "before");
+            push_side(L, changes[i].label_after, changes[i].strength_after);
+            lua_setfield(L, -2, "after");
+            lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
+        }
+        lua_createtable(L, 0, 1);
+        lua_pushcfunction(L, diff_tostring);
+        lua_setfield(L, -2, "__tostring");
+        lua_setmetatable(L, -2);
+        return 1;
+    });
+}
+
+int module_version(lua_State* L) {
+    lua_pushstring(L, agon::version());
+    return 1;
+}
+
+int module_semantics(lua_State* L) {
+    return protect(L, [&] {
+        auto names = semantics_names();
+        lua_createtable(L, static_cast<int>(names.size()), 0);
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            lua_pushstring(L, names[i].c_str());
+            lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
+        }
+        return 1;
+    });
+}
+
+const luaL_Reg kFunctions[] = {{"graph", module_graph},     {"load", module_load},
+                               {"diff", module_diff},       {"version", module_version},
+                               {"semantics", module_semantics}, {nullptr, nullptr}};
+
+// True when `path` (resolved) lies inside directory `dir` (resolved).
+bool inside(const char* path, const char* dir) {
+    const std::size_t n = std::strlen(dir);
+    return std::strncmp(path, dir, n) == 0 && (path[n] == '/' || path[n] == '\0');
+}
+
+}  // namespace
+
+void check_path(lua_State* L, const char* path, bool writing) {
+    lua_getfield(L, LUA_REGISTRYINDEX, "agon.paths");
+    if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        return;  // the plain module: no policy
+    }
+    // Resolve the file, or for a new file its directory, following symlinks.
+    char resolved[PATH_MAX];
+    char dir_buf[PATH_MAX];
+    bool ok = ::realpath(path, resolved) != nullptr;
+    if (!ok && writing) {
+        // A new file: resolve its directory; the name itself must be plain.
+        std::snprintf(dir_buf, sizeof dir_buf, "%s", path);
+        char* slash = std::strrchr(dir_buf, '/');
+        const char* name = path;
+        const char* dir = ".";
+        if (slash) {
+            name = path + (slash - dir_buf) + 1;
+            if (slash == dir_buf) dir = "/";
+            else {
+                *slash = '\0';
+                dir = dir_buf;
+            }
+        }
+        char real_dir[PATH_MAX];
+        const bool plain = *name && std::strcmp(name, ".") != 0 && std::strcmp(name, "..") != 0;
+        if (plain && ::realpath(dir, real_dir)) {
+            const int len = std::snprintf(resolved, sizeof resolved, "%s/%s", real_dir, name);
+            ok = len > 0 && static_cast<std::size_t>(len) < sizeof resolved;
+        }
+    }
+    if (!ok) luaL_error(L, "sandbox: cannot resolve '%s'", path);
+    lua_getfield(L, -1, writing ? "write" : "read");
+    const int dirs = lua_gettop(L);
+    const lua_Integer n = luaL_len(L, dirs);
+    for (lua_Integer i = 1; i <= n; ++i) {
+        lua_geti(L, dirs, i);
+        const bool allowed = inside(resolved, lua_tostring(L, -1));
+        lua_pop(L, 1);
+        if (allowed) {
+            lua_pop(L, 2);
+            return;
+        }
+    }
+    luaL_error(L, "sandbox: %s '%s' is outside the allowed directories", writing ? "writing" : "reading", path);
+}
+
+}  // namespace agon::lua
+
+extern "C" __attribute__((visibility("default"))) int luaopen_agon(lua_State* L) {
+    using namespace agon::lua;
+    open_graph(L);
+    open_result(L);
+    open_scenario(L);
+    luaL_newlib(L, kFunctions);
+    return 1;
+}

@@ -1,0 +1,213 @@
+// Scenarios: an overlay of edits on a shared base graph.
+#include "agon/scenario.hpp"
+
+#include <cmath>
+#include <unordered_map>
+
+#include "agon/error.hpp"
+
+namespace agon {
+
+namespace {
+[[noreturn]] void bad(const std::string& m) { throw Error(ErrorKind::invalid_input, m); }
+[[noreturn]] void missing(const std::string& m) { throw Error(ErrorKind::not_found, m); }
+}  // namespace
+
+Scenario::Scenario(std::shared_ptr<const Graph> base, std::string name) : base_(std::move(base)), name_(std::move(name)) {
+    if (!base_) throw Error(ErrorKind::usage, "a scenario needs a base graph");
+}
+
+Scenario Scenario::derive(std::string name) const {
+    Scenario child = *this;
+    child.name_ = std::move(name);
+    return child;
+}
+
+bool Scenario::has_claim(const std::string& id) const {
+    if (removed_claims_.count(id)) return false;
+    if (base_->find_claim(id)) return true;
+    for (const Claim& c : added_claims_)
+        if (c.id == id) return true;
+    return false;
+}
+
+bool Scenario::has_edge(const std::string& id) const {
+    if (removed_edges_.count(id)) return false;
+    if (const Edge* e = base_->find_edge(id)) return has_claim(e->from) && (e->kind == EdgeKind::undercut ? has_edge(e->to) : has_claim(e->to));
+    for (const Edge& e : added_edges_)
+        if (e.id == id) return true;
+    return false;
+}
+
+Scenario& Scenario::remove_claim(const std::string& id) {
+    if (!has_claim(id)) missing("scenario '" + name_ + "' has no claim '" + id + "'");
+    if (base_->find_claim(id)) removed_claims_.insert(id);
+    std::erase_if(added_claims_, [&](const Claim& c) { return c.id == id; });
+    std::erase_if(added_edges_, [&](const Edge& e) { return e.from == id || e.to == id; });
+    return *this;
+}
+
+Scenario& Scenario::remove_edge(const std::string& id) {
+    if (!has_edge(id)) missing("scenario '" + name_ + "' has no edge '" + id + "'");
+    if (base_->find_edge(id)) removed_edges_.insert(id);
+    std::erase_if(added_edges_, [&](const Edge& e) { return e.id == id || (e.kind == EdgeKind::undercut && e.to == id); });
+    return *this;
+}
+
+Scenario& Scenario::add_claim(Claim claim) {
+    if (claim.id.empty()) bad("claim with an empty id");
+    if (has_claim(claim.id)) bad("duplicate claim id '" + claim.id + "'");
+    if (!(claim.base >= 0 && claim.base <= 1)) bad("claim '" + claim.id + "': base score outside [0,1]");
+    removed_claims_.erase(claim.id);  // re-adding a removed base claim replaces it
+    if (base_->find_claim(claim.id)) removed_claims_.insert(claim.id);
+    added_claims_.push_back(std::move(claim));
+    return *this;
+}
+
+Scenario& Scenario::add_edge(Edge edge) {
+    if (edge.id.empty()) {
+        for (std::size_t n = base_->edges().size() + added_edges_.size() + 1;; ++n)
+            if (!has_edge("e" + std::to_string(n)) && !base_->find_edge("e" + std::to_string(n))) {
+                edge.id = "e" + std::to_string(n);
+                break;
+            }
+    }
+    if (has_edge(edge.id) || base_->find_edge(edge.id)) bad("duplicate edge id '" + edge.id + "'");
+    if (!std::isfinite(edge.weight) || edge.weight < 0) bad("edge '" + edge.id + "': weight must be finite and >= 0");
+    if (!has_claim(edge.from)) bad("edge '" + edge.id + "': unknown claim '" + edge.from + "'");
+    if (edge.kind == EdgeKind::undercut ? !has_edge(edge.to) : !has_claim(edge.to))
+        bad("edge '" + edge.id + "': unknown " + (edge.kind == EdgeKind::undercut ? "edge '" : "claim '") + edge.to + "'");
+    added_edges_.push_back(std::move(edge));
+    return *this;
+}
+
+Scenario& Scenario::set_base(const std::string& claim_id, double base) {
+    if (!has_claim(claim_id)) missing("scenario '" + name_ + "' has no claim '" + claim_id + "'");
+    if (!(base >= 0 && base <= 1)) bad("claim '" + claim_id + "': base score " + std::to_string(base) + " is outside [0,1]");
+    for (Claim& c : added_claims_)
+        if (c.id == claim_id) {
+            c.base = base;
+            return *this;
+        }
+    base_of_[claim_id] = base;
+    return *this;
+}
+
+Scenario& Scenario::set_weight(const std::string& edge_id, double weight) {
+    if (!has_edge(edge_id)) missing("scenario '" + name_ + "' has no edge '" + edge_id + "'");
+    if (!std::isfinite(weight) || weight < 0) bad("edge '" + edge_id + "': weight must be finite and >= 0");
+    for (Edge& e : added_edges_)
+        if (e.id == edge_id) {
+            e.weight = weight;
+            return *this;
+        }
+    weight_of_[edge_id] = weight;
+    return *this;
+}
+
+Snapshot Scenario::snapshot() const {
+    const Graph& g = *base_;
+    SnapshotBuilder b;
+    b.reserve(g.claims().size() + added_claims_.size(), g.edges().size() + added_edges_.size());
+    constexpr std::uint32_t gone = ~0u;
+    std::vector<std::uint32_t> claim_at(g.claims().size(), gone);
+    std::unordered_map<std::string, std::uint32_t> added_at;
+    for (std::size_t i = 0; i < g.claims().size(); ++i) {
+        const Claim& c = g.claims()[i];
+        if (!removed_claims_.empty() && removed_claims_.count(c.id)) continue;
+        auto over = base_of_.find(c.id);
+        claim_at[i] = b.add_claim(c.id, over == base_of_.end() ? c.base : over->second, c.kind, c.tags);
+    }
+    for (const Claim& c : added_claims_) added_at[c.id] = b.add_claim(c.id, c.base, c.kind, c.tags);
+    auto claim_index = [&](const std::string& id) -> std::uint32_t {
+        if (auto i = g.claim_index(id)) return claim_at[*i] != gone ? claim_at[*i] : (added_at.count(id) ? added_at[id] : gone);
+        auto it = added_at.find(id);
+        return it == added_at.end() ? gone : it->second;
+    };
+    std::vector<std::uint32_t> edge_at(g.edges().size(), gone);
+    std::unordered_map<std::string, std::uint32_t> added_edge_at;
+    for (std::size_t i = 0; i < g.edges().size(); ++i) {
+        const Edge& e = g.edges()[i];
+        if (!removed_edges_.empty() && removed_edges_.count(e.id)) continue;
+        const std::uint32_t from = claim_index(e.from);
+        const std::uint32_t to = e.kind == EdgeKind::undercut ? edge_at[*g.edge_index(e.to)] : claim_index(e.to);
+        if (from == gone || to == gone) continue;
+        auto over = weight_of_.find(e.id);
+        edge_at[i] = b.add_edge(e.id, e.kind, from, to, over == weight_of_.end() ? e.weight : over->second);
+    }
+    for (const Edge& e : added_edges_) {
+        const std::uint32_t from = claim_index(e.from);
+        std::uint32_t to = gone;
+        if (e.kind != EdgeKind::undercut) to = claim_index(e.to);
+        else if (auto i = g.edge_index(e.to)) to = edge_at[*i];
+        else if (auto it = added_edge_at.find(e.to); it != added_edge_at.end()) to = it->second;
+        if (from == gone || to == gone) continue;
+        added_edge_at[e.id] = b.add_edge(e.id, e.kind, from, to, e.weight);
+    }
+    return std::move(b).build();
+}
+
+Graph Scenario::to_graph() const {
+    Snapshot s = snapshot();
+    Graph out;
+    out.set_title(base_->title() + (name_.empty() ? "" : " - " + name_));
+    for (std::uint32_t v = 0; v < s.size(); ++v) {
+        const Claim* c = base_->find_claim(s.id(v));
+        Claim copy = c && !removed_claims_.count(c->id) ? *c : Claim{};
+        for (const Claim& a : added_claims_)
+            if (a.id == s.id(v)) copy = a;
+        copy.id = s.id(v);
+        copy.base = s.base(v);
+        out.add_claim(std::move(copy));
+    }
+    for (std::uint32_t e = 0; e < s.edge_count(); ++e) {
+        Edge edge;
+        edge.id = s.edge_id(e);
+        edge.kind = s.edge_kind(e);
+        edge.from = s.id(s.edge_from(e));
+        edge.to = edge.kind == EdgeKind::undercut ? s.edge_id(s.edge_to(e)) : s.id(s.edge_to(e));
+        edge.weight = s.edge_weight(e);
+        out.add_edge(std::move(edge));
+    }
+    return out;
+}
+
+Result evaluate(const Scenario& scenario, const Request& request, const Control& control) {
+    return evaluate(scenario.snapshot(), request, control);
+}
+
+std::vector<Change> diff(const Result& before, const Result& after, double tolerance) {
+    std::unordered_map<std::string, std::uint32_t> after_at;
+    for (std::uint32_t i = 0; i < after.ids.size(); ++i) after_at.emplace(after.ids[i], i);
+    std::vector<char> seen(after.ids.size(), 0);
+    std::vector<Change> out;
+    auto fill = [](const Result& r, std::uint32_t i, std::optional<Label>& label, std::optional<double>& strength) {
+        if (i < r.labels.size()) label = r.labels[i];
+        if (i < r.strength.size()) strength = r.strength[i];
+    };
+    for (std::uint32_t i = 0; i < before.ids.size(); ++i) {
+        Change c;
+        c.id = before.ids[i];
+        fill(before, i, c.label_before, c.strength_before);
+        auto it = after_at.find(c.id);
+        if (it != after_at.end()) {
+            seen[it->second] = 1;
+            fill(after, it->second, c.label_after, c.strength_after);
+        }
+        const bool gone = it == after_at.end();
+        const bool label_moved = c.label_before != c.label_after;
+        const bool strength_moved = c.strength_before.has_value() != c.strength_after.has_value() ||
+                                    (c.strength_before && std::abs(*c.strength_before - *c.strength_after) > tolerance);
+        if (gone || label_moved || strength_moved) out.push_back(std::move(c));
+    }
+    for (std::uint32_t i = 0; i < after.ids.size(); ++i) {
+        if (seen[i]) continue;
+        Change c;
+        c.id = after.ids[i];
+        fill(after, i, c.label_after, c.strength_after);
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+}  // namespace agon
