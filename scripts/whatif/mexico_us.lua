@@ -1,0 +1,107 @@
+-- What-if study of the Mexico–United States security debate.
+--
+--   agon run scripts/whatif/mexico_us.lua --read graphs [GRAPH]
+--
+-- Loads the debate map, builds five scenarios and prints, for each, what
+-- happens to the proposal to designate cartels as terrorist organisations and
+-- to both national views - under grounded semantics (does the claim stand?)
+-- and under DF-QuAD (how strong is it, 0 to 1?). Copy it and change the edits
+-- to run your own study.
+local agon = require "agon"
+
+local path = arg[1] or "graphs/mexico_us_security.json"
+local g = agon.load(path)
+
+-- The claims the study watches, with short names for the table.
+local watch = {
+  { id = "designation",     name = "Designation (U.S. proposal)" },
+  { id = "lack_of_results", name = "U.S. view: lack of results" },
+  { id = "demand",          name = "Mexican view: U.S. demand" },
+  { id = "treaty",          name = "Bilateral treaty" },
+}
+
+-- Each scenario is a list of edits on the baseline.
+local scenarios = {
+  { name = "baseline", why = "the debate as mapped from the two articles",
+    edit = function(s) return s end },
+  { name = "U.S. demand falls", why = "drug demand weakens and U.S. guns stop flowing south",
+    edit = function(s) return s:set_base("demand", 0.1):remove("guns") end },
+  { name = "Mexico shows results", why = "the Sheinbaum strategy holds: homicides fall",
+    edit = function(s)
+      return s:add_claim{ id = "homicides_fall", text = "Homicides fall under the new strategy", base = 0.9 }
+              :attack("homicides_fall", "lack_of_results")
+              :set_base("sheinbaum_shift", 0.9)
+    end },
+  { name = "designation triggers an incursion", why = "the designation is used to justify U.S. military action",
+    edit = function(s)
+      return s:add_claim{ id = "incursion_happens", text = "A U.S. military incursion follows the designation", base = 0.9 }
+              :support("incursion_happens", "military_incursion")
+              :set_base("military_incursion", 0.9)
+    end },
+  { name = "bilateral treaty signed", why = "both governments sign a security treaty",
+    edit = function(s)
+      return s:add_claim{ id = "treaty_signed", text = "Mexico and the U.S. sign a security treaty", base = 1.0 }
+              :support("treaty_signed", "treaty")
+              :set_base("treaty", 0.9)
+    end },
+}
+
+local function cell(result, id)
+  local ok, label = pcall(result.label, result, id)
+  return ok and label or "-"
+end
+
+local function strength(result, id)
+  local ok, x = pcall(result.strength, result, id)
+  return ok and string.format("%.2f", x) or "-"
+end
+
+local results = {}
+print(string.format("Mexico–United States security debate: %d claims, %d what-if scenarios\n", #g, #scenarios))
+for _, sc in ipairs(scenarios) do
+  local s = sc.edit(g:scenario(sc.name))
+  local r = { grounded = s:evaluate{ semantics = "grounded" }, dfquad = s:evaluate{ semantics = "dfquad" }, s = s }
+  results[#results + 1] = r
+end
+
+-- The comparison table: label under grounded / strength under DF-QuAD.
+local header = string.format("%-36s", "scenario")
+for _, w in ipairs(watch) do header = header .. string.format(" | %-28s", w.name) end
+print(header)
+print(string.rep("-", #header))
+for i, sc in ipairs(scenarios) do
+  local line = string.format("%-36s", sc.name)
+  for _, w in ipairs(watch) do
+    line = line .. string.format(" | %-10s %-17s", cell(results[i].grounded, w.id),
+      "strength " .. strength(results[i].dfquad, w.id))
+  end
+  print(line)
+end
+
+-- What changed against the baseline, in words.
+print("\nWhat each scenario changes, compared with the baseline:")
+local base = results[1]
+for i = 2, #scenarios do
+  print(string.format("\n* %s (%s)", scenarios[i].name, scenarios[i].why))
+  local said = false
+  for _, w in ipairs(watch) do
+    local before_l, after_l = cell(base.grounded, w.id), cell(results[i].grounded, w.id)
+    local before_s, after_s = strength(base.dfquad, w.id), strength(results[i].dfquad, w.id)
+    if before_l ~= after_l or before_s ~= after_s then
+      print(string.format("  - %s: %s -> %s (strength %s -> %s)", w.name, before_l, after_l, before_s, after_s))
+      said = true
+    end
+  end
+  if not said then print("  - none of the watched claims moves") end
+end
+
+-- Maps of each scenario, when this agon renders (out/ is the writable directory).
+if agon.render then
+  for i, sc in ipairs(scenarios) do
+    local file = string.format("out/scenario-%d.svg", i)
+    agon.render{ graph = results[i].s:graph(), result = results[i].grounded,
+                 before = i > 1 and base.grounded or nil, file = file,
+                 title = "Mexico–US security: " .. sc.name, legend = true }
+  end
+  print("\nMaps written to out/scenario-*.svg")
+end

@@ -1,0 +1,64 @@
+-- The Lua API end to end; every check raises on failure.
+local agon = require "agon"
+local function check(cond, what) if not cond then error("check failed: " .. what, 2) end end
+
+local g = agon.graph{ title = "test" }
+local a = g:claim{ id = "a", text = "A", base = 0.8, tags = { "x" }, attributes = { source = "s" } }
+local b = g:claim{ id = "b", text = "B" }
+local c = g:claim{ id = "c", kind = "argument" }
+local e1 = g:attack(a, b)
+local e2 = g:support("c", "b", 0.5)
+check(a.id == "a" and a.text == "A" and a.base == 0.8 and a.tags[1] == "x" and a.source == "s", "claim fields")
+check(c.kind == "argument", "claim kind")
+check(e1.from == "a" and e1.to == "b" and e1.kind == "attack" and e2.weight == 0.5, "edge fields")
+check(g["a"] == a and g.b == b, "lookup by id and __eq")
+check(#g == 3 and g.title == "test", "length and title")
+check(tostring(a) == "claim a", "claim __tostring")
+local n = 0
+for _ in g:claims() do n = n + 1 end
+check(n == 3, "claims iterator")
+n = 0
+for _ in g:edges() do n = n + 1 end
+check(n == 2, "edges iterator")
+
+-- Evaluation: grounded labels, gradual strengths.
+local r = g:evaluate{ semantics = "grounded" }
+check(r:label(a) == "in" and r:label("b") == "out", "grounded labels")
+check(r:strength("b") == 0, "label as strength")
+local h = g:evaluate{ semantics = "hcat" }
+check(math.abs(h:strength("b") - 0.5 / 1.8) < 1e-9, "hcat strength")
+check(h.converged == true and h.semantics == "hcat", "result fields")
+local seen = {}
+for id, v in h:each() do seen[id] = v end
+check(seen.a == 0.8, "each")
+check(r:json():find('"b":"out"', 1, true), "json")
+
+-- Errors are Lua errors with clear messages.
+local ok, err = pcall(g.claim, g, { id = "a" })
+check(not ok and err:find("duplicate claim id 'a'"), "duplicate id error: " .. tostring(err))
+ok, err = pcall(g.attack, g, 42, a)
+check(not ok and err:find("claim or claim id expected"), "argument type error: " .. tostring(err))
+ok, err = pcall(g.evaluate, g, { semantics = "nonsense" })
+check(not ok and err:find("unknown semantics"), "unknown semantics error")
+ok, err = pcall(g.evaluate, g, { semantics = "hcat", epsilon = -1 })
+check(not ok and err:find("out of range"), "bad parameter error")
+
+-- Scenarios do not touch the base graph; diffs list what moved.
+local s = g:scenario("no a"):remove(a)
+local rs = s:evaluate{ semantics = "grounded" }
+check(rs:label("b") == "in", "scenario evaluation")
+check(g:evaluate{ semantics = "grounded" }:label("b") == "out", "base unchanged")
+local d = agon.diff(r, rs)
+check(#d == 2 and d[1].id == "a" and d[1].after == nil and d[2].id == "b" and d[2].before == "out" and d[2].after == "in", "diff")
+check(tostring(d):find("b: out -> in", 1, true), "diff __tostring")
+local child = s:scenario("child"):set_base("b", 0.1)
+check(math.abs(child:evaluate{ semantics = "hcat" }:strength("b") - 0.1) < 1e-12, "derived scenario")
+check(math.abs(s:evaluate{ semantics = "hcat" }:strength("b") - 0.5) < 1e-12, "parent unchanged")
+local added = g:scenario("add"):add_claim{ id = "z", base = 1 }:attack("z", "a")
+check(added:evaluate{}:label("a") == "out" and added:evaluate{}:label("b") == "in", "added claims and edges")
+
+-- Removal in the graph itself.
+g:remove(e1)
+check(g:evaluate{}:label("b") == "in", "edge removed")
+check(#agon.semantics() > 10, "semantics list")
+print("lua api: all checks passed")

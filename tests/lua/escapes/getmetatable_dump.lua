@@ -1,0 +1,3 @@
+local mt = getmetatable("")
+local dump = mt.__index.dump
+dump(print)

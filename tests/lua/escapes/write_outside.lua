@@ -1,0 +1,2 @@
+local g = agon.graph{}
+g:save("/tmp/agon-outside.json")

@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""Lua tests: the API through `agon run`, the module under the stock lua5.4,
+and sandbox escapes that must fail with exit 2 and one clear error line."""
+import os, subprocess, sys, tempfile
+
+agon, module_dir = sys.argv[1], sys.argv[2]
+here = os.path.dirname(os.path.abspath(__file__))
+failed = 0
+passed = 0
+
+def report(ok, name, detail=""):
+    global failed, passed
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAIL {name}: {detail}")
+
+with tempfile.TemporaryDirectory() as out:
+    p = subprocess.run([agon, "run", "--out", out, os.path.join(here, "api.lua")], capture_output=True, text=True, timeout=60)
+    report(p.returncode == 0 and "all checks passed" in p.stdout, "api via agon run", p.stderr + p.stdout)
+
+    lua = "lua5.4"
+    code = f'package.cpath="{module_dir}/?.so;"..package.cpath; dofile("{os.path.join(here, "api.lua")}")'
+    p = subprocess.run([lua, "-e", code], capture_output=True, text=True, timeout=60)
+    report(p.returncode == 0 and "all checks passed" in p.stdout, "api via stock lua5.4 module", p.stderr + p.stdout)
+
+    # Each escape: exit 2, one "agon: error:" line mentioning the reason.
+    reasons = {
+        "os_execute": "nil", "io_open": "nil", "require_c": "require is limited", "load_binary": "nil",
+        "string_dump": "nil", "debug": "nil", "memory_bomb": "memory limit", "string_bomb": "memory limit",
+        "infinite_loop": "time limit", "pcall_escape": "time limit", "path_traversal": "outside the allowed",
+        "write_outside": "outside the allowed", "getmetatable_dump": "nil", "binary_chunk_file": "nil",
+    }
+    for name, reason in sorted(reasons.items()):
+        script = os.path.join(here, "escapes", name + ".lua")
+        p = subprocess.run([agon, "run", "--out", out, "--max-memory", "64", "--timeout", "2", script],
+                           capture_output=True, text=True, timeout=60)
+        lines = p.stderr.strip().splitlines()
+        ok = p.returncode == 2 and len(lines) == 1 and lines[0].startswith("agon: error:") and reason in lines[0]
+        report(ok, "escape " + name, f"exit {p.returncode}, stderr {p.stderr!r}")
+    report(not os.path.exists("/tmp/agon-escaped") and not os.path.exists("/tmp/agon-outside.json"),
+           "no side effects", "a forbidden file was written")
+
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
