@@ -1,11 +1,27 @@
 #!/usr/bin/env bash
-# The main job: set up, build, and run the Mexico–United States study.
+# The main job: set up, build, and run the Mexico–United States what-if study.
+# Prints the comparison of scenarios and writes maps to out/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
+echo "Building agon (release)..." >&2
 cmake --preset release >/dev/null
 cmake --build --preset release -j "$(nproc 2>/dev/null || echo 2)" >/dev/null
 agon=build/release/bindings/cli/agon
+mkdir -p out
 
-echo "== Mexico–United States security debate: which claims stand (grounded semantics) =="
+echo "== Which claims stand in the Mexico–United States security debate (grounded semantics) =="
 "$agon" eval graphs/mexico_us_security.json --semantics grounded
+echo
+echo "== Why the designation proposal falls =="
+"$agon" explain graphs/mexico_us_security.json designation --semantics grounded
+echo
+echo "== What-if study =="
+"$agon" run scripts/whatif/mexico_us.lua --read graphs --out out graphs/mexico_us_security.json
+echo
+echo "== What the designation's strength hinges on (DF-QuAD) =="
+"$agon" explain graphs/mexico_us_security.json designation --semantics dfquad --top 6
+echo
+"$agon" render graphs/mexico_us_security.json -o out/map-grounded.svg --semantics grounded --legend --rankdir LR
+"$agon" render graphs/mexico_us_security.json -o out/map-dfquad.svg --semantics dfquad --legend --rankdir LR
+echo "Maps: out/map-grounded.svg, out/map-dfquad.svg and out/scenario-*.svg (one per scenario, changes outlined)"

@@ -30,6 +30,7 @@ void add_convert(CLI::App& app);
 void add_explain(CLI::App& app);
 void add_extensions(CLI::App& app);
 void add_run(CLI::App& app);
+void add_render(CLI::App& app);
 void add_hinge(CLI::App& app);
 void add_robust(CLI::App& app);
 

@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
     add_eval(app);
     add_convert(app);
     add_extensions(app);
+    add_render(app);
     add_run(app);
     add_explain(app);
     add_hinge(app);

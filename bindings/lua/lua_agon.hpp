@@ -96,6 +96,9 @@ void push_edge(lua_State* L, const std::shared_ptr<Graph>& g, const std::string&
 /// and g:save only touch files under the allowed directories.
 void check_path(lua_State* L, const char* path, bool writing);
 
+/// agon.render{graph=..., ...} with the options table at index 1.
+int render_table(lua_State* L);
+
 /// Register the metatables and methods of each type.
 void open_graph(lua_State* L);
 void open_result(lua_State* L);

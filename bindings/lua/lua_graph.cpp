@@ -224,6 +224,16 @@ int graph_save(lua_State* L) {
     });
 }
 
+// g:render{file=, result=, ...}: agon.render with graph = g.
+int graph_render(lua_State* L) {
+    check_graph(L, 1);
+    luaL_checktype(L, 2, LUA_TTABLE);
+    lua_pushvalue(L, 1);
+    lua_setfield(L, 2, "graph");
+    lua_remove(L, 1);
+    return render_table(L);
+}
+
 int graph_index(lua_State* L) {
     LGraph* g = check_graph(L, 1);
     if (lua_type(L, 2) == LUA_TSTRING) {
@@ -314,6 +324,7 @@ const luaL_Reg kGraphMethods[] = {
     {"undercut", graph_undercut}, {"remove", graph_remove},       {"set_base", graph_set_base},
     {"set_weight", graph_set_weight}, {"claims", graph_claims},   {"edges", graph_edges},
     {"evaluate", graph_evaluate}, {"scenario", graph_scenario},   {"save", graph_save},
+    {"render", graph_render},
     {nullptr, nullptr}};
 
 }  // namespace

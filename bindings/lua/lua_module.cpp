@@ -6,6 +6,7 @@
 
 #include "agon/error.hpp"
 #include "agon/io.hpp"
+#include "agon/render.hpp"
 #include "agon/version.hpp"
 #include "lua_agon.hpp"
 
@@ -123,7 +124,66 @@ int module_semantics(lua_State* L) {
     });
 }
 
-const luaL_Reg kFunctions[] = {{"graph", module_graph},     {"load", module_load},
+}  // namespace
+
+// agon.render{graph=, file=, result=, before=, focus=, depth=, layout=, rankdir=,
+//             title=, legend=, cluster_by_tag=, format=} -> nothing, or the bytes when no file
+int render_table(lua_State* L) {
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_getfield(L, 1, "graph");
+    LGraph* g = check_graph(L, -1);
+    auto opt_string = [&](const char* key) -> const char* {
+        lua_getfield(L, 1, key);
+        const char* v = lua_isnil(L, -1) ? nullptr : lua_tostring(L, -1);
+        if (!lua_isnil(L, -1) && !v) luaL_error(L, "render: '%s' must be a string", key);
+        return v;
+    };
+    const char* file = opt_string("file");
+    const char* focus = opt_string("focus");
+    const char* layout = opt_string("layout");
+    const char* rankdir = opt_string("rankdir");
+    const char* title = opt_string("title");
+    const char* format = opt_string("format");
+    lua_getfield(L, 1, "result");
+    LResult* result = lua_isnil(L, -1) ? nullptr : check_result(L, lua_gettop(L));
+    lua_getfield(L, 1, "before");
+    LResult* before = lua_isnil(L, -1) ? nullptr : check_result(L, lua_gettop(L));
+    lua_getfield(L, 1, "legend");
+    const bool legend = lua_toboolean(L, -1);
+    lua_getfield(L, 1, "cluster_by_tag");
+    const bool cluster = lua_toboolean(L, -1);
+    lua_getfield(L, 1, "depth");
+    const lua_Integer depth = luaL_optinteger(L, -1, 2);
+    if (file) check_path(L, file, true);
+    return protect(L, [&] {
+        RenderOptions o;
+        if (focus) o.focus = focus;
+        o.depth = static_cast<int>(depth);
+        if (layout) o.layout = layout;
+        if (rankdir) o.rankdir = rankdir;
+        if (title) o.title = title;
+        o.legend = legend;
+        o.cluster_by_tag = cluster;
+        o.result = result ? &result->result : nullptr;
+        o.before = before ? &before->result : nullptr;
+        if (format) o.format = format;
+        else if (file) {
+            std::string f = file;
+            o.format = f.substr(f.find_last_of('.') + 1);
+        }
+        if (file) {
+            render_to_file(*g->graph, o, file);
+            return 0;
+        }
+        const std::string bytes = render(*g->graph, o);
+        lua_pushlstring(L, bytes.data(), bytes.size());
+        return 1;
+    });
+}
+
+namespace {
+
+const luaL_Reg kFunctions[] = {{"graph", module_graph},     {"load", module_load}, {"render", render_table},
                                {"diff", module_diff},       {"version", module_version},
                                {"semantics", module_semantics}, {nullptr, nullptr}};
 

@@ -99,9 +99,9 @@ end
 if agon.render then
   for i, sc in ipairs(scenarios) do
     local file = string.format("out/scenario-%d.svg", i)
-    agon.render{ graph = results[i].s:graph(), result = results[i].grounded,
-                 before = i > 1 and base.grounded or nil, file = file,
-                 title = "Mexico–US security: " .. sc.name, legend = true }
+    results[i].s:graph():render{ result = results[i].dfquad, before = i > 1 and base.dfquad or nil, file = file,
+                                 title = "Mexico–US security: " .. sc.name .. " (DF-QuAD strengths)", legend = true,
+                                 rankdir = "LR" }
   end
   print("\nMaps written to out/scenario-*.svg")
 end

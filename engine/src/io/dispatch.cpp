@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "agon/render.hpp"
 #include "formats.hpp"
 
 namespace agon {
@@ -90,6 +91,7 @@ std::string format_graph(const Graph& graph, Format format, Warnings* warnings) 
     };
     switch (format) {
         case Format::json: return detail::write_json(graph);
+        case Format::dot: return to_dot(graph);
         case Format::i23: lossy("i23"); return detail::write_i23(to_framework(graph));
         case Format::apx: lossy("apx"); return detail::write_apx(to_framework(graph));
         case Format::tgf: lossy("tgf"); return detail::write_tgf(to_framework(graph));

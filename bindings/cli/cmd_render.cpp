@@ -1,0 +1,71 @@
+// agon render FILE -o OUT.svg|png|pdf|dot [--semantics NAME] [--focus CLAIM --depth N] [--legend] ...
+#include <CLI/CLI.hpp>
+
+#include "agon/error.hpp"
+#include "agon/render.hpp"
+#include "cli.hpp"
+
+namespace agon::cli {
+
+namespace {
+
+struct RenderCmdOptions {
+    std::string file, from, out, semantics, focus, layout = "auto", rankdir = "TB", cluster_by, title;
+    std::vector<std::string> params;
+    int depth = 2;
+    bool legend = false;
+    double timeout = 60;
+};
+
+void run(const RenderCmdOptions& o) {
+    RenderOptions r;
+    const auto dot = o.out.find_last_of('.');
+    r.format = dot == std::string::npos ? "" : o.out.substr(dot + 1);
+    if (r.format != "svg" && r.format != "png" && r.format != "pdf" && r.format != "dot")
+        throw Error(ErrorKind::usage, "-o must end in .svg, .png, .pdf or .dot");
+    if (!o.cluster_by.empty() && o.cluster_by != "tag") throw Error(ErrorKind::usage, "--cluster-by takes 'tag'");
+    Input in = load_input(o.file, o.from, true);
+    r.layout = o.layout;
+    r.rankdir = o.rankdir;
+    r.legend = o.legend;
+    r.title = o.title;
+    r.timeout = o.timeout;
+    r.cluster_by_tag = o.cluster_by == "tag";
+    if (!o.focus.empty()) {
+        r.focus = o.focus;
+        r.depth = o.depth;
+    }
+    Result result;
+    if (!o.semantics.empty()) {
+        result = evaluate(*in.snapshot, Request{o.semantics, parse_params(o.params)}, interruptible(o.timeout));
+        r.result = &result;
+    }
+    render_to_file(*in.graph, r, o.out);
+}
+
+}  // namespace
+
+void add_render(CLI::App& app) {
+    auto o = std::make_shared<RenderCmdOptions>();
+    auto* cmd = app.add_subcommand("render", "Draw the argument map as SVG, PNG or PDF (through Graphviz).");
+    cmd->footer("Boxes are statements, ellipses arguments; blue arrows support, vermillion bar-headed arrows\n"
+                "attack, dashed arrows undercut the edge they point at. With --semantics claims are filled by\n"
+                "their evaluation: green in, vermillion out, yellow undecided, or shades of blue for strengths.\n"
+                "Large maps are laid out in a child process that is stopped after --timeout seconds.");
+    cmd->add_option("file", o->file, "graph file")->required();
+    cmd->add_option("-o,--output", o->out, "output file: .svg, .png, .pdf or .dot")->required();
+    cmd->add_option("--from", o->from, "input format when the extension does not tell");
+    cmd->add_option("-s,--semantics", o->semantics, "colour the map by this semantics");
+    cmd->add_option("-p,--param", o->params, "semantics parameter KEY=VALUE (repeatable)");
+    cmd->add_option("--focus", o->focus, "show only the claims near this one");
+    cmd->add_option("--depth", o->depth, "steps around --focus")->capture_default_str();
+    cmd->add_option("--layout", o->layout, "dot, sfdp, neato or auto")->capture_default_str();
+    cmd->add_option("--rankdir", o->rankdir, "TB or LR")->capture_default_str();
+    cmd->add_option("--cluster-by", o->cluster_by, "group claims: tag");
+    cmd->add_option("--title", o->title, "map title (default: the graph's)");
+    cmd->add_flag("--legend", o->legend, "draw the legend");
+    cmd->add_option("--timeout", o->timeout, "seconds before a large layout is stopped")->capture_default_str();
+    cmd->callback([o] { run(*o); });
+}
+
+}  // namespace agon::cli

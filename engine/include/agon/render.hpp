@@ -1,0 +1,69 @@
+// agon/render.hpp - argument maps: DOT text, and SVG/PNG/PDF through Graphviz.
+//
+// Visual language (drawn by --legend):
+//  - statements are boxes, arguments (inference nodes) ellipses; long texts
+//    wrap, very long ones are cut with an ellipsis;
+//  - support: solid blue arrow; attack: vermillion arrow with a bar head;
+//    undercut: dashed arrow into a dot in the middle of the edge it attacks;
+//  - evaluation as fill colour (Okabe-Ito, colour-blind safe): in bluish
+//    green, out vermillion, undecided yellow; strengths of gradual semantics
+//    as shades of blue, the value printed in the node;
+//  - a diff view outlines claims whose status changed and prints before -> after.
+// Rendering is in-process (cgraph/gvc) for graphs up to `fork_above` claims
+// and in a child process, killed after `timeout` seconds, above that (Graphviz
+// cannot be cancelled). All Graphviz calls are serialised by one process-wide
+// mutex and share one reused context, so rendering is thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "agon/graph.hpp"
+#include "agon/semantics.hpp"
+
+namespace agon {
+
+struct RenderOptions {
+    /// "svg", "png", "pdf" or "dot" (the DOT text itself).
+    std::string format = "svg";
+    /// "dot", "sfdp", "neato" or "auto" (dot up to 150 claims and sparse graphs, else sfdp).
+    std::string layout = "auto";
+    /// "TB" or "LR" (dot only).
+    std::string rankdir = "TB";
+    /// Show only the claims within `depth` steps of `focus` (edges in either direction).
+    std::optional<std::string> focus;
+    int depth = 2;
+    /// Group claims by their first tag.
+    bool cluster_by_tag = false;
+    /// Draw the legend of the visual language.
+    bool legend = false;
+    /// Map title; the graph's title when empty.
+    std::string title;
+    /// Colour claims by this result (labels or strengths); may be null.
+    const Result* result = nullptr;
+    /// Diff view: the result before; changed claims are outlined. May be null.
+    const Result* before = nullptr;
+    /// Claims to outline (e.g. an explanation's claims).
+    std::vector<std::string> highlight;
+    /// Seconds a forked layout may take before it is killed (Error limit).
+    double timeout = 60;
+    /// Claims above which the layout runs in a child process.
+    std::size_t fork_above = 300;
+};
+
+/// The map as DOT text (deterministic). Throws not_found for an unknown focus
+/// claim and usage for bad options. O(n + m).
+std::string to_dot(const Graph& graph, const RenderOptions& options = {});
+
+/// True when this build renders through Graphviz.
+bool render_available() noexcept;
+
+/// Lay out and render to bytes in options.format. Throws unsupported without
+/// Graphviz, usage for an unknown format or layout, limit on timeout.
+std::string render(const Graph& graph, const RenderOptions& options);
+
+/// render() and write the bytes atomically to `path`.
+void render_to_file(const Graph& graph, const RenderOptions& options, const std::string& path);
+
+}  // namespace agon

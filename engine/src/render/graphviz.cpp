@@ -1,0 +1,150 @@
+// The only translation unit that includes Graphviz. Lays out and renders DOT
+// text with one reused context behind one process-wide mutex (Graphviz is not
+// thread-safe), in a child process with a time limit for large maps.
+#include <graphviz/gvc.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstring>
+#include <mutex>
+#include <string>
+
+#include "agon/error.hpp"
+#include "agon/io.hpp"
+#include "agon/render.hpp"
+
+namespace agon {
+
+namespace {
+
+std::mutex& graphviz_lock() {
+    static std::mutex m;
+    return m;
+}
+
+std::string g_last_error;
+int collect_error(char* message) {
+    g_last_error = message;
+    while (!g_last_error.empty() && (g_last_error.back() == '\n' || g_last_error.back() == ' ')) g_last_error.pop_back();
+    return 0;
+}
+
+GVC_t* context() {
+    static GVC_t* gvc = [] {
+        agseterrf(collect_error);  // Graphviz prints errors to stderr otherwise
+        return gvContext();
+    }();
+    return gvc;
+}
+
+// Lay out and render in this process. Caller holds the lock.
+std::string render_here(const std::string& dot, const std::string& engine, const std::string& format) {
+    g_last_error.clear();
+    Agraph_t* g = agmemread(dot.c_str());
+    if (!g) throw Error(ErrorKind::invalid_input, "Graphviz could not read the map: " + g_last_error);
+    if (gvLayout(context(), g, engine.c_str()) != 0) {
+        agclose(g);
+        throw Error(ErrorKind::usage, "Graphviz layout '" + engine + "' failed: " + g_last_error);
+    }
+    char* data = nullptr;
+    unsigned int length = 0;
+    const int rc = gvRenderData(context(), g, format.c_str(), &data, &length);
+    std::string out;
+    if (rc == 0 && data) out.assign(data, length);
+    if (data) gvFreeRenderData(data);
+    gvFreeLayout(context(), g);
+    agclose(g);
+    if (rc != 0) throw Error(ErrorKind::usage, "Graphviz cannot render format '" + format + "'");
+    return out;
+}
+
+// Lay out in a child process and read the bytes through a pipe; kill the
+// child when it overruns the time limit.
+std::string render_forked(const std::string& dot, const std::string& engine, const std::string& format, double timeout) {
+    int fds[2];
+    if (::pipe(fds) != 0) throw Error(ErrorKind::io, "cannot create a pipe for the layout process");
+    const pid_t pid = ::fork();
+    if (pid < 0) {
+        ::close(fds[0]);
+        ::close(fds[1]);
+        throw Error(ErrorKind::io, "cannot start the layout process");
+    }
+    if (pid == 0) {
+        ::close(fds[0]);
+        int status = 0;
+        try {
+            const std::string bytes = render_here(dot, engine, format);
+            std::size_t done = 0;
+            while (done < bytes.size()) {
+                const ssize_t n = ::write(fds[1], bytes.data() + done, bytes.size() - done);
+                if (n <= 0) break;
+                done += static_cast<std::size_t>(n);
+            }
+        } catch (const std::exception& e) {
+            const std::string m = std::string("\x01") + e.what();
+            (void)!::write(fds[1], m.data(), m.size());
+            status = 3;
+        }
+        ::close(fds[1]);
+        ::_exit(status);
+    }
+    ::close(fds[1]);
+    std::string out;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout);
+    char buf[1 << 16];
+    bool timed_out = false;
+    for (;;) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        if (timeout > 0 && left.count() <= 0) {
+            timed_out = true;
+            break;
+        }
+        pollfd p{fds[0], POLLIN, 0};
+        const int ready = ::poll(&p, 1, timeout > 0 ? static_cast<int>(std::min<long long>(left.count(), 1000)) : 1000);
+        if (ready <= 0) continue;
+        const ssize_t n = ::read(fds[0], buf, sizeof buf);
+        if (n <= 0) break;
+        out.append(buf, static_cast<std::size_t>(n));
+    }
+    ::close(fds[0]);
+    if (timed_out) ::kill(pid, SIGKILL);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    if (timed_out)
+        throw Error(ErrorKind::limit, "the " + engine + " layout took longer than " + std::to_string(static_cast<int>(timeout)) +
+                                          " s; try --layout sfdp, --focus, or a larger --timeout");
+    if (!out.empty() && out[0] == '\x01') throw Error(ErrorKind::usage, out.substr(1));
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) throw Error(ErrorKind::io, "the layout process failed");
+    return out;
+}
+
+}  // namespace
+
+bool render_available() noexcept { return true; }
+
+std::string render(const Graph& graph, const RenderOptions& options) {
+    const std::string& f = options.format;
+    if (f != "svg" && f != "png" && f != "pdf" && f != "dot")
+        throw Error(ErrorKind::usage, "unknown map format '" + f + "' (svg, png, pdf or dot)");
+    std::string engine = options.layout;
+    if (engine == "auto") {
+        const std::size_t n = graph.claims().size(), m = graph.edges().size();
+        engine = n <= 150 && m <= 3 * n + 10 ? "dot" : "sfdp";
+    }
+    if (engine != "dot" && engine != "sfdp" && engine != "neato")
+        throw Error(ErrorKind::usage, "unknown layout '" + engine + "' (dot, sfdp, neato or auto)");
+    const std::string dot = to_dot(graph, options);
+    if (f == "dot") return dot;
+    std::lock_guard<std::mutex> hold(graphviz_lock());
+    if (graph.claims().size() > options.fork_above) return render_forked(dot, engine, f, options.timeout);
+    return render_here(dot, engine, f);
+}
+
+void render_to_file(const Graph& graph, const RenderOptions& options, const std::string& path) {
+    write_file_atomic(path, render(graph, options));
+}
+
+}  // namespace agon

@@ -1,0 +1,274 @@
+// The map as DOT: the visual language of render.hpp, with texts escaped so
+// that no claim can break the output.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+
+#include "agon/error.hpp"
+#include "agon/render.hpp"
+
+namespace agon {
+
+namespace {
+
+// Okabe-Ito based palette (colour-blind safe).
+constexpr const char* kIn = "#9AD8C1";      // bluish green, light
+constexpr const char* kOut = "#F4B28F";     // vermillion, light
+constexpr const char* kUndec = "#F7EE8F";   // yellow, light
+constexpr const char* kNone = "#FFFFFF";
+constexpr const char* kSupport = "#0072B2";  // blue
+constexpr const char* kAttack = "#D55E00";   // vermillion
+constexpr const char* kUndercut = "#555555";
+constexpr const char* kChanged = "#CC79A7";  // reddish purple
+
+// A DOT string literal: quotes and backslashes escaped, control characters
+// dropped, invalid UTF-8 bytes replaced. `\n` in `text` becomes a line break.
+std::string quoted(const std::string& text) {
+    std::string out = "\"";
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '"') out += "\\\"";
+        else if (c == '\\') out += "\\\\";
+        else if (c == '\n') out += "\\n";
+        else if (c < 0x20 || c == 0x7F) out += ' ';
+        else if (c < 0x80) out += static_cast<char>(c);
+        else {
+            // Copy a well-formed UTF-8 sequence, else a replacement character.
+            const int len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+            bool ok = len > 0 && i + static_cast<std::size_t>(len) <= text.size();
+            for (int k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]) & 0xC0) == 0x80;
+            if (ok) {
+                out.append(text, i, static_cast<std::size_t>(len));
+                i += static_cast<std::size_t>(len) - 1;
+            } else {
+                out += "\xEF\xBF\xBD";
+            }
+        }
+    }
+    return out + "\"";
+}
+
+// Count UTF-8 characters (not bytes) for wrapping.
+std::size_t width(const std::string& s) {
+    std::size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+// Wrap at about `cols` characters on spaces; cut after `max_chars` with an ellipsis.
+std::string wrap(const std::string& text, std::size_t cols = 28, std::size_t max_chars = 240) {
+    std::istringstream in(text);
+    std::string word, line, out;
+    std::size_t total = 0;
+    while (in >> word) {
+        if (width(word) > cols * 2) word = word.substr(0, cols * 2) + "…";
+        if (total + width(word) > max_chars) {
+            line += line.empty() ? "…" : " …";
+            break;
+        }
+        if (!line.empty() && width(line) + 1 + width(word) > cols) {
+            out += line + "\n";
+            line.clear();
+        }
+        line += (line.empty() ? "" : " ") + word;
+        total += width(word) + 1;
+    }
+    out += line;
+    return out;
+}
+
+std::string fixed2(double x) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", x);
+    return buf;
+}
+
+// Shade of blue for a strength in [0,1] (light to dark).
+std::string blue(double x) {
+    x = std::clamp(x, 0.0, 1.0);
+    auto mix = [&](int a, int b) { return static_cast<int>(std::lround(a + (b - a) * x)); };
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "#%02X%02X%02X", mix(0xEF, 0x4A), mix(0xF5, 0x90), mix(0xFB, 0xC8));
+    return buf;
+}
+
+// Hover text: the id and the tags.
+std::string tooltip(const Claim& c) {
+    std::string t = c.id;
+    for (const auto& tag : c.tags) t += " #" + tag;
+    return t;
+}
+
+struct Status {
+    std::optional<Label> label;
+    std::optional<double> strength;
+};
+
+Status status_in(const Result* r, const std::unordered_map<std::string, std::uint32_t>& at, const std::string& id) {
+    Status s;
+    if (!r) return s;
+    auto it = at.find(id);
+    if (it == at.end()) return s;
+    if (it->second < r->labels.size()) s.label = r->labels[it->second];
+    if (it->second < r->strength.size()) s.strength = r->strength[it->second];
+    return s;
+}
+
+std::string describe(const Status& s) {
+    if (s.label) return std::string(to_string(*s.label)) == "undec" ? "undecided" : std::string(to_string(*s.label));
+    if (s.strength) return fixed2(*s.strength);
+    return "absent";
+}
+
+std::unordered_map<std::string, std::uint32_t> index_of(const Result* r) {
+    std::unordered_map<std::string, std::uint32_t> at;
+    if (r)
+        for (std::uint32_t i = 0; i < r->ids.size(); ++i) at.emplace(r->ids[i], i);
+    return at;
+}
+
+// Claims within `depth` undirected steps of `focus`.
+std::set<std::string> neighbourhood(const Graph& g, const std::string& focus, int depth) {
+    if (!g.find_claim(focus)) throw Error(ErrorKind::not_found, "no claim '" + focus + "' to focus on");
+    std::unordered_map<std::string, std::vector<std::string>> adj;
+    for (const Edge& e : g.edges()) {
+        std::string to = e.to;
+        if (e.kind == EdgeKind::undercut)
+            for (const Edge* t = g.find_edge(to); t; t = t->kind == EdgeKind::undercut ? g.find_edge(t->to) : nullptr)
+                to = t->to;
+        adj[e.from].push_back(to);
+        adj[to].push_back(e.from);
+    }
+    std::set<std::string> seen{focus};
+    std::vector<std::string> frontier{focus};
+    for (int d = 0; d < depth && !frontier.empty(); ++d) {
+        std::vector<std::string> next;
+        for (const auto& v : frontier)
+            for (const auto& w : adj[v])
+                if (seen.insert(w).second) next.push_back(w);
+        frontier = std::move(next);
+    }
+    return seen;
+}
+
+void legend(std::ostringstream& os, const RenderOptions& o) {
+    os << "  subgraph cluster_legend {\n    label=\"Legend\"; fontsize=10; color=\"#999999\"; style=rounded;\n";
+    os << "    node [fontsize=9, width=0.3, height=0.25];\n";
+    const bool gradual = o.result && !o.result->strength.empty();
+    if (gradual) {
+        os << "    \"legend:weak\" [label=\"strength 0.10\", shape=box, style=filled, fillcolor=\"" << blue(0.1) << "\"];\n";
+        os << "    \"legend:strong\" [label=\"strength 0.90\", shape=box, style=filled, fillcolor=\"" << blue(0.9)
+           << "\", fontcolor=white];\n";
+    } else {
+        os << "    \"legend:in\" [label=\"stands (in)\", shape=box, style=filled, fillcolor=\"" << kIn << "\"];\n";
+        os << "    \"legend:out\" [label=\"falls (out)\", shape=box, style=filled, fillcolor=\"" << kOut << "\"];\n";
+        os << "    \"legend:undec\" [label=\"undecided\", shape=box, style=filled, fillcolor=\"" << kUndec << "\"];\n";
+    }
+    os << "    \"legend:statement\" [label=\"statement\", shape=box];\n";
+    os << "    \"legend:argument\" [label=\"argument\", shape=ellipse];\n";
+    os << "    node [shape=point, width=0.05, label=\"\"]; \"legend:a\"; \"legend:b\"; \"legend:c\"; \"legend:d\";\n";
+    os << "    \"legend:a\" -> \"legend:b\" [label=\"supports\", fontsize=9, color=\"" << kSupport << "\", fontcolor=\"" << kSupport
+       << "\"];\n";
+    os << "    \"legend:c\" -> \"legend:d\" [label=\"attacks\", fontsize=9, color=\"" << kAttack << "\", fontcolor=\""
+       << kAttack << "\", arrowhead=tee];\n";
+    if (o.before) os << "    \"legend:changed\" [label=\"changed\\nbefore -> after\", shape=box, penwidth=3, color=\"" << kChanged << "\"];\n";
+    os << "  }\n";
+}
+
+}  // namespace
+
+std::string to_dot(const Graph& g, const RenderOptions& o) {
+    if (o.rankdir != "TB" && o.rankdir != "LR" && o.rankdir != "BT" && o.rankdir != "RL")
+        throw Error(ErrorKind::usage, "rankdir must be TB, LR, BT or RL");
+    std::optional<std::set<std::string>> keep;
+    if (o.focus) keep = neighbourhood(g, *o.focus, std::max(0, o.depth));
+    auto shown = [&](const std::string& id) { return !keep || keep->count(id) > 0; };
+    const auto now_at = index_of(o.result), before_at = index_of(o.before);
+    const std::set<std::string> highlight(o.highlight.begin(), o.highlight.end());
+
+    std::ostringstream os;
+    const std::string title = o.title.empty() ? g.title() : o.title;
+    os << "digraph agon {\n";
+    os << "  graph [label=" << quoted(title) << ", labelloc=t, fontsize=16, fontname=\"DejaVu Sans\", rankdir="
+       << o.rankdir << ", charset=\"UTF-8\", mclimit=0.3, nslimit=2, nslimit1=2, outputorder=edgesfirst, overlap=prism, "
+                       "splines=true];\n";
+    os << "  node [fontname=\"DejaVu Sans\", fontsize=11, margin=\"0.12,0.06\"];\n";
+    os << "  edge [fontname=\"DejaVu Sans\", fontsize=9];\n";
+
+    // Claims, grouped by first tag when asked.
+    std::map<std::string, std::vector<const Claim*>> groups;
+    for (const Claim& c : g.claims())
+        if (shown(c.id)) groups[o.cluster_by_tag && !c.tags.empty() ? c.tags.front() : std::string()].push_back(&c);
+    // Keep the untagged group first and the rest in tag order (std::map).
+    for (const auto& [tag, claims] : groups) {
+        const bool cluster = !tag.empty();
+        if (cluster) os << "  subgraph " << quoted("cluster_" + tag) << " {\n    label=" << quoted(tag) << "; style=rounded; color=\"#BBBBBB\";\n";
+        for (const Claim* c : claims) {
+            const Status now = status_in(o.result, now_at, c->id);
+            std::string label = wrap(c->text.empty() ? c->id : c->text);
+            std::string fill = kNone, font = "black";
+            if (now.label) {
+                fill = *now.label == Label::in ? kIn : *now.label == Label::out ? kOut : kUndec;
+                label += "\n[" + describe(now) + "]";
+            } else if (now.strength) {
+                fill = blue(*now.strength);
+                if (*now.strength > 0.6) font = "white";
+                label += "\n[" + fixed2(*now.strength) + "]";
+            }
+            std::string extra;
+            if (o.before) {
+                const Status was = status_in(o.before, before_at, c->id);
+                const bool moved = describe(was) != describe(now);
+                if (moved) {
+                    label += "\n" + describe(was) + " -> " + describe(now);
+                    extra = std::string(", penwidth=3, color=\"") + kChanged + "\"";
+                }
+            }
+            if (highlight.count(c->id)) extra += ", penwidth=3";
+            os << (cluster ? "    " : "  ") << quoted(c->id) << " [label=" << quoted(label)
+               << ", shape=" << (c->kind == ClaimKind::argument ? "ellipse" : "box")
+               << ", style=\"filled" << (c->kind == ClaimKind::argument ? "" : ",rounded") << "\", fillcolor=\"" << fill
+               << "\", fontcolor=" << font << ", tooltip=" << quoted(tooltip(*c)) << extra << "];\n";
+        }
+        if (cluster) os << "  }\n";
+    }
+
+    // Edges. An edge that is undercut is drawn through a small point node so
+    // the undercut can aim at its middle.
+    std::set<std::string> undercut_targets;
+    for (const Edge& e : g.edges())
+        if (e.kind == EdgeKind::undercut) undercut_targets.insert(e.to);
+    auto endpoint_shown = [&](const Edge& e) {
+        if (!shown(e.from)) return false;
+        if (e.kind != EdgeKind::undercut) return shown(e.to);
+        const Edge* t = g.find_edge(e.to);
+        return t && shown(t->from) && (t->kind == EdgeKind::undercut || shown(t->to));
+    };
+    for (const Edge& e : g.edges()) {
+        if (!endpoint_shown(e)) continue;
+        const bool support = e.kind == EdgeKind::support, attack = e.kind == EdgeKind::attack;
+        std::string style = support ? std::string("color=\"") + kSupport + "\", arrowhead=normal"
+                            : attack ? std::string("color=\"") + kAttack + "\", arrowhead=tee"
+                                     : std::string("color=\"") + kUndercut + "\", style=dashed, arrowhead=tee";
+        if (e.weight != 1.0) style += ", penwidth=" + fixed2(0.6 + 1.4 * std::min(e.weight, 2.0)) + ", label=" + quoted("w " + fixed2(e.weight));
+        const std::string target = e.kind == EdgeKind::undercut ? "edge:" + e.to : e.to;
+        if (undercut_targets.count(e.id)) {
+            const std::string mid = "edge:" + e.id;
+            os << "  " << quoted(mid) << " [shape=point, width=0.08, label=\"\"];\n";
+            os << "  " << quoted(e.from) << " -> " << quoted(mid)
+               << " [" << style << ", arrowhead=none];\n";
+            os << "  " << quoted(mid) << " -> " << quoted(target) << " [" << style << "];\n";
+        } else {
+            os << "  " << quoted(e.from) << " -> " << quoted(target) << " [" << style << "];\n";
+        }
+    }
+    if (o.legend) legend(os, o);
+    os << "}\n";
+    return os.str();
+}
+
+}  // namespace agon

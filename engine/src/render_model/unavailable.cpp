@@ -1,0 +1,21 @@
+// Rendering entry points for builds without Graphviz (AGON_WITH_GRAPHVIZ=OFF).
+#ifndef AGON_HAVE_GRAPHVIZ
+#include "agon/error.hpp"
+#include "agon/io.hpp"
+#include "agon/render.hpp"
+
+namespace agon {
+
+bool render_available() noexcept { return false; }
+
+std::string render(const Graph& graph, const RenderOptions& options) {
+    if (options.format == "dot") return to_dot(graph, options);
+    throw Error(ErrorKind::unsupported, "this agon was built without Graphviz; use --to dot and the dot program");
+}
+
+void render_to_file(const Graph& graph, const RenderOptions& options, const std::string& path) {
+    write_file_atomic(path, render(graph, options));
+}
+
+}  // namespace agon
+#endif
