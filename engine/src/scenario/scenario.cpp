@@ -150,7 +150,7 @@ Snapshot Scenario::snapshot() const {
 Graph Scenario::to_graph() const {
     Snapshot s = snapshot();
     Graph out;
-    out.set_title(base_->title() + (name_.empty() ? "" : " - " + name_));
+    out.set_title(base_->title().empty() ? name_ : name_.empty() ? base_->title() : base_->title() + " - " + name_);
     for (std::uint32_t v = 0; v < s.size(); ++v) {
         const Claim* c = base_->find_claim(s.id(v));
         Claim copy = c && !removed_claims_.count(c->id) ? *c : Claim{};

@@ -1,0 +1,133 @@
+// Maps: SVG structure, colours, formats, determinism, hostile text, and
+// memory over many renders. Only with Graphviz.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <regex>
+
+#include "agon/render.hpp"
+#include "agon/semantics.hpp"
+
+#ifdef AGON_HAVE_GRAPHVIZ
+
+using namespace agon;
+
+namespace {
+
+Graph sample() {
+    Graph g;
+    g.set_title("Sample <map> & \"title\"");
+    g.add_claim({.id = "a", .text = "José says \"guns\" <flow> & more"});
+    g.add_claim({.id = "b", .text = "Gerónimo in Nuevo León"});
+    g.add_claim({.id = "c", .text = std::string(5000, 'x') + " end", .kind = ClaimKind::argument});
+    g.add_claim({.id = "d", .text = "control\x01\x02 chars \\N and backslash \\"});
+    g.add_edge({.id = "e1", .kind = EdgeKind::attack, .from = "a", .to = "b"});
+    g.add_edge({.id = "e2", .kind = EdgeKind::support, .from = "c", .to = "b"});
+    g.add_edge({.id = "u", .kind = EdgeKind::undercut, .from = "d", .to = "e1"});
+    return g;
+}
+
+// Tags must nest properly (a small well-formedness check of the XML).
+bool well_formed(const std::string& xml) {
+    std::vector<std::string> stack;
+    std::regex tag("<(/?)([A-Za-z][A-Za-z0-9:_-]*)[^>]*?(/?)>");
+    std::string body = std::regex_replace(xml, std::regex("<!--[\\s\\S]*?-->|<\\?[^>]*\\?>|<!DOCTYPE[^>]*>"), "");
+    for (std::sregex_iterator it(body.begin(), body.end(), tag), end; it != end; ++it) {
+        const auto& m = *it;
+        if (m[3] == "/") continue;
+        if (m[1] == "/") {
+            if (stack.empty() || stack.back() != m[2]) return false;
+            stack.pop_back();
+        } else {
+            stack.push_back(m[2]);
+        }
+    }
+    return stack.empty();
+}
+
+std::size_t count(const std::string& hay, const std::string& needle) {
+    std::size_t n = 0;
+    for (std::size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
+    return n;
+}
+
+long resident_kib() {
+    std::ifstream in("/proc/self/statm");
+    long pages = 0, rss = 0;
+    in >> pages >> rss;
+    return rss * 4;
+}
+
+}  // namespace
+
+TEST_CASE("svg maps are well formed and show every claim with its evaluation") {
+    Graph g = sample();
+    Result r = evaluate(Snapshot::of(g), Request{"grounded", {}});
+    RenderOptions o;
+    o.result = &r;
+    o.legend = true;
+    const std::string svg = render(g, o);
+    CHECK(well_formed(svg));
+    CHECK(count(svg, "<g id=\"node") >= 4);
+    CHECK(svg.find("Jos\xC3\xA9 says &quot;guns&quot; &lt;flow&gt; &amp;") != std::string::npos);
+    CHECK(svg.find("Nuevo León") != std::string::npos);
+    CHECK(svg.find("\x01") == std::string::npos);
+    CHECK(svg.find("\\N and") != std::string::npos);  // no Graphviz escape expansion
+    CHECK(svg.find("…") != std::string::npos);                  // the long claim is cut
+    CHECK(svg.find("#9ad8c1") != std::string::npos);             // in: bluish green
+    CHECK(svg.find("#f4b28f") != std::string::npos);             // out: vermillion
+    CHECK(svg.find("stroke-dasharray") != std::string::npos);    // the undercut
+    CHECK(svg.find("Legend") != std::string::npos);
+    // a, c, d stand; b falls (attacked by a; the undercut from d... d stands and undercuts e1).
+    CHECK(r.labels[1] == Label::in);
+}
+
+TEST_CASE("png and pdf have the right magic bytes and output is deterministic") {
+    Graph g = sample();
+    RenderOptions o;
+    o.format = "png";
+    CHECK(render(g, o).rfind("\x89PNG", 0) == 0);
+    o.format = "pdf";
+    CHECK(render(g, o).rfind("%PDF", 0) == 0);
+    o.format = "svg";
+    CHECK(render(g, o) == render(g, o));
+    o.format = "gif";
+    CHECK_THROWS(render(g, o));
+    o.format = "svg";
+    o.layout = "bogus";
+    CHECK_THROWS(render(g, o));
+}
+
+TEST_CASE("focus and diff views") {
+    Graph g = sample();
+    RenderOptions o;
+    o.format = "dot";
+    o.focus = "a";
+    o.depth = 1;
+    std::string dot = render(g, o);
+    CHECK(dot.find("\"a\" [") != std::string::npos);
+    CHECK(dot.find("\"c\" [") == std::string::npos);
+    o.focus = "nope";
+    CHECK_THROWS(render(g, o));
+    Graph h = g;
+    h.remove_claim("a");
+    Result before = evaluate(Snapshot::of(g), Request{"hcat", {}});
+    Result after = evaluate(Snapshot::of(h), Request{"hcat", {}});
+    RenderOptions d;
+    d.result = &after;
+    d.before = &before;
+    const std::string svg = render(h, d);
+    CHECK(svg.find(" &#45;&gt; ") != std::string::npos);  // "before -> after"
+    CHECK(svg.find("#cc79a7") != std::string::npos);
+}
+
+TEST_CASE("repeated renders do not grow memory") {
+    Graph g = sample();
+    RenderOptions o;
+    for (int i = 0; i < 20; ++i) render(g, o);  // warm up one-time allocations
+    const long before = resident_kib();
+    for (int i = 0; i < 200; ++i) render(g, o);
+    CHECK(resident_kib() - before < 4096);  // Graphviz leaks ~0.4 kB per cyclic layout at most
+}
+
+#endif
