@@ -20,6 +20,10 @@ Location locate(std::string_view text, std::size_t offset, const std::string& na
 Graph parse_json(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits& limits);
 std::string write_json(const Graph& graph);
 
+Graph parse_kialo(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits& limits);
+Graph parse_aif(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits& limits);
+std::string write_aif(const Graph& graph, Warnings* warnings);
+
 Framework parse_i23(std::string_view text, const std::string& name, const ReadLimits& limits);
 Framework parse_apx(std::string_view text, const std::string& name, const ReadLimits& limits);
 Framework parse_tgf(std::string_view text, const std::string& name, const ReadLimits& limits);

@@ -1,0 +1,171 @@
+// AIF JSON as used by AIFdb and OVA (FORMATS.md §3): I-nodes are statements,
+// RA-nodes arguments, CA-nodes attacks (collapsed), MA-nodes supports;
+// the dialogical layer (L, YA, TA, PA) is skipped with a count.
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "formats.hpp"
+
+namespace agon::detail {
+
+namespace {
+
+using nlohmann::json;
+
+std::string id_of(const json& v) {
+    if (v.is_string()) return v.get<std::string>();
+    if (v.is_number_integer()) return std::to_string(v.get<long long>());
+    return "";
+}
+
+}  // namespace
+
+Graph parse_aif(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits& limits) {
+    json doc;
+    try {
+        doc = json::parse(text.begin(), text.end());
+    } catch (const json::parse_error& e) {
+        fail_at(text, e.byte > 0 ? e.byte - 1 : 0, name, std::string("invalid JSON: ") + e.what());
+    }
+    if (!doc.is_object() || !doc.contains("nodes") || !doc["nodes"].is_array())
+        fail_at(text, 0, name, "not an AIF document: expected an object with a \"nodes\" array");
+    const json empty = json::array();
+    const json& edges = doc.contains("edges") && doc["edges"].is_array() ? doc["edges"] : empty;
+    if (doc["nodes"].size() > limits.max_claims) throw Error(ErrorKind::limit, "too many nodes", Location{name, 0, 0});
+
+    std::map<std::string, std::string> type, label;
+    std::vector<std::string> order;
+    for (const json& n : doc["nodes"]) {
+        const std::string id = n.is_object() && n.contains("nodeID") ? id_of(n["nodeID"]) : "";
+        if (id.empty()) fail_at(text, 0, name, "an AIF node without a nodeID");
+        if (type.count(id)) fail_at(text, 0, name, "duplicate nodeID '" + id + "'");
+        type[id] = n.value("type", "");
+        label[id] = n.contains("text") && n["text"].is_string() ? n["text"].get<std::string>() : "";
+        order.push_back(id);
+    }
+    std::multimap<std::string, std::string> out, in;
+    for (const json& e : edges) {
+        if (!e.is_object()) fail_at(text, 0, name, "an AIF edge is not an object");
+        const std::string from = id_of(e.value("fromID", json())), to = id_of(e.value("toID", json()));
+        if (!type.count(from) || !type.count(to))
+            fail_at(text, 0, name, "edge " + id_of(e.value("edgeID", json())) + " names an unknown node");
+        out.emplace(from, to);
+        in.emplace(to, from);
+    }
+    auto targets = [&](const std::string& id) {
+        std::vector<std::string> v;
+        for (auto [a, b] = out.equal_range(id); a != b; ++a) v.push_back(a->second);
+        return v;
+    };
+    auto sources = [&](const std::string& id) {
+        std::vector<std::string> v;
+        for (auto [a, b] = in.equal_range(id); a != b; ++a) v.push_back(a->second);
+        return v;
+    };
+
+    Graph g;
+    if (doc.contains("title") && doc["title"].is_string()) g.set_title(doc["title"].get<std::string>());
+    std::map<std::string, int> skipped;
+    for (const auto& id : order) {
+        const std::string& t = type[id];
+        if (t == "I" || t == "RA") {
+            Claim c;
+            c.id = id;
+            c.text = label[id];
+            c.kind = t == "RA" ? ClaimKind::argument : ClaimKind::statement;
+            g.add_claim(std::move(c));
+        } else if (t != "CA" && t != "MA") {
+            ++skipped[t.empty() ? "untyped" : t];
+        }
+    }
+    // The conclusion edge of each RA node, for undercuts.
+    std::map<std::string, std::string> conclusion_edge;
+    for (const auto& id : order) {
+        const std::string& t = type[id];
+        if (t == "RA") {
+            for (const auto& p : sources(id))
+                if (type[p] == "I" || type[p] == "RA") g.add_edge({"", EdgeKind::support, p, id, 1.0});
+            for (const auto& c : targets(id))
+                if (type[c] == "I") conclusion_edge[id] = g.add_edge({"", EdgeKind::support, id, c, 1.0}).id;
+        }
+    }
+    for (const auto& id : order) {
+        const std::string& t = type[id];
+        if (t != "CA" && t != "MA") continue;
+        for (const auto& s : sources(id)) {
+            if (type[s] != "I" && type[s] != "RA") continue;
+            for (const auto& d : targets(id)) {
+                if (t == "MA" && type[d] == "I") g.add_edge({"", EdgeKind::support, s, d, 1.0});
+                else if (t == "CA" && type[d] == "I") g.add_edge({"", EdgeKind::attack, s, d, 1.0});
+                else if (t == "CA" && type[d] == "RA") {
+                    if (conclusion_edge.count(d)) g.add_edge({"", EdgeKind::undercut, s, conclusion_edge[d], 1.0});
+                    else g.add_edge({"", EdgeKind::attack, s, d, 1.0});
+                } else if (warnings) {
+                    warnings->push_back(name + ": " + t + " node " + id + " points at a " + type[d] + " node; not imported");
+                }
+            }
+        }
+    }
+    if (warnings && !skipped.empty()) {
+        std::string what;
+        for (const auto& [t, n] : skipped) what += (what.empty() ? "" : ", ") + std::to_string(n) + " " + t;
+        warnings->push_back(name + ": skipped the dialogical layer (" + what + " nodes)");
+    }
+    return g;
+}
+
+std::string write_aif(const Graph& g, Warnings* warnings) {
+    nlohmann::ordered_json nodes = nlohmann::ordered_json::array(), edges = nlohmann::ordered_json::array();
+    int next = 0;
+    auto edge = [&](const std::string& from, const std::string& to) {
+        edges.push_back({{"edgeID", "e" + std::to_string(++next)}, {"fromID", from}, {"toID", to}, {"formEdgeID", nullptr}});
+    };
+    for (const Claim& c : g.claims())
+        nodes.push_back({{"nodeID", c.id}, {"text", c.text.empty() ? c.id : c.text}, {"type", c.kind == ClaimKind::argument ? "RA" : "I"},
+                         {"timestamp", ""}});
+    std::set<std::string> skipped;
+    for (const Edge& e : g.edges()) {
+        const Claim* from = g.find_claim(e.from);
+        if (e.kind == EdgeKind::support) {
+            const Claim* to = g.find_claim(e.to);
+            if (from->kind == ClaimKind::argument || to->kind == ClaimKind::argument) {
+                edge(e.from, e.to);
+            } else {
+                // A direct support between statements becomes its own inference node.
+                const std::string ra = "ra:" + e.id;
+                nodes.push_back({{"nodeID", ra}, {"text", "Default Inference"}, {"type", "RA"}, {"timestamp", ""}});
+                edge(e.from, ra);
+                edge(ra, e.to);
+            }
+        } else {
+            std::string target = e.to;
+            if (e.kind == EdgeKind::undercut) {
+                const Edge* t = g.find_edge(e.to);
+                if (!t || t->kind != EdgeKind::support || g.find_claim(t->from)->kind != ClaimKind::argument) {
+                    skipped.insert(e.id);
+                    continue;
+                }
+                target = t->from;  // the argument whose inference is attacked
+            }
+            const std::string ca = "ca:" + e.id;
+            nodes.push_back({{"nodeID", ca}, {"text", "Default Conflict"}, {"type", "CA"}, {"timestamp", ""}});
+            edge(e.from, ca);
+            edge(ca, target);
+        }
+    }
+    if (warnings) {
+        bool weighted = false;
+        for (const Edge& e : g.edges()) weighted |= e.weight != 1.0;
+        if (weighted) warnings->push_back("aif keeps no edge weights");
+        if (!skipped.empty()) warnings->push_back("aif cannot express " + std::to_string(skipped.size()) + " undercut(s) of edges that are not an argument's conclusion");
+        warnings->push_back("aif keeps no base scores, tags or attributes");
+    }
+    nlohmann::ordered_json doc;
+    doc["nodes"] = nodes;
+    doc["edges"] = edges;
+    doc["locutions"] = nlohmann::ordered_json::array();
+    return doc.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace agon::detail
