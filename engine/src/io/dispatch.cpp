@@ -71,6 +71,7 @@ Graph parse_graph(std::string_view text, Format format, const std::string& name,
         case Format::json: return detail::parse_json(text, name, warnings, limits);
         case Format::kialo: return detail::parse_kialo(text, name, warnings, limits);
         case Format::aif: return detail::parse_aif(text, name, warnings, limits);
+        case Format::carneades: return detail::parse_carneades(text, name, warnings, limits);
         case Format::i23:
         case Format::apx:
         case Format::tgf: return to_graph(parse_framework(text, format, name, limits));

@@ -1,0 +1,202 @@
+// Carneades 4 argument graphs in YAML (FORMATS.md §1): statements, issues,
+// arguments with premises, conclusion, scheme and undercutter, assumptions,
+// argument schemes with weighing functions. Compiled only with yaml-cpp.
+#include <yaml-cpp/yaml.h>
+
+#include <map>
+#include <set>
+
+#include "io/formats.hpp"
+
+namespace agon::detail {
+
+namespace {
+
+[[noreturn]] void bad(std::string_view text, const YAML::Node& at, const std::string& name, const std::string& m) {
+    const YAML::Mark mark = at.Mark();
+    if (mark.is_null()) throw Error(ErrorKind::invalid_input, m, Location{name, 0, 0});
+    (void)text;
+    throw Error(ErrorKind::invalid_input, m,
+                Location{name, static_cast<std::uint32_t>(mark.line + 1), static_cast<std::uint32_t>(mark.column + 1)});
+}
+
+// Statement ids are Prolog-like terms; spaces inside terms are not significant.
+std::string normal_id(const std::string& raw) {
+    if (raw.find('(') == std::string::npos) return raw;
+    std::string out;
+    for (char c : raw)
+        if (c != ' ' && c != '\t') out += c;
+    return out;
+}
+
+std::string scalar(std::string_view text, const YAML::Node& n, const std::string& name, const std::string& what) {
+    if (!n.IsScalar()) bad(text, n, name, what + " must be a plain value");
+    return n.Scalar();
+}
+
+// The weighing function of a scheme: a built-in name, {constant: x}, or other.
+struct Weighing {
+    std::string kind = "linked";
+    double constant = 1.0;
+};
+
+}  // namespace
+
+Graph parse_carneades(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits& limits) {
+    YAML::Node doc;
+    try {
+        doc = YAML::Load(std::string(text));
+    } catch (const YAML::Exception& e) {
+        throw Error(ErrorKind::invalid_input, e.msg,
+                    Location{name, static_cast<std::uint32_t>(e.mark.line + 1), static_cast<std::uint32_t>(e.mark.column + 1)});
+    }
+    if (!doc.IsMap()) throw Error(ErrorKind::invalid_input, "not a Carneades argument graph: expected a YAML mapping", Location{name, 1, 1});
+    (void)limits;
+    Graph g;
+    if (doc["meta"] && doc["meta"].IsMap() && doc["meta"]["title"]) g.set_title(scalar(text, doc["meta"]["title"], name, "meta.title"));
+
+    // Statements, in file order.
+    std::map<std::string, Claim> claims;
+    std::vector<std::string> order;
+    auto statement = [&](const std::string& id) -> Claim& {
+        auto it = claims.find(id);
+        if (it == claims.end()) {
+            Claim c;
+            c.id = id;
+            c.text = id;
+            order.push_back(id);
+            it = claims.emplace(id, std::move(c)).first;
+        }
+        return it->second;
+    };
+    auto assume = [](Claim& c) {
+        c.base = 1.0;
+        if (!c.has_tag("assumed")) c.tags.push_back("assumed");
+    };
+    if (const YAML::Node st = doc["statements"]) {
+        if (!st.IsMap()) bad(text, st, name, "statements must be a mapping");
+        for (const auto& kv : st) {
+            Claim& c = statement(normal_id(scalar(text, kv.first, name, "a statement id")));
+            const YAML::Node& v = kv.second;
+            if (v.IsScalar()) c.text = v.Scalar();
+            else if (v.IsMap()) {
+                if (v["text"]) c.text = scalar(text, v["text"], name, "statement text");
+                if (v["assumed"] && (v["assumed"].Scalar() == "true" || v["assumed"].Scalar() == "1")) assume(c);
+            } else if (!v.IsNull()) {
+                bad(text, v, name, "statement '" + c.id + "' must be a text or a mapping");
+            }
+            if (c.text.empty()) c.text = c.id;
+        }
+    }
+    if (const YAML::Node as = doc["assumptions"]) {
+        if (!as.IsSequence()) bad(text, as, name, "assumptions must be a list");
+        for (const auto& a : as) assume(statement(normal_id(scalar(text, a, name, "an assumption"))));
+    }
+    // Issues: positions get tags; the pairwise attacks are added after the claims.
+    std::vector<std::vector<std::string>> issues;
+    if (const YAML::Node is = doc["issues"]) {
+        if (!is.IsMap()) bad(text, is, name, "issues must be a mapping");
+        for (const auto& kv : is) {
+            const std::string issue = scalar(text, kv.first, name, "an issue id");
+            const YAML::Node& v = kv.second;
+            if (!v.IsMap() || !v["positions"] || !v["positions"].IsSequence())
+                bad(text, v, name, "issue '" + issue + "' needs a list of positions");
+            std::string standard = v["standard"] ? scalar(text, v["standard"], name, "standard") : "PE";
+            for (char& ch : standard) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+            if (standard != "PE" && standard != "CCE" && standard != "BRD")
+                bad(text, v["standard"], name, "unknown proof standard '" + standard + "' (PE, CCE or BRD)");
+            std::vector<std::string> positions;
+            for (const auto& p : v["positions"]) {
+                Claim& c = statement(normal_id(scalar(text, p, name, "a position")));
+                c.tags.push_back("issue:" + issue);
+                c.tags.push_back("standard:" + standard);
+                positions.push_back(c.id);
+            }
+            issues.push_back(std::move(positions));
+        }
+    }
+    // Schemes: weighing functions by scheme id.
+    std::map<std::string, Weighing> schemes;
+    for (const char* builtin : {"linked", "convergent", "cumulative", "factorized"}) schemes[builtin].kind = builtin;
+    if (const YAML::Node ss = doc["argument_schemes"]) {
+        for (const auto& s : ss) {
+            if (!s.IsMap() || !s["id"]) continue;
+            Weighing w;
+            const YAML::Node& wt = s["weight"];
+            if (wt && wt.IsScalar()) w.kind = wt.Scalar();
+            else if (wt && wt.IsMap() && wt["constant"]) {
+                w.kind = "constant";
+                w.constant = wt["constant"].as<double>();
+            } else if (wt && wt.IsMap()) {
+                w.kind = wt["criteria"] ? "criteria" : "preference";
+            }
+            schemes[s["id"].Scalar()] = w;
+            if (s["variables"] && warnings)
+                warnings->push_back(name + ": scheme '" + s["id"].Scalar() + "' has variables; rule instantiation is not supported");
+        }
+    }
+    // Arguments.
+    struct Arg {
+        std::string id, conclusion, undercutter;
+        std::vector<std::string> premises;
+        Weighing weighing;
+        std::string scheme;
+    };
+    std::vector<Arg> args;
+    if (const YAML::Node as = doc["arguments"]) {
+        if (!as.IsMap()) bad(text, as, name, "arguments must be a mapping");
+        for (const auto& kv : as) {
+            Arg a;
+            a.id = scalar(text, kv.first, name, "an argument id");
+            const YAML::Node& v = kv.second;
+            if (!v.IsMap() || !v["conclusion"]) bad(text, v, name, "argument '" + a.id + "' needs a conclusion");
+            a.conclusion = normal_id(scalar(text, v["conclusion"], name, "conclusion"));
+            statement(a.conclusion);
+            if (const YAML::Node& ps = v["premises"]) {
+                if (ps.IsSequence())
+                    for (const auto& p : ps) a.premises.push_back(normal_id(scalar(text, p, name, "a premise")));
+                else if (ps.IsMap())
+                    for (const auto& p : ps) a.premises.push_back(normal_id(scalar(text, p.second, name, "a premise")));
+                else
+                    bad(text, ps, name, "premises of '" + a.id + "' must be a list or a mapping of roles");
+            }
+            for (const auto& p : a.premises) statement(p);
+            if (v["undercutter"]) {
+                a.undercutter = normal_id(scalar(text, v["undercutter"], name, "undercutter"));
+                statement(a.undercutter);
+            }
+            if (v["scheme"]) {
+                a.scheme = scalar(text, v["scheme"], name, "scheme");
+                auto it = schemes.find(a.scheme);
+                if (it != schemes.end()) a.weighing = it->second;
+            }
+            args.push_back(std::move(a));
+        }
+    }
+    for (const auto& id : order) g.add_claim(claims[id]);
+    for (const Arg& a : args) {
+        Claim c;
+        c.id = claims.count(a.id) ? "arg:" + a.id : a.id;
+        c.text = a.id;
+        c.kind = ClaimKind::argument;
+        if (!a.scheme.empty()) c.tags.push_back("scheme:" + a.scheme);
+        c.tags.push_back("weighing:" + a.weighing.kind);
+        const std::string arg_id = c.id;
+        g.add_claim(std::move(c));
+        for (const auto& p : a.premises) g.add_edge({"", EdgeKind::support, p, arg_id, 1.0});
+        const Edge& conclusion =
+            g.add_edge({"", EdgeKind::support, arg_id, a.conclusion, a.weighing.kind == "constant" ? a.weighing.constant : 1.0});
+        if (!a.undercutter.empty()) g.add_edge({"", EdgeKind::undercut, a.undercutter, conclusion.id, 1.0});
+    }
+    for (const auto& positions : issues)
+        for (const auto& p : positions)
+            for (const auto& q : positions)
+                if (p != q) g.add_edge({"", EdgeKind::attack, p, q, 1.0});
+    if (warnings) {
+        for (const char* ignored : {"issue_schemes", "language", "weighing_functions"})
+            if (doc[ignored]) warnings->push_back(name + ": '" + ignored + "' is not imported");
+    }
+    return g;
+}
+
+}  // namespace agon::detail
