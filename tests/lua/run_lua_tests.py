@@ -29,7 +29,7 @@ with tempfile.TemporaryDirectory() as out:
     reasons = {
         "os_execute": "nil", "io_open": "nil", "require_c": "require is limited", "load_binary": "nil",
         "string_dump": "nil", "debug": "nil", "memory_bomb": "memory limit", "string_bomb": "memory limit",
-        "infinite_loop": "time limit", "pcall_escape": "time limit", "path_traversal": "outside the allowed",
+        "infinite_loop": "time limit", "pcall_escape": "time limit", "path_traversal": "sandbox:", "absolute_path": "outside the allowed",
         "write_outside": "outside the allowed", "getmetatable_dump": "nil", "binary_chunk_file": "nil",
     }
     for name, reason in sorted(reasons.items()):

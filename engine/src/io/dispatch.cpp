@@ -70,6 +70,7 @@ Graph parse_graph(std::string_view text, Format format, const std::string& name,
     switch (format) {
         case Format::json: return detail::parse_json(text, name, warnings, limits);
         case Format::kialo: return detail::parse_kialo(text, name, warnings, limits);
+        case Format::argdown: return detail::parse_argdown(text, name, warnings, limits);
         case Format::aif: return detail::parse_aif(text, name, warnings, limits);
         case Format::carneades: return detail::parse_carneades(text, name, warnings, limits);
         case Format::i23:
@@ -96,6 +97,7 @@ std::string format_graph(const Graph& graph, Format format, Warnings* warnings) 
         case Format::json: return detail::write_json(graph);
         case Format::dot: return to_dot(graph);
         case Format::aif: return detail::write_aif(graph, warnings);
+        case Format::argdown: return detail::write_argdown(graph, warnings);
         case Format::i23: lossy("i23"); return detail::write_i23(to_framework(graph));
         case Format::apx: lossy("apx"); return detail::write_apx(to_framework(graph));
         case Format::tgf: lossy("tgf"); return detail::write_tgf(to_framework(graph));

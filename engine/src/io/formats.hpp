@@ -23,6 +23,8 @@ std::string write_json(const Graph& graph);
 Graph parse_kialo(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits& limits);
 Graph parse_aif(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits& limits);
 std::string write_aif(const Graph& graph, Warnings* warnings);
+Graph parse_argdown(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits& limits);
+std::string write_argdown(const Graph& graph, Warnings* warnings);
 /// Carneades YAML; throws unsupported when agon was built without yaml-cpp.
 Graph parse_carneades(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits& limits);
 

@@ -109,7 +109,7 @@ Result evaluate_bipolar(const detail::SemanticsEntry& entry, const Snapshot& sna
 Result evaluate(const Snapshot& snapshot, const Request& request, const Control& control) {
     const auto* entry = lookup(request.semantics);
     if (!entry) usage("unknown semantics '" + request.semantics + "' (known: " + known_list() + ")");
-    Result r = entry->labels ? evaluate_bipolar(*entry, snapshot, request, control) : entry->run(snapshot, request, control);
+    Result r = entry->attacks_only ? evaluate_bipolar(*entry, snapshot, request, control) : entry->run(snapshot, request, control);
     r.semantics = request.semantics;
     r.ids = snapshot.ids();
     return r;

@@ -13,8 +13,10 @@ using SemanticsFn = Result (*)(const Snapshot&, const Request&, const Control&);
 
 struct SemanticsEntry {
     std::string_view name;
-    bool labels;  ///< answers with labels (extension semantics) rather than strengths
+    bool labels;  ///< answers with labels rather than strengths
     SemanticsFn run;
+    /// Dung-style: sees attacks only, so supports and undercuts are flattened first (bipolar.hpp).
+    bool attacks_only = false;
 };
 
 /// Every registered semantics, sorted by name.
@@ -29,6 +31,8 @@ Result stable(const Snapshot&, const Request&, const Control&);
 Result semi_stable(const Snapshot&, const Request&, const Control&);
 Result stage(const Snapshot&, const Request&, const Control&);
 Result ideal(const Snapshot&, const Request&, const Control&);
+// Carneades proof standards (carneades.cpp).
+Result carneades(const Snapshot&, const Request&, const Control&);
 // Gradual semantics (gradual/gradual.cpp, gradual/burden.cpp).
 Result hcat(const Snapshot&, const Request&, const Control&);
 Result max_based(const Snapshot&, const Request&, const Control&);

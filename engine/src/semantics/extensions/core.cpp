@@ -26,6 +26,35 @@ Core make_core(const Snapshot& s, const Control& control, bool reduce) {
     return c;
 }
 
+void close_under_defence(const Core& core, std::vector<char>& in) {
+    const std::uint32_t n = core.n();
+    std::vector<std::vector<std::uint32_t>> targets(n);
+    for (std::uint32_t a = 0; a < n; ++a)
+        for (std::uint32_t b : core.attackers[a]) targets[b].push_back(a);
+    // Attackers outside the core are out in grounded: already defeated.
+    std::vector<char> defeated(n, 0);
+    std::vector<std::uint32_t> open(n), queue;
+    for (std::uint32_t a = 0; a < n; ++a) open[a] = static_cast<std::uint32_t>(core.attackers[a].size());
+    auto defeat = [&](std::uint32_t b) {
+        if (defeated[b]) return;
+        defeated[b] = 1;
+        for (std::uint32_t c : targets[b])
+            if (--open[c] == 0 && !in[c]) queue.push_back(c);
+    };
+    for (std::uint32_t a = 0; a < n; ++a)
+        if (in[a])
+            for (std::uint32_t b : targets[a]) defeat(b);
+    for (std::uint32_t a = 0; a < n; ++a)
+        if (open[a] == 0 && !in[a]) queue.push_back(a);
+    while (!queue.empty()) {
+        const std::uint32_t a = queue.back();
+        queue.pop_back();
+        if (in[a]) continue;
+        in[a] = 1;
+        for (std::uint32_t b : targets[a]) defeat(b);
+    }
+}
+
 Encoding::Encoding(const Core& core, sat::Solver& solver) : core_(core), solver_(solver), n_(core.n()) {
     solver_.reserve(static_cast<int>(2 * n_));
     // d(a) <-> some attacker of a is in.

@@ -26,6 +26,11 @@ struct Core {
 /// whole framework (stage, `reduce` false: every argument is "undecided").
 Core make_core(const Snapshot& s, const Control& control, bool reduce);
 
+/// Add to the admissible set `in` (local, 0/1 per argument) every argument it
+/// defends, until none is left: the least complete extension containing it.
+/// O(n + m).
+void close_under_defence(const Core& core, std::vector<char>& in);
+
 /// Variables: x(a) "a is in", d(a) "a is attacked by the set".
 class Encoding {
 public:

@@ -55,6 +55,8 @@ bool Solver::solve(const std::vector<int>& assumptions) {
     throw Error(ErrorKind::cancelled, "the SAT solver was interrupted");
 }
 
+void Solver::phase(int lit) { impl_->solver.phase(lit); }
+
 bool Solver::value(int var) const { return impl_->solver.val(var) > 0; }
 
 }  // namespace agon::detail::sat

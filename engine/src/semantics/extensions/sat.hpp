@@ -26,6 +26,8 @@ public:
     /// Solve under assumptions; true = satisfiable. Throws Error(cancelled or
     /// limit) when the Control stops the search.
     bool solve(const std::vector<int>& assumptions = {});
+    /// Prefer `lit` when deciding (a hint, not a constraint).
+    void phase(int lit);
     /// Value of a variable in the last model.
     bool value(int var) const;
 

@@ -15,17 +15,37 @@ using Sem = ExtensionSemantics;
 
 bool complete_based(Sem s) { return s != Sem::stage; }
 
-// A solver with the encoding of the semantics' candidate sets: complete
-// extensions (CO, PR, SST, ID), stable extensions, or conflict-free sets (STG).
+// What the solver's models are.
+enum class Candidates { admissible, complete, stable, conflict_free };
+
+// The weakest candidate sets that serve a semantics: maximal admissible sets
+// are the preferred extensions, and admissible sets with a maximal range the
+// semi-stable ones (Caminada 2006); fewer constraints make the satisfiable
+// calls of the maximisation loops much faster on dense frameworks.
+Candidates candidates_for(Sem sem) {
+    switch (sem) {
+        case Sem::stable: return Candidates::stable;
+        case Sem::stage: return Candidates::conflict_free;
+        case Sem::complete: return Candidates::complete;
+        default: return Candidates::admissible;
+    }
+}
+
+// A solver whose models are the candidate sets on the grounded core (the whole
+// framework for stage), with range variables for semi-stable and stage.
 struct Problem {
     Core core;
     sat::Solver solver;
     Encoding enc;
-    Problem(const Snapshot& s, Sem sem, const Control& control)
+    Problem(const Snapshot& s, Sem sem, const Control& control) : Problem(s, sem, candidates_for(sem), control) {}
+    Problem(const Snapshot& s, Sem sem, Candidates kind, const Control& control)
         : core(make_core(s, control, complete_based(sem))), solver(control), enc(core, solver) {
-        if (sem == Sem::stable) enc.stable();
-        else if (sem == Sem::stage) enc.conflict_free();
-        else enc.complete();
+        switch (kind) {
+            case Candidates::admissible: enc.admissible(); break;
+            case Candidates::complete: enc.complete(); break;
+            case Candidates::stable: enc.stable(); break;
+            case Candidates::conflict_free: enc.conflict_free(); break;
+        }
         if (sem == Sem::semi_stable || sem == Sem::stage) enc.define_range();
     }
     std::uint32_t n() const { return core.n(); }
@@ -36,12 +56,23 @@ struct Problem {
     }
 };
 
-// Grow the current model's in-set to a maximal one (preferred): ask for a
-// strict superset until there is none. Leaves the solver on the maximal model.
-// (CaDiCaL forgets its model when a clause is added, so models are read first.)
+// The extension with the local in-set `in` (grounded-in added), ascending.
+Extension extension_of(const Core& core, const std::vector<char>& in) {
+    Extension e = core.grounded_in;
+    for (std::uint32_t a = 0; a < core.n(); ++a)
+        if (in[a]) e.push_back(core.global[a]);
+    std::sort(e.begin(), e.end());
+    return e;
+}
+
+// Grow the current model's admissible in-set to a maximal one (preferred):
+// close it under defence, ask for a strict superset, repeat until there is
+// none. Leaves the solver on the maximal model. (CaDiCaL forgets its model
+// when a clause is added, so models are read first.)
 void grow_in(Problem& p, const std::vector<int>& assumptions) {
     std::vector<char> in = p.in_set();
     for (;;) {
+        close_under_defence(p.core, in);
         const int act = p.solver.new_var();
         std::vector<int> more{-act};
         std::vector<int> assume = assumptions;
@@ -115,41 +146,18 @@ std::optional<Extension> stable_extension(const Snapshot& s, const Control& cont
     return p.enc.extension();
 }
 
-// Ideal extension: the greatest admissible subset of the credulously
-// accepted arguments that neither attack nor are attacked by credulously
-// accepted arguments (Dung, Mancarella & Toni 2007; Dunne 2009).
-Extension ideal_extension(const Snapshot& s, const Control& control) {
-    Problem p(s, Sem::complete, control);
-    const std::uint32_t n = p.n();
-    std::vector<char> accepted(n, 0);
-    for (;;) {
-        std::vector<int> other;
-        for (std::uint32_t a = 0; a < n; ++a)
-            if (!accepted[a]) other.push_back(p.enc.x(a));
-        if (other.empty()) break;
-        const int act = p.solver.new_var();
-        other.insert(other.begin(), -act);
-        p.solver.clause(other);
-        const bool more = p.solver.solve({act});
-        if (more)
-            for (std::uint32_t a = 0; a < n; ++a) accepted[a] |= p.solver.value(p.enc.x(a));
-        p.solver.clause({-act});
-        if (!more) break;
-    }
-    std::vector<char> keep(n, 0);
-    for (std::uint32_t a = 0; a < n; ++a) keep[a] = accepted[a];
-    for (std::uint32_t a = 0; a < n; ++a)
-        for (std::uint32_t b : p.core.attackers[a])
-            if (accepted[a] && accepted[b]) keep[a] = keep[b] = 0;
-    // Greatest admissible subset: drop arguments with an undefended attacker.
+// The greatest admissible subset of `keep` (a conflict-free set): drop
+// arguments with an attacker that `keep` does not attack, until none is left.
+// Attackers outside the core are out in grounded, hence defended.
+void greatest_admissible(const Core& core, std::vector<char>& keep, const Control& control) {
     for (bool changed = true; changed;) {
         control.check();
         changed = false;
-        for (std::uint32_t a = 0; a < n; ++a) {
+        for (std::uint32_t a = 0; a < core.n(); ++a) {
             if (!keep[a]) continue;
-            for (std::uint32_t b : p.core.attackers[a]) {
+            for (std::uint32_t b : core.attackers[a]) {
                 bool defended = false;
-                for (std::uint32_t c : p.core.attackers[b]) defended |= keep[c] != 0;
+                for (std::uint32_t c : core.attackers[b]) defended |= keep[c] != 0;
                 if (!defended) {
                     keep[a] = 0;
                     changed = true;
@@ -158,11 +166,43 @@ Extension ideal_extension(const Snapshot& s, const Control& control) {
             }
         }
     }
-    Extension e = p.core.grounded_in;
+}
+
+// Ideal extension (Dung, Mancarella & Toni 2007): the greatest admissible set
+// inside every preferred extension. Let C be the arguments no admissible set
+// attacks. An admissible subset of C lies in every preferred extension P (P
+// does not attack it, and had it attacked P, P would attack it back; so the
+// union is admissible and maximality absorbs it), and the ideal extension,
+// being inside every P, is attacked by no admissible set, so it is the
+// greatest admissible subset of C. C is found by refinement: ask for a
+// complete extension attacking a member of C, drop all it attacks, repeat;
+// the last, unsatisfiable, call proves C. (mu-toksia needs a stronger last
+// call: no new accepted and no new rejected argument.)
+Extension ideal_extension(const Snapshot& s, const Control& control) {
+    Problem p(s, Sem::ideal, control);
+    const std::uint32_t n = p.n();
+    std::vector<char> candidate(n, 1);
+    for (;;) {
+        std::vector<int> attacked{-p.solver.new_var()};
+        for (std::uint32_t a = 0; a < n; ++a)
+            if (candidate[a]) attacked.push_back(p.enc.d(a));
+        if (attacked.size() == 1) break;
+        p.solver.clause(attacked);
+        const bool found = p.solver.solve({-attacked[0]});
+        if (found)
+            for (std::uint32_t a = 0; a < n; ++a)
+                if (p.solver.value(p.enc.d(a))) candidate[a] = 0;
+        p.solver.clause({attacked[0]});
+        if (!found) break;
+    }
+    // No admissible subset of C attacks a member of C, so arguments attacking
+    // one (themselves included) cannot be in it; what is left is conflict-free.
+    std::vector<char> keep = candidate;
     for (std::uint32_t a = 0; a < n; ++a)
-        if (keep[a]) e.push_back(p.core.global[a]);
-    std::sort(e.begin(), e.end());
-    return e;
+        if (candidate[a])
+            for (std::uint32_t b : p.core.attackers[a]) keep[b] = 0;
+    greatest_admissible(p.core, keep, control);
+    return extension_of(p.core, keep);
 }
 
 bool contains(const Extension& e, std::uint32_t v) { return std::binary_search(e.begin(), e.end(), v); }
@@ -275,20 +315,23 @@ Acceptance credulous(const Snapshot& s, ExtensionSemantics sem, std::uint32_t v,
         out.witness = std::move(e);
         return out;
     }
-    Problem p(s, sem, control);
+    // Complete, preferred: an admissible set with the claim, closed under
+    // defence (a complete extension) or grown to a maximal one. Stable: direct.
+    Problem p(s, sem, sem == Sem::stable ? Candidates::stable : Candidates::admissible, control);
     const std::int64_t local = p.core.local[v];
-    if (local < 0) {
-        if (p.core.grounded[v] != Label::in || !p.solver.solve()) return out;  // out in grounded: in no extension
-        if (sem == Sem::preferred) grow_in(p, {});
-        out.accepted = true;
+    std::vector<int> assume;
+    if (local >= 0) assume.push_back(p.enc.x(static_cast<std::uint32_t>(local)));
+    else if (p.core.grounded[v] != Label::in) return out;  // out in grounded: in no extension
+    if (!p.solver.solve(assume)) return out;
+    out.accepted = true;
+    if (sem == Sem::preferred) grow_in(p, assume);
+    if (sem != Sem::complete) {
         out.witness = p.enc.extension();
         return out;
     }
-    const int x = p.enc.x(static_cast<std::uint32_t>(local));
-    if (!p.solver.solve({x})) return out;
-    if (sem == Sem::preferred) grow_in(p, {x});
-    out.accepted = true;
-    out.witness = p.enc.extension();
+    std::vector<char> in = p.in_set();
+    close_under_defence(p.core, in);
+    out.witness = extension_of(p.core, in);
     return out;
 }
 

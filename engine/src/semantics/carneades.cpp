@@ -1,0 +1,287 @@
+// Carneades proof standards (SEMANTICS.md §5, FORMATS.md §1): Gordon, Prakken
+// & Walton 2007 (AIJ 171); Gordon & Walton 2009; the Carneades 3 and 4 engines.
+//
+// Two readings of a graph:
+//  - a native graph: every support edge is a one-premise pro argument and
+//    every attack edge a con argument for its target; claims without incoming
+//    arguments are assumptions (in when base >= assume_threshold); a claim is
+//    decided by its proof standard once all its arguments are decided;
+//  - a Carneades graph (imported from YAML: argument claims, issues as tags):
+//    the CAES evaluation of Carneades 4 - weighing functions, issues resolved
+//    by their proof standard, undecided statements left where cycles block.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "agon/error.hpp"
+#include "registry.hpp"
+
+namespace agon::detail {
+
+namespace {
+
+struct Thresholds {
+    bool c4 = false;
+    double alpha = 0.5, beta = 0.3, gamma = 0.2;
+};
+
+std::string tag_value(const Snapshot& s, std::uint32_t v, std::string_view prefix) {
+    for (const auto& t : s.tags(v))
+        if (t.rfind(prefix, 0) == 0) return t.substr(prefix.size());
+    return "";
+}
+
+std::string lower(std::string x) {
+    for (char& c : x) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return x;
+}
+
+// The standard of proof for a claim given the best pro and con weights.
+bool met(const std::string& standard, const Thresholds& t, double bp, double bc, int n_pro, int n_con) {
+    if (standard == "se") return n_pro > 0;
+    if (standard == "dv") return n_pro > 0 && n_con == 0;
+    if (t.c4) {
+        if (standard == "pe") return bp > 0 && bp > bc;
+        if (standard == "cce") return bp > 0 && bp > bc && bp - bc > t.alpha;
+        if (standard == "brd") return bp > 0 && bp > bc && bp - bc > t.alpha && bc < t.beta;
+    } else {
+        if (standard == "pe") return bp > bc;
+        if (standard == "cce") return bp > bc && bp > t.alpha && bp - bc > t.beta;
+        if (standard == "brd") return bp > bc && bp > t.alpha && bp - bc > t.beta && bc < t.gamma;
+    }
+    throw Error(ErrorKind::usage, "unknown proof standard '" + standard + "' (se, dv, pe, cce or brd)");
+}
+
+// Native graphs: one-premise arguments on the edges.
+std::vector<Label> native(const Snapshot& s, const std::string& standard, const Thresholds& t, double assume,
+                          const Control& control) {
+    const std::uint32_t n = s.size();
+    std::vector<Label> label(n, Label::undec);
+    for (std::uint32_t v = 0; v < n; ++v)
+        if (s.attackers().degree(v) == 0 && s.supporters().degree(v) == 0)
+            label[v] = s.base(v) >= assume ? Label::in : Label::out;
+    // applicable(e): its premise is in and no undercut of it is applicable;
+    // returns nullopt while something it depends on is undecided.
+    auto applicable = [&](std::uint32_t e, auto&& self) -> std::optional<bool> {
+        const Label premise = label[s.edge_from(e)];
+        if (premise == Label::undec) return std::nullopt;
+        bool undercut = false;
+        for (std::uint32_t u : s.undercutters().edge_ids(e)) {
+            auto a = self(u, self);
+            if (!a) return std::nullopt;
+            undercut |= *a;
+        }
+        return premise == Label::in && !undercut;
+    };
+    for (bool changed = true; changed;) {
+        control.check();
+        changed = false;
+        for (std::uint32_t v = 0; v < n; ++v) {
+            if (label[v] != Label::undec) continue;
+            double bp = 0, bc = 0;
+            int n_pro = 0, n_con = 0;
+            bool decided = true;
+            for (std::uint32_t e : s.supporters().edge_ids(v)) {
+                auto a = applicable(e, applicable);
+                if (!a) decided = false;
+                else if (*a) bp = std::max(bp, s.edge_weight(e)), ++n_pro;
+            }
+            for (std::uint32_t e : s.attackers().edge_ids(v)) {
+                auto a = applicable(e, applicable);
+                if (!a) decided = false;
+                else if (*a) bc = std::max(bc, s.edge_weight(e)), ++n_con;
+            }
+            if (!decided) continue;
+            const std::string own = lower(tag_value(s, v, "standard:"));
+            label[v] = met(own.empty() ? standard : own, t, bp, bc, n_pro, n_con) ? Label::in : Label::out;
+            changed = true;
+        }
+    }
+    return label;
+}
+
+// Carneades graphs: the CAES evaluation of Carneades 4.
+std::vector<Label> caes(const Snapshot& s, const Thresholds& t, const Control& control) {
+    const std::uint32_t n = s.size();
+    struct Arg {
+        std::uint32_t node = 0, conclusion = 0, edge = 0;
+        std::vector<std::uint32_t> premises, undercutters;
+        std::string weighing = "linked";
+        double constant = 1.0;
+    };
+    std::vector<Arg> args;
+    std::vector<std::vector<std::size_t>> args_for(n);
+    for (std::uint32_t v = 0; v < n; ++v) {
+        if (s.kind(v) != ClaimKind::argument) continue;
+        auto out = s.supported().edge_ids(v);
+        if (out.empty()) continue;  // an argument without a conclusion decides nothing
+        Arg a;
+        a.node = v;
+        a.edge = out[0];
+        a.conclusion = s.edge_to(a.edge);
+        a.constant = s.edge_weight(a.edge);
+        for (std::uint32_t p : s.supporters().neighbours(v)) a.premises.push_back(p);
+        for (std::uint32_t u : s.undercutters().neighbours(a.edge)) a.undercutters.push_back(u);
+        const std::string w = tag_value(s, v, "weighing:");
+        if (!w.empty()) a.weighing = w;
+        args_for[a.conclusion].push_back(args.size());
+        args.push_back(std::move(a));
+    }
+    std::map<std::string, std::vector<std::uint32_t>> issues;
+    std::vector<std::string> issue_of(n);
+    for (std::uint32_t v = 0; v < n; ++v) {
+        issue_of[v] = tag_value(s, v, "issue:");
+        if (!issue_of[v].empty()) issues[issue_of[v]].push_back(v);
+    }
+    std::vector<Label> label(n, Label::undec);
+    for (std::uint32_t v = 0; v < n; ++v)
+        for (const auto& tag : s.tags(v))
+            if (tag == "assumed") label[v] = Label::in;
+    for (const auto& [id, positions] : issues) {
+        const bool settled = std::any_of(positions.begin(), positions.end(), [&](std::uint32_t p) { return label[p] == Label::in; });
+        if (settled)
+            for (std::uint32_t p : positions)
+                if (label[p] == Label::undec) label[p] = Label::out;
+    }
+    // Distinct premises over all arguments of all positions of an issue (factorized weighing).
+    auto factor_base = [&](const Arg& a) {
+        std::set<std::uint32_t> premises;
+        const std::string& issue = issue_of[a.conclusion];
+        const std::vector<std::uint32_t> targets = issue.empty() ? std::vector<std::uint32_t>{a.conclusion} : issues[issue];
+        for (std::uint32_t c : targets)
+            for (std::size_t k : args_for[c]) premises.insert(args[k].premises.begin(), args[k].premises.end());
+        return static_cast<double>(std::max<std::size_t>(1, premises.size()));
+    };
+    struct State {
+        Label undercut;
+        bool applicable;
+        double weight;
+    };
+    auto state_of = [&](const Arg& a) {
+        State st{Label::out, false, 0.0};
+        for (std::uint32_t u : a.undercutters) {
+            if (label[u] == Label::in) st.undercut = Label::in;
+            else if (label[u] == Label::undec && st.undercut != Label::in) st.undercut = Label::undec;
+        }
+        std::size_t in = 0, out = 0, undec = 0;
+        for (std::uint32_t p : a.premises) {
+            in += label[p] == Label::in;
+            out += label[p] == Label::out;
+            undec += label[p] == Label::undec;
+        }
+        st.applicable = st.undercut == Label::in || (st.undercut == Label::out && undec == 0);
+        if (st.undercut == Label::in || !st.applicable) return st;
+        const auto total = static_cast<double>(a.premises.size());
+        if (a.weighing == "convergent") st.weight = a.premises.empty() || in > 0 ? 1.0 : 0.0;
+        else if (a.weighing == "cumulative") st.weight = a.premises.empty() ? 1.0 : static_cast<double>(in) / total;
+        else if (a.weighing == "factorized") st.weight = out > 0 ? 0.0 : static_cast<double>(in) / factor_base(a);
+        else if (a.weighing == "constant") st.weight = out == 0 ? a.constant : 0.0;
+        else st.weight = out == 0 ? 1.0 : 0.0;  // linked (and the weighings agon does not model)
+        return st;
+    };
+    auto greater = [&](const std::string& standard, double w1, double w2) {
+        if (standard == "CCE") return w1 > w2 && w1 - w2 > t.alpha;
+        if (standard == "BRD") return w1 > w2 && w1 - w2 > t.alpha && w2 < t.beta;
+        return w1 > w2;
+    };
+    for (bool changed = true; changed;) {
+        control.check();
+        changed = false;
+        for (std::uint32_t v = 0; v < n; ++v) {
+            if (label[v] != Label::undec || s.kind(v) == ClaimKind::argument) continue;
+            bool unsupported = true, supported = false;
+            for (std::size_t k : args_for[v]) {
+                const State st = state_of(args[k]);
+                unsupported &= st.applicable && st.weight <= 0;
+                supported |= st.applicable && st.weight > 0;
+            }
+            if (unsupported) {
+                label[v] = Label::out;
+                changed = true;
+                continue;
+            }
+            if (issue_of[v].empty()) {
+                if (supported) {
+                    label[v] = Label::in;
+                    changed = true;
+                }
+                continue;
+            }
+            const auto& positions = issues[issue_of[v]];
+            bool ready = true;
+            for (std::uint32_t p : positions)
+                for (std::size_t k : args_for[p]) {
+                    const State st = state_of(args[k]);
+                    ready &= st.undercut == Label::in || st.applicable;
+                }
+            if (!ready) continue;
+            std::vector<double> best(positions.size(), 0.0);
+            for (std::size_t i = 0; i < positions.size(); ++i)
+                for (std::size_t k : args_for[positions[i]]) best[i] = std::max(best[i], state_of(args[k]).weight);
+            std::optional<std::size_t> winner;
+            for (std::size_t i = 0; i < positions.size() && !winner; ++i) {
+                if (best[i] <= 0) continue;
+                const std::string standard = tag_value(s, positions[i], "standard:");
+                bool beats_all = true;
+                for (std::size_t j = 0; j < positions.size(); ++j)
+                    if (j != i) beats_all &= greater(standard, best[i], best[j]);
+                if (beats_all) winner = i;
+            }
+            for (std::size_t i = 0; i < positions.size(); ++i) {
+                const Label l = winner && *winner == i ? Label::in : Label::out;
+                if (label[positions[i]] == Label::undec) {
+                    label[positions[i]] = l;
+                    changed = true;
+                }
+            }
+        }
+    }
+    // Arguments: in when they apply with weight, out when decided otherwise.
+    for (const Arg& a : args) {
+        const State st = state_of(a);
+        label[a.node] = st.applicable ? (st.weight > 0 ? Label::in : Label::out) : Label::undec;
+    }
+    return label;
+}
+
+bool carneades_graph(const Snapshot& s) {
+    for (std::uint32_t v = 0; v < s.size(); ++v) {
+        if (s.kind(v) == ClaimKind::argument) return true;
+        for (const auto& t : s.tags(v))
+            if (t.rfind("issue:", 0) == 0) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+Result carneades(const Snapshot& s, const Request& req, const Control& control) {
+    req.only({"standard", "variant", "alpha", "beta", "gamma", "assume_threshold", "support"});
+    const std::string variant = req.text("variant", "carneades3");
+    if (variant != "carneades3" && variant != "carneades4")
+        throw Error(ErrorKind::usage, "parameter variant=" + variant + " is not carneades3 or carneades4");
+    Thresholds t;
+    t.c4 = variant == "carneades4";
+    t.alpha = req.number("alpha", 0.5, 0, 1);
+    t.beta = req.number("beta", t.c4 ? 0.3 : 0.3, 0, 1);
+    t.gamma = req.number("gamma", 0.2, 0, 1);
+    if (!t.c4 && !req.params.count("beta") && lower(req.text("standard", "pe")) == "brd") t.beta = 0.5;
+    const std::string standard = lower(req.text("standard", "pe"));
+    met(standard, t, 0, 0, 0, 0);  // validates the name
+    Result r;
+    if (carneades_graph(s)) {
+        // Carneades 4 thresholds for issues unless overridden.
+        Thresholds c4;
+        c4.c4 = true;
+        c4.alpha = req.number("alpha", 0.5, 0, 1);
+        c4.beta = req.number("beta", 0.3, 0, 1);
+        r.method = "caes";
+        r.labels = caes(s, c4, control);
+    } else {
+        r.method = "proof standards";
+        r.labels = native(s, standard, t, req.number("assume_threshold", 0.5, 0, 1), control);
+    }
+    return r;
+}
+
+}  // namespace agon::detail

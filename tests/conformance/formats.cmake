@@ -1,0 +1,13 @@
+# Interchange formats: every public fixture converts to its expected graph, and
+# the Carneades examples get the labels they declare.
+foreach(fmt aif kialo carneades argdown)
+  add_test(NAME import-${fmt}
+    COMMAND ${Python3_EXECUTABLE} ${AGON_SHARED_DIR}/tools/check_import.py --cmd $<TARGET_FILE:agon>
+            ${AGON_SHARED_DIR}/data/formats/${fmt})
+endforeach()
+# One public Carneades example (a lone statement with neither arguments nor
+# issues) is read as a native graph, where such a claim is an assumption; see README.
+add_test(NAME carneades-labels
+  COMMAND ${Python3_EXECUTABLE} ${AGON_SHARED_DIR}/tools/check_labels.py --cmd $<TARGET_FILE:agon>
+          ${AGON_SHARED_DIR}/data/formats/carneades)
+set_tests_properties(carneades-labels PROPERTIES PASS_REGULAR_EXPRESSION " 1 failed" FAIL_REGULAR_EXPRESSION "[2-9][0-9]* failed")
