@@ -1,0 +1,108 @@
+// Interchange formats: round trips and malformed input with locations.
+#include <doctest/doctest.h>
+
+#include "agon/error.hpp"
+#include "agon/io.hpp"
+
+#include <set>
+
+using namespace agon;
+
+namespace {
+
+Graph sample() {
+    Graph g;
+    g.set_title("Round trip");
+    g.add_claim({.id = "thesis", .text = "Ban cars from the centre #policy", .tags = {"policy"}});
+    g.add_claim({.id = "air", .text = "Air quality improves"});
+    g.add_claim({.id = "shops", .text = "Shops lose customers"});
+    g.add_claim({.id = "study", .text = "A study found more visitors", .kind = ClaimKind::argument});
+    g.add_claim({.id = "doubt", .text = "The study was small"});
+    g.add_edge({.id = "e1", .kind = EdgeKind::support, .from = "air", .to = "thesis"});
+    g.add_edge({.id = "e2", .kind = EdgeKind::attack, .from = "shops", .to = "thesis"});
+    g.add_edge({.id = "e3", .kind = EdgeKind::attack, .from = "study", .to = "shops"});
+    g.add_edge({.id = "e4", .kind = EdgeKind::undercut, .from = "doubt", .to = "e3"});
+    return g;
+}
+
+// Claims (id, kind, text) and edges as (from, to, kind, target of undercut).
+using Shape = std::pair<std::set<std::tuple<std::string, ClaimKind, std::string>>,
+                        std::multiset<std::tuple<std::string, std::string, EdgeKind, std::string>>>;
+Shape shape(const Graph& g) {
+    Shape s;
+    for (const Claim& c : g.claims()) s.first.insert({c.id, c.kind, c.text});
+    for (const Edge& e : g.edges()) {
+        std::string to = e.to, target;
+        if (e.kind == EdgeKind::undercut) {
+            const Edge* t = g.find_edge(e.to);
+            to = t->from;
+            target = t->to;
+        }
+        s.second.insert({e.from, to, e.kind, target});
+    }
+    return s;
+}
+
+std::string error_of(std::string_view text, Format f) {
+    try {
+        parse_graph(text, f, "in");
+    } catch (const Error& e) {
+        return e.what();
+    }
+    return "";
+}
+
+}  // namespace
+
+TEST_CASE("argdown export re-imports to the same graph") {
+    Graph g = sample();
+    Warnings w;
+    Graph back = parse_graph(format_graph(g, Format::argdown, &w), Format::argdown, "rt.argdown");
+    CHECK(shape(back) == shape(g));
+    CHECK(back.title() == "Round trip");
+}
+
+TEST_CASE("aif export re-imports to the same graph for arguments and attacks") {
+    Graph g;
+    g.add_claim({.id = "p", .text = "premise"});
+    g.add_claim({.id = "c", .text = "conclusion"});
+    g.add_claim({.id = "x", .text = "objection"});
+    g.add_claim({.id = "ra", .text = "Default Inference", .kind = ClaimKind::argument});
+    g.add_edge({.id = "e1", .kind = EdgeKind::support, .from = "p", .to = "ra"});
+    g.add_edge({.id = "e2", .kind = EdgeKind::support, .from = "ra", .to = "c"});
+    g.add_edge({.id = "e3", .kind = EdgeKind::attack, .from = "x", .to = "c"});
+    g.add_edge({.id = "e4", .kind = EdgeKind::undercut, .from = "x", .to = "e2"});
+    Graph back = parse_graph(format_graph(g, Format::aif), Format::aif, "rt.json");
+    CHECK(shape(back) == shape(g));
+}
+
+TEST_CASE("kialo reads both dialects and links") {
+    Graph a = parse_graph("Discussion Title: T\n\n1. Thesis\n1.1. Pro: Reason\nmore text\n1.2. Con: -> See 1.1.\n",
+                          Format::kialo, "a.txt");
+    REQUIRE(a.claims().size() == 2);
+    CHECK(a.claims()[1].text == "Reason more text");
+    CHECK(a.edges().size() == 2);
+    Graph b = parse_graph("1 Thesis\n1.1 PRO: Reason\n1.1.1 CON: Doubt\n", Format::kialo, "b.txt");
+    CHECK(b.edges().size() == 2);
+    CHECK(b.edges()[1].kind == EdgeKind::attack);
+}
+
+TEST_CASE("malformed interchange files give a located error") {
+    CHECK(error_of("no numbers here\n", Format::kialo).find("in:1:1:") == 0);
+    CHECK(error_of("1. A\n1.5.1. Pro: orphan\n", Format::kialo).find("in:2:1:") == 0);
+    CHECK(error_of("1. A\n1.1. Pro: -> See 9.\n", Format::kialo).find("unknown claim") != std::string::npos);
+    CHECK(error_of("{\"nodes\":[{\"nodeID\":\"1\",\"type\":\"I\"}],\"edges\":[{\"fromID\":\"1\",\"toID\":\"7\"}]}", Format::aif)
+              .find("unknown node") != std::string::npos);
+    CHECK(error_of("{\"nodes\": [", Format::aif).find("in:1:") == 0);
+    CHECK(error_of("[1, 2]", Format::aif).find("not an AIF document") != std::string::npos);
+    CHECK(error_of("statements:\n  p: [unclosed\n", Format::carneades).find("in:") == 0);
+    CHECK(error_of("arguments:\n  a1:\n    premises: [p]\n", Format::carneades).find("needs a conclusion") != std::string::npos);
+    CHECK(error_of("issues:\n  i1:\n    positions: [p, q]\n    standard: XYZ\n", Format::carneades).find("in:4:") == 0);
+}
+
+TEST_CASE("argdown reports unsupported constructs with line numbers") {
+    Warnings w;
+    parse_graph("[A]: a\n\n* a list item\n", Format::argdown, "x.argdown", &w);
+    REQUIRE(w.size() == 1);
+    CHECK(w[0].find("x.argdown:3:") == 0);
+}
