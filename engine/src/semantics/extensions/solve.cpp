@@ -169,39 +169,42 @@ void greatest_admissible(const Core& core, std::vector<char>& keep, const Contro
 }
 
 // Ideal extension (Dung, Mancarella & Toni 2007): the greatest admissible set
-// inside every preferred extension. Let C be the arguments no admissible set
-// attacks. An admissible subset of C lies in every preferred extension P (P
-// does not attack it, and had it attacked P, P would attack it back; so the
-// union is admissible and maximality absorbs it), and the ideal extension,
-// being inside every P, is attacked by no admissible set, so it is the
-// greatest admissible subset of C. C is found by refinement: ask for a
-// complete extension attacking a member of C, drop all it attacks, repeat;
-// the last, unsatisfiable, call proves C. (mu-toksia needs a stronger last
-// call: no new accepted and no new rejected argument.)
+// inside every preferred extension. An admissible set S that no admissible
+// set attacks lies inside every preferred extension P (P does not attack S,
+// and S does not attack P, or P would attack S back; so S and P together are
+// admissible and maximality absorbs S). Refinement: the candidates K start as
+// one preferred extension (an upper bound, and conflict-free); S is the
+// greatest admissible subset of K; a complete extension attacking S shows
+// that everything it attacks is outside the ideal extension, and those
+// arguments leave K. When no complete extension attacks S, S is ideal, and
+// it is the greatest such set, as K never loses an ideal argument.
+// (mu-toksia instead first collects every credulously accepted and rejected
+// argument, a much harder last call on dense frameworks.)
 Extension ideal_extension(const Snapshot& s, const Control& control) {
-    Problem p(s, Sem::ideal, control);
-    const std::uint32_t n = p.n();
-    std::vector<char> candidate(n, 1);
+    std::vector<char> candidate;
+    {
+        Problem first(s, Sem::preferred, control);
+        first.solver.solve();
+        grow_in(first, {});
+        candidate = first.in_set();
+    }
+    Problem p(s, Sem::ideal, Candidates::complete, control);  // faster than admissible for these calls
+    std::vector<char> keep;
     for (;;) {
+        keep = candidate;
+        greatest_admissible(p.core, keep, control);
         std::vector<int> attacked{-p.solver.new_var()};
-        for (std::uint32_t a = 0; a < n; ++a)
-            if (candidate[a]) attacked.push_back(p.enc.d(a));
-        if (attacked.size() == 1) break;
+        for (std::uint32_t a = 0; a < p.n(); ++a)
+            if (keep[a]) attacked.push_back(p.enc.d(a));
+        if (attacked.size() == 1) break;  // the empty set: nothing can attack it
         p.solver.clause(attacked);
         const bool found = p.solver.solve({-attacked[0]});
         if (found)
-            for (std::uint32_t a = 0; a < n; ++a)
+            for (std::uint32_t a = 0; a < p.n(); ++a)
                 if (p.solver.value(p.enc.d(a))) candidate[a] = 0;
         p.solver.clause({attacked[0]});
         if (!found) break;
     }
-    // No admissible subset of C attacks a member of C, so arguments attacking
-    // one (themselves included) cannot be in it; what is left is conflict-free.
-    std::vector<char> keep = candidate;
-    for (std::uint32_t a = 0; a < n; ++a)
-        if (candidate[a])
-            for (std::uint32_t b : p.core.attackers[a]) keep[b] = 0;
-    greatest_admissible(p.core, keep, control);
     return extension_of(p.core, keep);
 }
 
