@@ -56,7 +56,14 @@ public:
     Graph to_graph() const;
 
 private:
+    /// Base edge endpoints as indices (claim index, or edge index for undercuts),
+    /// resolved once per base graph and shared by derived scenarios.
+    struct BaseIndex {
+        std::vector<std::uint32_t> from, to;
+    };
+
     std::shared_ptr<const Graph> base_;
+    std::shared_ptr<const BaseIndex> index_;
     std::string name_;
     std::set<std::string> removed_claims_, removed_edges_;
     std::vector<Claim> added_claims_;

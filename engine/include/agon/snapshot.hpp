@@ -3,13 +3,14 @@
 // A Snapshot numbers claims 0..size()-1 and edges 0..edge_count()-1 (both in
 // the order of the source) and keeps compressed-sparse-row adjacency for
 // attacks and supports in both directions, plus the undercuts aimed at each
-// edge. It is built once per evaluation (O(n + m), built with Boost.Graph's
+// edge. It is built once per evaluation (O(n + m), in the layout of Boost.Graph's
 // compressed_sparse_row_graph) and shared read-only: all methods are const and
 // safe to call from many threads.
 #pragma once
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <string>
@@ -32,6 +33,8 @@ public:
         : names_(std::move(names)), size_(size) {}
 
     std::uint32_t size() const noexcept { return size_; }
+    /// True when names are stored (false: ICCMA numbering).
+    bool named() const noexcept { return names_ != nullptr; }
     std::string operator[](std::uint32_t i) const {
         return names_ ? (*names_)[i] : std::to_string(static_cast<std::uint64_t>(i) + 1);
     }
@@ -71,7 +74,8 @@ public:
     /// an edge index that must already exist); returns its index.
     std::uint32_t add_edge(std::string id, EdgeKind kind, std::uint32_t from, std::uint32_t to, double weight);
     void reserve(std::size_t claims, std::size_t edges);
-    /// Build the snapshot. Throws invalid_input on indices out of range.
+    /// Build the snapshot. Claim ids must be unique (Graph and Scenario
+    /// guarantee it). Throws invalid_input on indices out of range.
     Snapshot build() &&;
 
 private:
@@ -130,9 +134,15 @@ private:
     friend class SnapshotBuilder;
     void index_edges();
 
+    // Claim lookup by id, built on first use (many snapshots are never asked).
+    struct LazyIndex {
+        std::once_flag once;
+        std::unordered_map<std::string, std::uint32_t> map;
+    };
+
     std::uint32_t n_ = 0;
     IdTable ids_;
-    std::unordered_map<std::string, std::uint32_t> index_;
+    std::shared_ptr<LazyIndex> index_ = std::make_shared<LazyIndex>();
     std::vector<double> base_;
     std::vector<ClaimKind> kinds_;
     std::vector<std::vector<std::string>> tags_;

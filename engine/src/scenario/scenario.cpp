@@ -15,6 +15,13 @@ namespace {
 
 Scenario::Scenario(std::shared_ptr<const Graph> base, std::string name) : base_(std::move(base)), name_(std::move(name)) {
     if (!base_) throw Error(ErrorKind::usage, "a scenario needs a base graph");
+    auto index = std::make_shared<BaseIndex>();
+    for (const Edge& e : base_->edges()) {
+        index->from.push_back(static_cast<std::uint32_t>(*base_->claim_index(e.from)));
+        index->to.push_back(static_cast<std::uint32_t>(e.kind == EdgeKind::undercut ? *base_->edge_index(e.to)
+                                                                                   : *base_->claim_index(e.to)));
+    }
+    index_ = std::move(index);
 }
 
 Scenario Scenario::derive(std::string name) const {
@@ -115,8 +122,10 @@ Snapshot Scenario::snapshot() const {
     for (std::size_t i = 0; i < g.claims().size(); ++i) {
         const Claim& c = g.claims()[i];
         if (!removed_claims_.empty() && removed_claims_.count(c.id)) continue;
-        auto over = base_of_.find(c.id);
-        claim_at[i] = b.add_claim(c.id, over == base_of_.end() ? c.base : over->second, c.kind, c.tags);
+        double base = c.base;
+        if (!base_of_.empty())
+            if (auto over = base_of_.find(c.id); over != base_of_.end()) base = over->second;
+        claim_at[i] = b.add_claim(c.id, base, c.kind, c.tags);
     }
     for (const Claim& c : added_claims_) added_at[c.id] = b.add_claim(c.id, c.base, c.kind, c.tags);
     auto claim_index = [&](const std::string& id) -> std::uint32_t {
@@ -129,11 +138,16 @@ Snapshot Scenario::snapshot() const {
     for (std::size_t i = 0; i < g.edges().size(); ++i) {
         const Edge& e = g.edges()[i];
         if (!removed_edges_.empty() && removed_edges_.count(e.id)) continue;
-        const std::uint32_t from = claim_index(e.from);
-        const std::uint32_t to = e.kind == EdgeKind::undercut ? edge_at[*g.edge_index(e.to)] : claim_index(e.to);
+        // Base endpoints by index; a claim replaced by an added one of the same id is found by name.
+        std::uint32_t from = claim_at[index_->from[i]];
+        if (from == gone) from = claim_index(e.from);
+        std::uint32_t to = e.kind == EdgeKind::undercut ? edge_at[index_->to[i]] : claim_at[index_->to[i]];
+        if (to == gone && e.kind != EdgeKind::undercut) to = claim_index(e.to);
         if (from == gone || to == gone) continue;
-        auto over = weight_of_.find(e.id);
-        edge_at[i] = b.add_edge(e.id, e.kind, from, to, over == weight_of_.end() ? e.weight : over->second);
+        double weight = e.weight;
+        if (!weight_of_.empty())
+            if (auto over = weight_of_.find(e.id); over != weight_of_.end()) weight = over->second;
+        edge_at[i] = b.add_edge(e.id, e.kind, from, to, weight);
     }
     for (const Edge& e : added_edges_) {
         const std::uint32_t from = claim_index(e.from);

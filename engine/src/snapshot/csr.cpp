@@ -1,27 +1,26 @@
-// The only translation unit that builds Boost.Graph CSR graphs (they are slow
-// to compile, so they stay here).
+// CSR adjacency by a stable counting sort. This is the layout of Boost.Graph's
+// compressed_sparse_row_graph (rowstart + column arrays), built directly:
+// the BGL constructor with edge properties copied every entry twice and made
+// scenario re-evaluation twice as slow. Boost.Graph is used for the strongly
+// connected components (condensation.cpp).
 #include "csr.hpp"
-
-#include <boost/graph/compressed_sparse_row_graph.hpp>
 
 namespace agon::detail {
 
-namespace {
-using Csr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, std::uint32_t,
-                                               boost::no_property, std::uint32_t, std::uint32_t>;
-}
-
 Adjacency build_adjacency(std::uint32_t n, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs,
                           const std::vector<std::uint32_t>& labels) {
-    Csr g(boost::edges_are_unsorted_multi_pass, pairs.begin(), pairs.end(), labels.begin(), n);
     Adjacency adj;
-    adj.offsets = std::move(g.m_forward.m_rowstart);
-    adj.nodes = std::move(g.m_forward.m_column);
-    if (adj.offsets.empty()) adj.offsets.assign(std::size_t(n) + 1, 0);
-    adj.edges.resize(adj.nodes.size());
-    for (std::uint32_t v = 0; v < n; ++v)
-        for (std::uint32_t i = adj.offsets[v]; i < adj.offsets[v + 1]; ++i)
-            adj.edges[i] = g[Csr::edge_descriptor(v, i)];
+    adj.offsets.assign(std::size_t(n) + 1, 0);
+    for (const auto& p : pairs) ++adj.offsets[p.first + 1];
+    for (std::uint32_t v = 0; v < n; ++v) adj.offsets[v + 1] += adj.offsets[v];
+    adj.nodes.resize(pairs.size());
+    adj.edges.resize(pairs.size());
+    std::vector<std::uint32_t> next(adj.offsets.begin(), adj.offsets.end() - 1);
+    for (std::size_t i = 0; i < pairs.size(); ++i) {
+        const std::uint32_t at = next[pairs[i].first]++;
+        adj.nodes[at] = pairs[i].second;
+        adj.edges[at] = labels[i];
+    }
     return adj;
 }
 

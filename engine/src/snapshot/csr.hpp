@@ -1,4 +1,4 @@
-// Internal: build one CSR Adjacency from an edge list with Boost.Graph.
+// Internal: build one CSR Adjacency from an edge list.
 #pragma once
 
 #include <cstdint>

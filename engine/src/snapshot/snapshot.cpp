@@ -45,8 +45,6 @@ Snapshot SnapshotBuilder::build() && {
         if (edge_from_[e] >= s.n_ || (undercut ? edge_to_[e] >= e : edge_to_[e] >= s.n_))
             throw Error(ErrorKind::invalid_input, "snapshot edge " + std::to_string(e) + " has an endpoint out of range");
     }
-    for (std::uint32_t v = 0; v < s.n_; ++v) s.index_.emplace(ids_[v], v);
-    if (s.index_.size() != s.n_) throw Error(ErrorKind::invalid_input, "snapshot has duplicate claim ids");
     s.ids_ = IdTable(std::make_shared<const std::vector<std::string>>(std::move(ids_)), s.n_);
     s.base_ = std::move(base_);
     s.kinds_ = std::move(kinds_);
@@ -80,7 +78,6 @@ Snapshot Snapshot::of(const Framework& af) {
     Snapshot s;
     s.n_ = af.size;
     if (!af.names.empty()) {
-        for (std::uint32_t v = 0; v < af.size; ++v) s.index_.emplace(af.names[v], v);
         s.ids_ = IdTable(std::make_shared<const std::vector<std::string>>(af.names), af.size);
     } else {
         s.ids_ = IdTable(nullptr, af.size);
@@ -119,9 +116,13 @@ void Snapshot::index_edges() {
 }
 
 std::optional<std::uint32_t> Snapshot::index_of(std::string_view id) const {
-    if (!index_.empty() || ids_.size() == 0) {
-        auto it = index_.find(std::string(id));
-        if (it == index_.end()) return std::nullopt;
+    if (ids_.named()) {
+        std::call_once(index_->once, [this] {
+            index_->map.reserve(n_);
+            for (std::uint32_t v = 0; v < n_; ++v) index_->map.emplace(ids_[v], v);
+        });
+        auto it = index_->map.find(std::string(id));
+        if (it == index_->map.end()) return std::nullopt;
         return it->second;
     }
     // ICCMA numbering: "k" names argument k-1.

@@ -1,0 +1,7 @@
+# Benchmark programs, built only on request (tests/bench/run.sh turns this on).
+option(AGON_BUILD_BENCH "Build the benchmark programs" OFF)
+if(AGON_BUILD_BENCH)
+  add_executable(agon_bench ${CMAKE_CURRENT_LIST_DIR}/bench_main.cpp)
+  target_link_libraries(agon_bench PRIVATE agon_core)
+  agon_warnings(agon_bench)
+endif()
