@@ -1,7 +1,6 @@
 // Acceptance, one extension, and enumeration for every extension semantics,
 // on the part of the framework the grounded labelling leaves undecided.
 #include <algorithm>
-#include <cstdlib>
 
 #include "agon/error.hpp"
 #include "core.hpp"
@@ -293,7 +292,7 @@ std::optional<Extension> some_extension(const Snapshot& s, ExtensionSemantics se
         }
         case Sem::semi_stable:
         case Sem::stage: {
-            if (!std::getenv("AGON_NOST")) if (auto st = stable_extension(s, control)) return st;
+            if (auto st = stable_extension(s, control)) return st;
             Problem p(s, sem, control);
             if (!p.solver.solve()) return std::nullopt;
             grow_range(p);
