@@ -192,6 +192,47 @@ AGON_API agon_status agon_result_strength(const agon_result* result, const char*
 AGON_API agon_status agon_result_converged(const agon_result* result, int* converged, unsigned long long* iterations);
 /** The result as JSON (the `agon eval --json` object) in a new buffer; release with agon_free. */
 AGON_API agon_status agon_result_json(const agon_result* result, char** out, size_t* size);
+/* ---- what-if scenarios and diffs ---------------------------------------- */
+
+typedef struct agon_scenario agon_scenario; /**< a what-if overlay on a graph */
+
+/** A scenario over a copy of the graph as it is now (later edits of the graph
+ *  do not reach it). */
+AGON_API agon_status agon_scenario_new(const agon_graph* graph, const char* name, agon_scenario** out);
+/** A new scenario that starts from `parent`'s edits. */
+AGON_API agon_status agon_scenario_derive(const agon_scenario* parent, const char* name, agon_scenario** out);
+/** Destroy a scenario. */
+AGON_API void agon_scenario_free(agon_scenario* scenario);
+/** Remove a claim (with its edges) or an edge. AGON_ERR_NOT_FOUND when neither exists. */
+AGON_API agon_status agon_scenario_remove(agon_scenario* scenario, const char* id);
+/** Add a claim or an edge (`id` may be NULL) to the scenario. */
+AGON_API agon_status agon_scenario_add_claim(agon_scenario* scenario, const char* id, const char* text, double base);
+AGON_API agon_status agon_scenario_add_edge(agon_scenario* scenario, const char* id, agon_edge_kind kind,
+                                            const char* from, const char* to, double weight);
+/** Change a base score / weight in the scenario. */
+AGON_API agon_status agon_scenario_set_base(agon_scenario* scenario, const char* claim_id, double base);
+AGON_API agon_status agon_scenario_set_weight(agon_scenario* scenario, const char* edge_id, double weight);
+/** Evaluate the scenario (see agon_evaluate for `params`). */
+AGON_API agon_status agon_scenario_evaluate(const agon_scenario* scenario, const char* semantics,
+                                            const char* const* params, agon_result** out);
+/** A JSON array of the claims whose label or strength differ between two
+ *  results (matched by id): [{"id":..., "before":..., "after":...}]; release with agon_free. */
+AGON_API agon_status agon_diff_json(const agon_result* before, const agon_result* after, char** out, size_t* size);
+
+/* ---- maps and explanations ----------------------------------------------- */
+
+/** Render the map ("svg", "png", "pdf" or "dot") into a new buffer, coloured
+ *  by `result` when not NULL, with a legend. AGON_ERR_UNSUPPORTED without
+ *  Graphviz (except "dot"). Serialised internally; safe from any thread. */
+AGON_API agon_status agon_render(const agon_graph* graph, const agon_result* result, const char* format, char** out,
+                                 size_t* size);
+/** Render to a file (format from the extension), written atomically. */
+AGON_API agon_status agon_render_file(const agon_graph* graph, const agon_result* result, const char* path);
+/** Why a claim has its grounded label, as JSON: {"claim", "label", "defeats":
+ *  [{"defender", "attacker"}], "cycle": [...]}; release with agon_free. */
+AGON_API agon_status agon_explain_grounded_json(const agon_graph* graph, const char* claim_id, char** out,
+                                                size_t* size);
+
 /** Names of every semantics, comma-separated, e.g. "card,complete,dfquad,...". Never NULL. */
 AGON_API const char* agon_semantics_names(void);
 

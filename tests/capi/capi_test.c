@@ -212,11 +212,62 @@ static void test_allocator(void) {
     EXPECT_STATUS(agon_set_allocator(NULL), AGON_OK);
 }
 
+static void test_scenarios_and_maps(void) {
+    agon_graph* g = NULL;
+    agon_scenario *s = NULL, *child = NULL;
+    agon_result *before = NULL, *after = NULL;
+    agon_label label;
+    char* buf = NULL;
+    size_t size = 0;
+    EXPECT_STATUS(agon_graph_new("what-if", &g), AGON_OK);
+    EXPECT_STATUS(agon_graph_add_claim(g, "a", "A", 0.5), AGON_OK);
+    EXPECT_STATUS(agon_graph_add_claim(g, "b", "B", 0.5), AGON_OK);
+    EXPECT_STATUS(agon_graph_add_edge(g, "e1", AGON_ATTACK, "a", "b", 1), AGON_OK);
+    EXPECT_STATUS(agon_scenario_new(NULL, "x", &s), AGON_ERR_ARGUMENT);
+    EXPECT_STATUS(agon_scenario_new(g, "no a", &s), AGON_OK);
+    EXPECT_STATUS(agon_scenario_remove(s, "nope"), AGON_ERR_NOT_FOUND);
+    EXPECT_STATUS(agon_scenario_remove(s, "a"), AGON_OK);
+    EXPECT_STATUS(agon_scenario_set_base(s, "b", 2.0), AGON_ERR_INPUT);
+    EXPECT_STATUS(agon_scenario_add_claim(s, "c", "C", 0.5), AGON_OK);
+    EXPECT_STATUS(agon_scenario_add_edge(s, NULL, AGON_SUPPORT, "c", "b", 0.5), AGON_OK);
+    EXPECT_STATUS(agon_scenario_add_edge(s, NULL, AGON_SUPPORT, "c", "zz", 0.5), AGON_ERR_INPUT);
+    EXPECT_STATUS(agon_scenario_set_weight(s, "nope", 0.5), AGON_ERR_NOT_FOUND);
+    EXPECT_STATUS(agon_evaluate(g, "grounded", NULL, NULL, &before), AGON_OK);
+    EXPECT_STATUS(agon_scenario_evaluate(s, "grounded", NULL, &after), AGON_OK);
+    EXPECT_STATUS(agon_result_label(after, "b", &label), AGON_OK);
+    EXPECT(label == AGON_IN);
+    EXPECT_STATUS(agon_diff_json(before, after, &buf, &size), AGON_OK);
+    EXPECT(buf && strstr(buf, "{\"id\":\"b\",\"before\":\"out\",\"after\":\"in\"}") != NULL);
+    agon_free(buf);
+    EXPECT_STATUS(agon_diff_json(NULL, after, &buf, &size), AGON_ERR_ARGUMENT);
+    EXPECT_STATUS(agon_scenario_derive(s, "child", &child), AGON_OK);
+    agon_scenario_free(child);
+    EXPECT_STATUS(agon_render(g, before, "dot", &buf, &size), AGON_OK);
+    EXPECT(buf && strstr(buf, "digraph") != NULL);
+    agon_free(buf);
+    {
+        agon_status st = agon_render(g, before, "gif", &buf, &size);
+        EXPECT(st == AGON_ERR_USAGE || st == AGON_ERR_UNSUPPORTED);
+        EXPECT(buf == NULL);
+    }
+    EXPECT_STATUS(agon_render(NULL, NULL, "svg", &buf, &size), AGON_ERR_ARGUMENT);
+    EXPECT_STATUS(agon_explain_grounded_json(g, "b", &buf, &size), AGON_OK);
+    EXPECT(buf && strstr(buf, "\"defender\":\"a\"") != NULL);
+    agon_free(buf);
+    EXPECT_STATUS(agon_explain_grounded_json(g, "zz", &buf, &size), AGON_ERR_NOT_FOUND);
+    agon_result_free(before);
+    agon_result_free(after);
+    agon_scenario_free(s);
+    agon_scenario_free(NULL);
+    agon_graph_free(g);
+}
+
 int main(int argc, char** argv) {
     test_graph_building();
     test_files(argc > 1 ? argv[1] : "/tmp");
     test_evaluation();
     test_allocator();
+    test_scenarios_and_maps();
     if (failures) {
         fprintf(stderr, "%d failures\n", failures);
         return 1;

@@ -1,0 +1,209 @@
+// Scenarios, diffs, maps and explanations for the C interface.
+#include <nlohmann/json.hpp>
+
+#include "agon/explain.hpp"
+#include "agon/render.hpp"
+#include "agon/scenario.hpp"
+#include "handles.hpp"
+
+struct agon_scenario {
+    agon::Scenario scenario;
+};
+
+using namespace agon::capi;
+
+namespace {
+
+agon_result* wrap(agon::Result r) {
+    agon_result* handle = make<agon_result>(std::move(r));
+    for (std::uint32_t i = 0; i < handle->result.ids.size(); ++i) handle->ids.push_back(handle->result.ids[i]);
+    return handle;
+}
+
+}  // namespace
+
+extern "C" {
+
+agon_status agon_scenario_new(const agon_graph* graph, const char* name, agon_scenario** out) {
+    AGON_REQUIRE(out);
+    *out = nullptr;
+    AGON_REQUIRE(graph);
+    AGON_REQUIRE_STRING(name);
+    return guarded([&] {
+        *out = make<agon_scenario>(agon::Scenario(std::make_shared<const agon::Graph>(graph->graph), name));
+        return ok();
+    });
+}
+
+agon_status agon_scenario_derive(const agon_scenario* parent, const char* name, agon_scenario** out) {
+    AGON_REQUIRE(out);
+    *out = nullptr;
+    AGON_REQUIRE(parent);
+    AGON_REQUIRE_STRING(name);
+    return guarded([&] {
+        *out = make<agon_scenario>(parent->scenario.derive(name));
+        return ok();
+    });
+}
+
+void agon_scenario_free(agon_scenario* scenario) { destroy(scenario); }
+
+agon_status agon_scenario_remove(agon_scenario* s, const char* id) {
+    AGON_REQUIRE(s);
+    AGON_REQUIRE_STRING(id);
+    return guarded([&] {
+        if (s->scenario.has_claim(id)) s->scenario.remove_claim(id);
+        else s->scenario.remove_edge(id);
+        return ok();
+    });
+}
+
+agon_status agon_scenario_add_claim(agon_scenario* s, const char* id, const char* text, double base) {
+    AGON_REQUIRE(s);
+    AGON_REQUIRE_STRING(id);
+    if (text) AGON_REQUIRE_STRING(text);
+    return guarded([&] {
+        agon::Claim c;
+        c.id = id;
+        c.text = text ? text : "";
+        c.base = base;
+        s->scenario.add_claim(std::move(c));
+        return ok();
+    });
+}
+
+agon_status agon_scenario_add_edge(agon_scenario* s, const char* id, agon_edge_kind kind, const char* from,
+                                   const char* to, double weight) {
+    AGON_REQUIRE(s);
+    if (id) AGON_REQUIRE_STRING(id);
+    AGON_REQUIRE_STRING(from);
+    AGON_REQUIRE_STRING(to);
+    if (kind != AGON_SUPPORT && kind != AGON_ATTACK && kind != AGON_UNDERCUT)
+        return fail(AGON_ERR_ARGUMENT, "kind must be AGON_SUPPORT, AGON_ATTACK or AGON_UNDERCUT");
+    return guarded([&] {
+        const agon::EdgeKind k = kind == AGON_SUPPORT ? agon::EdgeKind::support
+                                 : kind == AGON_ATTACK ? agon::EdgeKind::attack
+                                                       : agon::EdgeKind::undercut;
+        s->scenario.add_edge(agon::Edge{id ? id : "", k, from, to, weight});
+        return ok();
+    });
+}
+
+agon_status agon_scenario_set_base(agon_scenario* s, const char* claim_id, double base) {
+    AGON_REQUIRE(s);
+    AGON_REQUIRE_STRING(claim_id);
+    return guarded([&] {
+        s->scenario.set_base(claim_id, base);
+        return ok();
+    });
+}
+
+agon_status agon_scenario_set_weight(agon_scenario* s, const char* edge_id, double weight) {
+    AGON_REQUIRE(s);
+    AGON_REQUIRE_STRING(edge_id);
+    return guarded([&] {
+        s->scenario.set_weight(edge_id, weight);
+        return ok();
+    });
+}
+
+agon_status agon_scenario_evaluate(const agon_scenario* s, const char* semantics, const char* const* params,
+                                   agon_result** out) {
+    AGON_REQUIRE(out);
+    *out = nullptr;
+    AGON_REQUIRE(s);
+    AGON_REQUIRE_STRING(semantics);
+    agon::Request request{semantics, {}};
+    if (params)
+        for (const char* const* p = params; *p; p += 2) {
+            AGON_REQUIRE_STRING(p[0]);
+            if (!p[1]) return fail(AGON_ERR_ARGUMENT, std::string("parameter '") + p[0] + "' has no value");
+            AGON_REQUIRE_STRING(p[1]);
+        }
+    return guarded([&] {
+        if (params)
+            for (const char* const* p = params; *p; p += 2) request.params[p[0]] = p[1];
+        *out = wrap(agon::evaluate(s->scenario, request));
+        return ok();
+    });
+}
+
+agon_status agon_diff_json(const agon_result* before, const agon_result* after, char** out, size_t* size) {
+    AGON_REQUIRE(out);
+    *out = nullptr;
+    if (size) *size = 0;
+    AGON_REQUIRE(before);
+    AGON_REQUIRE(after);
+    return guarded([&] {
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (const agon::Change& c : agon::diff(before->result, after->result)) {
+            nlohmann::ordered_json j;
+            j["id"] = c.id;
+            auto side = [](const std::optional<agon::Label>& l, const std::optional<double>& s) -> nlohmann::ordered_json {
+                if (l) return std::string(agon::to_string(*l));
+                if (s) return *s;
+                return nullptr;
+            };
+            j["before"] = side(c.label_before, c.strength_before);
+            j["after"] = side(c.label_after, c.strength_after);
+            list.push_back(j);
+        }
+        return give_buffer(list.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace), out, size);
+    });
+}
+
+agon_status agon_render(const agon_graph* graph, const agon_result* result, const char* format, char** out,
+                        size_t* size) {
+    AGON_REQUIRE(out);
+    *out = nullptr;
+    if (size) *size = 0;
+    AGON_REQUIRE(graph);
+    AGON_REQUIRE_STRING(format);
+    return guarded([&] {
+        agon::RenderOptions o;
+        o.format = format;
+        o.legend = true;
+        o.result = result ? &result->result : nullptr;
+        return give_buffer(agon::render(graph->graph, o), out, size);
+    });
+}
+
+agon_status agon_render_file(const agon_graph* graph, const agon_result* result, const char* path) {
+    AGON_REQUIRE(graph);
+    AGON_REQUIRE_STRING(path);
+    return guarded([&] {
+        agon::RenderOptions o;
+        const std::string p = path;
+        o.format = p.substr(p.find_last_of('.') + 1);
+        o.legend = true;
+        o.result = result ? &result->result : nullptr;
+        agon::render_to_file(graph->graph, o, path);
+        return ok();
+    });
+}
+
+agon_status agon_explain_grounded_json(const agon_graph* graph, const char* claim_id, char** out, size_t* size) {
+    AGON_REQUIRE(out);
+    *out = nullptr;
+    if (size) *size = 0;
+    AGON_REQUIRE(graph);
+    AGON_REQUIRE_STRING(claim_id);
+    return guarded([&] {
+        agon::Snapshot s = agon::Snapshot::of(graph->graph);
+        auto v = s.index_of(claim_id);
+        if (!v) return fail(AGON_ERR_NOT_FOUND, std::string("no claim '") + claim_id + "'");
+        agon::GroundedWhy why = agon::explain_grounded(s, *v);
+        nlohmann::ordered_json j;
+        j["claim"] = claim_id;
+        j["label"] = std::string(agon::to_string(why.label));
+        nlohmann::ordered_json defeats = nlohmann::ordered_json::array();
+        for (auto [a, b] : why.defeats) defeats.push_back({{"defender", s.id(a)}, {"attacker", s.id(b)}});
+        j["defeats"] = defeats;
+        nlohmann::ordered_json cycle = nlohmann::ordered_json::array();
+        for (std::uint32_t c : why.cycle) cycle.push_back(s.id(c));
+        j["cycle"] = cycle;
+        return give_buffer(j.dump(), out, size);
+    });
+}
+
+}  // extern "C"
