@@ -38,28 +38,77 @@ TEST_CASE("DF-QuAD keeps the base score without relations and when attack and su
 }
 
 TEST_CASE("DF-QuAD reproduces the Rago et al. 2016 e-democracy example") {
-    // SEMANTICS.md §6: P2 = 0.5 - 0.5 (1 - 0.8 * 0.4 * 0.5) = 0.08 etc. Rebuild the P2 part:
-    // P2 (0.5) attacked by three arguments of strength 0.2, 0.6, 0.5 -> va = 1 - 0.8*0.4*0.5 = 0.84.
+    // SEMANTICS.md §6 (graph of Uncertainpy's RagoEtAlEDemocracy.bag), by hand:
+    // P2 = 0.5 - 0.5 (1 - 0.8 * 0.4 * 0.5) = 0.08; A1 = 0.5 + 0.5 (1 - 0.3 * 0.92) = 0.862;
+    // A2 = 0.5 + 0.5 (0.9 - 0.2) = 0.85.
     Builder b;
-    b.claim("p2", 0.5).claim("c1", 0.2).claim("c2", 0.6).claim("c3", 0.5);
-    b.edge("c1", "p2", EdgeKind::attack).edge("c2", "p2", EdgeKind::attack).edge("c3", "p2", EdgeKind::attack);
-    CHECK(eval(b.g, "dfquad")[0] == doctest::Approx(0.08));
+    b.claim("A1", 0.5).claim("A2", 0.5).claim("P1", 0.7).claim("P2", 0.5).claim("P3", 0.9);
+    b.claim("C1", 0.2).claim("C2", 0.2).claim("C3", 0.6).claim("C4", 0.5);
+    b.edge("C1", "A2", EdgeKind::attack).edge("C2", "P2", EdgeKind::attack).edge("C3", "P2", EdgeKind::attack);
+    b.edge("C4", "P2", EdgeKind::attack).edge("P1", "A1", EdgeKind::support).edge("P2", "A1", EdgeKind::support);
+    b.edge("P3", "A2", EdgeKind::support);
+    Result r = evaluate(Snapshot::of(b.g), Request{"dfquad", {}});
+    CHECK(r.method == "topological");
+    CHECK(r.iterations == 0);
+    CHECK(r.converged);
+    CHECK(r.strength[0] == doctest::Approx(0.862).epsilon(1e-12));
+    CHECK(r.strength[1] == doctest::Approx(0.85).epsilon(1e-12));
+    CHECK(r.strength[3] == doctest::Approx(0.08).epsilon(1e-12));
 }
 
 TEST_CASE("DF-QuAD is monotonic in the base score") {
-    for (double base = 0.0; base <= 1.0; base += 0.1) {
-        Builder lo, hi;
-        lo.claim("t", base).claim("a", 0.8).edge("a", "t", EdgeKind::attack);
-        hi.claim("t", std::min(1.0, base + 0.05)).claim("a", 0.8).edge("a", "t", EdgeKind::attack);
-        CHECK(eval(lo.g, "dfquad")[0] <= eval(hi.g, "dfquad")[0] + 1e-12);
+    for (int i = 0; i <= 10; ++i) {
+        const double base = i / 10.0;
+        for (EdgeKind kind : {EdgeKind::attack, EdgeKind::support}) {
+            Builder lo, hi;
+            lo.claim("t", base).claim("a", 0.8).edge("a", "t", kind);
+            hi.claim("t", std::min(1.0, base + 0.05)).claim("a", 0.8).edge("a", "t", kind);
+            CHECK(eval(lo.g, "dfquad")[0] <= eval(hi.g, "dfquad")[0] + 1e-12);
+        }
     }
 }
 
-TEST_CASE("h-categorizer and card-based mutual attack have closed forms") {
+TEST_CASE("h-categorizer max-based and card-based mutual attack have closed forms") {
+    // x = 1 / (1 + x) for hcat and max, x = 1 / (2 + x) for card (SEMANTICS.md §6).
     Builder b;
     b.claim("a", 1).claim("b", 1).edge("a", "b", EdgeKind::attack).edge("b", "a", EdgeKind::attack);
-    CHECK(eval(b.g, "hcat")[0] == doctest::Approx((std::sqrt(5.0) - 1) / 2).epsilon(1e-9));
+    Result h = evaluate(Snapshot::of(b.g), Request{"hcat", {{"epsilon", "1e-12"}}});
+    CHECK(h.method == "jacobi");
+    CHECK(h.converged);
+    CHECK(h.iterations > 1);
+    CHECK(h.strength[0] == doctest::Approx((std::sqrt(5.0) - 1) / 2).epsilon(1e-10));
+    CHECK(eval(b.g, "max")[1] == doctest::Approx((std::sqrt(5.0) - 1) / 2).epsilon(1e-9));
     CHECK(eval(b.g, "card")[0] == doctest::Approx(std::sqrt(2.0) - 1).epsilon(1e-9));
+}
+
+TEST_CASE("card-based counts only attackers with a positive base score") {
+    // t is attacked by dead (base 0) and live (base 1): n = 1, so t = 1 / (1 + 1 + 1 / 1).
+    Builder b;
+    b.claim("t", 1).claim("dead", 0).claim("live", 1).edge("dead", "t", EdgeKind::attack).edge("live", "t", EdgeKind::attack);
+    CHECK(eval(b.g, "card")[0] == doctest::Approx(1.0 / 3.0));
+    CHECK(eval(b.g, "hcat")[0] == doctest::Approx(0.5));  // hcat sums: 1 / (1 + 0 + 1)
+}
+
+TEST_CASE("sum-based semantics on one supporter of strength 1") {
+    // t = 0.5, E = 1: qe = 0.5 + 0.5 h(1) = 0.75; mlp = logistic(logit(0.5) + 1);
+    // euler = 1 - 0.75 / (1 + 0.5 e).
+    Builder b;
+    b.claim("t", 0.5).claim("s", 1).edge("s", "t", EdgeKind::support);
+    CHECK(eval(b.g, "qe")[0] == doctest::Approx(0.75));
+    CHECK(eval(b.g, "mlp")[0] == doctest::Approx(0.7310585786300049));
+    CHECK(eval(b.g, "euler")[0] == doctest::Approx(1.0 - 0.75 / (1.0 + 0.5 * std::exp(1.0))));
+}
+
+TEST_CASE("MLP-based keeps base scores 0 and 1 and survives huge energies") {
+    Builder b;
+    b.claim("zero", 0).claim("one", 1).claim("t", 0.5).claim("s", 1);
+    for (const char* t : {"zero", "one", "t"}) b.edge("s", t, EdgeKind::support, 1000.0);
+    b.edge("s", "one", EdgeKind::attack, 5000.0);
+    auto s = eval(b.g, "mlp");
+    CHECK(s[0] == 0.0);
+    CHECK(s[1] == 1.0);
+    CHECK(s[2] == 1.0);
+    CHECK(eval(b.g, "euler")[2] == 1.0);  // E = 1000 > 700: the exp overflow guard
 }
 
 TEST_CASE("Euler-based fixes base scores 0 and 1 and bounds attacks below by the squared base") {
@@ -76,11 +125,19 @@ TEST_CASE("Euler-based fixes base scores 0 and 1 and bounds attacks below by the
 }
 
 TEST_CASE("QuAD treats an absent relation as nil, not as zero") {
-    Builder att, both;
+    Builder none, att, sup, both;
+    none.claim("t", 0.4);
+    CHECK(eval(none.g, "quad")[0] == doctest::Approx(0.4));  // both nil: the base score
     att.claim("t", 0.5).claim("a", 0).edge("a", "t", EdgeKind::attack);
     CHECK(eval(att.g, "quad")[0] == doctest::Approx(0.5));  // va = 0.5 * (1 - 0)
+    sup.claim("t", 0.4).claim("s", 0.5).edge("s", "t", EdgeKind::support);
+    CHECK(eval(sup.g, "quad")[0] == doctest::Approx(0.7));  // vs = 1 - 0.6 * 0.5
     both.claim("t", 0.5).claim("a", 0).claim("s", 0).edge("a", "t", EdgeKind::attack).edge("s", "t", EdgeKind::support);
     CHECK(eval(both.g, "quad")[0] == doctest::Approx(0.5));  // (0.5 + 0.5) / 2
+    CHECK(eval(both.g, "dfquad")[0] == doctest::Approx(0.5));
+    // The discontinuity: an attacker of strength 0 switches the average on.
+    sup.claim("a", 0).edge("a", "t", EdgeKind::attack);
+    CHECK(eval(sup.g, "quad")[0] == doctest::Approx((0.4 + 0.7) / 2));
 }
 
 TEST_CASE("cyclic DF-QuAD mutual attack with base 1 settles at 0.5 under RK4") {
@@ -110,6 +167,16 @@ TEST_CASE("an undercut scales the edge it attacks") {
     CHECK(eval(b.g, "hcat")[0] == doctest::Approx(1.0 / 1.5));
 }
 
+TEST_CASE("an undercut of an undercut restores the attack") {
+    // w_eff(e2) = 1 - min(1, 1 * 1) = 0, so w_eff(e1) = 1 and hcat(t) = 1 / 2.
+    Builder b;
+    b.claim("t", 1).claim("a", 1).claim("u", 1).claim("v", 1);
+    b.edge("a", "t", EdgeKind::attack, 1.0, "e1").edge("u", "e1", EdgeKind::undercut, 1.0, "e2");
+    b.edge("v", "e2", EdgeKind::undercut, 1.0, "e3");
+    CHECK(eval(b.g, "hcat")[0] == doctest::Approx(0.5));
+    CHECK(eval(b.g, "dfquad")[0] == doctest::Approx(0.0));
+}
+
 TEST_CASE("burden ranking prefers unattacked claims") {
     Builder b;
     b.claim("a", 0.5).claim("b", 0.5).claim("c", 0.5).edge("a", "b", EdgeKind::attack).edge("b", "c", EdgeKind::attack);
@@ -127,11 +194,16 @@ TEST_CASE("bad gradual parameters are usage errors") {
     CHECK_THROWS_AS(eval(b.g, "dfquad"), Error);
     CHECK_NOTHROW(eval(b.g, "euler"));
     CHECK_THROWS_AS(eval(b.g, "hcat", {{"epsilon", "-1"}}), Error);
+    CHECK_THROWS_AS(eval(b.g, "hcat", {{"epsilon", "0"}}), Error);
+    CHECK_THROWS_AS(eval(b.g, "dfquad", {{"step", "1.5"}}), Error);
+    CHECK_THROWS_AS(eval(b.g, "hcat", {{"max_iterations", "0"}}), Error);
     CHECK_THROWS_AS(eval(b.g, "hcat", {{"method", "magic"}}), Error);
     CHECK_THROWS_AS(eval(b.g, "hcat", {{"unknown", "1"}}), Error);
+    std::string message;
     try {
         eval(b.g, "quad");
     } catch (const Error& e) {
-        CHECK(std::string(e.what()).find("edge 'heavy'") != std::string::npos);
+        message = e.what();
     }
+    CHECK(message.find("edge 'heavy' (a -> b) has weight 2;") != std::string::npos);
 }

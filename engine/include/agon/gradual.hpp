@@ -27,12 +27,33 @@
 //   max_iterations  sweeps or steps before giving up, default 100000
 //   step            RK4/Euler step, in (0, 1], default 0.1
 //   depth           burden: number of steps, default 10
-// Cyclic graphs are solved component by component over the condensation for
-// hcat/max/card (their fixpoint is unique); the continuous dynamics of Potyka
-// 2018 (ds/dt = T(s) - s, integrated with RK4) is used for the bipolar ones.
-// A result that did not converge says so (converged = false) and carries a
-// warning; it is never silent. Edge weights above 1 are rejected for dfquad
-// and quad, whose product aggregation needs contributions in [0,1].
+// Unknown parameters, epsilon <= 0, step outside (0, 1], max_iterations < 1,
+// method=topological on a cyclic graph and (for dfquad and quad, whose product
+// aggregation needs contributions in [0,1]) an edge weight above 1 throw
+// agon::Error of kind usage; the message names the parameter or the edge.
+//
+// Evaluation schemes (SEMANTICS.md §1). The dependency graph has x -> y when y
+// reads x: x is the source of an attack/support into y or of an undercut
+// (chain) on such an edge.
+//   topological  acyclic graphs: one exact pass in topological order, O(n + m).
+//   jacobi       s_0 = t, s_k+1 = T(s_k); stops when max |s_k+1 - s_k| < epsilon.
+//                hcat/max/card run it strongly connected component by component
+//                in topological order (upstream values are final first; their
+//                fixpoint is unique, so this equals a global sweep).
+//   rk4, euler   the continuous dynamics ds/dt = T(s) - s of Potyka 2018 (KR),
+//                s(0) = t, integrated with step `step` (classic RK4, or explicit
+//                Euler); stops when max |T(s) - s| < epsilon. Used on cycles by
+//                dfquad, quad, euler, qe and mlp, whose plain iteration can
+//                oscillate (Mossakowski & Neuhaus 2018).
+// Each Jacobi sweep or ODE step costs O(n + m) (RK4: four applications of T),
+// streaming flat in-edge arrays; undercuts add a pass over the edges.
+//
+// Result fields: strength (one value per claim); method (the scheme used, or
+// "burden"); iterations = Jacobi sweeps (summed over components) or ODE steps
+// taken, 0 for the topological pass, `depth` for burden; converged = false
+// when max_iterations was reached before the stopping rule held - the values
+// are then the last iterate and Result.warnings says so (the CLI prints it on
+// stderr). It is never silent.
 #pragma once
 
 namespace agon {

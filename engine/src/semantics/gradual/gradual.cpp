@@ -3,6 +3,9 @@
 // continuous dynamics integrated with RK4 or Euler).
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <limits>
 
 #include "agon/error.hpp"
 #include "kernel.hpp"
@@ -28,10 +31,25 @@ Settings settings_of(const Request& req) {
     if (s.method != "auto" && s.method != "topological" && s.method != "jacobi" && s.method != "rk4" &&
         s.method != "euler")
         throw Error(ErrorKind::usage, "parameter method=" + s.method + " is not one of auto, topological, jacobi, rk4, euler");
-    s.epsilon = req.number("epsilon", 1e-10, 1e-300, 1.0);
+    constexpr double any = std::numeric_limits<double>::max();
+    s.epsilon = req.number("epsilon", 1e-10, -any, any);
+    if (!(s.epsilon > 0)) throw Error(ErrorKind::usage, "parameter epsilon=" + req.text("epsilon", "") + " must be a positive number");
     s.max_iterations = req.integer("max_iterations", 100000, 1, 1'000'000'000);
-    s.step = req.number("step", 0.1, 1e-9, 1.0);
+    s.step = req.number("step", 0.1, -any, any);
+    if (!(s.step > 0 && s.step <= 1))
+        throw Error(ErrorKind::usage, "parameter step=" + req.text("step", "") + " must be in (0, 1]");
     return s;
+}
+
+// A number as people write it (1.5, not 1.500000).
+std::string shortest(double x) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.17g", x);
+    for (int digits = 1; digits <= 17; ++digits) {
+        std::snprintf(buf, sizeof buf, "%.*g", digits, x);
+        if (std::strtod(buf, nullptr) == x) break;
+    }
+    return buf;
 }
 
 // Effective weight of edge e under the strengths sigma (recursive over undercuts).
@@ -163,8 +181,9 @@ void continuous(Kernel& k, const Settings& set, bool rk4, const Control& control
 void require_unit_weights(const Snapshot& s, const std::string& semantics) {
     for (std::uint32_t e = 0; e < s.edge_count(); ++e)
         if (s.edge_kind(e) != EdgeKind::undercut && s.edge_weight(e) > 1.0)
-            throw Error(ErrorKind::usage, "edge '" + s.edge_id(e) + "' has weight " + std::to_string(s.edge_weight(e)) +
-                                              "; " + semantics + " needs weights in [0,1]");
+            throw Error(ErrorKind::usage, "edge '" + s.edge_id(e) + "' (" + s.id(s.edge_from(e)) + " -> " +
+                                              s.id(s.edge_to(e)) + ") has weight " + shortest(s.edge_weight(e)) +
+                                              "; " + semantics + " needs edge weights in [0, 1]");
 }
 
 template <Sem S>
