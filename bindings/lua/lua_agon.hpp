@@ -36,6 +36,8 @@ struct LHandle {  // a claim or an edge of a graph
 struct LResult {
     Result result;
     std::unordered_map<std::string, std::uint32_t> index;
+    std::shared_ptr<const Snapshot> snapshot;  // what it was computed from, for r:explain
+    Request request;
 };
 struct LScenario {
     Scenario scenario;
@@ -86,8 +88,13 @@ const char* edge_id_arg(lua_State* L, int arg);
 
 /// Read evaluate{semantics=..., support=..., <param>=...} at `arg` into a Request.
 Request request_arg(lua_State* L, int arg);
-/// Push a result userdata.
-void push_result(lua_State* L, Result result);
+/// Push a result userdata (with the snapshot and request it came from, if any).
+void push_result(lua_State* L, Result result, std::shared_ptr<const Snapshot> snapshot = nullptr, Request request = {});
+
+/// r:explain(claim), g:hinges{}, g:robustness{} (lua_explain.cpp).
+int result_explain(lua_State* L);
+int graph_hinges(lua_State* L);
+int graph_robustness(lua_State* L);
 /// Push a claim / edge handle.
 void push_claim(lua_State* L, const std::shared_ptr<Graph>& g, const std::string& id);
 void push_edge(lua_State* L, const std::shared_ptr<Graph>& g, const std::string& id);

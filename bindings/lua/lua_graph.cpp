@@ -192,7 +192,8 @@ int graph_evaluate(lua_State* L) {
     luaL_checktype(L, 2, LUA_TTABLE);
     return protect(L, [&] {
         Request req = request_arg(L, 2);
-        push_result(L, evaluate(Snapshot::of(*g->graph), req));
+        auto snapshot = std::make_shared<const Snapshot>(Snapshot::of(*g->graph));
+        push_result(L, evaluate(*snapshot, req), snapshot, req);
         return 1;
     });
 }
@@ -324,7 +325,7 @@ const luaL_Reg kGraphMethods[] = {
     {"undercut", graph_undercut}, {"remove", graph_remove},       {"set_base", graph_set_base},
     {"set_weight", graph_set_weight}, {"claims", graph_claims},   {"edges", graph_edges},
     {"evaluate", graph_evaluate}, {"scenario", graph_scenario},   {"save", graph_save},
-    {"render", graph_render},
+    {"render", graph_render},     {"hinges", graph_hinges},       {"robustness", graph_robustness},
     {nullptr, nullptr}};
 
 }  // namespace

@@ -26,8 +26,9 @@ Request request_arg(lua_State* L, int arg) {
     return req;
 }
 
-void push_result(lua_State* L, Result result) {
-    LResult* r = push_new<LResult>(L, kResult, std::move(result));
+void push_result(lua_State* L, Result result, std::shared_ptr<const Snapshot> snapshot, Request request) {
+    LResult* r = push_new<LResult>(L, kResult, std::move(result), std::unordered_map<std::string, std::uint32_t>{},
+                                   std::move(snapshot), std::move(request));
     for (std::uint32_t i = 0; i < r->result.ids.size(); ++i) r->index.emplace(r->result.ids[i], i);
 }
 
@@ -129,6 +130,7 @@ const luaL_Reg kMethods[] = {{"label", result_label},
                              {"strength", result_strength},
                              {"each", result_each},
                              {"json", result_json},
+                             {"explain", result_explain},
                              {nullptr, nullptr}};
 
 }  // namespace

@@ -96,7 +96,8 @@ int scenario_evaluate(lua_State* L) {
     luaL_checktype(L, 2, LUA_TTABLE);
     return protect(L, [&] {
         Request req = request_arg(L, 2);
-        push_result(L, evaluate(s->scenario, req));
+        auto snapshot = std::make_shared<const Snapshot>(s->scenario.snapshot());
+        push_result(L, evaluate(*snapshot, req), snapshot, req);
         return 1;
     });
 }

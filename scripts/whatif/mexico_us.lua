@@ -95,6 +95,27 @@ for i = 2, #scenarios do
   if not said then print("  - none of the watched claims moves") end
 end
 
+-- Why the designation stands or falls, what it hinges on, and how robust it is.
+local why = base.grounded:explain("designation")
+print(string.format("\nWhy the designation is %s under grounded semantics:", why.label))
+for _, d in ipairs(why.defeats) do
+  if d.attacker == "designation" then
+    print(string.format("  it is attacked by '%s', which nothing defeats", g[d.defender].text))
+  end
+end
+local h = g:hinges{ claim = "lack_of_results", semantics = "grounded", max_size = 2 }
+if #h.sets > 0 then
+  local names = {}
+  for _, id in ipairs(h.sets[1]) do names[#names + 1] = g[id].text end
+  print("The U.S. view (lack of results) hinges on: " .. table.concat(names, " + "))
+end
+local rob = g:robustness{ semantics = "dfquad", samples = 2000, spread = 0.2 }
+print("\nRobustness when every base score may be off by up to 0.2 (2,000 samples, DF-QuAD):")
+for _, w in ipairs(watch) do
+  local r = rob[w.id]
+  print(string.format("  %-30s mean %.2f  (standard deviation %.2f)", w.name, r.mean, r.sd))
+end
+
 -- Maps of each scenario, when this agon renders (out/ is the writable directory).
 if agon.render then
   for i, sc in ipairs(scenarios) do
