@@ -61,7 +61,8 @@ check(added:evaluate{}:label("a") == "out" and added:evaluate{}:label("b") == "i
 local why = g:evaluate{ semantics = "grounded" }:explain("b")
 check(why.label == "out" and why.defeats[1].defender == "a" and why.defeats[1].attacker == "b", "grounded explanation")
 local attr = g:evaluate{ semantics = "hcat" }:explain("b")
-check(#attr.attributions == 1 and attr.attributions[1].claim == "a" and attr.attributions[1].removal < 0, "attributions")
+check(#attr.attributions == 2 and attr.attributions[1].claim == "a" and attr.attributions[1].removal < 0
+      and attr.attributions[2].claim == "c" and attr.attributions[2].removal == 0, "attributions (hcat ignores the support of c)")
 local h = g:hinges{ claim = "b", semantics = "grounded" }
 check(#h.sets == 1 and h.sets[1][1] == "a" and h.exact, "hinges")
 local rob = g:robustness{ semantics = "hcat", samples = 50, spread = 0 }
