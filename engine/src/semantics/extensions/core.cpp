@@ -23,14 +23,15 @@ Core make_core(const Snapshot& s, const Control& control, bool reduce) {
         std::sort(c.attackers[a].begin(), c.attackers[a].end());
         c.attackers[a].erase(std::unique(c.attackers[a].begin(), c.attackers[a].end()), c.attackers[a].end());
     }
+    c.targets.resize(c.global.size());
+    for (std::uint32_t a = 0; a < c.global.size(); ++a)
+        for (std::uint32_t b : c.attackers[a]) c.targets[b].push_back(a);
     return c;
 }
 
 void close_under_defence(const Core& core, std::vector<char>& in) {
     const std::uint32_t n = core.n();
-    std::vector<std::vector<std::uint32_t>> targets(n);
-    for (std::uint32_t a = 0; a < n; ++a)
-        for (std::uint32_t b : core.attackers[a]) targets[b].push_back(a);
+    const auto& targets = core.targets;
     // Attackers outside the core are out in grounded: already defeated.
     std::vector<char> defeated(n, 0);
     std::vector<std::uint32_t> open(n), queue;

@@ -18,6 +18,7 @@ struct Core {
     std::vector<std::uint32_t> global;     // local -> snapshot index
     std::vector<std::int64_t> local;       // snapshot index -> local, or -1
     std::vector<std::vector<std::uint32_t>> attackers;  // local attackers per local argument
+    std::vector<std::vector<std::uint32_t>> targets;    // local arguments each one attacks
     std::vector<std::uint32_t> grounded_in;             // snapshot indices, ascending
     std::uint32_t n() const { return static_cast<std::uint32_t>(global.size()); }
 };
