@@ -74,6 +74,40 @@ void release(void* block) {
     else std::free(block);
 }
 
+agon_result* wrap_result(Result result) {
+    agon_result* handle = make<agon_result>(std::move(result));
+    handle->ids.reserve(handle->result.ids.size());
+    for (std::uint32_t i = 0; i < handle->result.ids.size(); ++i) handle->ids.push_back(handle->result.ids[i]);
+    return handle;
+}
+
+agon_status check_params(const char* const* params) {
+    if (!params) return ok();
+    for (const char* const* p = params; *p; p += 2) {
+        agon_status status = AGON_OK;
+        if (!check_string(p[0], "parameter name", &status)) return status;
+        if (!p[1]) return fail(AGON_ERR_ARGUMENT, std::string("parameter '") + p[0] + "' has no value");
+        if (!check_string(p[1], "parameter value", &status)) return status;
+    }
+    return ok();
+}
+
+Request request_of(const char* semantics, const char* const* params) {
+    Request request{semantics, {}};
+    if (params)
+        for (const char* const* p = params; *p; p += 2) request.params[p[0]] = p[1];
+    return request;
+}
+
+bool edge_kind_of(agon_edge_kind kind, EdgeKind* out) {
+    switch (kind) {
+        case AGON_SUPPORT: *out = EdgeKind::support; return true;
+        case AGON_ATTACK: *out = EdgeKind::attack; return true;
+        case AGON_UNDERCUT: *out = EdgeKind::undercut; return true;
+    }
+    return false;
+}
+
 agon_status give_buffer(const std::string& text, char** out, std::size_t* size) {
     char* buf = static_cast<char*>(allocate(text.size() + 1));
     if (!buf) return fail(AGON_ERR_NOMEM, "out of memory");

@@ -25,17 +25,9 @@ agon_status agon_evaluate(const agon_graph* graph, const char* semantics, const 
     *out = nullptr;
     AGON_REQUIRE(graph);
     AGON_REQUIRE_STRING(semantics);
-    agon::Request request{semantics, {}};
-    if (params) {
-        for (const char* const* p = params; *p; p += 2) {
-            AGON_REQUIRE_STRING(p[0]);
-            if (!p[1]) return fail(AGON_ERR_ARGUMENT, std::string("parameter '") + p[0] + "' has no value");
-            AGON_REQUIRE_STRING(p[1]);
-        }
-    }
+    if (agon_status st = check_params(params); st != AGON_OK) return st;
     return guarded([&] {
-        if (params)
-            for (const char* const* p = params; *p; p += 2) request.params[p[0]] = p[1];
+        const agon::Request request = request_of(semantics, params);
         agon::Control c;
         if (control) {
             c.set_timeout(control->timeout_seconds);
@@ -45,11 +37,7 @@ agon_status agon_evaluate(const agon_graph* graph, const char* semantics, const 
                 c.should_stop = [fn, user] { return fn(user) != 0; };
             }
         }
-        agon::Result r = agon::evaluate(agon::Snapshot::of(graph->graph), request, c);
-        agon_result* handle = make<agon_result>(std::move(r));
-        handle->ids.reserve(handle->result.ids.size());
-        for (std::uint32_t i = 0; i < handle->result.ids.size(); ++i) handle->ids.push_back(handle->result.ids[i]);
-        *out = handle;
+        *out = wrap_result(agon::evaluate(agon::Snapshot::of(graph->graph), request, c));
         return ok();
     });
 }

@@ -15,8 +15,6 @@ std::optional<agon::Format> format_arg(const char* format, agon_status* status) 
     return f;
 }
 
-bool valid_kind(agon_edge_kind kind) { return kind == AGON_SUPPORT || kind == AGON_ATTACK || kind == AGON_UNDERCUT; }
-
 agon::Claim* claim_of(agon_graph* g, const char* id) {
     auto at = g->graph.claim_index(id);
     return at ? const_cast<agon::Claim*>(&g->graph.claims()[*at]) : nullptr;
@@ -108,17 +106,10 @@ agon_status agon_graph_add_edge(agon_graph* graph, const char* id, agon_edge_kin
     if (id) AGON_REQUIRE_STRING(id);
     AGON_REQUIRE_STRING(from);
     AGON_REQUIRE_STRING(to);
-    if (!valid_kind(kind)) return fail(AGON_ERR_ARGUMENT, "kind must be AGON_SUPPORT, AGON_ATTACK or AGON_UNDERCUT");
+    agon::EdgeKind k;
+    if (!edge_kind_of(kind, &k)) return fail(AGON_ERR_ARGUMENT, "kind must be AGON_SUPPORT, AGON_ATTACK or AGON_UNDERCUT");
     return guarded([&] {
-        agon::Edge e;
-        e.id = id ? id : "";
-        e.kind = kind == AGON_SUPPORT ? agon::EdgeKind::support
-                 : kind == AGON_ATTACK ? agon::EdgeKind::attack
-                                       : agon::EdgeKind::undercut;
-        e.from = from;
-        e.to = to;
-        e.weight = weight;
-        graph->graph.add_edge(std::move(e));
+        graph->graph.add_edge(agon::Edge{id ? id : "", k, from, to, weight});
         return ok();
     });
 }

@@ -57,6 +57,17 @@ void destroy(T* object) {
     release(object);
 }
 
+/// A result handle for `result` (claim ids materialised for the C strings).
+agon_result* wrap_result(Result result);
+
+/// Check a NULL-terminated key/value parameter array (NULL is fine); sets the error.
+agon_status check_params(const char* const* params);
+/// A request for `semantics` with the (checked) parameters.
+Request request_of(const char* semantics, const char* const* params);
+
+/// The engine's edge kind; false for a value outside the enum.
+bool edge_kind_of(agon_edge_kind kind, EdgeKind* out);
+
 /// Copy `text` into a new NUL-terminated buffer from the user allocator.
 agon_status give_buffer(const std::string& text, char** out, std::size_t* size);
 

@@ -12,16 +12,6 @@ struct agon_scenario {
 
 using namespace agon::capi;
 
-namespace {
-
-agon_result* wrap(agon::Result r) {
-    agon_result* handle = make<agon_result>(std::move(r));
-    for (std::uint32_t i = 0; i < handle->result.ids.size(); ++i) handle->ids.push_back(handle->result.ids[i]);
-    return handle;
-}
-
-}  // namespace
-
 extern "C" {
 
 agon_status agon_scenario_new(const agon_graph* graph, const char* name, agon_scenario** out) {
@@ -78,12 +68,9 @@ agon_status agon_scenario_add_edge(agon_scenario* s, const char* id, agon_edge_k
     if (id) AGON_REQUIRE_STRING(id);
     AGON_REQUIRE_STRING(from);
     AGON_REQUIRE_STRING(to);
-    if (kind != AGON_SUPPORT && kind != AGON_ATTACK && kind != AGON_UNDERCUT)
-        return fail(AGON_ERR_ARGUMENT, "kind must be AGON_SUPPORT, AGON_ATTACK or AGON_UNDERCUT");
+    agon::EdgeKind k;
+    if (!edge_kind_of(kind, &k)) return fail(AGON_ERR_ARGUMENT, "kind must be AGON_SUPPORT, AGON_ATTACK or AGON_UNDERCUT");
     return guarded([&] {
-        const agon::EdgeKind k = kind == AGON_SUPPORT ? agon::EdgeKind::support
-                                 : kind == AGON_ATTACK ? agon::EdgeKind::attack
-                                                       : agon::EdgeKind::undercut;
         s->scenario.add_edge(agon::Edge{id ? id : "", k, from, to, weight});
         return ok();
     });
@@ -113,17 +100,9 @@ agon_status agon_scenario_evaluate(const agon_scenario* s, const char* semantics
     *out = nullptr;
     AGON_REQUIRE(s);
     AGON_REQUIRE_STRING(semantics);
-    agon::Request request{semantics, {}};
-    if (params)
-        for (const char* const* p = params; *p; p += 2) {
-            AGON_REQUIRE_STRING(p[0]);
-            if (!p[1]) return fail(AGON_ERR_ARGUMENT, std::string("parameter '") + p[0] + "' has no value");
-            AGON_REQUIRE_STRING(p[1]);
-        }
+    if (agon_status st = check_params(params); st != AGON_OK) return st;
     return guarded([&] {
-        if (params)
-            for (const char* const* p = params; *p; p += 2) request.params[p[0]] = p[1];
-        *out = wrap(agon::evaluate(s->scenario, request));
+        *out = wrap_result(agon::evaluate(s->scenario, request_of(semantics, params)));
         return ok();
     });
 }
