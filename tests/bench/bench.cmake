@@ -3,5 +3,7 @@ option(AGON_BUILD_BENCH "Build the benchmark programs" OFF)
 if(AGON_BUILD_BENCH)
   add_executable(agon_bench ${CMAKE_CURRENT_LIST_DIR}/bench_main.cpp)
   target_link_libraries(agon_bench PRIVATE agon_core)
+  # The gradual benchmark times the engine's internal sweep kernel directly.
+  target_include_directories(agon_bench PRIVATE ${PROJECT_SOURCE_DIR}/engine/src)
   agon_warnings(agon_bench)
 endif()

@@ -71,12 +71,6 @@ void refresh_in_edges(Kernel& k, std::uint32_t v, const double* sigma) {
 }
 
 template <Sem S>
-void apply_all(Kernel& k, const double* sigma, double* out) {
-    k.refresh_weights(sigma);
-    for (std::uint32_t v = 0; v < k.n; ++v) out[v] = update<S>(k, sigma, v);
-}
-
-template <Sem S>
 void topological(Kernel& k, const Condensation& c, std::vector<double>& sigma) {
     for (std::uint32_t comp : c.order) {
         const std::uint32_t v = c.members.neighbours(comp)[0];
@@ -124,7 +118,7 @@ void jacobi_global(Kernel& k, const Settings& set, const Control& control, std::
     for (std::int64_t it = 0; it < set.max_iterations; ++it) {
         if ((it & 0x3FF) == 0) control.check();
         ++r.iterations;
-        apply_all<S>(k, sigma.data(), next.data());
+        sweep<S>(k, sigma.data(), next.data());
         double diff = 0;
         for (std::uint32_t v = 0; v < k.n; ++v) diff = std::max(diff, std::abs(next[v] - sigma[v]));
         sigma.swap(next);
@@ -144,7 +138,7 @@ void continuous(Kernel& k, const Settings& set, bool rk4, const Control& control
     const double h = set.step;
     std::vector<double> k1(n), k2(n), k3(n), k4(n), tmp(n);
     auto derivative = [&](const std::vector<double>& at, std::vector<double>& out) {
-        apply_all<S>(k, at.data(), out.data());
+        sweep<S>(k, at.data(), out.data());
         for (std::uint32_t v = 0; v < n; ++v) out[v] -= at[v];
     };
     r.converged = false;

@@ -16,6 +16,13 @@ Kernel::Kernel(const Snapshot& s)
         att_base_src[i] = base[att->nodes[i]];
     }
     for (std::size_t i = 0; i < sup->edges.size(); ++i) sup_w[i] = edge_w[sup->edges[i]];
+    // Padding lets the sweep prefetch past the last entry without a bounds test.
+    att_src.reserve(att->nodes.size() + prefetch_ahead);
+    att_src.assign(att->nodes.begin(), att->nodes.end());
+    att_src.resize(att->nodes.size() + prefetch_ahead, 0);
+    sup_src.reserve(sup->nodes.size() + prefetch_ahead);
+    sup_src.assign(sup->nodes.begin(), sup->nodes.end());
+    sup_src.resize(sup->nodes.size() + prefetch_ahead, 0);
 }
 
 void Kernel::refresh_weights(const double* sigma) {
