@@ -11,7 +11,7 @@
 
 #include "agon/scenario.hpp"
 #include "agon/semantics.hpp"
-#include "semantics/gradual/kernel.hpp"  // internal: the per-sweep kernel, timed alone
+#include "semantics/gradual/rules.hpp"  // internal: the per-sweep kernel, timed alone
 
 using namespace agon;
 using Clock = std::chrono::steady_clock;

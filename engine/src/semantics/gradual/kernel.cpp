@@ -1,6 +1,23 @@
+// The kernel layout built from a snapshot, and effective weights under undercuts
+// (SEMANTICS.md §0: w_eff(e) = w(e) * prod over undercuts u of (1 - min(1, w_eff(u) s(src u)))).
 #include "kernel.hpp"
 
+#include <algorithm>
+
 namespace agon::detail::gradual {
+
+namespace {
+
+// Effective weight of edge e under the strengths sigma (recursive over undercuts).
+double effective(const Snapshot& s, std::uint32_t e, const double* sigma) {
+    double w = s.edge_weight(e);
+    const Adjacency& und = s.undercutters();
+    for (std::uint32_t i = und.offsets[e]; i < und.offsets[e + 1]; ++i)
+        w *= 1.0 - std::min(1.0, effective(s, und.edges[i], sigma) * sigma[und.nodes[i]]);
+    return w;
+}
+
+}  // namespace
 
 Kernel::Kernel(const Snapshot& s)
     : n(s.size()), att(&s.attackers()), sup(&s.supporters()), snapshot(&s), undercuts(s.has_undercuts()) {
@@ -39,6 +56,13 @@ void Kernel::refresh_weights(const double* sigma) {
     }
     for (std::size_t i = 0; i < att->edges.size(); ++i) att_w[i] = edge_w[att->edges[i]];
     for (std::size_t i = 0; i < sup->edges.size(); ++i) sup_w[i] = edge_w[sup->edges[i]];
+}
+
+void refresh_undercut_weights(Kernel& k, std::uint32_t v, const double* sigma) {
+    for (std::uint32_t i = k.att->offsets[v]; i < k.att->offsets[v + 1]; ++i)
+        k.att_w[i] = effective(*k.snapshot, k.att->edges[i], sigma);
+    for (std::uint32_t i = k.sup->offsets[v]; i < k.sup->offsets[v + 1]; ++i)
+        k.sup_w[i] = effective(*k.snapshot, k.sup->edges[i], sigma);
 }
 
 }  // namespace agon::detail::gradual
