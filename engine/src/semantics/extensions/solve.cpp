@@ -379,17 +379,23 @@ Acceptance skeptical(const Snapshot& s, ExtensionSemantics sem, std::uint32_t v,
         if (!out.accepted) out.witness = p.enc.extension();
         return out;
     }
-    // Preferred: find a complete extension without the claim that is not inside
-    // a preferred extension already known to contain it; grow it to a preferred one.
+    // Preferred (as in mu-toksia): grow a complete extension E without the
+    // claim to a maximal one among those without it. If no admissible set
+    // contains E and the claim, E is preferred: a counter-example. Otherwise
+    // neither E nor any subset of E is preferred; exclude them and go on.
     while (p.solver.solve({-x})) {
-        grow_in(p, {});
-        if (!p.solver.value(x)) {
-            out.witness = p.enc.extension();
+        grow_in(p, {-x});
+        const std::vector<char> in = p.in_set();
+        Extension e = p.enc.extension();
+        std::vector<int> with{x}, outside;
+        for (std::uint32_t a = 0; a < p.n(); ++a) {
+            if (in[a]) with.push_back(p.enc.x(a));
+            else outside.push_back(p.enc.x(a));
+        }
+        if (!p.solver.solve(with)) {
+            out.witness = std::move(e);
             return out;
         }
-        std::vector<int> outside;
-        for (std::uint32_t a = 0; a < p.n(); ++a)
-            if (!p.solver.value(p.enc.x(a))) outside.push_back(p.enc.x(a));
         p.solver.clause(outside);
     }
     out.accepted = true;
