@@ -1,7 +1,12 @@
-// Burden-based ranking (Amgoud & Ben-Naim 2013): Bur_0 = 1,
-// Bur_i(a) = 1 + sum over attack edges of 1 / Bur_{i-1}(attacker).
+// Burden-based ranking (Amgoud & Ben-Naim 2013, SUM, "Ranking-based semantics
+// for argumentation frameworks"): Bur_0 = 1, Bur_i(a) = 1 + sum over attack
+// edges of 1 / Bur_{i-1}(attacker). Claims are ranked by comparing the
+// sequences (Bur_0, ..., Bur_depth) lexicographically, smaller is better.
+// Both run in O(depth * (n + m)) time (the ranking adds a sort per step) and
+// O(n) memory: only the last two steps are kept.
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 #include "semantics/registry.hpp"
 
@@ -9,58 +14,70 @@ namespace agon::detail {
 
 namespace {
 
-// Bur_0 .. Bur_depth for every claim, row i holding step i.
-std::vector<std::vector<double>> burden_steps(const Snapshot& s, std::int64_t depth, const Control& control) {
-    const std::uint32_t n = s.size();
-    std::vector<std::vector<double>> steps(static_cast<std::size_t>(depth) + 1, std::vector<double>(n, 1.0));
-    for (std::size_t i = 1; i < steps.size(); ++i) {
-        control.check();
-        for (std::uint32_t v = 0; v < n; ++v) {
-            double b = 1.0;
-            for (std::uint32_t a : s.attackers().neighbours(v)) b += 1.0 / steps[i - 1][a];
-            steps[i][v] = b;
-        }
+// Values closer than this are equal when ranking (SEMANTICS.md §2.9).
+constexpr double tie = 1e-9;
+
+// Bur_i from Bur_{i-1}.
+void burden_step(const Snapshot& s, const std::vector<double>& prev, std::vector<double>& next) {
+    const Adjacency& att = s.attackers();
+    for (std::uint32_t v = 0; v < s.size(); ++v) {
+        double b = 1.0;
+        for (std::uint32_t i = att.offsets[v]; i < att.offsets[v + 1]; ++i) b += 1.0 / prev[att.nodes[i]];
+        next[v] = b;
     }
-    return steps;
+}
+
+std::int64_t depth_of(const Request& req) {
+    req.only({"depth"});
+    return req.integer("depth", 10, 0, 10000);
 }
 
 }  // namespace
 
 Result burden(const Snapshot& s, const Request& req, const Control& control) {
-    req.only({"depth"});
-    const auto depth = req.integer("depth", 10, 0, 10000);
-    auto steps = burden_steps(s, depth, control);
+    const auto depth = depth_of(req);
+    std::vector<double> cur(s.size(), 1.0), next(s.size());
+    for (std::int64_t i = 0; i < depth; ++i) {
+        control.check();
+        burden_step(s, cur, next);
+        cur.swap(next);
+    }
     Result r;
     r.method = "burden";
     r.iterations = static_cast<std::uint64_t>(depth);
-    r.strength = std::move(steps.back());
+    r.strength = std::move(cur);
     return r;
 }
 
 Result burden_rank(const Snapshot& s, const Request& req, const Control& control) {
-    req.only({"depth"});
-    const auto depth = req.integer("depth", 10, 0, 10000);
-    auto steps = burden_steps(s, depth, control);
+    const auto depth = depth_of(req);
     const std::uint32_t n = s.size();
-    // Lexicographic comparison of (Bur_0, ..., Bur_depth); smaller is better;
-    // values within 1e-9 are equal.
-    auto cmp = [&](std::uint32_t a, std::uint32_t b) {
-        for (const auto& row : steps)
-            if (std::abs(row[a] - row[b]) > 1e-9) return row[a] < row[b] ? -1 : 1;
-        return 0;
-    };
-    std::vector<std::uint32_t> order(n);
-    for (std::uint32_t v = 0; v < n; ++v) order[v] = v;
-    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return cmp(a, b) < 0; });
+    // Refine a partition step by step: after step i, claims share a class iff
+    // their sequences agree (within `tie`) up to Bur_i, and classes are numbered
+    // in lexicographic order. Bur_0 = 1 everywhere: one class.
+    std::vector<std::uint32_t> cls(n, 0), order(n), fresh(n);
+    std::iota(order.begin(), order.end(), 0u);
+    std::vector<double> cur(n, 1.0), next(n);
+    for (std::int64_t i = 0; i < depth; ++i) {
+        control.check();
+        burden_step(s, cur, next);
+        cur.swap(next);
+        std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return cls[a] != cls[b] ? cls[a] < cls[b] : cur[a] < cur[b];
+        });
+        std::uint32_t c = 0;
+        for (std::uint32_t k = 0; k < n; ++k) {
+            const std::uint32_t v = order[k], u = k ? order[k - 1] : v;
+            if (k && (cls[u] != cls[v] || cur[v] - cur[u] > tie)) ++c;
+            fresh[v] = c;
+        }
+        cls.swap(fresh);
+    }
     Result r;
     r.method = "burden";
     r.iterations = static_cast<std::uint64_t>(depth);
-    r.strength.assign(n, 0);
-    double rank = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (i == 0 || cmp(order[i - 1], order[i]) != 0) rank += 1;
-        r.strength[order[i]] = rank;
-    }
+    r.strength.resize(n);
+    for (std::uint32_t v = 0; v < n; ++v) r.strength[v] = cls[v] + 1.0;  // dense rank, 1 = best
     return r;
 }
 
