@@ -177,6 +177,20 @@ TEST_CASE("an undercut of an undercut restores the attack") {
     CHECK(eval(b.g, "dfquad")[0] == doctest::Approx(0.0));
 }
 
+TEST_CASE("a claim with more attackers than the prefetch distance") {
+    // 100 unattacked attackers of strength 0.5: hcat = 1 / (1 + 50), dfquad = 0.5^100 ~ 0.
+    Builder b;
+    b.claim("t", 1);
+    std::vector<std::string> ids;
+    for (int i = 0; i < 100; ++i) ids.push_back("a" + std::to_string(i));
+    for (const auto& id : ids) {
+        b.g.add_claim({.id = id, .base = 0.5});
+        b.g.add_edge({.kind = EdgeKind::attack, .from = id, .to = "t"});
+    }
+    CHECK(eval(b.g, "hcat")[0] == doctest::Approx(1.0 / 51.0));
+    CHECK(eval(b.g, "dfquad")[0] == doctest::Approx(std::pow(0.5, 100)));
+}
+
 TEST_CASE("burden ranking prefers unattacked claims") {
     Builder b;
     b.claim("a", 0.5).claim("b", 0.5).claim("c", 0.5).edge("a", "b", EdgeKind::attack).edge("b", "c", EdgeKind::attack);
