@@ -6,13 +6,28 @@
 
 namespace agon::detail::ext {
 
-Core make_core(const Snapshot& s, const Control& control, bool reduce) {
+Core make_core(const Snapshot& s, const Control& control, bool reduce, std::int64_t relevant_to) {
     Core c;
     c.grounded = reduce ? grounded_labelling(s, control, nullptr) : std::vector<Label>(s.size(), Label::undec);
     c.local.assign(s.size(), -1);
+    std::vector<char> relevant;
+    if (relevant_to >= 0 && c.grounded[static_cast<std::uint32_t>(relevant_to)] == Label::undec) {
+        relevant.assign(s.size(), 0);
+        std::vector<std::uint32_t> stack{static_cast<std::uint32_t>(relevant_to)};
+        relevant[stack[0]] = 1;
+        while (!stack.empty()) {
+            const std::uint32_t v = stack.back();
+            stack.pop_back();
+            for (std::uint32_t u : s.attackers().neighbours(v))
+                if (!relevant[u] && c.grounded[u] == Label::undec) {
+                    relevant[u] = 1;
+                    stack.push_back(u);
+                }
+        }
+    }
     for (std::uint32_t v = 0; v < s.size(); ++v) {
         if (c.grounded[v] == Label::in) c.grounded_in.push_back(v);
-        if (c.grounded[v] != Label::undec) continue;
+        if (c.grounded[v] != Label::undec || (!relevant.empty() && !relevant[v])) continue;
         c.local[v] = static_cast<std::int64_t>(c.global.size());
         c.global.push_back(v);
     }

@@ -25,7 +25,11 @@ struct Core {
 
 /// Reduce by the grounded labelling (complete-based semantics) or keep the
 /// whole framework (stage, `reduce` false: every argument is "undecided").
-Core make_core(const Snapshot& s, const Control& control, bool reduce);
+/// With `relevant_to` an undecided claim, keep only the undecided claims with
+/// an attack path to it (itself included): an unattacked part, on which
+/// admissible sets and preferred extensions are those of the whole framework
+/// restricted to it (directionality, Baroni & Giacomin 2007).
+Core make_core(const Snapshot& s, const Control& control, bool reduce, std::int64_t relevant_to = -1);
 
 /// Add to the admissible set `in` (local, 0/1 per argument) every argument it
 /// defends, until none is left: the least complete extension containing it.

@@ -38,8 +38,8 @@ struct Problem {
     sat::Solver solver;
     Encoding enc;
     Problem(const Snapshot& s, Sem sem, const Control& control) : Problem(s, sem, candidates_for(sem), control) {}
-    Problem(const Snapshot& s, Sem sem, Candidates kind, const Control& control)
-        : core(make_core(s, control, complete_based(sem))), solver(control), enc(core, solver) {
+    Problem(const Snapshot& s, Sem sem, Candidates kind, const Control& control, std::int64_t relevant_to = -1)
+        : core(make_core(s, control, complete_based(sem), relevant_to)), solver(control), enc(core, solver) {
         switch (kind) {
             case Candidates::admissible: enc.admissible(); break;
             case Candidates::complete: enc.complete(); break;
@@ -208,6 +208,20 @@ Extension ideal_extension(const Snapshot& s, const Control& control) {
     return extension_of(p.core, keep);
 }
 
+// A preferred extension of the whole framework containing the admissible set
+// `base`. Grown from a preferred extension of an unattacked part, it keeps
+// exactly that extension on the part (a larger intersection would be an
+// admissible set of the part).
+Extension preferred_containing(const Snapshot& s, const Extension& base, const Control& control) {
+    Problem full(s, Sem::preferred, control);
+    std::vector<int> assume;
+    for (std::uint32_t v : base)
+        if (full.core.local[v] >= 0) assume.push_back(full.enc.x(static_cast<std::uint32_t>(full.core.local[v])));
+    full.solver.solve(assume);  // satisfiable: `base` is admissible
+    grow_in(full, assume);
+    return full.enc.extension();
+}
+
 bool contains(const Extension& e, std::uint32_t v) { return std::binary_search(e.begin(), e.end(), v); }
 
 // Is the range R maximal among all candidates? (Leaves the model unspecified.)
@@ -357,7 +371,9 @@ Acceptance skeptical(const Snapshot& s, ExtensionSemantics sem, std::uint32_t v,
     }
     // Preferred: complete candidates (the counter-example search below runs
     // far faster on them than on admissible sets).
-    Problem p(s, sem, sem == Sem::stable ? Candidates::stable : Candidates::complete, control);
+    // Preferred is directional: only the claims with an attack path to v matter.
+    Problem p(s, sem, sem == Sem::stable ? Candidates::stable : Candidates::complete, control,
+              sem == Sem::preferred ? std::int64_t{v} : -1);
     const std::int64_t local = p.core.local[v];
     if (local < 0) {
         if (p.core.grounded[v] == Label::in) {
@@ -393,7 +409,7 @@ Acceptance skeptical(const Snapshot& s, ExtensionSemantics sem, std::uint32_t v,
             else outside.push_back(p.enc.x(a));
         }
         if (!p.solver.solve(with)) {
-            out.witness = std::move(e);
+            out.witness = preferred_containing(s, e, control);
             return out;
         }
         p.solver.clause(outside);
