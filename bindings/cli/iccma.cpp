@@ -75,9 +75,11 @@ int run_iccma(const std::vector<std::string>& args) {
         if (file.empty()) throw Error(ErrorKind::usage, "missing -f FILE");
         const auto dash = task.find('-');
         const std::string kind = task.substr(0, dash);
-        const auto sem = dash == std::string::npos ? std::nullopt : extension_semantics_from_string(task.substr(dash + 1));
+        std::optional<ExtensionSemantics> parsed;
+        if (dash != std::string::npos) parsed = extension_semantics_from_string(task.substr(dash + 1));
         const bool known_kind = kind == "DC" || kind == "DS" || kind == "SE" || kind == "EE" || kind == "CE";
-        if (!sem || !known_kind) throw Error(ErrorKind::usage, "unknown task '" + task + "' (see agon iccma --problems)");
+        if (!parsed || !known_kind) throw Error(ErrorKind::usage, "unknown task '" + task + "' (see agon iccma --problems)");
+        const ExtensionSemantics sem = parsed.value();
         const bool query = kind == "DC" || kind == "DS";
         if (query && !has_arg) throw Error(ErrorKind::usage, task + " needs the query argument: -a ARG");
         if (!fmt.empty() && fmt != "i23" && fmt != "af" && fmt != "apx" && fmt != "tgf")
@@ -90,19 +92,19 @@ int run_iccma(const std::vector<std::string>& args) {
             auto v = s.index_of(arg);
             if (!v) throw Error(ErrorKind::not_found, "argument '" + arg + "' is not in the framework", Location{file, 0, 0});
             if (kind == "DC") {
-                Acceptance a = credulous(s, *sem, *v, control);
+                Acceptance a = credulous(s, sem, *v, control);
                 put(a.accepted ? "YES\n" + line_of(*a.witness, s) : std::string("NO\n"));
             } else {
-                Acceptance a = skeptical(s, *sem, *v, control);
+                Acceptance a = skeptical(s, sem, *v, control);
                 put(a.accepted ? std::string("YES\n") : "NO\n" + (a.witness ? line_of(*a.witness, s) : std::string()));
             }
         } else if (kind == "SE") {
-            auto e = some_extension(s, *sem, control);
+            auto e = some_extension(s, sem, control);
             put(e ? line_of(*e, s) : std::string("NO\n"));
         } else if (kind == "EE") {
-            enumerate(s, *sem, 0, [&](const Extension& e) { put(line_of(e, s)); }, control);
+            enumerate(s, sem, 0, [&](const Extension& e) { put(line_of(e, s)); }, control);
         } else {
-            put(std::to_string(enumerate(s, *sem, 0, nullptr, control)) + "\n");
+            put(std::to_string(enumerate(s, sem, 0, nullptr, control)) + "\n");
         }
         return 0;
     } catch (const Error& e) {
