@@ -2,6 +2,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "agon/io.hpp"
 #include "agon/semantics.hpp"
 #include "agon/version.hpp"
 #include "handles.hpp"
@@ -11,18 +12,6 @@ namespace agon::capi {
 namespace {
 thread_local std::string t_last_error;
 agon_allocator g_allocator{nullptr, nullptr, nullptr};
-
-bool valid_utf8(const char* s) {
-    const auto* p = reinterpret_cast<const unsigned char*>(s);
-    while (*p) {
-        int extra = *p < 0x80 ? 0 : (*p >> 5) == 0x6 ? 1 : (*p >> 4) == 0xE ? 2 : (*p >> 3) == 0x1E ? 3 : -1;
-        if (extra < 0) return false;
-        ++p;
-        for (int i = 0; i < extra; ++i, ++p)
-            if ((*p & 0xC0) != 0x80) return false;
-    }
-    return true;
-}
 }  // namespace
 
 agon_status fail(agon_status status, const std::string& message) {
@@ -57,7 +46,7 @@ bool check_string(const char* s, const char* name, agon_status* status) {
         *status = fail(AGON_ERR_ARGUMENT, std::string(name) + " must not be NULL");
         return false;
     }
-    if (!valid_utf8(s)) {
+    if (agon::invalid_utf8_offset(s)) {
         *status = fail(AGON_ERR_ARGUMENT, std::string(name) + " is not valid UTF-8");
         return false;
     }

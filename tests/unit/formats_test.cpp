@@ -98,6 +98,9 @@ TEST_CASE("malformed interchange files give a located error") {
     CHECK(error_of("statements:\n  p: [unclosed\n", Format::carneades).find("in:") == 0);
     CHECK(error_of("arguments:\n  a1:\n    premises: [p]\n", Format::carneades).find("needs a conclusion") != std::string::npos);
     CHECK(error_of("issues:\n  i1:\n    positions: [p, q]\n    standard: XYZ\n", Format::carneades).find("in:4:") == 0);
+    CHECK(error_of("argument_schemes:\n  - id: s\n    weight:\n      constant: heavy\n", Format::carneades)
+              .find("in:4:17: a scheme's constant weight must be a number") == 0);
+    CHECK(error_of("argument_schemes:\n  - id: s\n    weight:\n      constant: [1]\n", Format::carneades).find("in:4:") == 0);
 }
 
 TEST_CASE("argdown reports unsupported constructs with line numbers") {

@@ -71,7 +71,8 @@ TEST_CASE("native JSON errors name the place") {
     CHECK(error_of(R"({"format":"agon-graph","version":1,"claims":[{"id":"a"}],
 "edges":[{"id":"u","from":"a","to":"a","kind":"undercut"}]})", Format::json)
               .find("must point at an edge") != std::string::npos);
-    CHECK(error_of("\x89PNG\r\n\x1a\n\x01\x02", Format::json).find("invalid JSON") != std::string::npos);
+    CHECK(error_of("\x89PNG\r\n\x1a\n\x01\x02", Format::json).find("1:1: invalid UTF-8") != std::string::npos);
+    CHECK(error_of("\x01\x02garbage", Format::json).find("invalid JSON") != std::string::npos);
     CHECK(error_of(std::string(1000, '['), Format::json).find("nesting deeper") != std::string::npos);
 }
 
@@ -135,4 +136,41 @@ TEST_CASE("format detection uses the extension and the content") {
     CHECK(detect_format("x.APX", "") == Format::apx);
     CHECK_THROWS_AS(detect_format("x.weird", ""), Error);
     CHECK(format_from_name("yaml") == Format::carneades);
+}
+
+TEST_CASE("UTF-8 validation follows RFC 3629") {
+    CHECK(!invalid_utf8_offset("plain ASCII"));
+    CHECK(!invalid_utf8_offset("Jos\xC3\xA9 Ger\xC3\xB3nimo, Nuevo Le\xC3\xB3n \xE2\x80\x93 \xF0\x9F\x98\x80"));
+    CHECK(invalid_utf8_offset("ab\xC3") == 2u);              // truncated sequence
+    CHECK(invalid_utf8_offset("a\xC0\xAF") == 1u);           // overlong '/'
+    CHECK(invalid_utf8_offset("a\xE0\x80\xAF") == 1u);       // overlong, three bytes
+    CHECK(invalid_utf8_offset("\xED\xA0\x80") == 0u);        // UTF-16 surrogate
+    CHECK(invalid_utf8_offset("\xF4\x90\x80\x80") == 0u);    // above U+10FFFF
+    CHECK(invalid_utf8_offset("x\x80") == 1u);               // lone continuation byte
+    CHECK(invalid_utf8_offset("\xE2\x80(") == 0u);           // bad continuation
+}
+
+TEST_CASE("every text reader refuses invalid UTF-8 with its place") {
+    struct Case {
+        Format format;
+        std::string text;
+        const char* where;
+    };
+    const std::string bad = "\xFF";
+    for (const Case& c : {Case{Format::apx, "arg(a).\narg(b" + bad + ").\n", "in:2:6: invalid UTF-8"},
+                          Case{Format::tgf, "a\nb" + bad + "\n#\n", "in:2:2: invalid UTF-8"},
+                          Case{Format::argdown, "[A]: fine\n[B]: " + bad, "in:2:6: invalid UTF-8"},
+                          Case{Format::kialo, "1. Thesis " + bad + "\n", "in:1:11: invalid UTF-8"},
+                          Case{Format::aif, "{\"nodes\":[{\"nodeID\":\"" + bad + "\"}]}", "in:1:22: invalid UTF-8"},
+                          Case{Format::json, "{\"format\":\"" + bad + "\"}", "in:1:12: invalid UTF-8"}}) {
+        CAPTURE(c.where);
+        CHECK(error_of(c.text, c.format).find(c.where) != std::string::npos);
+    }
+}
+
+TEST_CASE("AIF fields of the wrong type are errors, not crashes") {
+    CHECK(error_of(R"({"nodes":[{"nodeID":1,"type":7,"text":"x"}],"edges":[]})", Format::aif).empty());
+    CHECK(error_of(R"({"nodes":[{"nodeID":1,"type":"I"}],"edges":[{"fromID":[1],"toID":1}]})", Format::aif)
+              .find("unknown node") != std::string::npos);
+    CHECK(error_of(std::string(1000, '['), Format::aif).find("nesting deeper") != std::string::npos);
 }

@@ -1,7 +1,7 @@
 // agon/io.hpp - reading and writing graphs in every supported format.
 //
 // Readers throw Error(ErrorKind::invalid_input) with file, line and column on
-// malformed input, and never return a partial graph. Writers produce
+// malformed input (invalid UTF-8 included), and never return a partial graph. Writers produce
 // deterministic text (same graph, same bytes). Saving goes through a temporary
 // file in the target directory that is flushed and renamed into place, so a
 // failed write never damages an existing file.
@@ -29,6 +29,12 @@ std::string_view to_string(Format format);
 /// Guess the format of `path` from its extension and, for `.json`, from the
 /// content (AIF files have "nodes"). Throws usage when it cannot tell.
 Format detect_format(const std::string& path, std::string_view content);
+
+/// The byte offset of the first byte of `text` that does not start or
+/// continue a well-formed UTF-8 sequence (overlong forms, surrogates and code
+/// points above U+10FFFF included), or std::nullopt when `text` is valid
+/// UTF-8. Every text reader rejects invalid input with this check. O(n).
+std::optional<std::size_t> invalid_utf8_offset(std::string_view text);
 
 /// Limits applied by readers; exceeding one is an Error(ErrorKind::limit).
 struct ReadLimits {

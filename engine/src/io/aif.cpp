@@ -19,15 +19,14 @@ std::string id_of(const json& v) {
     return "";
 }
 
-}  // namespace
+// A node's string field, "" when it is missing or not a string.
+std::string text_of(const json& node, const char* key) {
+    auto it = node.find(key);
+    return it != node.end() && it->is_string() ? it->get<std::string>() : "";
+}
 
-Graph parse_aif(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits& limits) {
-    json doc;
-    try {
-        doc = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
-        fail_at(text, e.byte > 0 ? e.byte - 1 : 0, name, std::string("invalid JSON: ") + e.what());
-    }
+Graph read_document(const json& doc, std::string_view text, const std::string& name, Warnings* warnings,
+                    const ReadLimits& limits) {
     if (!doc.is_object() || !doc.contains("nodes") || !doc["nodes"].is_array())
         fail_at(text, 0, name, "not an AIF document: expected an object with a \"nodes\" array");
     const json empty = json::array();
@@ -40,8 +39,8 @@ Graph parse_aif(std::string_view text, const std::string& name, Warnings* warnin
         const std::string id = n.is_object() && n.contains("nodeID") ? id_of(n["nodeID"]) : "";
         if (id.empty()) fail_at(text, 0, name, "an AIF node without a nodeID");
         if (type.count(id)) fail_at(text, 0, name, "duplicate nodeID '" + id + "'");
-        type[id] = n.value("type", "");
-        label[id] = n.contains("text") && n["text"].is_string() ? n["text"].get<std::string>() : "";
+        type[id] = text_of(n, "type");
+        label[id] = text_of(n, "text");
         order.push_back(id);
     }
     std::multimap<std::string, std::string> out, in;
@@ -65,7 +64,7 @@ Graph parse_aif(std::string_view text, const std::string& name, Warnings* warnin
     };
 
     Graph g;
-    if (doc.contains("title") && doc["title"].is_string()) g.set_title(doc["title"].get<std::string>());
+    g.set_title(text_of(doc, "title"));
     std::map<std::string, int> skipped;
     for (const auto& id : order) {
         const std::string& t = type[id];
@@ -113,6 +112,24 @@ Graph parse_aif(std::string_view text, const std::string& name, Warnings* warnin
         warnings->push_back(name + ": skipped the dialogical layer (" + what + " nodes)");
     }
     return g;
+}
+
+}  // namespace
+
+Graph parse_aif(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits& limits) {
+    check_depth(text, name, limits.max_depth);
+    json doc;
+    try {
+        doc = json::parse(text.begin(), text.end());
+    } catch (const json::parse_error& e) {
+        fail_at(text, e.byte > 0 ? e.byte - 1 : 0, name, std::string("invalid JSON: ") + e.what());
+    }
+    try {
+        return read_document(doc, text, name, warnings, limits);
+    } catch (const json::exception& e) {
+        // A field of an unexpected type that no check above caught.
+        fail_at(text, 0, name, std::string("unexpected AIF content: ") + e.what());
+    }
 }
 
 std::string write_aif(const Graph& g, Warnings* warnings) {

@@ -361,8 +361,8 @@ private:
 
 }  // namespace
 
-Graph parse_argdown(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits& limits) {
-    if (text.size() > limits.max_bytes) throw Error(ErrorKind::limit, "file too large", Location{name, 0, 0});
+// Sizes are checked by parse_graph once the graph is built (check_graph_limits).
+Graph parse_argdown(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits&) {
     return Reader(text, name, warnings).read();
 }
 

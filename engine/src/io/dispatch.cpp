@@ -31,6 +31,12 @@ std::string lower(std::string_view s) {
     throw Error(ErrorKind::unsupported, "reading " + std::string(to_string(f)) + " is not supported");
 }
 
+// Text formats carry ids and texts that every writer must reproduce: refuse
+// bytes that are not UTF-8 rather than mangle them on the way out.
+void require_utf8(std::string_view text, const std::string& name) {
+    if (auto at = invalid_utf8_offset(text)) detail::fail_at(text, *at, name, "invalid UTF-8 byte");
+}
+
 }  // namespace
 
 std::optional<Format> format_from_name(std::string_view name) {
@@ -67,17 +73,23 @@ Format detect_format(const std::string& path, std::string_view content) {
 
 Graph parse_graph(std::string_view text, Format format, const std::string& name, Warnings* warnings,
                   const ReadLimits& limits) {
+    if (text.size() > limits.max_bytes) throw Error(ErrorKind::limit, "file too large", Location{name, 0, 0});
+    if (format != Format::i23 && format != Format::apx && format != Format::tgf) require_utf8(text, name);
+    Graph g;
     switch (format) {
         case Format::json: return detail::parse_json(text, name, warnings, limits);
-        case Format::kialo: return detail::parse_kialo(text, name, warnings, limits);
-        case Format::argdown: return detail::parse_argdown(text, name, warnings, limits);
-        case Format::aif: return detail::parse_aif(text, name, warnings, limits);
-        case Format::carneades: return detail::parse_carneades(text, name, warnings, limits);
         case Format::i23:
         case Format::apx:
         case Format::tgf: return to_graph(parse_framework(text, format, name, limits));
+        case Format::kialo: g = detail::parse_kialo(text, name, warnings, limits); break;
+        case Format::argdown: g = detail::parse_argdown(text, name, warnings, limits); break;
+        case Format::aif: g = detail::parse_aif(text, name, warnings, limits); break;
+        case Format::carneades: g = detail::parse_carneades(text, name, warnings, limits); break;
         default: no_reader(format);
     }
+    // These readers build the graph first; their sizes are checked here.
+    detail::check_graph_limits(g, limits, name);
+    return g;
 }
 
 Graph load_graph(const std::string& path, std::optional<Format> format, Warnings* warnings, const ReadLimits& limits) {
@@ -111,6 +123,8 @@ void save_graph(const Graph& graph, const std::string& path, std::optional<Forma
 }
 
 Framework parse_framework(std::string_view text, Format format, const std::string& name, const ReadLimits& limits) {
+    // i23 holds only numbers: its reader rejects every other byte itself.
+    if (format == Format::apx || format == Format::tgf) require_utf8(text, name);
     switch (format) {
         case Format::i23: return detail::parse_i23(text, name, limits);
         case Format::apx: return detail::parse_apx(text, name, limits);

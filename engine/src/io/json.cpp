@@ -9,27 +9,6 @@ namespace {
 
 using nlohmann::json;
 
-// Reject nesting deeper than the limit before nlohmann sees it.
-void check_depth(std::string_view text, const std::string& name, std::size_t max_depth) {
-    std::size_t depth = 0;
-    bool in_string = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        if (in_string) {
-            if (c == '\\') ++i;
-            else if (c == '"') in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > max_depth)
-                throw Error(ErrorKind::limit, "nesting deeper than " + std::to_string(max_depth) + " levels",
-                            locate(text, i, name));
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
-        }
-    }
-}
-
 // Offset of `"id": "<id>"` in the text, to point errors at the element.
 std::size_t find_element(std::string_view text, const std::string& id) {
     const std::string needle = "\"" + id + "\"";

@@ -40,16 +40,10 @@ struct Weighing {
     double constant = 1.0;
 };
 
-}  // namespace
-
-Graph parse_carneades(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits& limits) {
-    YAML::Node doc;
-    try {
-        doc = YAML::Load(std::string(text));
-    } catch (const YAML::Exception& e) {
-        throw Error(ErrorKind::invalid_input, e.msg,
-                    Location{name, static_cast<std::uint32_t>(e.mark.line + 1), static_cast<std::uint32_t>(e.mark.column + 1)});
-    }
+// The graph of a parsed document. yaml-cpp throws on conversions this file
+// does not check itself; parse_carneades turns those into located errors.
+Graph read_document(const YAML::Node& doc, std::string_view text, const std::string& name, Warnings* warnings,
+                    const ReadLimits& limits) {
     if (!doc.IsMap()) throw Error(ErrorKind::invalid_input, "not a Carneades argument graph: expected a YAML mapping", Location{name, 1, 1});
     (void)limits;
     Graph g;
@@ -126,7 +120,11 @@ Graph parse_carneades(std::string_view text, const std::string& name, Warnings* 
             if (wt && wt.IsScalar()) w.kind = wt.Scalar();
             else if (wt && wt.IsMap() && wt["constant"]) {
                 w.kind = "constant";
-                w.constant = wt["constant"].as<double>();
+                const YAML::Node& c = wt["constant"];
+                double value = 0;
+                if (!c.IsScalar() || !YAML::convert<double>::decode(c, value) || !(value >= 0 && value <= 1))
+                    bad(text, c, name, "a scheme's constant weight must be a number in [0,1]");
+                w.constant = value;
             } else if (wt && wt.IsMap()) {
                 w.kind = wt["criteria"] ? "criteria" : "preference";
             }
@@ -197,6 +195,25 @@ Graph parse_carneades(std::string_view text, const std::string& name, Warnings* 
             if (doc[ignored]) warnings->push_back(name + ": '" + ignored + "' is not imported");
     }
     return g;
+}
+
+[[noreturn]] void yaml_error(const YAML::Exception& e, const std::string& name) {
+    throw Error(ErrorKind::invalid_input, e.msg,
+                e.mark.is_null() ? Location{name, 0, 0}
+                                 : Location{name, static_cast<std::uint32_t>(e.mark.line + 1),
+                                            static_cast<std::uint32_t>(e.mark.column + 1)});
+}
+
+}  // namespace
+
+Graph parse_carneades(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits& limits) {
+    YAML::Node doc;
+    try {
+        doc = YAML::Load(std::string(text));
+        return read_document(doc, text, name, warnings, limits);
+    } catch (const YAML::Exception& e) {
+        yaml_error(e, name);
+    }
 }
 
 }  // namespace agon::detail

@@ -93,13 +93,17 @@ Result evaluate_bipolar(const detail::SemanticsEntry& entry, const Snapshot& sna
         inner.only({});
         Result r;
         r.method = "evidential fixpoint";
-        r.labels = evidential_grounded(snapshot.has_undercuts() ? flatten(snapshot, *mode) : snapshot, control);
-        r.labels.resize(snapshot.size());
+        if (snapshot.has_undercuts()) {
+            r.labels = evidential_grounded(flatten(snapshot, *mode, control), control, snapshot.size());
+            r.labels.resize(snapshot.size());
+        } else {
+            r.labels = evidential_grounded(snapshot, control);
+        }
         return r;
     }
     const bool plain = !snapshot.has_undercuts() && (*mode == SupportMode::none || !snapshot.has_supports());
     if (plain) return entry.run(snapshot, inner, control);
-    Result r = entry.run(flatten(snapshot, *mode), inner, control);
+    Result r = entry.run(flatten(snapshot, *mode, control), inner, control);
     r.labels.resize(snapshot.size());
     return r;
 }

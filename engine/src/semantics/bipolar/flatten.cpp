@@ -1,96 +1,59 @@
-// Derived attacks from support, and meta-argumentation for undercuts.
+// Meta-argumentation for undercuts (Gabbay 2009; Boella, Gabbay, van der
+// Torre & Villata 2009) on top of the derived attacks, as a Snapshot and as
+// a Graph for export.
 #include <algorithm>
-#include <map>
-#include <set>
+#include <unordered_set>
 
 #include "agon/bipolar.hpp"
-#include "agon/error.hpp"
 
 namespace agon {
 
 namespace {
 
-// Claims reachable from v through support edges (v included), following them
-// forwards (`forward`) or backwards.
-std::vector<std::uint32_t> support_closure(const Snapshot& s, std::uint32_t v, bool forward) {
-    const Adjacency& adj = forward ? s.supported() : s.supporters();
-    std::vector<char> seen(s.size(), 0);
-    std::vector<std::uint32_t> out{v};
-    seen[v] = 1;
-    for (std::size_t i = 0; i < out.size(); ++i)
-        for (std::uint32_t w : adj.neighbours(out[i]))
-            if (!seen[w]) {
-                seen[w] = 1;
-                out.push_back(w);
-            }
-    std::sort(out.begin(), out.end());
-    return out;
-}
+// '\x1f' (unit separator) starts every auxiliary id: no reader produces it
+// at the start of a claim id in practice, and ids are never printed.
+constexpr char kAuxPrefix = '\x1f';
 
-// Emits the flattened attacks into a builder, creating auxiliary claims.
-class Flattener {
-public:
-    Flattener(const Snapshot& s, SnapshotBuilder& b) : s_(s), b_(b) {}
+std::uint64_t pair_key(std::uint32_t x, std::uint32_t y) { return (std::uint64_t{x} << 32) | y; }
 
-    // An attack from x to y that stands on snapshot edge e (an attack or an
-    // undercut): direct when e is not undercut, else through X and Y.
-    void attack(std::uint32_t x, std::uint32_t y, std::uint32_t e) {
-        auto undercuts = s_.undercutters().edge_ids(e);
-        if (undercuts.empty()) {
-            if (emitted_.insert({x, y}).second) b_.add_edge("", EdgeKind::attack, x, y, 1.0);
-            return;
+// Emits the attacks of `attacks` into `b`: an attack standing on an edge that
+// is not undercut directly, any other one as x -> X -> Y -> y with the
+// undercutters attacking Y, and so on for undercuts of undercuts (Graph and
+// SnapshotBuilder reject undercut cycles, so this ends). Plain attacks are
+// emitted once each, sorted by (source, target).
+void emit(const Snapshot& s, const std::vector<DerivedAttack>& attacks, SnapshotBuilder& b, const Control& control) {
+    std::vector<std::uint64_t> plain;
+    std::vector<DerivedAttack> work;  // attacks whose edge is undercut
+    for (const DerivedAttack& a : attacks) {
+        if (s.undercutters().degree(a.edge) == 0) plain.push_back(pair_key(a.from, a.to));
+        else work.push_back(a);
+    }
+    std::uint32_t serial = 0;
+    // Depth-first, in input order: reverse so the first attack is expanded first.
+    std::reverse(work.begin(), work.end());
+    while (!work.empty()) {
+        if ((serial & 0x3FF) == 0) control.check();
+        const DerivedAttack a = work.back();
+        work.pop_back();
+        const std::string tag = ":" + std::to_string(serial++);
+        const std::uint32_t X = b.add_claim(kAuxPrefix + ("not:" + s.id(a.from) + tag), 1.0, ClaimKind::argument,
+                                            {"auxiliary"});
+        const std::uint32_t Y = b.add_claim(kAuxPrefix + ("active:" + s.edge_id(a.edge) + tag), 1.0,
+                                            ClaimKind::argument, {"auxiliary"});
+        plain.push_back(pair_key(a.from, X));
+        plain.push_back(pair_key(X, Y));
+        plain.push_back(pair_key(Y, a.to));
+        auto undercuts = s.undercutters().edge_ids(a.edge);
+        for (auto it = undercuts.rbegin(); it != undercuts.rend(); ++it) {
+            const DerivedAttack u{s.edge_from(*it), Y, *it};
+            if (s.undercutters().degree(*it) == 0) plain.push_back(pair_key(u.from, u.to));
+            else work.push_back(u);
         }
-        const std::string tag = std::to_string(aux_++);
-        const std::string prefix = "\x1f";  // cannot clash with a claim id from a file
-        std::uint32_t X = b_.add_claim(prefix + "not:" + s_.id(x) + ":" + tag, 1.0, ClaimKind::argument, {"auxiliary"});
-        std::uint32_t Y = b_.add_claim(prefix + "active:" + s_.edge_id(e) + ":" + tag, 1.0, ClaimKind::argument,
-                                       {"auxiliary"});
-        b_.add_edge("", EdgeKind::attack, x, X, 1.0);
-        b_.add_edge("", EdgeKind::attack, X, Y, 1.0);
-        b_.add_edge("", EdgeKind::attack, Y, y, 1.0);
-        for (std::uint32_t u : undercuts) attack(s_.edge_from(u), Y, u);
     }
-
-private:
-    const Snapshot& s_;
-    SnapshotBuilder& b_;
-    std::uint32_t aux_ = 0;
-    std::set<std::pair<std::uint32_t, std::uint32_t>> emitted_;
-};
-
-SnapshotBuilder flatten_into(const Snapshot& s, SupportMode mode) {
-    SnapshotBuilder b;
-    for (std::uint32_t v = 0; v < s.size(); ++v) {
-        auto tags = s.tags(v);
-        b.add_claim(s.id(v), s.base(v), s.kind(v), std::vector<std::string>(tags.begin(), tags.end()));
-    }
-    Flattener f(s, b);
-    std::map<std::pair<std::uint32_t, bool>, std::vector<std::uint32_t>> closures;
-    auto closure = [&](std::uint32_t v, bool forward) -> const std::vector<std::uint32_t>& {
-        auto key = std::make_pair(v, forward);
-        auto it = closures.find(key);
-        if (it == closures.end()) it = closures.emplace(key, support_closure(s, v, forward)).first;
-        return it->second;
-    };
-    for (std::uint32_t e = 0; e < s.edge_count(); ++e) {
-        if (s.edge_kind(e) != EdgeKind::attack) continue;
-        const std::uint32_t b0 = s.edge_from(e), c0 = s.edge_to(e);
-        if (mode == SupportMode::none || mode == SupportMode::evidential) {
-            f.attack(b0, c0, e);
-            continue;
-        }
-        // deductive: x D* b0 and y D* c0 (supporters of both ends, backwards);
-        // necessary: b0 N* x and c0 N* y (what both ends support, forwards).
-        const bool forward = mode == SupportMode::necessary;
-        for (std::uint32_t x : closure(b0, forward))
-            for (std::uint32_t y : closure(c0, forward)) f.attack(x, y, e);
-    }
-    // Evidential support is evaluated on the supports themselves: keep them.
-    if (mode == SupportMode::evidential)
-        for (std::uint32_t e = 0; e < s.edge_count(); ++e)
-            if (s.edge_kind(e) == EdgeKind::support)
-                b.add_edge(s.edge_id(e), EdgeKind::support, s.edge_from(e), s.edge_to(e), s.edge_weight(e));
-    return b;
+    std::sort(plain.begin(), plain.end());
+    plain.erase(std::unique(plain.begin(), plain.end()), plain.end());
+    for (std::uint64_t k : plain)
+        b.add_edge("", EdgeKind::attack, static_cast<std::uint32_t>(k >> 32), static_cast<std::uint32_t>(k), 1.0);
 }
 
 }  // namespace
@@ -103,26 +66,55 @@ std::optional<SupportMode> support_mode_from_string(std::string_view name) {
     return std::nullopt;
 }
 
-Snapshot flatten(const Snapshot& s, SupportMode mode) { return std::move(flatten_into(s, mode)).build(); }
+std::string_view to_string(SupportMode mode) {
+    switch (mode) {
+        case SupportMode::none: return "none";
+        case SupportMode::deductive: return "deductive";
+        case SupportMode::necessary: return "necessary";
+        case SupportMode::evidential: return "evidential";
+    }
+    return "none";
+}
 
-Graph flatten(const Graph& g, SupportMode mode) {
-    Snapshot flat = flatten(Snapshot::of(g), mode);
+Snapshot flatten(const Snapshot& s, SupportMode mode, const Control& control) {
+    SnapshotBuilder b;
+    for (std::uint32_t v = 0; v < s.size(); ++v) {
+        auto tags = s.tags(v);
+        b.add_claim(s.id(v), s.base(v), s.kind(v), std::vector<std::string>(tags.begin(), tags.end()));
+    }
+    emit(s, derived_attacks(s, mode, control), b, control);
+    // Evidential support is evaluated on the supports themselves: keep them.
+    if (mode == SupportMode::evidential)
+        for (std::uint32_t e = 0; e < s.edge_count(); ++e)
+            if (s.edge_kind(e) == EdgeKind::support)
+                b.add_edge(s.edge_id(e), EdgeKind::support, s.edge_from(e), s.edge_to(e), s.edge_weight(e));
+    return std::move(b).build();
+}
+
+Graph flatten(const Graph& g, SupportMode mode, const Control& control) {
+    const Snapshot flat = flatten(Snapshot::of(g), mode, control);
     Graph out;
     out.set_title(g.title());
     for (const Claim& c : g.claims()) out.add_claim(c);
     for (std::uint32_t v = static_cast<std::uint32_t>(g.claims().size()); v < flat.size(); ++v) {
         Claim aux;
         aux.id = "aux:" + flat.id(v).substr(1);
-        aux.text = "auxiliary claim of an undercut attack";
+        while (g.find_claim(aux.id)) aux.id += "'";  // never clash with a claim of the graph
+        aux.text = flat.id(v).starts_with("\x1fnot:") ? "auxiliary: the attacker is not accepted"
+                                                       : "auxiliary: the attack is active";
         aux.kind = ClaimKind::argument;
         aux.tags = {"auxiliary"};
         out.add_claim(std::move(aux));
     }
     for (std::uint32_t e = 0; e < flat.edge_count(); ++e) {
         Edge edge;
-        edge.kind = EdgeKind::attack;
+        edge.kind = flat.edge_kind(e);
         edge.from = out.claims()[flat.edge_from(e)].id;
         edge.to = out.claims()[flat.edge_to(e)].id;
+        if (edge.kind == EdgeKind::support) {
+            edge.id = flat.edge_id(e);
+            edge.weight = flat.edge_weight(e);
+        }
         out.add_edge(std::move(edge));
     }
     return out;
