@@ -1,21 +1,22 @@
 #!/usr/bin/env bash
-# Run every reader's libFuzzer harness for SECONDS each (default 600) with
-# ASan + UBSan, seeded from graphs/, tests/ and ../shared/data. Crashing inputs
-# are copied into tests/fuzz/regressions/<format>/, which ctest replays.
-# Not part of CI.   Usage: tests/fuzz/run.sh [SECONDS] [FORMAT...]
+# Run every libFuzzer harness (one per reader, the C API loader, the sandboxed
+# Lua host) for SECONDS each (default 600) with ASan + UBSan, seeded from
+# graphs/, tests/, scripts/ and ../shared/data. Crashing inputs are copied into
+# tests/fuzz/regressions/<harness>/, which ctest replays.
+# Not part of CI.   Usage: tests/fuzz/run.sh [SECONDS] [HARNESS...]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
 seconds=${1:-600}
 shift || true
 formats=("$@")
-[[ ${#formats[@]} -eq 0 ]] && formats=(json i23 apx tgf argdown aif kialo carneades)
+[[ ${#formats[@]} -eq 0 ]] && formats=(json i23 apx tgf argdown aif kialo carneades capi lua)
 shared=${AGON_SHARED_DIR:-$root/../shared}
 
 scripts/setup.sh --fuzz
 build=build/fuzz
 CC=clang CXX=clang++ cmake -S . -B $build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAGON_FUZZ=ON \
-  -DAGON_WITH_GRAPHVIZ=OFF -DAGON_WITH_LUA=OFF -DAGON_BUILD_CLI=OFF \
+  -DAGON_WITH_GRAPHVIZ=OFF -DAGON_WITH_LUA=ON -DAGON_BUILD_CLI=OFF \
   -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -gline-tables-only" >/dev/null
 cmake --build $build --target $(printf 'fuzz_%s ' "${formats[@]}") >/dev/null
 
@@ -28,6 +29,8 @@ seed_files() {  # the seed corpus of one format
     aif) ls "$shared"/data/formats/aif/*.json 2>/dev/null | grep -v expected ;;
     kialo) ls "$shared"/data/formats/kialo/*.txt 2>/dev/null ;;
     carneades) ls "$shared"/data/formats/carneades/*.yml 2>/dev/null ;;
+    capi) ls tests/fuzz/regressions/capi/* 2>/dev/null ;;
+    lua) ls scripts/whatif/*.lua tests/lua/*.lua tests/lua/escapes/*.lua tests/fuzz/regressions/lua/* 2>/dev/null ;;
   esac
 }
 
@@ -37,7 +40,10 @@ for fmt in "${formats[@]}"; do
   mkdir -p "$corpus" "$artifacts"
   for f in $(seed_files "$fmt"); do cp -f "$f" "$corpus/" 2>/dev/null || true; done
   log=$build/fuzz-$fmt.log
+  # The Lua host prints each script's error on stderr: keep the log for libFuzzer.
+  mask=0; [[ $fmt == lua ]] && mask=2
   "$build/tests/fuzz_$fmt" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+    -close_fd_mask=$mask \
     -artifact_prefix="$artifacts/" -print_final_stats=1 >"$log" 2>&1 || true
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
   rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)

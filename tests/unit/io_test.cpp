@@ -166,6 +166,8 @@ TEST_CASE("every text reader refuses invalid UTF-8 with its place") {
         CAPTURE(c.where);
         CHECK(error_of(c.text, c.format).find(c.where) != std::string::npos);
     }
+    CHECK(error_of(std::string("[A]: a\0b", 8), Format::argdown).find("in:1:7: a NUL byte") != std::string::npos);
+    CHECK(error_of(std::string("arg(a).\narg(\0).", 15), Format::apx).find("in:2:5: a NUL byte") != std::string::npos);
 }
 
 TEST_CASE("AIF fields of the wrong type are errors, not crashes") {

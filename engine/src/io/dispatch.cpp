@@ -32,9 +32,13 @@ std::string lower(std::string_view s) {
 }
 
 // Text formats carry ids and texts that every writer must reproduce: refuse
-// bytes that are not UTF-8 rather than mangle them on the way out.
-void require_utf8(std::string_view text, const std::string& name) {
-    if (auto at = invalid_utf8_offset(text)) detail::fail_at(text, *at, name, "invalid UTF-8 byte");
+// bytes that are not UTF-8 rather than mangle them on the way out, and NUL
+// bytes, which no text format allows and C strings would cut short.
+void require_text(std::string_view text, const std::string& name) {
+    const std::size_t nul = text.find('\0');
+    const auto bad = invalid_utf8_offset(text.substr(0, nul));
+    if (bad) detail::fail_at(text, *bad, name, "invalid UTF-8 byte");
+    if (nul != std::string_view::npos) detail::fail_at(text, nul, name, "a NUL byte: not a text file");
 }
 
 }  // namespace
@@ -74,7 +78,7 @@ Format detect_format(const std::string& path, std::string_view content) {
 Graph parse_graph(std::string_view text, Format format, const std::string& name, Warnings* warnings,
                   const ReadLimits& limits) {
     if (text.size() > limits.max_bytes) throw Error(ErrorKind::limit, "file too large", Location{name, 0, 0});
-    if (format != Format::i23 && format != Format::apx && format != Format::tgf) require_utf8(text, name);
+    if (format != Format::i23 && format != Format::apx && format != Format::tgf) require_text(text, name);
     Graph g;
     switch (format) {
         case Format::json: return detail::parse_json(text, name, warnings, limits);
@@ -124,7 +128,7 @@ void save_graph(const Graph& graph, const std::string& path, std::optional<Forma
 
 Framework parse_framework(std::string_view text, Format format, const std::string& name, const ReadLimits& limits) {
     // i23 holds only numbers: its reader rejects every other byte itself.
-    if (format == Format::apx || format == Format::tgf) require_utf8(text, name);
+    if (format == Format::apx || format == Format::tgf) require_text(text, name);
     switch (format) {
         case Format::i23: return detail::parse_i23(text, name, limits);
         case Format::apx: return detail::parse_apx(text, name, limits);
