@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
-"""Table-driven check of the agon command line on bad input: exit status 2,
-exactly one line on stderr of the form "agon: error: ...", naming the file (and
-line:column where the table says so), nothing on stdout, no output file left."""
+"""Table-driven check of the agon command line on bad input for every reader
+(truncated, wrong types, duplicate ids, dangling references, invalid UTF-8, NUL
+bytes, a 100 MB single line, deep nesting, as far as each format has them):
+exit status 2, exactly one line on stderr of the form "agon: error: ...",
+naming the file (and line:column where the table says so), nothing on stdout,
+and a conversion of the same input leaves no output file."""
 import os
 import subprocess
 import sys
@@ -31,6 +34,55 @@ CASES = [
     ("bad param", "ok.json", GOOD, ["--param", "novalue"], "KEY=VALUE"),
     ("unknown extension", "x.weird", GOOD, [], "cannot tell the format"),
     ("deep nesting", "deep.json", "[" * 100000, [], "nesting deeper"),
+    ("json invalid utf-8", "u8.json", '{"format":"agon-graph","version":1,"title":"Jos\xe9"}', [], "u8.json:1:48: invalid UTF-8"),
+    ("json duplicate id", "dup.json", GOOD.replace('"id":"b"', '"id":"a"'), [], "duplicate claim id 'a'"),
+    ("json wrong type", "wt.json", GOOD.replace('"claims":[', '"claims":7,"x":['), [], '"claims" must be an array'),
+    # i23 / apx / tgf
+    ("i23 wrong type", "wt.i23", "p af 2\n1 x\n", [], "wt.i23:2:3:"),
+    ("i23 nul bytes", "n.i23", "p af 2\n1\x002\n", [], "n.i23:2:"),
+    ("apx truncated", "t.apx", "arg(a).\natt(a,", [], "t.apx:2:"),
+    ("apx invalid utf-8", "u8.apx", "arg(a).\narg(\xff).\n", [], "u8.apx:2:5: invalid UTF-8"),
+    ("apx nul bytes", "n.apx", "arg(a).\narg(\x00).\n", [], "n.apx:2:5: a NUL byte"),
+    ("tgf invalid utf-8", "u8.tgf", "a\n\xfe\n#\n", [], "u8.tgf:2:1: invalid UTF-8"),
+    ("tgf dangling", "d.tgf", "a\nb\n#\na c\n", [], "d.tgf:4:"),
+    # Argdown (a lenient format: only what it cannot read at all is an error)
+    ("argdown invalid utf-8", "u8.argdown", "[A]: a\n  - [B]: \xc3(\n", [], "u8.argdown:2:10: invalid UTF-8"),
+    ("argdown nul bytes", "n.argdown", "[A]: a\x00b\n", [], "n.argdown:1:7: a NUL byte"),
+    # AIF
+    ("aif truncated", "t.json", '{"nodes":[{"nodeID":"1",', ["--from", "aif"], "t.json:1:"),
+    ("aif wrong type", "wt.json", '{"nodes":"x"}', ["--from", "aif"], "expected an object with a \"nodes\" array"),
+    ("aif duplicate id", "dup.json", '{"nodes":[{"nodeID":"1","type":"I"},{"nodeID":"1","type":"I"}]}', ["--from", "aif"],
+     "duplicate nodeID '1'"),
+    ("aif dangling", "d.json", '{"nodes":[{"nodeID":"1","type":"I"}],"edges":[{"fromID":"1","toID":"9"}]}', ["--from", "aif"],
+     "names an unknown node"),
+    ("aif invalid utf-8", "u8.json", '{"nodes":[{"nodeID":"\xff"}]}', ["--from", "aif"], "u8.json:1:22: invalid UTF-8"),
+    ("aif deep nesting", "deep.json", '{"nodes":' + "[" * 100000, ["--from", "aif"], "nesting deeper"),
+    # Kialo
+    ("kialo truncated", "t.txt", "1.", [], "t.txt:1:1:"),
+    ("kialo duplicate id", "dup.txt", "1. A\n1.1. Pro: B\n1.1. Con: C\n", [], "dup.txt:3:1: claim 1.1 appears twice"),
+    ("kialo dangling", "d.txt", "1. A\n1.1. Pro: -> See 1.9.\n", [], "link to an unknown claim"),
+    ("kialo invalid utf-8", "u8.txt", "1. A\n1.1. Pro: \xc0\xaf\n", [], "u8.txt:2:11: invalid UTF-8"),
+    # Carneades YAML
+    ("carneades truncated", "t.yml", "statements:\n  p: [unclosed\n", [], "t.yml:"),
+    ("carneades wrong type", "wt.yml", "statements: [1, 2]\n", [], "wt.yml:1:13: statements must be a mapping"),
+    ("carneades duplicate id", "dup.yml", "statements:\n  p: a\n  p: b\n", [], "dup.yml:3:3: statement 'p' is given twice"),
+    ("carneades missing conclusion", "c.yml", "arguments:\n  a1:\n    premises: [p]\n", [], "needs a conclusion"),
+    ("carneades invalid utf-8", "u8.yml", "statements:\n  p: \xff\n", [], "u8.yml:2:6: invalid UTF-8"),
+    ("carneades deep nesting", "deep.yml", "[" * 100000, [], "nesting too deep"),
+]
+
+# One 100 MB line per reader: refused by a limit, never swapped in whole.
+HUGE = 100 << 20
+HUGE_CASES = [
+    ("json 100 MB line", "h.json", lambda: '{"format":"agon-graph","version":1,"title":"' + "a" * HUGE + '"}', [],
+     "longer than"),
+    ("i23 100 MB line", "h.i23", lambda: "p af 2 " + "1 " * (HUGE // 2), [], "h.i23:1:"),
+    ("apx 100 MB line", "h.apx", lambda: "arg(" + "a" * HUGE + ").", [], "argument name too long"),
+    ("argdown 100 MB line", "h.argdown", lambda: "[A]: " + "a" * HUGE, [], "longer than"),
+    ("aif 100 MB line", "h.json",
+     lambda: '{"nodes":[{"nodeID":"1","type":"I","text":"' + "a" * HUGE + '"}]}', ["--from", "aif"], "longer than"),
+    ("kialo 100 MB line", "h.txt", lambda: "1. " + "a" * HUGE, [], "claim text too long"),
+    ("carneades 100 MB line", "h.yml", lambda: "statements:\n  p: " + "a" * HUGE, [], "longer than"),
 ]
 
 
@@ -54,6 +106,12 @@ def check_one(tmp, name, fname, content, extra, needle):
         problems.append(f"stderr lacks {needle!r}: {err!r}")
     if p.stdout:
         problems.append(f"unexpected stdout {p.stdout[:80]!r}")
+    # A conversion of a bad file fails the same way and leaves no output file.
+    if not any(a in ("--semantics", "--param") for a in extra):
+        out = os.path.join(tmp, "converted.json")
+        c = run(["convert", path, "--to", "json", "-o", out] + extra)
+        if c.returncode != 2 or os.path.exists(out):
+            problems.append(f"convert: exit {c.returncode}, output file left: {os.path.exists(out)}")
     return problems
 
 
@@ -65,6 +123,12 @@ def main():
             if problems:
                 failed += 1
                 print(f"FAIL {case[0]}: " + "; ".join(problems))
+        for name, fname, make, extra, needle in HUGE_CASES:
+            problems = check_one(tmp, name, fname, make(), extra, needle)
+            os.remove(os.path.join(tmp, fname))
+            if problems:
+                failed += 1
+                print(f"FAIL {name}: " + "; ".join(problems))
         # Missing file and usage errors.
         for args, needle in [(["eval", os.path.join(tmp, "nope.json")], "no such file"),
                              (["frobnicate"], "agon: error:"),
@@ -86,7 +150,7 @@ def main():
         if leftovers:
             failed += 1
             print(f"FAIL temporary files left behind: {leftovers}")
-    total = len(CASES) + 4
+    total = len(CASES) + len(HUGE_CASES) + 4
     print(f"{total - failed} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -1,6 +1,7 @@
 // Carneades 4 argument graphs in YAML (FORMATS.md §1): statements, issues,
 // arguments with premises, conclusion, scheme and undercutter, assumptions,
 // argument schemes with weighing functions. Compiled only with yaml-cpp.
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <map>
@@ -32,6 +33,15 @@ std::string normal_id(const std::string& raw) {
 std::string scalar(std::string_view text, const YAML::Node& n, const std::string& name, const std::string& what) {
     if (!n.IsScalar()) bad(text, n, name, what + " must be a plain value");
     return n.Scalar();
+}
+
+// The keys of a mapping; a key given twice is an error (YAML forbids it,
+// yaml-cpp keeps both and a lookup would silently see only one).
+void check_unique_keys(std::string_view text, const YAML::Node& map, const std::string& name, const std::string& what) {
+    std::set<std::string> seen;
+    for (const auto& kv : map)
+        if (kv.first.IsScalar() && !seen.insert(kv.first.Scalar()).second)
+            bad(text, kv.first, name, what + " '" + kv.first.Scalar() + "' is given twice");
 }
 
 // The weighing function of a scheme: a built-in name, {constant: x}, or other.
@@ -69,6 +79,7 @@ Graph read_document(const YAML::Node& doc, std::string_view text, const std::str
     };
     if (const YAML::Node st = doc["statements"]) {
         if (!st.IsMap()) bad(text, st, name, "statements must be a mapping");
+        check_unique_keys(text, st, name, "statement");
         for (const auto& kv : st) {
             Claim& c = statement(normal_id(scalar(text, kv.first, name, "a statement id")));
             const YAML::Node& v = kv.second;
@@ -90,6 +101,7 @@ Graph read_document(const YAML::Node& doc, std::string_view text, const std::str
     std::vector<std::vector<std::string>> issues;
     if (const YAML::Node is = doc["issues"]) {
         if (!is.IsMap()) bad(text, is, name, "issues must be a mapping");
+        check_unique_keys(text, is, name, "issue");
         for (const auto& kv : is) {
             const std::string issue = scalar(text, kv.first, name, "an issue id");
             const YAML::Node& v = kv.second;
@@ -143,6 +155,7 @@ Graph read_document(const YAML::Node& doc, std::string_view text, const std::str
     std::vector<Arg> args;
     if (const YAML::Node as = doc["arguments"]) {
         if (!as.IsMap()) bad(text, as, name, "arguments must be a mapping");
+        check_unique_keys(text, as, name, "argument");
         for (const auto& kv : as) {
             Arg a;
             a.id = scalar(text, kv.first, name, "an argument id");
@@ -211,6 +224,9 @@ Graph parse_carneades(std::string_view text, const std::string& name, Warnings* 
     try {
         doc = YAML::Load(std::string(text));
         return read_document(doc, text, name, warnings, limits);
+    } catch (const YAML::DeepRecursion& e) {
+        throw Error(ErrorKind::limit, "nesting too deep for the YAML reader",
+                    Location{name, static_cast<std::uint32_t>(e.mark.line + 1), static_cast<std::uint32_t>(e.mark.column + 1)});
     } catch (const YAML::Exception& e) {
         yaml_error(e, name);
     }
