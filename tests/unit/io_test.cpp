@@ -74,6 +74,8 @@ TEST_CASE("native JSON errors name the place") {
     CHECK(error_of("\x89PNG\r\n\x1a\n\x01\x02", Format::json).find("1:1: invalid UTF-8") != std::string::npos);
     CHECK(error_of("\x01\x02garbage", Format::json).find("invalid JSON") != std::string::npos);
     CHECK(error_of(std::string(1000, '['), Format::json).find("nesting deeper") != std::string::npos);
+    CHECK(error_of("1e99999", Format::json).find("in:1:1: invalid JSON") != std::string::npos);  // number overflow
+    CHECK(error_of("[1e99999]", Format::aif).find("in:1:1: invalid JSON") != std::string::npos);
 }
 
 TEST_CASE("i23 reads the header and attacks and skips comments") {

@@ -27,7 +27,7 @@ Uncertainty parse_uncertainty(const std::string& text, const std::string& name) 
     nlohmann::json doc;
     try {
         doc = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {  // syntax, or a number too large
         bad(name, std::string("invalid JSON: ") + e.what());
     }
     if (!doc.is_object()) bad(name, "expected a JSON object with \"claims\" and/or \"edges\"");

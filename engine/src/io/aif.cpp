@@ -123,6 +123,9 @@ Graph parse_aif(std::string_view text, const std::string& name, Warnings* warnin
         doc = json::parse(text.begin(), text.end());
     } catch (const json::parse_error& e) {
         fail_at(text, e.byte > 0 ? e.byte - 1 : 0, name, std::string("invalid JSON: ") + e.what());
+    } catch (const json::exception& e) {
+        // Not a syntax error: a number too large for a double, and the like.
+        fail_at(text, 0, name, std::string("invalid JSON: ") + e.what());
     }
     try {
         return read_document(doc, text, name, warnings, limits);

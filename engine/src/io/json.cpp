@@ -38,6 +38,9 @@ public:
             auto cut = msg.find(": ", msg.find("parse error"));
             std::string detail = cut == std::string::npos ? msg : msg.substr(cut + 2);
             fail_at(text_, e.byte > 0 ? e.byte - 1 : 0, name_, "invalid JSON: " + detail);
+        } catch (const json::exception& e) {
+            // Not a syntax error: a number too large for a double, and the like.
+            fail_at(text_, 0, name_, std::string("invalid JSON: ") + e.what());
         }
         if (!doc.is_object()) fail(0, "expected a JSON object with \"format\": \"agon-graph\"");
         auto fmt = doc.find("format");
