@@ -26,7 +26,13 @@ void run(const ExplainOptions& o) {
         std::cout << (o.json ? grounded_why_json(in, why) : grounded_why_text(in, why));
         return;
     }
-    // Every other semantics: which claims move the target, by removal and by gradient.
+    // Other extension semantics: a witness with the claim's defence, and a counter-extension.
+    if (auto sem = extension_semantics_from_string(o.semantics); sem && req.params.empty()) {
+        ExtensionWhy why = explain_extension(*in.snapshot, *sem, target, control);
+        std::cout << (o.json ? extension_why_json(in, o.semantics, why) : extension_why_text(in, o.semantics, why));
+        return;
+    }
+    // Gradual semantics: which claims move the target, by removal and by gradient.
     Result r = evaluate(*in.snapshot, req, control);
     double value = r.strength.empty() ? (r.labels[target] == Label::in ? 1.0 : r.labels[target] == Label::out ? 0.0 : 0.5)
                                       : r.strength[target];
@@ -42,8 +48,11 @@ void add_explain(CLI::App& app) {
     auto* cmd = app.add_subcommand("explain", "Explain why a claim stands, falls or is undecided, or what moves its strength.");
     cmd->footer("Grounded semantics: a dispute tree (every attacker answered by a claim that stands, down to\n"
                 "unattacked claims) or, for an undecided claim, the cycle of attacks that nothing settles.\n"
-                "Other semantics: the claims that raise or lower it, ranked by the effect of removing them\n"
-                "and by the gradient of its strength with respect to their base scores.");
+                "complete, preferred, stable, semi-stable, stage, ideal: whether some and every extension\n"
+                "contains the claim, an extension that does with the claims that defend it there, and one\n"
+                "that does not. Gradual semantics: the claims that raise or lower it, ranked by the effect\n"
+                "of removing them and by the gradient of its strength with respect to their base scores.\n"
+                "Explanations read attacks only (supports and undercuts are not part of them).");
     cmd->add_option("file", o->file, "graph file")->required();
     cmd->add_option("claim", o->claim, "id of the claim to explain")->required();
     cmd->add_option("--from", o->from, "input format when the extension does not tell");

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -26,6 +27,13 @@ std::uint32_t claim_index(const Input& in, const std::string& id, const std::str
 }
 
 namespace {
+
+// Claim ids as a JSON array.
+nlohmann::ordered_json ids_json(const Input& in, const std::vector<std::uint32_t>& v) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    for (std::uint32_t x : v) out.push_back(in.snapshot->id(x));
+    return out;
+}
 
 std::string label_word(Label l) {
     return l == Label::in ? "stands (in)" : l == Label::out ? "falls (out)" : "is undecided";
@@ -91,13 +99,64 @@ std::string grounded_why_json(const Input& in, const GroundedWhy& why) {
     nlohmann::ordered_json defeats = nlohmann::ordered_json::array();
     for (auto [a, b] : why.defeats) defeats.push_back({{"defender", in.snapshot->id(a)}, {"attacker", in.snapshot->id(b)}});
     j["defeats"] = defeats;
-    auto ids = [&](const std::vector<std::uint32_t>& v) {
-        nlohmann::ordered_json out = nlohmann::ordered_json::array();
-        for (std::uint32_t x : v) out.push_back(in.snapshot->id(x));
-        return out;
-    };
-    j["cycle"] = ids(why.cycle);
-    j["path"] = ids(why.path);
+    j["cycle"] = ids_json(in, why.cycle);
+    j["path"] = ids_json(in, why.path);
+    return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+namespace {
+
+std::string set_text(const Input& in, const Extension& e) {
+    std::string out = "{";
+    for (std::size_t i = 0; i < e.size(); ++i) out += (i ? ", " : "") + in.snapshot->id(e[i]);
+    return out + "}";
+}
+
+}  // namespace
+
+std::string extension_why_text(const Input& in, const std::string& semantics, const ExtensionWhy& why) {
+    std::ostringstream os;
+    const std::uint32_t t = why.target;
+    os << describe(in, t);
+    if (!why.has_extension) {
+        os << ": there is no " << semantics << " extension at all, so nothing can stand together.\n";
+        return os.str();
+    }
+    if (why.skeptical) os << " stands in every " << semantics << " extension (sceptically accepted).\n";
+    else if (why.credulous) os << " stands in some " << semantics << " extensions but not in all (credulously accepted).\n";
+    else os << " stands in no " << semantics << " extension.\n";
+    if (why.witness) {
+        os << "A position that holds it: " << set_text(in, *why.witness) << ".\n";
+        if (why.defence.empty() && why.undefended.empty()) os << "Nothing attacks it.\n";
+        else os << (why.undefended.empty() ? "Within that position every attack on it is answered:\n" : "Within that position:\n");
+        for (auto [d, b] : why.defence)
+            os << "  - " << describe(in, b) << " attacks it, and " << describe(in, d) << " attacks that.\n";
+        for (std::uint32_t b : why.undefended)
+            os << "  - " << describe(in, b) << " attacks it and is not answered (" << semantics
+               << " positions need only be conflict-free).\n";
+    }
+    if (why.counter) {
+        os << "A position without it: " << set_text(in, *why.counter) << (why.credulous ? ".\n" : " (no position holds it).\n");
+        for (std::uint32_t b : in.snapshot->attackers().neighbours(t))
+            if (std::binary_search(why.counter->begin(), why.counter->end(), b))
+                os << "  - there " << describe(in, b) << " attacks it.\n";
+    }
+    return os.str();
+}
+
+std::string extension_why_json(const Input& in, const std::string& semantics, const ExtensionWhy& why) {
+    nlohmann::ordered_json j;
+    j["claim"] = in.snapshot->id(why.target);
+    j["semantics"] = semantics;
+    j["credulous"] = why.credulous;
+    j["skeptical"] = why.skeptical;
+    j["has_extension"] = why.has_extension;
+    j["witness"] = why.witness ? ids_json(in, *why.witness) : nlohmann::ordered_json(nullptr);
+    nlohmann::ordered_json defence = nlohmann::ordered_json::array();
+    for (auto [d, b] : why.defence) defence.push_back({{"defender", in.snapshot->id(d)}, {"attacker", in.snapshot->id(b)}});
+    j["defence"] = defence;
+    j["undefended"] = ids_json(in, why.undefended);
+    j["counter"] = why.counter ? ids_json(in, *why.counter) : nlohmann::ordered_json(nullptr);
     return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 

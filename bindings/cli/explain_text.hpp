@@ -14,6 +14,9 @@ std::string describe(const Input& in, std::uint32_t v);
 
 std::string grounded_why_text(const Input& in, const GroundedWhy& why);
 std::string grounded_why_json(const Input& in, const GroundedWhy& why);
+/// Witness, defence and counter-extension of an extension semantics, in words or as JSON.
+std::string extension_why_text(const Input& in, const std::string& semantics, const ExtensionWhy& why);
+std::string extension_why_json(const Input& in, const std::string& semantics, const ExtensionWhy& why);
 std::string attributions_text(const Input& in, std::uint32_t target, double value,
                               const std::vector<Attribution>& list, std::size_t top);
 std::string attributions_json(const Input& in, std::uint32_t target, const std::string& semantics, double value,

@@ -15,6 +15,19 @@ void push_ids(lua_State* L, const Snapshot& s, const std::vector<std::uint32_t>&
     }
 }
 
+// A list of {defender = id, attacker = id}.
+void push_defences(lua_State* L, const Snapshot& s, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs) {
+    lua_createtable(L, static_cast<int>(pairs.size()), 0);
+    for (std::size_t i = 0; i < pairs.size(); ++i) {
+        lua_createtable(L, 0, 2);
+        lua_pushstring(L, s.id(pairs[i].first).c_str());
+        lua_setfield(L, -2, "defender");
+        lua_pushstring(L, s.id(pairs[i].second).c_str());
+        lua_setfield(L, -2, "attacker");
+        lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
+    }
+}
+
 std::uint32_t claim_of(const Snapshot& s, const char* id) {
     auto v = s.index_of(id);
     if (!v) throw Error(ErrorKind::not_found, std::string("no claim '") + id + "'");
@@ -30,7 +43,8 @@ Request options_request(lua_State* L, int t, std::initializer_list<const char*> 
 
 }  // namespace
 
-// r:explain(claim): a dispute tree or undecided cycle (grounded), else attributions.
+// r:explain(claim): a dispute tree or undecided cycle (grounded), a witness with
+// its defence and a counter-extension (other extension semantics), else attributions.
 int result_explain(lua_State* L) {
     LResult* r = check_result(L, 1);
     const char* id = claim_id_arg(L, 2);
@@ -43,20 +57,34 @@ int result_explain(lua_State* L) {
             GroundedWhy why = explain_grounded(s, v);
             lua_pushstring(L, std::string(to_string(why.label)).c_str());
             lua_setfield(L, -2, "label");
-            lua_createtable(L, static_cast<int>(why.defeats.size()), 0);
-            for (std::size_t i = 0; i < why.defeats.size(); ++i) {
-                lua_createtable(L, 0, 2);
-                lua_pushstring(L, s.id(why.defeats[i].first).c_str());
-                lua_setfield(L, -2, "defender");
-                lua_pushstring(L, s.id(why.defeats[i].second).c_str());
-                lua_setfield(L, -2, "attacker");
-                lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
-            }
+            push_defences(L, s, why.defeats);
             lua_setfield(L, -2, "defeats");
             push_ids(L, s, why.cycle);
             lua_setfield(L, -2, "cycle");
             push_ids(L, s, why.path);
             lua_setfield(L, -2, "path");
+            return 1;
+        }
+        if (auto sem = extension_semantics_from_string(r->request.semantics); sem && r->request.params.empty()) {
+            ExtensionWhy why = explain_extension(s, *sem, v);
+            lua_pushboolean(L, why.credulous);
+            lua_setfield(L, -2, "credulous");
+            lua_pushboolean(L, why.skeptical);
+            lua_setfield(L, -2, "skeptical");
+            lua_pushboolean(L, why.has_extension);
+            lua_setfield(L, -2, "has_extension");
+            if (why.witness) {
+                push_ids(L, s, *why.witness);
+                lua_setfield(L, -2, "witness");
+            }
+            push_defences(L, s, why.defence);
+            lua_setfield(L, -2, "defence");
+            push_ids(L, s, why.undefended);
+            lua_setfield(L, -2, "undefended");
+            if (why.counter) {
+                push_ids(L, s, *why.counter);
+                lua_setfield(L, -2, "counter");
+            }
             return 1;
         }
         auto list = attributions(s, r->request, v);

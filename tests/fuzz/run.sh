@@ -3,7 +3,7 @@
 # Lua host) for SECONDS each (default 600) with ASan + UBSan, seeded from
 # graphs/, tests/, scripts/ and ../shared/data. Crashing inputs are copied into
 # tests/fuzz/regressions/<harness>/, which ctest replays.
-# Not part of CI.   Usage: tests/fuzz/run.sh [SECONDS] [HARNESS...]
+# Not part of CI.   Usage: [AGON_FUZZ_JOBS=N] tests/fuzz/run.sh [SECONDS] [HARNESS...]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
@@ -34,17 +34,16 @@ seed_files() {  # the seed corpus of one format
   esac
 }
 
-printf '%-10s %12s %10s %s\n' format execs exec/s findings
-for fmt in "${formats[@]}"; do
-  corpus=$build/corpus/$fmt artifacts=$build/artifacts/$fmt
+# One harness: fuzz for $seconds, then print its row of the table.
+fuzz_one() {
+  local fmt=$1 corpus=$build/corpus/$1 artifacts=$build/artifacts/$1 log=$build/fuzz-$1.log mask=0
   mkdir -p "$corpus" "$artifacts"
   for f in $(seed_files "$fmt"); do cp -f "$f" "$corpus/" 2>/dev/null || true; done
-  log=$build/fuzz-$fmt.log
   # The Lua host prints each script's error on stderr: keep the log for libFuzzer.
-  mask=0; [[ $fmt == lua ]] && mask=2
+  [[ $fmt == lua ]] && mask=2
   "$build/tests/fuzz_$fmt" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-    -close_fd_mask=$mask \
-    -artifact_prefix="$artifacts/" -print_final_stats=1 >"$log" 2>&1 || true
+    -close_fd_mask=$mask -artifact_prefix="$artifacts/" -print_final_stats=1 >"$log" 2>&1 || true
+  local execs rate found
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
   rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
   found=$(ls "$artifacts" | wc -l)
@@ -53,4 +52,18 @@ for fmt in "${formats[@]}"; do
     cp "$artifacts"/* tests/fuzz/regressions/$fmt/
   fi
   printf '%-10s %12s %10s %s\n' "$fmt" "$execs" "$rate" "$found"
+}
+
+# AGON_FUZZ_JOBS harnesses at a time (default 1); a harness stops at its first crash.
+jobs=${AGON_FUZZ_JOBS:-1}
+printf '%-10s %12s %10s %s\n' harness execs exec/s findings
+running=0
+for fmt in "${formats[@]}"; do
+  fuzz_one "$fmt" &
+  running=$((running + 1))
+  if [[ $running -ge $jobs ]]; then
+    wait -n
+    running=$((running - 1))
+  fi
 done
+wait

@@ -63,6 +63,11 @@ check(why.label == "out" and why.defeats[1].defender == "a" and why.defeats[1].a
 local attr = g:evaluate{ semantics = "hcat" }:explain("b")
 check(#attr.attributions == 2 and attr.attributions[1].claim == "a" and attr.attributions[1].removal < 0
       and attr.attributions[2].claim == "c" and attr.attributions[2].removal == 0, "attributions (hcat ignores the support of c)")
+local pw = g:evaluate{ semantics = "preferred" }:explain("a")
+check(pw.credulous and pw.skeptical and pw.witness[1] == "a" and #pw.defence == 0 and pw.counter == nil,
+      "preferred explanation of an unattacked claim")
+local pb = g:evaluate{ semantics = "preferred" }:explain("b")
+check(not pb.credulous and pb.witness == nil and pb.counter[1] == "a", "preferred explanation of a defeated claim")
 local h = g:hinges{ claim = "b", semantics = "grounded" }
 check(#h.sets == 1 and h.sets[1][1] == "a" and h.exact, "hinges")
 local rob = g:robustness{ semantics = "hcat", samples = 50, spread = 0 }

@@ -11,6 +11,7 @@
 #include "agon/error.hpp"
 #include "agon/explain.hpp"
 #include "agon/io.hpp"
+#include "brute_force.hpp"
 
 using namespace agon;
 
@@ -220,4 +221,62 @@ TEST_CASE("Monte Carlo acceptance converges and is reproducible") {
     Uncertainty bad;
     bad.presence["nope"] = 0.5;
     CHECK_THROWS_AS(robustness(s, req, bad, 10, 1), Error);
+}
+
+TEST_CASE("extension explanations are certificates a brute-force checker accepts") {
+    using namespace agon::test;
+    std::mt19937 rng(17);
+    for (int round = 0; round < 60; ++round) {
+        const Snapshot s = random_af(rng, 3 + round % 6, 0.25);
+        const Brute brute(s);
+        for (Sem sem : {Sem::complete, Sem::preferred, Sem::stable, Sem::semi_stable, Sem::stage, Sem::ideal}) {
+            const Family family = brute.family(sem);
+            for (std::uint32_t t = 0; t < s.size(); ++t) {
+                CAPTURE(round);
+                CAPTURE(static_cast<int>(sem));
+                CAPTURE(t);
+                const ExtensionWhy why = explain_extension(s, sem, t);
+                bool some = false, every = true;
+                for (const Extension& e : family) {
+                    some |= contains(e, t);
+                    every &= contains(e, t);
+                }
+                CHECK(why.credulous == some);
+                CHECK(why.skeptical == every);
+                CHECK(why.has_extension == !family.empty());
+                REQUIRE(why.witness.has_value() == some);
+                if (some) {
+                    CHECK(family.count(*why.witness) == 1);
+                    CHECK(contains(*why.witness, t));
+                    // Every attacker of t is answered once, by a member of the witness that attacks it.
+                    std::set<std::uint32_t> attackers, seen, defenders;
+                    for (std::uint32_t b : s.attackers().neighbours(t)) attackers.insert(b);
+                    for (auto [d, b] : why.defence) {
+                        CHECK(contains(*why.witness, d));
+                        CHECK(brute.att[d][b]);
+                        CHECK(seen.insert(b).second);
+                        defenders.insert(d);
+                    }
+                    for (std::uint32_t b : why.undefended) CHECK(seen.insert(b).second);
+                    CHECK(seen == attackers);
+                    if (sem != Sem::stage) CHECK(why.undefended.empty());
+                    // Irredundant: without any one defender some answered attacker goes unanswered.
+                    for (std::uint32_t d : defenders) {
+                        bool lost = false;
+                        for (auto [d2, b] : why.defence) {
+                            bool other = false;
+                            for (std::uint32_t x : defenders) other |= x != d && brute.att[x][b];
+                            lost |= !other;
+                        }
+                        CHECK(lost);
+                    }
+                }
+                REQUIRE(why.counter.has_value() == !every);
+                if (!every) {
+                    CHECK(family.count(*why.counter) == 1);
+                    CHECK(!contains(*why.counter, t));
+                }
+            }
+        }
+    }
 }

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "agon/control.hpp"
+#include "agon/extensions.hpp"
 #include "agon/semantics.hpp"
 #include "agon/snapshot.hpp"
 
@@ -40,6 +41,35 @@ struct GroundedWhy {
 /// The tree is minimal in depth: each attacker is answered by its
 /// lowest-level in-defeater.
 GroundedWhy explain_grounded(const Snapshot& s, std::uint32_t target, const Control& control = {});
+
+/// Why a claim is accepted or not under an extension semantics other than
+/// grounded: certificates an independent checker can verify.
+struct ExtensionWhy {
+    std::uint32_t target = 0;
+    ExtensionSemantics semantics = ExtensionSemantics::preferred;
+    /// In some extension / in every extension (vacuously, when there is none).
+    bool credulous = false, skeptical = false;
+    /// False only when the semantics has no extension at all (stable).
+    bool has_extension = true;
+    /// An extension containing the target, when credulous.
+    std::optional<Extension> witness;
+    /// The target's defence inside the witness: one (defender, attacker) pair
+    /// per attacker of the target, the defenders forming an irredundant set
+    /// (no defender can be dropped without leaving an attacker unanswered).
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> defence;
+    /// Attackers the witness does not attack (possible only for stage, whose
+    /// extensions need not be admissible).
+    std::vector<std::uint32_t> undefended;
+    /// An extension without the target, when not skeptical.
+    std::optional<Extension> counter;
+};
+
+/// Explain `target` under `semantics` on the attacks of `s` (supports and
+/// undercuts are not read): one credulous and one skeptical query on the
+/// SAT solvers, then a greedy defence pruned to an irredundant set. Cost:
+/// that of the two queries plus O(m). Honours `control`.
+ExtensionWhy explain_extension(const Snapshot& s, ExtensionSemantics semantics, std::uint32_t target,
+                               const Control& control = {});
 
 /// How much each claim moves the target's strength.
 struct Attribution {
