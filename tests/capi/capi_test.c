@@ -134,6 +134,23 @@ static void test_files(const char* dir) {
     EXPECT_STATUS(agon_graph_save(g, "/nonexistent-dir/x.json", NULL), AGON_ERR_IO);
     EXPECT_STATUS(agon_graph_save(g, "/dev/full", "json"), AGON_ERR_IO);
     EXPECT_STATUS(agon_graph_load(NULL, NULL, &back), AGON_ERR_ARGUMENT);
+
+    /* Maps to a file: the format comes from the extension; a failed write is an I/O error. */
+    snprintf(path, sizeof path, "%s/capi_map.dot", dir);
+    EXPECT_STATUS(agon_render_file(g, NULL, path), AGON_OK);
+    EXPECT_STATUS(agon_graph_load(path, "json", &back), AGON_ERR_INPUT); /* it is DOT, not a graph file */
+    {
+        agon_status st;
+        snprintf(path, sizeof path, "%s/capi_map.svg", dir);
+        st = agon_render_file(g, NULL, path);
+        EXPECT(st == AGON_OK || st == AGON_ERR_UNSUPPORTED);
+        st = agon_render_file(g, NULL, "/nonexistent-dir/map.svg");
+        EXPECT(st == AGON_ERR_IO || st == AGON_ERR_UNSUPPORTED);
+    }
+    EXPECT_STATUS(agon_render_file(g, NULL, NULL), AGON_ERR_ARGUMENT);
+    EXPECT_STATUS(agon_render_file(NULL, NULL, path), AGON_ERR_ARGUMENT);
+    snprintf(path, sizeof path, "%s/capi_map.gif", dir);
+    EXPECT_STATUS(agon_render_file(g, NULL, path), AGON_ERR_USAGE);
     agon_graph_free(g);
 }
 
