@@ -3,6 +3,7 @@
 # Idempotent and quiet when there is nothing to do. Runs apt as root or via sudo.
 #   scripts/setup.sh            build + test dependencies
 #   scripts/setup.sh --fuzz     also clang and libFuzzer
+#   scripts/setup.sh --bench    also the Graphviz programs (the render benchmark's peer)
 set -euo pipefail
 
 packages=(g++ cmake ninja-build pkg-config python3
@@ -10,6 +11,7 @@ packages=(g++ cmake ninja-build pkg-config python3
           nlohmann-json3-dev libcli11-dev libyaml-cpp-dev
           lua5.4 gringo clasp fonts-dejavu-core)
 [[ "${1:-}" == "--fuzz" ]] && packages+=(clang libclang-rt-14-dev)
+[[ "${1:-}" == "--bench" ]] && packages+=(graphviz)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -37,6 +37,8 @@ seed_files() {  # the seed corpus of one format
 # One harness: fuzz for $seconds, then print its row of the table.
 fuzz_one() {
   local fmt=$1 corpus=$build/corpus/$1 artifacts=$build/artifacts/$1 log=$build/fuzz-$1.log mask=0
+  # Artifacts of earlier runs are already in tests/fuzz/regressions: count only new ones.
+  rm -rf "$artifacts"
   mkdir -p "$corpus" "$artifacts"
   for f in $(seed_files "$fmt"); do cp -f "$f" "$corpus/" 2>/dev/null || true; done
   # The Lua host prints each script's error on stderr: keep the log for libFuzzer.

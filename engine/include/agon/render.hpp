@@ -52,6 +52,11 @@ struct RenderOptions {
     std::size_t fork_above = 300;
 };
 
+/// The layout engine a render of `graph` uses: options.layout, or for "auto"
+/// dot up to 150 claims with at most 3n + 10 edges, else sfdp. Throws usage
+/// for an unknown layout.
+std::string layout_engine(const Graph& graph, const RenderOptions& options);
+
 /// The map as DOT text (deterministic). Throws not_found for an unknown focus
 /// claim and usage for bad options. O(n + m).
 std::string to_dot(const Graph& graph, const RenderOptions& options = {});

@@ -129,13 +129,7 @@ std::string render(const Graph& graph, const RenderOptions& options) {
     const std::string& f = options.format;
     if (f != "svg" && f != "png" && f != "pdf" && f != "dot")
         throw Error(ErrorKind::usage, "unknown map format '" + f + "' (svg, png, pdf or dot)");
-    std::string engine = options.layout;
-    if (engine == "auto") {
-        const std::size_t n = graph.claims().size(), m = graph.edges().size();
-        engine = n <= 150 && m <= 3 * n + 10 ? "dot" : "sfdp";
-    }
-    if (engine != "dot" && engine != "sfdp" && engine != "neato")
-        throw Error(ErrorKind::usage, "unknown layout '" + engine + "' (dot, sfdp, neato or auto)");
+    const std::string engine = layout_engine(graph, options);
     const std::string dot = to_dot(graph, options);
     if (f == "dot") return dot;
     std::lock_guard<std::mutex> hold(graphviz_lock());
