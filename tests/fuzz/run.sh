@@ -41,8 +41,8 @@ fuzz_one() {
   rm -rf "$artifacts"
   mkdir -p "$corpus" "$artifacts"
   for f in $(seed_files "$fmt"); do cp -f "$f" "$corpus/" 2>/dev/null || true; done
-  # The Lua host prints each script's error on stderr: keep the log for libFuzzer.
-  [[ $fmt == lua ]] && mask=2
+  # Scripts print to stdout and their errors to stderr: keep the log for libFuzzer.
+  [[ $fmt == lua ]] && mask=3
   "$build/tests/fuzz_$fmt" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
     -close_fd_mask=$mask -artifact_prefix="$artifacts/" -print_final_stats=1 >"$log" 2>&1 || true
   local execs rate found
