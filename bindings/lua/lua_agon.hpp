@@ -4,6 +4,7 @@
 // raise only after the C++ scope has closed.
 #pragma once
 
+#include <cstdint>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -28,6 +29,7 @@ inline constexpr const char* kScenario = "agon.Scenario";
 
 struct LGraph {
     std::shared_ptr<Graph> graph;
+    std::size_t charged = 0;  // engine bytes charged for it (credited back by __gc)
 };
 struct LHandle {  // a claim or an edge of a graph
     std::shared_ptr<Graph> graph;
@@ -42,6 +44,28 @@ struct LResult {
 struct LScenario {
     Scenario scenario;
 };
+
+/// Memory of a script under the sandboxed host: what Lua allocates and what
+/// the engine holds for it (graphs, scenarios), against one cap. The host
+/// keeps one in the registry under kBudget; the module loaded by the stock
+/// lua5.4 has none, and then charging is free.
+struct MemoryBudget {
+    std::size_t lua = 0;     ///< bytes Lua has allocated
+    std::size_t engine = 0;  ///< bytes charged for engine objects
+    std::size_t cap = SIZE_MAX;
+    bool exceeded = false;   ///< a charge was refused
+};
+inline constexpr const char* kBudget = "agon.budget";
+
+/// Charge `bytes` of engine memory to the host's budget. Throws
+/// Error(limit) when the cap would be exceeded: call it inside protect().
+void charge_memory(lua_State* L, std::size_t bytes);
+/// Give back memory charged earlier (a graph collected by the GC).
+void credit_memory(lua_State* L, std::size_t bytes);
+/// Estimated bytes the engine holds for a claim, an edge or a whole graph.
+std::size_t footprint(const Claim& claim);
+std::size_t footprint(const Edge& edge);
+std::size_t footprint(const Graph& graph);
 
 /// Run `body` (returning the number of results it pushed) and turn a C++
 /// exception into a Lua error raised after the C++ scope is gone.

@@ -93,6 +93,9 @@ int graph_claim(lua_State* L) {
                 lua_pop(L, 1);
             }
         }
+        const std::size_t bytes = footprint(c);
+        charge_memory(L, bytes);
+        g->charged += bytes;
         g->graph->add_claim(std::move(c));
         push_claim(L, g->graph, id);
         return 1;
@@ -106,7 +109,11 @@ int add_edge(lua_State* L, EdgeKind kind) {
     const double weight = luaL_optnumber(L, 4, 1.0);
     const char* id = luaL_optstring(L, 5, "");
     return protect(L, [&] {
-        const Edge& e = g->graph->add_edge(Edge{id, kind, from, to, weight});
+        Edge edge{id, kind, from, to, weight};
+        const std::size_t bytes = footprint(edge);
+        charge_memory(L, bytes);
+        g->charged += bytes;
+        const Edge& e = g->graph->add_edge(std::move(edge));
         push_edge(L, g->graph, e.id);
         return 1;
     });
@@ -168,6 +175,15 @@ int edges_step(lua_State* L) {
     lua_replace(L, lua_upvalueindex(2));
     push_edge(L, g->graph, g->graph->edges()[static_cast<std::size_t>(i)].id);
     return 1;
+}
+
+// __gc of a graph: give its charged memory back to the budget, then destroy it.
+int collect_graph(lua_State* L) {
+    if (auto* g = static_cast<LGraph*>(lua_touserdata(L, 1))) {
+        credit_memory(L, g->charged);
+        g->~LGraph();
+    }
+    return 0;
 }
 
 int graph_claims(lua_State* L) {
@@ -335,7 +351,7 @@ void open_graph(lua_State* L) {
     luaL_setfuncs(L, kGraphMethods, 0);
     lua_pushcfunction(L, graph_index);
     lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, collect<LGraph>);
+    lua_pushcfunction(L, collect_graph);
     lua_setfield(L, -2, "__gc");
     lua_pushcfunction(L, graph_tostring);
     lua_setfield(L, -2, "__tostring");

@@ -32,7 +32,7 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 struct HostState {
-    std::size_t used = 0, cap = 0;
+    MemoryBudget mem;  // Lua's allocations (counted here) and the engine's (charged by the bindings)
     bool out_of_memory = false;
     Clock::time_point deadline;
     double timeout = 0;
@@ -46,15 +46,15 @@ void* capped_alloc(void* ud, void* ptr, std::size_t osize, std::size_t nsize) {
     const std::size_t old = ptr ? osize : 0;
     if (nsize == 0) {
         std::free(ptr);
-        st->used -= old;
+        st->mem.lua -= old;
         return nullptr;
     }
-    if (st->used - old + nsize > st->cap) {
+    if (st->mem.lua - old + nsize + st->mem.engine > st->mem.cap) {
         st->out_of_memory = true;
         return nullptr;
     }
     void* p = std::realloc(ptr, nsize);
-    if (p) st->used = st->used - old + nsize;
+    if (p) st->mem.lua = st->mem.lua - old + nsize;
     return p;
 }
 
@@ -241,7 +241,7 @@ int run_script(const std::string& script, const std::vector<std::string>& args, 
         return 2;
     }
     HostState st;
-    st.cap = options.sandbox ? options.max_memory : SIZE_MAX;
+    st.mem.cap = options.sandbox ? options.max_memory : SIZE_MAX;
     st.timeout = options.timeout;
     st.deadline = options.timeout > 0 ? Clock::now() + std::chrono::duration_cast<Clock::duration>(
                                                             std::chrono::duration<double>(options.timeout))
@@ -252,6 +252,8 @@ int run_script(const std::string& script, const std::vector<std::string>& args, 
         return 2;
     }
     state_of(L) = &st;
+    lua_pushlightuserdata(L, &st.mem);
+    lua_setfield(L, LUA_REGISTRYINDEX, kBudget);
     luaL_openlibs(L);
     luaL_requiref(L, "agon", luaopen_agon, options.sandbox ? 0 : 1);
     lua_setfield(L, LUA_REGISTRYINDEX, "agon.module");
@@ -288,7 +290,7 @@ int run_script(const std::string& script, const std::vector<std::string>& args, 
     if (status != LUA_OK) {
         const char* msg = lua_tostring(L, -1);
         std::string text = msg ? msg : "unknown error";
-        if (st.out_of_memory || status == LUA_ERRMEM)
+        if (st.out_of_memory || st.mem.exceeded || status == LUA_ERRMEM)
             text = "memory limit of " + std::to_string(options.max_memory >> 20) + " MiB exceeded";
         for (char& c : text)
             if (c == '\n') c = ' ';

@@ -41,7 +41,10 @@ int module_load(lua_State* L) {
             f = format_from_name(format);
             if (!f) throw Error(ErrorKind::usage, std::string("unknown format '") + format + "'");
         }
-        push_new<LGraph>(L, kGraph, std::make_shared<Graph>(load_graph(path, f)));
+        auto graph = std::make_shared<Graph>(load_graph(path, f));
+        const std::size_t bytes = footprint(*graph);
+        charge_memory(L, bytes);
+        push_new<LGraph>(L, kGraph, std::move(graph), bytes);
         return 1;
     });
 }

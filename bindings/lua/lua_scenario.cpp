@@ -59,6 +59,7 @@ int scenario_add_claim(lua_State* L) {
         c.id = id;
         c.text = text ? text : "";
         c.base = base;
+        charge_memory(L, footprint(c));
         s->scenario.add_claim(std::move(c));
         lua_settop(L, 1);
         return 1;
@@ -72,7 +73,9 @@ int add_edge(lua_State* L, EdgeKind kind) {
     const double weight = luaL_optnumber(L, 4, 1.0);
     const char* id = luaL_optstring(L, 5, "");
     return protect(L, [&] {
-        s->scenario.add_edge(Edge{id, kind, from, to, weight});
+        Edge edge{id, kind, from, to, weight};
+        charge_memory(L, footprint(edge));
+        s->scenario.add_edge(std::move(edge));
         lua_settop(L, 1);
         return 1;
     });
@@ -105,7 +108,10 @@ int scenario_evaluate(lua_State* L) {
 int scenario_graph(lua_State* L) {
     LScenario* s = check_scenario(L, 1);
     return protect(L, [&] {
-        push_new<LGraph>(L, kGraph, std::make_shared<Graph>(s->scenario.to_graph()));
+        auto graph = std::make_shared<Graph>(s->scenario.to_graph());
+        const std::size_t bytes = footprint(*graph);
+        charge_memory(L, bytes);
+        push_new<LGraph>(L, kGraph, std::move(graph), bytes);
         return 1;
     });
 }

@@ -1,0 +1,53 @@
+// The memory budget of sandboxed scripts (lua_agon.hpp): engine objects are
+// charged against the same cap as Lua's own allocations, so a script cannot
+// grow a graph past --max-memory.
+#include "agon/error.hpp"
+#include "lua_agon.hpp"
+
+namespace agon::lua {
+
+namespace {
+
+MemoryBudget* budget_of(lua_State* L) {
+    lua_getfield(L, LUA_REGISTRYINDEX, kBudget);
+    auto* budget = static_cast<MemoryBudget*>(lua_touserdata(L, -1));
+    lua_pop(L, 1);
+    return budget;
+}
+
+// Per-object bookkeeping beyond the strings: hash-index entries, vector slack.
+constexpr std::size_t kOverhead = 96;
+
+}  // namespace
+
+void charge_memory(lua_State* L, std::size_t bytes) {
+    MemoryBudget* b = budget_of(L);
+    if (!b) return;
+    if (b->lua + b->engine + bytes > b->cap) {
+        b->exceeded = true;
+        throw Error(ErrorKind::limit, "memory limit exceeded");
+    }
+    b->engine += bytes;
+}
+
+void credit_memory(lua_State* L, std::size_t bytes) {
+    if (MemoryBudget* b = budget_of(L)) b->engine -= std::min(bytes, b->engine);
+}
+
+std::size_t footprint(const Claim& c) {
+    std::size_t n = sizeof(Claim) + kOverhead + c.id.size() + c.text.size();
+    for (const auto& t : c.tags) n += sizeof(t) + t.size();
+    for (const auto& [k, v] : c.attributes) n += sizeof(k) + sizeof(v) + k.size() + v.size();
+    return n;
+}
+
+std::size_t footprint(const Edge& e) { return sizeof(Edge) + kOverhead + e.id.size() + e.from.size() + e.to.size(); }
+
+std::size_t footprint(const Graph& g) {
+    std::size_t n = sizeof(Graph) + g.title().size();
+    for (const Claim& c : g.claims()) n += footprint(c);
+    for (const Edge& e : g.edges()) n += footprint(e);
+    return n;
+}
+
+}  // namespace agon::lua
