@@ -42,8 +42,12 @@ fuzz_one() {
   mkdir -p "$corpus" "$artifacts"
   for f in $(seed_files "$fmt"); do cp -f "$f" "$corpus/" 2>/dev/null || true; done
   # Scripts print to stdout and their errors to stderr: keep the log for libFuzzer.
-  [[ $fmt == lua ]] && mask=3
-  "$build/tests/fuzz_$fmt" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+  # The host's own watchdog ends the process 2 s after a script's time limit
+  # (0.5 s here) when a library call overruns it: libFuzzer's limit must come
+  # first so that the input is kept.
+  local limit=10
+  [[ $fmt == lua ]] && mask=3 limit=2
+  "$build/tests/fuzz_$fmt" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=$limit -rss_limit_mb=2048 \
     -close_fd_mask=$mask -artifact_prefix="$artifacts/" -print_final_stats=1 >"$log" 2>&1 || true
   local execs rate found
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
