@@ -6,11 +6,13 @@ exit status 2, exactly one line on stderr of the form "agon: error: ...",
 naming the file (and line:column where the table says so), nothing on stdout,
 and a conversion of the same input leaves no output file."""
 import os
+import resource
 import subprocess
 import sys
 import tempfile
 
 AGON = sys.argv[1]
+ULIMIT = "--no-ulimit" not in sys.argv[2:]  # off under sanitizers (they need the address space)
 
 GOOD = '{"format":"agon-graph","version":1,"claims":[{"id":"a"},{"id":"b"}],' \
        '"edges":[{"id":"e1","from":"a","to":"b","kind":"attack"}]}'
@@ -86,8 +88,10 @@ HUGE_CASES = [
 ]
 
 
-def run(args):
-    return subprocess.run([AGON] + args, capture_output=True, timeout=60)
+def run(args, memory=None):
+    """Run agon; `memory` caps its address space in bytes (as `ulimit -v` does)."""
+    limit = (lambda: resource.setrlimit(resource.RLIMIT_AS, (memory, memory))) if memory else None
+    return subprocess.run([AGON] + args, capture_output=True, timeout=60, preexec_fn=limit)
 
 
 def check_one(tmp, name, fname, content, extra, needle):
@@ -129,6 +133,17 @@ def main():
             if problems:
                 failed += 1
                 print(f"FAIL {name}: " + "; ".join(problems))
+        # Under a 512 MiB address-space limit a huge framework is refused, by the
+        # size limit or as "out of memory", never by a crash or by swapping.
+        for header, needle in [("p af 60000000", "more than 50000000 arguments"), ("p af 45000000", "out of memory")][:2 * ULIMIT]:
+            path = os.path.join(tmp, "huge.i23")
+            with open(path, "w") as f:
+                f.write(header + "\n1 2\n")
+            p = run(["eval", path], memory=512 << 20)
+            err = p.stderr.decode("utf-8", "replace")
+            if p.returncode != 2 or needle not in err or len(err.splitlines()) != 1:
+                failed += 1
+                print(f"FAIL {header} under ulimit: exit {p.returncode} {err!r}")
         # Missing file and usage errors.
         for args, needle in [(["eval", os.path.join(tmp, "nope.json")], "no such file"),
                              (["frobnicate"], "agon: error:"),
@@ -150,7 +165,7 @@ def main():
         if leftovers:
             failed += 1
             print(f"FAIL temporary files left behind: {leftovers}")
-    total = len(CASES) + len(HUGE_CASES) + 4
+    total = len(CASES) + len(HUGE_CASES) + 4 + 2 * ULIMIT
     print(f"{total - failed} passed, {failed} failed")
     return 1 if failed else 0
 
