@@ -152,8 +152,7 @@ agon_status agon_render_file(const agon_graph* graph, const agon_result* result,
     AGON_REQUIRE_STRING(path);
     return guarded([&] {
         agon::RenderOptions o;
-        const std::string p = path;
-        o.format = p.substr(p.find_last_of('.') + 1);
+        o.format = agon::map_format(path);
         o.legend = true;
         o.result = result ? &result->result : nullptr;
         agon::render_to_file(graph->graph, o, path);

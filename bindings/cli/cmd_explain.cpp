@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "agon/render.hpp"
 #include "explain_text.hpp"
 
 namespace agon::cli {
@@ -14,31 +15,55 @@ struct ExplainOptions {
     bool json = false;
     double timeout = 0;
     std::size_t top = 10;
+    std::string map;
 };
+
+// The map of the graph coloured by the semantics, with the claims of the
+// explanation outlined, written to `path`.
+void draw(const Input& in, const Request& req, const Control& control, const std::vector<std::uint32_t>& claims,
+          const std::string& path) {
+    const Result r = evaluate(*in.snapshot, req, control);
+    RenderOptions options;
+    options.format = map_format(path);
+    options.result = &r;
+    options.legend = true;
+    for (std::uint32_t v : claims) options.highlight.push_back(in.snapshot->id(v));
+    render_to_file(*in.graph, options, path);
+}
 
 void run(const ExplainOptions& o) {
     Input in = load_input(o.file, o.from, true);
     const std::uint32_t target = claim_index(in, o.claim, o.file);
     Request req{o.semantics, parse_params(o.params)};
     Control control = interruptible(o.timeout);
+    std::string out;                              // printed once the map, if any, is written
+    std::vector<std::uint32_t> involved{target};  // the claims the explanation names
     if (o.semantics == "grounded" && req.params.empty()) {
         GroundedWhy why = explain_grounded(*in.snapshot, target, control);
-        std::cout << (o.json ? grounded_why_json(in, why) : grounded_why_text(in, why));
-        return;
-    }
-    // Other extension semantics: a witness with the claim's defence, and a counter-extension.
-    if (auto sem = extension_semantics_from_string(o.semantics); sem && req.params.empty()) {
+        out = o.json ? grounded_why_json(in, why) : grounded_why_text(in, why);
+        for (auto [a, b] : why.defeats) involved.insert(involved.end(), {a, b});
+        involved.insert(involved.end(), why.cycle.begin(), why.cycle.end());
+        involved.insert(involved.end(), why.path.begin(), why.path.end());
+    } else if (auto sem = extension_semantics_from_string(o.semantics); sem && req.params.empty()) {
+        // Other extension semantics: a witness with the claim's defence, and a counter-extension.
         ExtensionWhy why = explain_extension(*in.snapshot, *sem, target, control);
-        std::cout << (o.json ? extension_why_json(in, o.semantics, why) : extension_why_text(in, o.semantics, why));
-        return;
+        out = o.json ? extension_why_json(in, o.semantics, why) : extension_why_text(in, o.semantics, why);
+        for (auto [d, b] : why.defence) involved.insert(involved.end(), {d, b});
+        involved.insert(involved.end(), why.undefended.begin(), why.undefended.end());
+    } else {
+        // Gradual semantics: which claims move the target, by removal and by gradient.
+        Result r = evaluate(*in.snapshot, req, control);
+        double value = r.strength.empty()
+                           ? (r.labels[target] == Label::in ? 1.0 : r.labels[target] == Label::out ? 0.0 : 0.5)
+                           : r.strength[target];
+        auto list = attributions(*in.snapshot, req, target, control);
+        out = o.json ? attributions_json(in, target, o.semantics, value, list)
+                     : attributions_text(in, target, value, list, o.top);
+        for (std::size_t i = 0; i < list.size() && i < o.top; ++i)
+            if (list[i].removal != 0 || list[i].gradient != 0) involved.push_back(list[i].claim);
     }
-    // Gradual semantics: which claims move the target, by removal and by gradient.
-    Result r = evaluate(*in.snapshot, req, control);
-    double value = r.strength.empty() ? (r.labels[target] == Label::in ? 1.0 : r.labels[target] == Label::out ? 0.0 : 0.5)
-                                      : r.strength[target];
-    auto list = attributions(*in.snapshot, req, target, control);
-    std::cout << (o.json ? attributions_json(in, target, o.semantics, value, list)
-                         : attributions_text(in, target, value, list, o.top));
+    if (!o.map.empty()) draw(in, req, control, involved, o.map);
+    std::cout << out;
 }
 
 }  // namespace
@@ -60,6 +85,7 @@ void add_explain(CLI::App& app) {
     cmd->add_option("-p,--param", o->params, "semantics parameter KEY=VALUE (repeatable)");
     cmd->add_option("--top", o->top, "how many contributors to list in text output")->capture_default_str();
     cmd->add_flag("--json", o->json, "print JSON");
+    cmd->add_option("--map", o->map, "also draw the map (.svg, .png, .pdf) with the explanation's claims outlined");
     cmd->add_option("--timeout", o->timeout, "give up after this many seconds (exit 2)");
     cmd->callback([o] { run(*o); });
 }

@@ -19,10 +19,7 @@ struct RenderCmdOptions {
 
 void run(const RenderCmdOptions& o) {
     RenderOptions r;
-    const auto dot = o.out.find_last_of('.');
-    r.format = dot == std::string::npos ? "" : o.out.substr(dot + 1);
-    if (r.format != "svg" && r.format != "png" && r.format != "pdf" && r.format != "dot")
-        throw Error(ErrorKind::usage, "-o must end in .svg, .png, .pdf or .dot");
+    r.format = map_format(o.out);
     if (!o.cluster_by.empty() && o.cluster_by != "tag") throw Error(ErrorKind::usage, "--cluster-by takes 'tag'");
     Input in = load_input(o.file, o.from, true);
     r.layout = o.layout;

@@ -170,10 +170,7 @@ int render_table(lua_State* L) {
         o.result = result ? &result->result : nullptr;
         o.before = before ? &before->result : nullptr;
         if (format) o.format = format;
-        else if (file) {
-            std::string f = file;
-            o.format = f.substr(f.find_last_of('.') + 1);
-        }
+        else if (file) o.format = map_format(file);
         if (file) {
             render_to_file(*g->graph, o, file);
             return 0;

@@ -144,6 +144,21 @@ def main():
             if p.returncode != 2 or needle not in err or len(err.splitlines()) != 1:
                 failed += 1
                 print(f"FAIL {header} under ulimit: exit {p.returncode} {err!r}")
+        # agon explain --map: a bad map name is refused before anything is printed; a good
+        # one gets the map with the explanation's claims outlined (penwidth 3; DOT, which
+        # builds without Graphviz write too).
+        graph = os.path.join(tmp, "ok.json")
+        with open(graph, "w") as f:
+            f.write(GOOD)
+        p = run(["explain", graph, "b", "--map", os.path.join(tmp, "map.gif")])
+        if p.returncode != 2 or p.stdout or b"must end in" not in p.stderr:
+            failed += 1
+            print(f"FAIL explain --map map.gif: exit {p.returncode} {p.stderr!r}")
+        dot = os.path.join(tmp, "why.dot")
+        p = run(["explain", graph, "b", "--map", dot])
+        if p.returncode != 0 or b"falls" not in p.stdout or open(dot).read().count("penwidth=3") != 2:
+            failed += 1
+            print(f"FAIL explain --map why.dot: exit {p.returncode} {p.stderr!r}")
         # Missing file and usage errors.
         for args, needle in [(["eval", os.path.join(tmp, "nope.json")], "no such file"),
                              (["frobnicate"], "agon: error:"),
@@ -165,7 +180,7 @@ def main():
         if leftovers:
             failed += 1
             print(f"FAIL temporary files left behind: {leftovers}")
-    total = len(CASES) + len(HUGE_CASES) + 4 + 2 * ULIMIT
+    total = len(CASES) + len(HUGE_CASES) + 6 + 2 * ULIMIT
     print(f"{total - failed} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -52,6 +52,10 @@ struct RenderOptions {
     std::size_t fork_above = 300;
 };
 
+/// The map format named by the extension of `path` ("svg", "png", "pdf" or
+/// "dot"). Throws usage for any other extension.
+std::string map_format(const std::string& path);
+
 /// The layout engine a render of `graph` uses: options.layout, or for "auto"
 /// dot up to 150 claims with at most 3n + 10 edges, else sfdp. Throws usage
 /// for an unknown layout.

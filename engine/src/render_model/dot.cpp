@@ -1,6 +1,7 @@
 // The map as DOT: the visual language of render.hpp, with texts escaped so
 // that no claim can break the output.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -180,6 +181,16 @@ void legend(std::ostringstream& os, const RenderOptions& o) {
 }
 
 }  // namespace
+
+std::string map_format(const std::string& path) {
+    const auto dot = path.find_last_of('.');
+    const auto slash = path.find_last_of('/');
+    std::string ext = dot == std::string::npos || (slash != std::string::npos && dot < slash) ? "" : path.substr(dot + 1);
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext != "svg" && ext != "png" && ext != "pdf" && ext != "dot")
+        throw Error(ErrorKind::usage, "a map file must end in .svg, .png, .pdf or .dot: '" + path + "'");
+    return ext;
+}
 
 std::string layout_engine(const Graph& graph, const RenderOptions& options) {
     std::string engine = options.layout;
