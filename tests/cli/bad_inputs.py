@@ -91,7 +91,7 @@ HUGE_CASES = [
 def run(args, memory=None):
     """Run agon; `memory` caps its address space in bytes (as `ulimit -v` does)."""
     limit = (lambda: resource.setrlimit(resource.RLIMIT_AS, (memory, memory))) if memory else None
-    return subprocess.run([AGON] + args, capture_output=True, timeout=60, preexec_fn=limit)
+    return subprocess.run([AGON] + args, capture_output=True, timeout=600, preexec_fn=limit)  # a hang guard; sanitizer builds are slow
 
 
 def check_one(tmp, name, fname, content, extra, needle):

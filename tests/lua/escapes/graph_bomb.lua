@@ -1,4 +1,5 @@
 -- Grows a graph while dropping every claim handle: the engine memory must
 -- count against --max-memory, not only what Lua allocates itself.
 local g = agon.graph{ title = "bomb" }
-for i = 1, 1e9 do g:claim{ id = "c" .. i, text = string.rep("x", 200) } end
+local text = string.rep("x", 20000)  -- one string in Lua, a copy per claim in the graph
+for i = 1, 1e9 do g:claim{ id = "c" .. i, text = text } end
