@@ -68,6 +68,8 @@ check(pw.credulous and pw.skeptical and pw.witness[1] == "a" and #pw.defence == 
       "preferred explanation of an unattacked claim")
 local pb = g:evaluate{ semantics = "preferred" }:explain("b")
 check(not pb.credulous and pb.witness == nil and pb.counter[1] == "a", "preferred explanation of a defeated claim")
+local dot = agon.render{ graph = g, format = "dot", highlight = { "a" } }
+check(select(2, dot:gsub("penwidth=3", "")) == 1, "render highlights the claims asked for")
 local h = g:hinges{ claim = "b", semantics = "grounded" }
 check(#h.sets == 1 and h.sets[1][1] == "a" and h.exact, "hinges")
 local rob = g:robustness{ semantics = "hcat", samples = 50, spread = 0 }
