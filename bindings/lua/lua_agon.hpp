@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 extern "C" {
 #include <lauxlib.h>
@@ -84,6 +85,32 @@ int protect(lua_State* L, Body&& body) {
     }
     if (pushed < 0) return luaL_error(L, "%s", message);
     return pushed;
+}
+
+/// Check that the value at `index` is nil or a list of strings (raising a Lua
+/// error naming `what` otherwise) and return its length (0 for nil). Call it
+/// before any C++ object exists; read the strings later with string_list().
+inline lua_Integer check_string_list(lua_State* L, int index, const char* what) {
+    if (lua_isnil(L, index)) return 0;
+    luaL_checktype(L, index, LUA_TTABLE);
+    const lua_Integer n = luaL_len(L, index);
+    for (lua_Integer i = 1; i <= n; ++i) {
+        lua_geti(L, index, i);
+        if (!lua_isstring(L, -1)) luaL_error(L, "%s must be a list of strings", what);
+        lua_pop(L, 1);
+    }
+    return n;
+}
+
+/// The first `n` strings of the list at `index` (checked by check_string_list).
+inline std::vector<std::string> string_list(lua_State* L, int index, lua_Integer n) {
+    std::vector<std::string> out;
+    for (lua_Integer i = 1; i <= n; ++i) {
+        lua_geti(L, index, i);
+        out.emplace_back(lua_tostring(L, -1));
+        lua_pop(L, 1);
+    }
+    return out;
 }
 
 /// Allocate a userdata of type T with metatable `meta` and construct it from args.

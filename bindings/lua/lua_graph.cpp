@@ -58,16 +58,10 @@ int graph_claim(lua_State* L) {
     // Tags and attributes: collected as Lua strings before any C++ object exists.
     lua_getfield(L, 2, "tags");
     const int tags = lua_gettop(L);
-    if (!lua_isnil(L, tags)) luaL_checktype(L, tags, LUA_TTABLE);
+    const lua_Integer ntags = check_string_list(L, tags, "tags");
     lua_getfield(L, 2, "attributes");
     const int attrs = lua_gettop(L);
     if (!lua_isnil(L, attrs)) luaL_checktype(L, attrs, LUA_TTABLE);
-    const lua_Integer ntags = lua_isnil(L, tags) ? 0 : luaL_len(L, tags);
-    for (lua_Integer i = 1; i <= ntags; ++i) {
-        lua_geti(L, tags, i);
-        if (!lua_isstring(L, -1)) return luaL_error(L, "tags must be strings");
-        lua_pop(L, 1);
-    }
     if (!lua_isnil(L, attrs)) {
         lua_pushnil(L);
         while (lua_next(L, attrs)) {
@@ -81,11 +75,7 @@ int graph_claim(lua_State* L) {
         c.text = text ? text : "";
         c.base = base;
         if (kind) c.kind = *claim_kind_from_string(kind);
-        for (lua_Integer i = 1; i <= ntags; ++i) {
-            lua_geti(L, tags, i);
-            c.tags.emplace_back(lua_tostring(L, -1));
-            lua_pop(L, 1);
-        }
+        c.tags = string_list(L, tags, ntags);
         if (!lua_isnil(L, attrs)) {
             lua_pushnil(L);
             while (lua_next(L, attrs)) {

@@ -160,13 +160,7 @@ int render_table(lua_State* L) {
     // highlight = {ids}: checked here, read inside protect (the strings stay in the table).
     lua_getfield(L, 1, "highlight");
     const int highlight = lua_gettop(L);
-    if (!lua_isnil(L, highlight)) luaL_checktype(L, highlight, LUA_TTABLE);
-    const lua_Integer nhighlight = lua_isnil(L, highlight) ? 0 : luaL_len(L, highlight);
-    for (lua_Integer i = 1; i <= nhighlight; ++i) {
-        lua_geti(L, highlight, i);
-        if (!lua_isstring(L, -1)) return luaL_error(L, "render: highlight must be a list of claim ids");
-        lua_pop(L, 1);
-    }
+    const lua_Integer nhighlight = check_string_list(L, highlight, "render: highlight");
     if (file) check_path(L, file, true);
     return protect(L, [&] {
         RenderOptions o;
@@ -179,11 +173,7 @@ int render_table(lua_State* L) {
         o.cluster_by_tag = cluster;
         o.result = result ? &result->result : nullptr;
         o.before = before ? &before->result : nullptr;
-        for (lua_Integer i = 1; i <= nhighlight; ++i) {
-            lua_geti(L, highlight, i);
-            o.highlight.emplace_back(lua_tostring(L, -1));
-            lua_pop(L, 1);
-        }
+        o.highlight = string_list(L, highlight, nhighlight);
         if (format) o.format = format;
         else if (file) o.format = map_format(file);
         if (file) {
