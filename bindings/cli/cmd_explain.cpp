@@ -1,6 +1,7 @@
 // agon explain FILE CLAIM --semantics NAME [--json]
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <optional>
 
 #include "agon/render.hpp"
 #include "explain_text.hpp"
@@ -20,9 +21,7 @@ struct ExplainOptions {
 
 // The map of the graph coloured by the semantics, with the claims of the
 // explanation outlined, written to `path`.
-void draw(const Input& in, const Request& req, const Control& control, const std::vector<std::uint32_t>& claims,
-          const std::string& path) {
-    const Result r = evaluate(*in.snapshot, req, control);
+void draw(const Input& in, const Result& r, const std::vector<std::uint32_t>& claims, const std::string& path) {
     RenderOptions options;
     options.format = map_format(path);
     options.result = &r;
@@ -38,6 +37,7 @@ void run(const ExplainOptions& o) {
     Control control = interruptible(o.timeout);
     std::string out;                              // printed once the map, if any, is written
     std::vector<std::uint32_t> involved{target};  // the claims the explanation names
+    std::optional<Result> result;                 // the evaluation, when the explanation needed it
     if (o.semantics == "grounded" && req.params.empty()) {
         GroundedWhy why = explain_grounded(*in.snapshot, target, control);
         out = o.json ? grounded_why_json(in, why) : grounded_why_text(in, why);
@@ -52,7 +52,7 @@ void run(const ExplainOptions& o) {
         involved.insert(involved.end(), why.undefended.begin(), why.undefended.end());
     } else {
         // Gradual semantics: which claims move the target, by removal and by gradient.
-        Result r = evaluate(*in.snapshot, req, control);
+        const Result& r = result.emplace(evaluate(*in.snapshot, req, control));
         double value = r.strength.empty()
                            ? (r.labels[target] == Label::in ? 1.0 : r.labels[target] == Label::out ? 0.0 : 0.5)
                            : r.strength[target];
@@ -62,7 +62,10 @@ void run(const ExplainOptions& o) {
         for (std::size_t i = 0; i < list.size() && i < o.top; ++i)
             if (list[i].removal != 0 || list[i].gradient != 0) involved.push_back(list[i].claim);
     }
-    if (!o.map.empty()) draw(in, req, control, involved, o.map);
+    if (!o.map.empty()) {
+        if (!result) result = evaluate(*in.snapshot, req, control);  // the map's colours
+        draw(in, *result, involved, o.map);
+    }
     std::cout << out;
 }
 

@@ -44,6 +44,7 @@ struct LResult {
 };
 struct LScenario {
     Scenario scenario;
+    std::size_t charged = 0;  // engine bytes charged for it (credited back by __gc)
 };
 
 /// Memory of a script under the sandboxed host: what Lua allocates and what
@@ -120,6 +121,17 @@ T* push_new(lua_State* L, const char* meta, Args&&... args) {
     T* object = new (block) T{std::forward<Args>(args)...};
     luaL_setmetatable(L, meta);
     return object;
+}
+
+/// __gc for userdata that hold engine memory (LGraph, LScenario): give the
+/// charged bytes back to the budget, then destroy the object.
+template <typename T>
+int collect_charged(lua_State* L) {
+    if (auto* p = static_cast<T*>(lua_touserdata(L, 1))) {
+        credit_memory(L, p->charged);
+        p->~T();
+    }
+    return 0;
 }
 
 /// __gc for any userdata type.

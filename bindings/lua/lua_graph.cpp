@@ -167,15 +167,6 @@ int edges_step(lua_State* L) {
     return 1;
 }
 
-// __gc of a graph: give its charged memory back to the budget, then destroy it.
-int collect_graph(lua_State* L) {
-    if (auto* g = static_cast<LGraph*>(lua_touserdata(L, 1))) {
-        credit_memory(L, g->charged);
-        g->~LGraph();
-    }
-    return 0;
-}
-
 int graph_claims(lua_State* L) {
     check_graph(L, 1);
     lua_pushvalue(L, 1);
@@ -209,7 +200,11 @@ int graph_scenario(lua_State* L) {
     LGraph* g = check_graph(L, 1);
     const char* name = luaL_optstring(L, 2, "scenario");
     return protect(L, [&] {
-        push_new<LScenario>(L, kScenario, Scenario(std::make_shared<const Graph>(*g->graph), name));
+        // The scenario keeps its own copy of the graph as it is now.
+        auto base = std::make_shared<const Graph>(*g->graph);
+        const std::size_t bytes = footprint(*base);
+        charge_memory(L, bytes);
+        push_new<LScenario>(L, kScenario, Scenario(std::move(base), name), bytes);
         return 1;
     });
 }
@@ -341,7 +336,7 @@ void open_graph(lua_State* L) {
     luaL_setfuncs(L, kGraphMethods, 0);
     lua_pushcfunction(L, graph_index);
     lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, collect_graph);
+    lua_pushcfunction(L, collect_charged<LGraph>);
     lua_setfield(L, -2, "__gc");
     lua_pushcfunction(L, graph_tostring);
     lua_setfield(L, -2, "__tostring");

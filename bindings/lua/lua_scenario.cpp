@@ -59,7 +59,9 @@ int scenario_add_claim(lua_State* L) {
         c.id = id;
         c.text = text ? text : "";
         c.base = base;
-        charge_memory(L, footprint(c));
+        const std::size_t bytes = footprint(c);
+        charge_memory(L, bytes);
+        s->charged += bytes;
         s->scenario.add_claim(std::move(c));
         lua_settop(L, 1);
         return 1;
@@ -74,7 +76,9 @@ int add_edge(lua_State* L, EdgeKind kind) {
     const char* id = luaL_optstring(L, 5, "");
     return protect(L, [&] {
         Edge edge{id, kind, from, to, weight};
-        charge_memory(L, footprint(edge));
+        const std::size_t bytes = footprint(edge);
+        charge_memory(L, bytes);
+        s->charged += bytes;
         s->scenario.add_edge(std::move(edge));
         lua_settop(L, 1);
         return 1;
@@ -147,7 +151,7 @@ void open_scenario(lua_State* L) {
     luaL_setfuncs(L, kMethods, 0);
     lua_pushcfunction(L, scenario_index);
     lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, collect<LScenario>);
+    lua_pushcfunction(L, collect_charged<LScenario>);
     lua_setfield(L, -2, "__gc");
     lua_pushcfunction(L, scenario_tostring);
     lua_setfield(L, -2, "__tostring");

@@ -32,6 +32,7 @@ with tempfile.TemporaryDirectory() as out:
         "infinite_loop": "time limit", "pcall_escape": "time limit", "path_traversal": "sandbox:", "absolute_path": "outside the allowed",
         "write_outside": "outside the allowed", "getmetatable_dump": "nil", "binary_chunk_file": "nil",
         "graph_bomb": "memory limit",  # engine memory counts against --max-memory too
+        "scenario_bomb": "memory limit",
     }
     for name, reason in sorted(reasons.items()):
         script = os.path.join(here, "escapes", name + ".lua")

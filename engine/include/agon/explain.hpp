@@ -67,7 +67,9 @@ struct ExtensionWhy {
 /// Explain `target` under `semantics` on the attacks of `s` (supports and
 /// undercuts are not read): one credulous and one skeptical query on the
 /// SAT solvers, then a greedy defence pruned to an irredundant set. Cost:
-/// that of the two queries plus O(m). Honours `control`.
+/// that of the two queries, plus O(k^2 a d) for the defence, with a the
+/// target's attackers, k the witness members attacking them and d their
+/// out-degree (small next to the queries). Honours `control`.
 ExtensionWhy explain_extension(const Snapshot& s, ExtensionSemantics semantics, std::uint32_t target,
                                const Control& control = {});
 

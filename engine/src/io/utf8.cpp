@@ -1,5 +1,5 @@
 // UTF-8 validation for readers (RFC 3629: no overlong forms, no surrogates,
-// nothing above U+10FFFF), with a fast path over ASCII runs.
+// nothing above U+10FFFF), one pass over the bytes.
 #include "agon/io.hpp"
 
 namespace agon {
