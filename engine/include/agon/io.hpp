@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "agon/file.hpp"
 #include "agon/framework.hpp"
 #include "agon/graph.hpp"
 
@@ -30,11 +31,6 @@ std::string_view to_string(Format format);
 /// content (AIF files have "nodes"). Throws usage when it cannot tell.
 Format detect_format(const std::string& path, std::string_view content);
 
-/// The byte offset of the first byte of `text` that does not start or
-/// continue a well-formed UTF-8 sequence (overlong forms, surrogates and code
-/// points above U+10FFFF included), or std::nullopt when `text` is valid
-/// UTF-8. Every text reader rejects invalid input with this check. O(n).
-std::optional<std::size_t> invalid_utf8_offset(std::string_view text);
 
 /// Limits applied by readers; exceeding one is an Error(ErrorKind::limit).
 struct ReadLimits {
@@ -48,13 +44,7 @@ struct ReadLimits {
 /// Warnings a reader or writer reports (lossy conversion, skipped nodes).
 using Warnings = std::vector<std::string>;
 
-/// Read a whole file. Throws io (with the OS message) or limit.
-std::string read_file(const std::string& path, std::size_t max_bytes = ReadLimits{}.max_bytes);
 
-/// Write `data` to `path` atomically: temporary file in the same directory,
-/// fsync, rename. On failure the old file is untouched and the temporary file
-/// removed. Throws io.
-void write_file_atomic(const std::string& path, std::string_view data);
 
 /// Parse `text` in `format`; `name` is used in error locations.
 Graph parse_graph(std::string_view text, Format format, const std::string& name, Warnings* warnings = nullptr,

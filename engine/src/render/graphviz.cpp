@@ -13,7 +13,7 @@
 #include <string>
 
 #include "agon/error.hpp"
-#include "agon/io.hpp"
+#include "agon/file.hpp"
 #include "agon/render.hpp"
 
 namespace agon {

@@ -1,6 +1,6 @@
 // UTF-8 validation for readers (RFC 3629: no overlong forms, no surrogates,
 // nothing above U+10FFFF), one pass over the bytes.
-#include "agon/io.hpp"
+#include "agon/file.hpp"
 
 namespace agon {
 

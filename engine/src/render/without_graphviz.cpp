@@ -1,7 +1,6 @@
 // Rendering entry points for builds without Graphviz (AGON_WITH_GRAPHVIZ=OFF).
-#ifndef AGON_HAVE_GRAPHVIZ
 #include "agon/error.hpp"
-#include "agon/io.hpp"
+#include "agon/file.hpp"
 #include "agon/render.hpp"
 
 namespace agon {
@@ -18,4 +17,3 @@ void render_to_file(const Graph& graph, const RenderOptions& options, const std:
 }
 
 }  // namespace agon
-#endif

@@ -8,7 +8,7 @@
 #include <random>
 
 #include "agon/error.hpp"
-#include "agon/io.hpp"
+#include "agon/file.hpp"
 
 namespace agon {
 
