@@ -124,6 +124,34 @@ struct Session::Impl {
         return q.ids(in_set(q));
     }
 
+    // The live arguments with an attack path to one of `v` (v included), in
+    // local numbering, and their attacks: an unattacked part.
+    std::pair<std::vector<std::uint32_t>, detail::ext::Core> ancestors(const std::vector<std::uint32_t>& v) const {
+        std::vector<std::uint32_t> part;
+        std::vector<std::int64_t> local(af.slots(), -1);
+        for (std::uint32_t s : v)
+            if (local[s] < 0) {
+                local[s] = static_cast<std::int64_t>(part.size());
+                part.push_back(s);
+            }
+        for (std::size_t i = 0; i < part.size(); ++i)
+            for (std::uint32_t b : af.attackers(part[i]))
+                if (local[b] < 0) {
+                    local[b] = static_cast<std::int64_t>(part.size());
+                    part.push_back(b);
+                }
+        detail::ext::Core c;
+        c.global = part;
+        c.attackers.resize(part.size());
+        c.targets.resize(part.size());
+        for (std::uint32_t a = 0; a < part.size(); ++a)
+            for (std::uint32_t b : af.attackers(part[a])) {
+                c.attackers[a].push_back(static_cast<std::uint32_t>(local[b]));
+                c.targets[static_cast<std::uint32_t>(local[b])].push_back(a);
+            }
+        return {std::move(part), std::move(c)};
+    }
+
     static bool contains_all(const Extension& e, std::span<const std::uint32_t> ids) {
         return std::all_of(ids.begin(), ids.end(), [&](std::uint32_t v) { return std::binary_search(e.begin(), e.end(), v); });
     }
@@ -155,6 +183,36 @@ struct Session::Impl {
         return out;
     }
 
+    // Preferred is directional: compare sets only on the ancestors of the
+    // claims, then grow a counter-example to the whole framework.
+    Acceptance skeptical_preferred(const std::vector<std::uint32_t>& v, const Control& control) {
+        WarmEncoding& e = encoding();
+        const auto [part, part_core] = ancestors(v);
+        Acceptance out;
+        std::vector<int> base;
+        {
+            Query local(e, af, control, part, part_core);
+            const int without = local.fresh();
+            std::vector<int> some_out{-without}, with;
+            for (std::uint32_t s : v) {
+                some_out.push_back(-e.x(s));
+                with.push_back(e.x(s));
+            }
+            local.clause(some_out);
+            const auto in = preferred_without(local, {without}, with);
+            if (!in) {
+                out.accepted = true;
+                return out;
+            }
+            base = local.all_in(*in);
+        }
+        Query full(e, af, control);
+        full.solve(base);
+        grow_in(full, base);
+        out.witness = full.ids(in_set(full));
+        return out;
+    }
+
     Acceptance skeptical(std::span<const std::uint32_t> ids, const Control& control) {
         ++stats.questions;
         const auto v = slots(ids);
@@ -169,6 +227,7 @@ struct Session::Impl {
             out.accepted = contains_all(ideal_extension(control), ids);
             return out;
         }
+        if (sem == Sem::preferred) return skeptical_preferred(v, control);
         Query q(encoding(), af, control);
         // "Some claim is out": a fresh literal implying it.
         const int without = q.fresh();
@@ -178,12 +237,6 @@ struct Session::Impl {
             with.push_back(q.x(s));
         }
         q.clause(some_out);
-        if (sem == Sem::preferred) {
-            auto in = preferred_without(q, {without}, with);
-            out.accepted = !in;
-            if (in) out.witness = q.ids(*in);
-            return out;
-        }
         const bool counter = sem == Sem::stable ? q.solve({without}) : range_maximal_with(q, {without});
         out.accepted = !counter;
         if (counter) out.witness = q.ids(in_set(q));
