@@ -46,12 +46,20 @@ struct Session::Impl {
     std::unique_ptr<WarmEncoding> enc;
     std::optional<Extension> ideal;  // cached until the next change
     Stats stats;
+    // The last answer's witness: ready, or any extension, or a preferred
+    // extension grown from `grow_from` (assumptions); none after a change.
+    struct Witness {
+        bool exists = false, any_extension = false;
+        std::optional<Extension> ready;
+        std::vector<int> grow_from;
+    } last;
 
     explicit Impl(Sem s) : sem(s) {}
 
     void changed() {
         const auto touched = af.take_touched();
         if (touched.empty()) return;
+        last = {};
         grounded.changed(touched);
         if (enc) enc->changed(touched);
         ideal.reset();
@@ -160,27 +168,43 @@ struct Session::Impl {
         ++stats.questions;
         const auto v = slots(ids);
         Acceptance out;
+        last = {};
         if (auto known = decided_by_grounded(v)) {
             ++stats.by_grounded;
             out.accepted = *known;
+            last.exists = last.any_extension = out.accepted;
             return out;
         }
         if (sem == Sem::ideal) {
             const Extension& e = ideal_extension(control);
             out.accepted = contains_all(e, ids);
+            if (out.accepted) last.ready = e;
+            last.exists = out.accepted;
             return out;
         }
         Query q(encoding(), af, control);
         std::vector<int> with;
         for (std::uint32_t s : v) with.push_back(q.x(s));
-        if (sem == Sem::semi_stable || sem == Sem::stage) {
-            out.accepted = range_maximal_with(q, with);
-        } else {
-            out.accepted = q.solve(with);
-            if (out.accepted && sem == Sem::preferred) grow_in(q, with);
-        }
-        if (out.accepted) out.witness = q.ids(in_set(q));  // complete candidates: already complete
+        if (sem == Sem::semi_stable || sem == Sem::stage) out.accepted = range_maximal_with(q, with);
+        else out.accepted = q.solve(with);
+        last.exists = out.accepted;
+        if (!out.accepted) return out;
+        if (sem == Sem::preferred) last.grow_from = with;
+        else last.ready = q.ids(in_set(q));  // complete candidates: already complete
         return out;
+    }
+
+    std::optional<Extension> witness(const Control& control) {
+        changed();
+        if (!last.exists) return std::nullopt;
+        if (!last.ready && last.any_extension) last.ready = some(control);
+        if (!last.ready) {
+            Query q(encoding(), af, control);
+            q.solve(last.grow_from);
+            grow_in(q, last.grow_from);
+            last.ready = q.ids(in_set(q));
+        }
+        return last.ready;
     }
 
     // Preferred is directional: compare sets only on the ancestors of the
@@ -189,7 +213,6 @@ struct Session::Impl {
         WarmEncoding& e = encoding();
         const auto [part, part_core] = ancestors(v);
         Acceptance out;
-        std::vector<int> base;
         {
             Query local(e, af, control, part, part_core);
             const int without = local.fresh();
@@ -204,12 +227,9 @@ struct Session::Impl {
                 out.accepted = true;
                 return out;
             }
-            base = local.all_in(*in);
+            last.exists = true;
+            last.grow_from = local.all_in(*in);
         }
-        Query full(e, af, control);
-        full.solve(base);
-        grow_in(full, base);
-        out.witness = full.ids(in_set(full));
         return out;
     }
 
@@ -217,14 +237,22 @@ struct Session::Impl {
         ++stats.questions;
         const auto v = slots(ids);
         Acceptance out;
+        last = {};
         if (auto known = decided_by_grounded(v)) {
             ++stats.by_grounded;
             out.accepted = *known;
+            last.exists = last.any_extension = !out.accepted;
             return out;
         }
-        if (sem == Sem::complete) return out;  // skeptical complete = grounded: not all in
+        if (sem == Sem::complete) {  // skeptical complete = grounded: not all in
+            last.ready = grounded_extension();
+            last.exists = true;
+            return out;
+        }
         if (sem == Sem::ideal) {
             out.accepted = contains_all(ideal_extension(control), ids);
+            if (!out.accepted) last.ready = ideal_extension(control);
+            last.exists = !out.accepted;
             return out;
         }
         if (sem == Sem::preferred) return skeptical_preferred(v, control);
@@ -239,7 +267,8 @@ struct Session::Impl {
         q.clause(some_out);
         const bool counter = sem == Sem::stable ? q.solve({without}) : range_maximal_with(q, {without});
         out.accepted = !counter;
-        if (counter) out.witness = q.ids(in_set(q));
+        last.exists = counter;
+        if (counter) last.ready = q.ids(in_set(q));
         return out;
     }
 };
@@ -281,6 +310,7 @@ Acceptance Session::skeptical(std::span<const std::uint32_t> ids, const Control&
     return impl_->skeptical(ids, control);
 }
 std::optional<Extension> Session::some_extension(const Control& control) { return impl_->some(control); }
+std::optional<Extension> Session::witness(const Control& control) { return impl_->witness(control); }
 
 Session::Stats Session::stats() const noexcept {
     Stats s = impl_->stats;
