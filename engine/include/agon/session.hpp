@@ -24,6 +24,7 @@
 #include "agon/control.hpp"
 #include "agon/extensions.hpp"
 #include "agon/framework.hpp"
+#include "agon/semantics.hpp"
 
 namespace agon {
 
@@ -71,6 +72,12 @@ public:
     std::optional<Extension> witness(const Control& control = {});
     /// One extension (ids ascending), or std::nullopt when there is none (stable only).
     std::optional<Extension> some_extension(const Control& control = {});
+
+    /// The argument's label in the grounded labelling (any semantics). The
+    /// labelling is repaired below the changes since the last call: O(size
+    /// of the changed arguments' descendants), O(1) when nothing changed.
+    /// Throws not_found.
+    Label grounded_label(std::uint32_t id);
 
     /// Counters for tests and benchmarks.
     struct Stats {

@@ -312,6 +312,11 @@ Acceptance Session::skeptical(std::span<const std::uint32_t> ids, const Control&
 std::optional<Extension> Session::some_extension(const Control& control) { return impl_->some(control); }
 std::optional<Extension> Session::witness(const Control& control) { return impl_->witness(control); }
 
+Label Session::grounded_label(std::uint32_t id) {
+    const std::uint32_t slot = impl_->af.slot(id);
+    return impl_->labels()[slot];
+}
+
 Session::Stats Session::stats() const noexcept {
     Stats s = impl_->stats;
     if (impl_->enc) s.blocks_retired = impl_->enc->blocks_retired();
