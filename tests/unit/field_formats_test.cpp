@@ -163,3 +163,19 @@ TEST_CASE("nothing unparsed is silently absorbed - each construct is a warning w
     REQUIRE(w.size() == 1);
     CHECK(w[0].find("t.argdown:1: front matter") == 0);
 }
+
+TEST_CASE("class 7 - Carneades terms are spelt as Carneades prints them") {
+    // Carneades reads every statement key as a term and prints it back without
+    // spaces between arguments: the statement and the assumption are one claim.
+    Warnings w;
+    Graph g = parse_graph("statements:\n  happens(wfh_order, 1): An order was issued at time 1.\n"
+                          "assumptions:\n  - happens(wfh_order,1)\nissue_schemes:\n  wfh: [p(T), q(T)]\n",
+                          Format::carneades, "c.yml", &w);
+    REQUIRE(g.claims().size() == 1);
+    CHECK(g.claims()[0].id == "happens(wfh_order,1)");
+    CHECK(g.claims()[0].text == "An order was issued at time 1.");
+    CHECK(g.claims()[0].has_tag("assumed"));
+    // What agon does not read is named, with its line.
+    REQUIRE(w.size() == 1);
+    CHECK(w[0] == "c.yml:5: 'issue_schemes' is not imported");
+}

@@ -237,7 +237,8 @@ std::string write_aif(const Graph& g, Warnings* warnings, bool xaif) {
         for (const Edge& e : g.edges()) weighted |= e.weight != 1.0;
         if (weighted) warnings->push_back("aif keeps no edge weights");
         if (!skipped.empty()) warnings->push_back("aif cannot express " + std::to_string(skipped.size()) + " undercut(s) of edges that are not an argument's conclusion");
-        warnings->push_back("aif keeps no base scores, tags or attributes");
+        warnings->push_back(xaif ? "xaif keeps no base scores, tags or attributes but the x/y positions"
+                                 : "aif keeps no base scores, tags or attributes");
     }
     nlohmann::ordered_json doc;
     doc["nodes"] = nodes;

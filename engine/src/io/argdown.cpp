@@ -46,6 +46,18 @@ std::string strip_comments(std::string_view in) {
     return out;
 }
 
+std::vector<std::string> split_lines(const std::string& body) {
+    std::vector<std::string> lines;
+    for (std::size_t pos = 0; pos <= body.size();) {
+        std::size_t end = body.find('\n', pos);
+        if (end == std::string::npos) end = body.size();
+        lines.push_back(body.substr(pos, end - pos));
+        if (!lines.back().empty() && lines.back().back() == '\r') lines.back().pop_back();
+        pos = end + 1;
+    }
+    return lines;
+}
+
 struct Element {
     bool argument = false;
     std::string title;
@@ -53,13 +65,20 @@ struct Element {
     bool canonical = false;
 };
 
+// True when `s` opens with a [title] or <title> (a [link](url) is text).
+bool starts_with_title(std::string_view s) {
+    if (s.empty() || (s[0] != '[' && s[0] != '<')) return false;
+    const std::size_t end = s.find(s[0] == '[' ? ']' : '>');
+    return end != std::string_view::npos && !(s[0] == '[' && end + 1 < s.size() && s[end + 1] == '(');
+}
+
 // "[T]: text", "[T]", "<T>: text", "<T>", or plain text (anonymous statement).
 Element parse_element(const std::string& s) {
     Element e;
-    if (!s.empty() && (s[0] == '[' || s[0] == '<')) {
+    if (starts_with_title(s)) {
         const char close = s[0] == '[' ? ']' : '>';
         const std::size_t end = s.find(close);
-        if (end != std::string::npos) {
+        {
             e.argument = s[0] == '<';
             e.title = trim(s.substr(1, end - 1));
             std::string rest = trim(s.substr(end + 1));
@@ -128,15 +147,7 @@ public:
     Reader(std::string_view text, const std::string& name, Warnings* warnings) : src_(text), name_(name), warnings_(warnings) {}
 
     Graph read() {
-        std::string body = strip_comments(src_);
-        std::vector<std::string> lines;
-        for (std::size_t pos = 0; pos <= body.size();) {
-            std::size_t end = body.find('\n', pos);
-            if (end == std::string::npos) end = body.size();
-            lines.push_back(body.substr(pos, end - pos));
-            if (!lines.back().empty() && lines.back().back() == '\r') lines.back().pop_back();
-            pos = end + 1;
-        }
+        const std::vector<std::string> lines = split_lines(strip_comments(src_)), original = split_lines(std::string(src_));
         std::size_t i = 0;
         while (i < lines.size() && trim(lines[i]).empty()) ++i;
         if (i < lines.size() && trim(lines[i]).rfind("===", 0) == 0) {  // front matter
@@ -148,7 +159,11 @@ public:
             if (i == lines.size()) warn(open + 1, "front matter opened here is never closed with ===");
             ++i;
         }
-        for (; i < lines.size(); ++i) line(lines[i], i + 1);
+        for (; i < lines.size(); ++i) {
+            // A line holding only a comment is no blank line: text goes on after it.
+            if (trim(lines[i]).empty() && i < original.size() && !trim(original[i]).empty()) continue;
+            line(lines[i], i + 1);
+        }
         if (inference_open_) warn(inference_open_, "an inference opened with -- is never closed");
         return build();
     }
@@ -259,6 +274,7 @@ private:
         }
         if (l.empty()) {
             blank_ = true;
+            in_heading_ = false;
             last_text_ = nullptr;
             return;
         }
@@ -267,8 +283,10 @@ private:
             stack_.clear();
             last_text_ = nullptr;
             pending_argument_.reset();
+            in_heading_ = true;
             return;
         }
+        if (in_heading_) return;  // a heading's text goes on until a blank line
         if (l.rfind("--", 0) == 0) return inference(l, indent, n);
         if (l[0] == '(' && l.find(')') != std::string::npos && l.size() > 1 && std::isdigit(static_cast<unsigned char>(l[1]))) {
             if (pcs_items_.empty()) start_pcs();
@@ -306,7 +324,7 @@ private:
         }
         if (l.rfind("@include", 0) == 0) return warn(n, "@include is not followed: the included file is not read");
         // A continuation of the previous element's text.
-        if (last_text_ && !blank_ && l[0] != '[' && l[0] != '<') {
+        if (last_text_ && !blank_ && !starts_with_title(l)) {
             *last_text_ += " " + l;
             return;
         }
@@ -444,6 +462,7 @@ private:
     std::vector<Node> stack_;
     std::string* last_text_ = nullptr;
     bool blank_ = true;
+    bool in_heading_ = false;
     int untitled_ = 0;
     std::size_t inference_open_ = 0;  // line of an unclosed "--", else 0
     std::optional<std::string> pending_argument_;

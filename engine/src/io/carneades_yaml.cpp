@@ -209,8 +209,13 @@ Graph read_document(const YAML::Node& doc, std::string_view text, const std::str
             for (const auto& q : positions)
                 if (p != q) g.add_edge({"", EdgeKind::attack, p, q, 1.0});
     if (warnings) {
-        for (const char* ignored : {"issue_schemes", "language", "weighing_functions"})
-            if (doc[ignored]) warnings->push_back(name + ": '" + ignored + "' is not imported");
+        // Keys read above, and keys with no bearing on the graph (meta, expected labels).
+        static const std::set<std::string> read = {"meta", "statements", "assumptions", "issues", "arguments",
+                                                   "argument_schemes", "tests", "labels"};
+        for (const auto& kv : doc)
+            if (kv.first.IsScalar() && !read.count(kv.first.Scalar()))
+                warnings->push_back(name + ":" + std::to_string(kv.first.Mark().line + 1) + ": '" + kv.first.Scalar() +
+                                    "' is not imported");
     }
     return g;
 }
