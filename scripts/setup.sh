@@ -9,7 +9,9 @@ set -euo pipefail
 packages=(g++ cmake ninja-build pkg-config python3
           libboost-graph-dev libgraphviz-dev liblua5.4-dev doctest-dev libcadical-dev
           nlohmann-json3-dev libcli11-dev libyaml-cpp-dev
-          lua5.4 gringo clasp fonts-dejavu-core)
+          lua5.4 gringo clasp fonts-dejavu-core
+          python3-pybind11 python3-dev python3-pytest python3-networkx python3-pandas
+          python3-nbclient python3-nbformat python3-ipykernel)
 [[ "${1:-}" == "--fuzz" ]] && packages+=(clang libclang-rt-14-dev)
 [[ "${1:-}" == "--bench" ]] && packages+=(graphviz)
 
