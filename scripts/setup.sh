@@ -10,7 +10,9 @@ packages=(g++ cmake ninja-build pkg-config python3
           libboost-graph-dev libgraphviz-dev liblua5.4-dev doctest-dev libcadical-dev
           nlohmann-json3-dev libcli11-dev libyaml-cpp-dev
           lua5.4 gringo clasp fonts-dejavu-core
-          libcpp-httplib-dev chromium nodejs npm)
+          libcpp-httplib-dev chromium nodejs)
+# Node.js from elsewhere (NodeSource) carries its own npm and conflicts with Debian's.
+command -v npm >/dev/null || packages+=(npm)
 [[ "${1:-}" == "--fuzz" ]] && packages+=(clang libclang-rt-14-dev)
 [[ "${1:-}" == "--bench" ]] && packages+=(graphviz)
 
