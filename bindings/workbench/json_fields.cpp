@@ -29,16 +29,24 @@ double as_number(const Json& j, const std::string& where) {
     return j.get<double>();
 }
 
-std::string field_string(const Json& j, const char* key, const std::string& fallback) {
+namespace {
+
+// Member `key` read by `read`, or `fallback` when absent or null.
+template <class T, class Read>
+T optional_member(const Json& j, const char* key, const T& fallback, Read read) {
     if (!j.is_object()) throw ApiError(400, "expected an object", "body");
     auto it = j.find(key);
-    return it == j.end() || it->is_null() ? fallback : as_string(*it, key);
+    return it == j.end() || it->is_null() ? fallback : read(*it, key);
+}
+
+}  // namespace
+
+std::string field_string(const Json& j, const char* key, const std::string& fallback) {
+    return optional_member(j, key, fallback, as_string);
 }
 
 double field_number(const Json& j, const char* key, double fallback) {
-    if (!j.is_object()) throw ApiError(400, "expected an object", "body");
-    auto it = j.find(key);
-    return it == j.end() || it->is_null() ? fallback : as_number(*it, key);
+    return optional_member(j, key, fallback, as_number);
 }
 
 Claim claim_from_json(const Json& j) {

@@ -19,11 +19,11 @@ bool free_at(const Positions& taken, double x, double y) {
 
 Positions place_new(const Graph& graph, const Positions& known) {
     Positions all = known, added;
-    double low = 0, left = 0;
+    double top = 0, right = 0;
     bool any = false;
     for (const auto& [name, p] : known) {
-        low = any ? std::min(low, p.second) : p.second;
-        left = any ? std::min(left, p.first) : p.first;
+        top = any ? std::max(top, p.second) : p.second;
+        right = any ? std::max(right, p.first) : p.first;
         any = true;
     }
     for (const Claim& c : graph.claims()) {
@@ -35,7 +35,7 @@ Positions place_new(const Graph& graph, const Positions& known) {
             if (auto it = all.find(other); !other.empty() && it != all.end()) x += it->second.first, y += it->second.second, ++n;
         }
         if (n) x /= n, y /= n;
-        else x = left, y = low - kHeight;  // below the map (Graphviz's y grows upwards)
+        else x = right + kWidth, y = top;  // a column right of the map, from the top (y grows upwards)
         // The first free spot on a square spiral of growing rings around (x, y).
         bool placed = false;
         for (int ring = 0; ring < 60 && !placed; ++ring)
@@ -45,7 +45,7 @@ Positions place_new(const Graph& graph, const Positions& known) {
                     const double px = x + i * kWidth, py = y - j * kHeight;
                     if (free_at(all, px, py)) all[c.id] = added[c.id] = {px, py}, placed = true;
                 }
-        if (!placed) all[c.id] = added[c.id] = {x, low - kHeight * 2};
+        if (!placed) all[c.id] = added[c.id] = {right + 2 * kWidth, y};
     }
     // Undercut targets are drawn through a point in the middle of the edge.
     for (const Edge& e : graph.edges()) {

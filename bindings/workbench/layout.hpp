@@ -10,7 +10,7 @@ namespace agon::workbench {
 
 /// Positions for the nodes of `graph` missing from `known` (claims, and the
 /// middle points "edge:ID" of undercut edges): each new claim near the mean
-/// of its placed neighbours (or below the map when it has none), on the first
+/// of its placed neighbours (or right of the map when it has none), on the first
 /// free spot of a spiral around it. Deterministic. O(k n) for k new claims.
 Positions place_new(const Graph& graph, const Positions& known);
 

@@ -129,25 +129,18 @@ std::uint64_t Session::edit(std::uint64_t version, const Json& ops) {
     return version_;
 }
 
-std::uint64_t Session::undo(std::uint64_t version) {
+std::uint64_t Session::step(std::uint64_t version, History& from, History& to, const char* what) {
     std::lock_guard hold(mutex_);
     check_version(version);
-    if (undo_.empty()) throw ApiError(400, "nothing to undo", "undo");
-    redo_.push_back(graph_);
-    graph_ = undo_.back();
-    undo_.pop_back();
+    if (from.empty()) throw ApiError(400, std::string("nothing to ") + what, what);
+    to.push_back(graph_);
+    graph_ = from.back();
+    from.pop_back();
     return ++version_;
 }
 
-std::uint64_t Session::redo(std::uint64_t version) {
-    std::lock_guard hold(mutex_);
-    check_version(version);
-    if (redo_.empty()) throw ApiError(400, "nothing to redo", "redo");
-    undo_.push_back(graph_);
-    graph_ = redo_.back();
-    redo_.pop_back();
-    return ++version_;
-}
+std::uint64_t Session::undo(std::uint64_t version) { return step(version, undo_, redo_, "undo"); }
+std::uint64_t Session::redo(std::uint64_t version) { return step(version, redo_, undo_, "redo"); }
 
 std::string Session::save(std::uint64_t version, const std::string& name) {
     std::lock_guard hold(mutex_);

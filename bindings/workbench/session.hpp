@@ -65,6 +65,9 @@ public:
     bool reload_if_changed();
 
 private:
+    using History = std::vector<std::shared_ptr<const Graph>>;
+    /// Move the map from the top of `from` (undo or redo) and the current one onto `to`.
+    std::uint64_t step(std::uint64_t version, History& from, History& to, const char* what);
     void check_version(std::uint64_t version) const;
     void replace(Graph g);  // new state, undo history kept
     std::optional<std::string> stamp_of(const std::string& path) const;
@@ -79,7 +82,7 @@ private:
     std::string stamp_;  // size and mtime of the file when read or saved
     std::string watch_error_;
     Positions positions_;
-    std::vector<std::shared_ptr<const Graph>> undo_, redo_;
+    History undo_, redo_;
 };
 
 /// A file name the page may name: plain (no directory part, no leading dot,

@@ -97,7 +97,8 @@ function moved(before, after) {
     assert.strictEqual(await fillOf(page, 'designation'), IN, 'designation stands without its attackers');
     const strip = await page.$eval('#strip', (e) => e.innerText);
     assert.match(strip, /Designate Mexican cartels as foreign terrorist organisations: falls \(out\) → stands \(in\)/);
-    assert.ok(moved(before, await H.centres(page)) < 1, 'a what-if moves no claim');
+    const drifts = { 'what-if': moved(before, await H.centres(page)) };
+    assert.ok(drifts['what-if'] < 1, 'a what-if moves no claim');
     await shots(page, 'whatif');
 
     // Keep it as a scenario, go back to the map, compare side by side.
@@ -136,7 +137,8 @@ function moved(before, after) {
     await clickAndWait(page, '#dialog-ok');
     const afterEdit = await H.centres(page);
     assert.strictEqual(Object.keys(afterEdit).length, Object.keys(beforeEdit).length + 1);
-    assert.ok(moved(beforeEdit, afterEdit) < 1, 'unchanged claims keep their place after adding a claim');
+    drifts['new claim'] = moved(beforeEdit, afterEdit);
+    assert.ok(drifts['new claim'] < 1, 'unchanged claims keep their place after adding a claim');
 
     // Drag from the new claim to the designation: an attack.
     const newId = Object.keys(afterEdit).find((id) => !beforeEdit[id]);
@@ -152,7 +154,9 @@ function moved(before, after) {
     await clickAndWait(page, '#dialog-ok');
     await page.click('#link-mode');
     const drift = moved(afterEdit, await H.centres(page));
+    drifts['new link'] = drift;
     assert.ok(drift < 1, 'unchanged claims keep their place after adding an edge: moved ' + drift);
+    console.log('largest move of an unchanged claim (px): ' + Object.entries(drifts).map(([k, v]) => k + ' ' + v.toFixed(2)).join(', '));
     assert.strictEqual(await fillOf(page, 'treaty'), OUT, 'the new attack defeats the treaty');
     await shots(page, 'edit');
 
