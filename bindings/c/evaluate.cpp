@@ -86,15 +86,9 @@ agon_status agon_result_strength(const agon_result* result, const char* claim_id
     AGON_REQUIRE(out);
     long at = index_in(result, claim_id);
     if (at < 0) return fail(AGON_ERR_NOT_FOUND, std::string("no claim '") + claim_id + "'");
-    const auto i = static_cast<std::size_t>(at);
-    if (!res(result).strength.empty()) {
-        *out = res(result).strength[i];
-    } else if (!res(result).labels.empty()) {
-        agon::Label l = res(result).labels[i];
-        *out = l == agon::Label::in ? 1.0 : l == agon::Label::out ? 0.0 : 0.5;
-    } else {
+    if (res(result).strength.empty() && res(result).labels.empty())
         return fail(AGON_ERR_USAGE, "the result has neither labels nor strengths");
-    }
+    *out = res(result).value(static_cast<std::uint32_t>(at));
     return ok();
 }
 

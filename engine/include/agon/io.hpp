@@ -27,10 +27,13 @@ enum class Format { json, i23, apx, tgf, argdown, aif, kialo, carneades, dot };
 std::optional<Format> format_from_name(std::string_view name);
 std::string_view to_string(Format format);
 
+/// True for the ICCMA abstract-framework formats (i23, apx, tgf): attacks
+/// only, read by the fast framework readers below.
+bool is_framework_format(Format format) noexcept;
+
 /// Guess the format of `path` from its extension and, for `.json`, from the
 /// content (AIF files have "nodes"). Throws usage when it cannot tell.
 Format detect_format(const std::string& path, std::string_view content);
-
 
 /// Limits applied by readers; exceeding one is an Error(ErrorKind::limit).
 struct ReadLimits {
@@ -43,8 +46,6 @@ struct ReadLimits {
 
 /// Warnings a reader or writer reports (lossy conversion, skipped nodes).
 using Warnings = std::vector<std::string>;
-
-
 
 /// Parse `text` in `format`; `name` is used in error locations.
 Graph parse_graph(std::string_view text, Format format, const std::string& name, Warnings* warnings = nullptr,
