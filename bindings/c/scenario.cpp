@@ -92,13 +92,19 @@ agon_status agon_scenario_set_weight(agon_scenario* s, const char* edge_id, doub
 
 agon_status agon_scenario_evaluate(const agon_scenario* s, const char* semantics, const char* const* params,
                                    agon_result** out) {
+    return agon_scenario_evaluate_with_control(s, semantics, params, nullptr, out);
+}
+
+agon_status agon_scenario_evaluate_with_control(const agon_scenario* s, const char* semantics,
+                                                const char* const* params, const agon_control* control,
+                                                agon_result** out) {
     AGON_REQUIRE(out);
     *out = nullptr;
     AGON_REQUIRE(s);
     AGON_REQUIRE_STRING(semantics);
     if (agon_status st = check_params(params); st != AGON_OK) return st;
     return guarded([&] {
-        *out = wrap_result(agon::evaluate(s->scenario, request_of(semantics, params)));
+        *out = wrap_result(agon::evaluate(s->scenario, request_of(semantics, params), control_of(control)));
         return ok();
     });
 }
