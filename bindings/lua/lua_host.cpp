@@ -37,6 +37,7 @@ struct HostState {
     Clock::time_point deadline;
     double timeout = 0;
     bool timed_out = false;
+    Control control;  // engine calls stop through it at the deadline
 };
 
 HostState*& state_of(lua_State* L) { return *static_cast<HostState**>(lua_getextraspace(L)); }
@@ -191,8 +192,9 @@ int message_handler(lua_State* L) {
     return 1;
 }
 
-// Kills the process when a library call overruns the time limit (the hook
-// cannot fire inside C functions).
+// The last resort: engine calls stop through the host's Control, but C code
+// that cannot be interrupted (Lua's string patterns, where the hook cannot
+// fire) is stopped by ending the process 2 s after the time limit.
 class Watchdog {
 public:
     explicit Watchdog(double seconds) {
@@ -254,6 +256,9 @@ int run_script(const std::string& script, const std::vector<std::string>& args, 
     state_of(L) = &st;
     lua_pushlightuserdata(L, &st.mem);
     lua_setfield(L, LUA_REGISTRYINDEX, kBudget);
+    if (options.timeout > 0) st.control.deadline = st.deadline;
+    lua_pushlightuserdata(L, &st.control);
+    lua_setfield(L, LUA_REGISTRYINDEX, kControl);
     luaL_openlibs(L);
     luaL_requiref(L, "agon", luaopen_agon, options.sandbox ? 0 : 1);
     lua_setfield(L, LUA_REGISTRYINDEX, "agon.module");
