@@ -21,8 +21,7 @@ struct Solver {
     bool admissible_mode = false;
     State state = State::input;
     std::vector<std::uint32_t> assumptions;
-    bool witness_known = false;
-    std::optional<agon::Extension> witness;
+    std::optional<agon::Extension> witness;  // of the last answer, read on the first ipafair_val
 
     // Run a change; any failure enters ERROR.
     template <class F>
@@ -49,11 +48,9 @@ struct Solver {
                 accepted = ask.empty();
                 witness = agon::Extension{};
             } else {
-                const agon::Acceptance a = credulous ? session.credulous(ask) : session.skeptical(ask);
-                accepted = a.accepted;
-                witness = a.witness;
+                accepted = (credulous ? session.credulous(ask) : session.skeptical(ask)).accepted;
+                witness.reset();
             }
-            witness_known = witness.has_value();
             state = accepted ? State::sat : State::unsat;
             return accepted ? 10 : 20;
         } catch (...) {
@@ -144,10 +141,7 @@ int32_t ipafair_val(void* s, int32_t arg) {
     const bool has_witness = p->credulous_last ? p->state == State::sat : p->state == State::unsat;
     if (!has_witness || !valid(arg)) return 0;
     try {
-        if (!p->witness_known) {  // every extension is a witness here
-            p->witness = p->session.some_extension();
-            p->witness_known = true;
-        }
+        if (!p->witness) p->witness = p->session.witness();
         if (!p->witness || !p->session.has_argument(static_cast<std::uint32_t>(arg))) return 0;
         const bool in = std::binary_search(p->witness->begin(), p->witness->end(), static_cast<std::uint32_t>(arg));
         return in ? arg : -arg;

@@ -22,11 +22,14 @@ def _result_to_pandas(self):
         import pandas
     except ImportError as e:  # pandas is optional
         raise ImportError("Result.to_pandas needs pandas (Debian: apt install python3-pandas)") from e
-    ids = list(self)
+    values = self.to_dict()["labels" if self.labels else "strength"]  # one parse, claims in order
+    ids = list(values)
     columns = {}
     if self.labels:
-        columns["label"] = [self[i] for i in ids]
-    columns["strength"] = [self.strength(i) for i in ids]
+        columns["label"] = list(values.values())
+        columns["strength"] = [{"in": 1.0, "out": 0.0}.get(x, 0.5) for x in columns["label"]]
+    else:
+        columns["strength"] = list(values.values())
     frame = pandas.DataFrame(columns, index=pandas.Index(ids, name="claim"))
     frame.attrs["semantics"] = self.semantics
     return frame

@@ -35,6 +35,9 @@ struct Interrupt::State {
 Interrupt::Interrupt(double timeout) : state_(std::make_shared<State>()) {
     control_.set_timeout(timeout);
     control_.should_stop = [state = state_] { return state->should_stop(); };
+    // Work that spreads over its own threads (robustness) reports progress from the
+    // calling thread: poll there too, and the workers see the flag.
+    control_.progress = [state = state_](std::string_view, double) { state->should_stop(); };
 }
 
 bool Interrupt::raised() const noexcept { return state_->raised.load(std::memory_order_relaxed); }

@@ -18,6 +18,7 @@ void remember_main_thread();
 /// handlers (PyErr_CheckSignals, with the GIL taken back for a moment, at
 /// most every 20 ms) when polled from the main thread that made the call;
 /// polls from other threads (the engine's workers) read the shared flag.
+/// Progress reports from the calling thread poll as well.
 class Interrupt {
 public:
     /// `timeout` in seconds; <= 0 means none.

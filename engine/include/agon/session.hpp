@@ -24,6 +24,7 @@
 #include "agon/control.hpp"
 #include "agon/extensions.hpp"
 #include "agon/framework.hpp"
+#include "agon/semantics.hpp"
 
 namespace agon {
 
@@ -57,18 +58,26 @@ public:
     std::size_t argument_count() const;
     std::size_t attack_count() const;
 
-    /// Are all of `ids` together in some extension? The witness (ids,
-    /// ascending) is set when the solver produced one; it is std::nullopt on
-    /// "yes" answers that every extension witnesses (some_extension() gives
-    /// one) and on "no". Throws not_found for an unknown id; a stopped search
-    /// throws Error(cancelled) or Error(limit) and leaves the session usable.
+    /// Are all of `ids` together in some extension? The answer's witness is
+    /// left to witness() (computing it can cost more than the answer). Throws
+    /// not_found for an unknown id; a stopped search throws Error(cancelled)
+    /// or Error(limit) and leaves the session usable.
     Acceptance credulous(std::span<const std::uint32_t> ids, const Control& control = {});
-    /// Are all of `ids` in every extension? (Vacuously yes when there is
-    /// none.) The witness is a counter-example extension when the solver
-    /// produced one; std::nullopt when every extension is one.
+    /// Are all of `ids` in every extension? (Vacuously yes when there is none.)
     Acceptance skeptical(std::span<const std::uint32_t> ids, const Control& control = {});
+    /// The witness of the last answer, if no change came since: an extension
+    /// with all the claims after a credulous yes, an extension without one of
+    /// them after a skeptical no (ids ascending); std::nullopt otherwise. The
+    /// first call may solve again (growing a preferred extension, say).
+    std::optional<Extension> witness(const Control& control = {});
     /// One extension (ids ascending), or std::nullopt when there is none (stable only).
     std::optional<Extension> some_extension(const Control& control = {});
+
+    /// The argument's label in the grounded labelling (any semantics). The
+    /// labelling is repaired below the changes since the last call: O(size
+    /// of the changed arguments' descendants), O(1) when nothing changed.
+    /// Throws not_found.
+    Label grounded_label(std::uint32_t id);
 
     /// Counters for tests and benchmarks.
     struct Stats {

@@ -46,12 +46,20 @@ struct Session::Impl {
     std::unique_ptr<WarmEncoding> enc;
     std::optional<Extension> ideal;  // cached until the next change
     Stats stats;
+    // The last answer's witness: ready, or any extension, or a preferred
+    // extension grown from `grow_from` (assumptions); none after a change.
+    struct Witness {
+        bool exists = false, any_extension = false;
+        std::optional<Extension> ready;
+        std::vector<int> grow_from;
+    } last;
 
     explicit Impl(Sem s) : sem(s) {}
 
     void changed() {
         const auto touched = af.take_touched();
         if (touched.empty()) return;
+        last = {};
         grounded.changed(touched);
         if (enc) enc->changed(touched);
         ideal.reset();
@@ -124,6 +132,34 @@ struct Session::Impl {
         return q.ids(in_set(q));
     }
 
+    // The live arguments with an attack path to one of `v` (v included), in
+    // local numbering, and their attacks: an unattacked part.
+    std::pair<std::vector<std::uint32_t>, detail::ext::Core> ancestors(const std::vector<std::uint32_t>& v) const {
+        std::vector<std::uint32_t> part;
+        std::vector<std::int64_t> local(af.slots(), -1);
+        for (std::uint32_t s : v)
+            if (local[s] < 0) {
+                local[s] = static_cast<std::int64_t>(part.size());
+                part.push_back(s);
+            }
+        for (std::size_t i = 0; i < part.size(); ++i)
+            for (std::uint32_t b : af.attackers(part[i]))
+                if (local[b] < 0) {
+                    local[b] = static_cast<std::int64_t>(part.size());
+                    part.push_back(b);
+                }
+        detail::ext::Core c;
+        c.global = part;
+        c.attackers.resize(part.size());
+        c.targets.resize(part.size());
+        for (std::uint32_t a = 0; a < part.size(); ++a)
+            for (std::uint32_t b : af.attackers(part[a])) {
+                c.attackers[a].push_back(static_cast<std::uint32_t>(local[b]));
+                c.targets[static_cast<std::uint32_t>(local[b])].push_back(a);
+            }
+        return {std::move(part), std::move(c)};
+    }
+
     static bool contains_all(const Extension& e, std::span<const std::uint32_t> ids) {
         return std::all_of(ids.begin(), ids.end(), [&](std::uint32_t v) { return std::binary_search(e.begin(), e.end(), v); });
     }
@@ -132,26 +168,68 @@ struct Session::Impl {
         ++stats.questions;
         const auto v = slots(ids);
         Acceptance out;
+        last = {};
         if (auto known = decided_by_grounded(v)) {
             ++stats.by_grounded;
             out.accepted = *known;
+            last.exists = last.any_extension = out.accepted;
             return out;
         }
         if (sem == Sem::ideal) {
             const Extension& e = ideal_extension(control);
             out.accepted = contains_all(e, ids);
+            if (out.accepted) last.ready = e;
+            last.exists = out.accepted;
             return out;
         }
         Query q(encoding(), af, control);
         std::vector<int> with;
         for (std::uint32_t s : v) with.push_back(q.x(s));
-        if (sem == Sem::semi_stable || sem == Sem::stage) {
-            out.accepted = range_maximal_with(q, with);
-        } else {
-            out.accepted = q.solve(with);
-            if (out.accepted && sem == Sem::preferred) grow_in(q, with);
+        if (sem == Sem::semi_stable || sem == Sem::stage) out.accepted = range_maximal_with(q, with);
+        else out.accepted = q.solve(with);
+        last.exists = out.accepted;
+        if (!out.accepted) return out;
+        if (sem == Sem::preferred) last.grow_from = with;
+        else last.ready = q.ids(in_set(q));  // complete candidates: already complete
+        return out;
+    }
+
+    std::optional<Extension> witness(const Control& control) {
+        changed();
+        if (!last.exists) return std::nullopt;
+        if (!last.ready && last.any_extension) last.ready = some(control);
+        if (!last.ready) {
+            Query q(encoding(), af, control);
+            q.solve(last.grow_from);
+            grow_in(q, last.grow_from);
+            last.ready = q.ids(in_set(q));
         }
-        if (out.accepted) out.witness = q.ids(in_set(q));  // complete candidates: already complete
+        return last.ready;
+    }
+
+    // Preferred is directional: compare sets only on the ancestors of the
+    // claims, then grow a counter-example to the whole framework.
+    Acceptance skeptical_preferred(const std::vector<std::uint32_t>& v, const Control& control) {
+        WarmEncoding& e = encoding();
+        const auto [part, part_core] = ancestors(v);
+        Acceptance out;
+        {
+            Query local(e, af, control, part, part_core);
+            const int without = local.fresh();
+            std::vector<int> some_out{-without}, with;
+            for (std::uint32_t s : v) {
+                some_out.push_back(-e.x(s));
+                with.push_back(e.x(s));
+            }
+            local.clause(some_out);
+            const auto in = preferred_without(local, {without}, with);
+            if (!in) {
+                out.accepted = true;
+                return out;
+            }
+            last.exists = true;
+            last.grow_from = local.all_in(*in);
+        }
         return out;
     }
 
@@ -159,16 +237,25 @@ struct Session::Impl {
         ++stats.questions;
         const auto v = slots(ids);
         Acceptance out;
+        last = {};
         if (auto known = decided_by_grounded(v)) {
             ++stats.by_grounded;
             out.accepted = *known;
+            last.exists = last.any_extension = !out.accepted;
             return out;
         }
-        if (sem == Sem::complete) return out;  // skeptical complete = grounded: not all in
+        if (sem == Sem::complete) {  // skeptical complete = grounded: not all in
+            last.ready = grounded_extension();
+            last.exists = true;
+            return out;
+        }
         if (sem == Sem::ideal) {
             out.accepted = contains_all(ideal_extension(control), ids);
+            if (!out.accepted) last.ready = ideal_extension(control);
+            last.exists = !out.accepted;
             return out;
         }
+        if (sem == Sem::preferred) return skeptical_preferred(v, control);
         Query q(encoding(), af, control);
         // "Some claim is out": a fresh literal implying it.
         const int without = q.fresh();
@@ -178,15 +265,10 @@ struct Session::Impl {
             with.push_back(q.x(s));
         }
         q.clause(some_out);
-        if (sem == Sem::preferred) {
-            auto in = preferred_without(q, {without}, with);
-            out.accepted = !in;
-            if (in) out.witness = q.ids(*in);
-            return out;
-        }
         const bool counter = sem == Sem::stable ? q.solve({without}) : range_maximal_with(q, {without});
         out.accepted = !counter;
-        if (counter) out.witness = q.ids(in_set(q));
+        last.exists = counter;
+        if (counter) last.ready = q.ids(in_set(q));
         return out;
     }
 };
@@ -228,6 +310,12 @@ Acceptance Session::skeptical(std::span<const std::uint32_t> ids, const Control&
     return impl_->skeptical(ids, control);
 }
 std::optional<Extension> Session::some_extension(const Control& control) { return impl_->some(control); }
+std::optional<Extension> Session::witness(const Control& control) { return impl_->witness(control); }
+
+Label Session::grounded_label(std::uint32_t id) {
+    const std::uint32_t slot = impl_->af.slot(id);
+    return impl_->labels()[slot];
+}
 
 Session::Stats Session::stats() const noexcept {
     Stats s = impl_->stats;

@@ -121,6 +121,20 @@ Query::Query(WarmEncoding& enc, const DynamicFramework& af, const Control& contr
     enc_.solver().set_control(control);
 }
 
+Query::Query(WarmEncoding& enc, const DynamicFramework& af, const Control& control,
+             const std::vector<std::uint32_t>& part, const ext::Core& part_core)
+    : Query(enc, af, control) {
+    part_ = &part;
+    part_core_ = &part_core;
+}
+
+std::vector<int> Query::all_in(const std::vector<char>& in) const {
+    std::vector<int> out;
+    for (std::uint32_t a = 0; a < n(); ++a)
+        if (in[a]) out.push_back(x(a));
+    return out;
+}
+
 Query::~Query() {
     enc_.solver().clause({-guard_});
     static const Control idle;
@@ -141,8 +155,8 @@ bool Query::solve(const std::vector<int>& assumptions) {
 
 Extension Query::ids(const std::vector<char>& in) const {
     Extension e;
-    for (std::uint32_t s = 0; s < af_.slots(); ++s)
-        if (in[s] && af_.alive(s)) e.push_back(af_.id(s));
+    for (std::uint32_t a = 0; a < n(); ++a)
+        if (in[a] && af_.alive(slot(a))) e.push_back(af_.id(slot(a)));
     std::sort(e.begin(), e.end());
     return e;
 }

@@ -80,26 +80,36 @@ private:
 class Query {
 public:
     Query(WarmEncoding& enc, const DynamicFramework& af, const Control& control);
+    /// A question that compares sets only on `part` (slots in the order of
+    /// their local indices; `part_core` its attacks in local indices), an
+    /// unattacked part of the framework (directionality). Both must outlive it.
+    Query(WarmEncoding& enc, const DynamicFramework& af, const Control& control, const std::vector<std::uint32_t>& part,
+          const ext::Core& part_core);
     ~Query();
     Query(const Query&) = delete;
     Query& operator=(const Query&) = delete;
 
-    std::uint32_t n() const { return af_.slots(); }
-    int x(std::uint32_t a) const { return enc_.x(a); }
-    int d(std::uint32_t a) const { return enc_.d(a); }
-    int r(std::uint32_t a) const { return enc_.r(a); }
+    std::uint32_t n() const { return part_ ? static_cast<std::uint32_t>(part_->size()) : af_.slots(); }
+    int x(std::uint32_t a) const { return enc_.x(slot(a)); }
+    int d(std::uint32_t a) const { return enc_.d(slot(a)); }
+    int r(std::uint32_t a) const { return enc_.r(slot(a)); }
     int fresh() { return enc_.solver().new_var(); }
     void clause(std::vector<int> lits);
     bool solve(const std::vector<int>& assumptions);
     bool value(int lit) const { return enc_.solver().value(lit); }
-    const ext::Core& core_view() const { return af_.core(); }
+    const ext::Core& core_view() const { return part_ ? *part_core_ : af_.core(); }
 
-    /// The ids of the live arguments in the set `in` (per slot), ascending.
+    /// The ids of the live arguments in the set `in` (per local index), ascending.
     Extension ids(const std::vector<char>& in) const;
+    /// Assumptions "the arguments of `in` (per local index) are in".
+    std::vector<int> all_in(const std::vector<char>& in) const;
 
 private:
+    std::uint32_t slot(std::uint32_t a) const { return part_ ? (*part_)[a] : a; }
     WarmEncoding& enc_;
     const DynamicFramework& af_;
+    const std::vector<std::uint32_t>* part_ = nullptr;
+    const ext::Core* part_core_ = nullptr;
     int guard_;
 };
 
