@@ -155,6 +155,17 @@ void push_sandbox_env(lua_State* L) {
     lua_pop(L, 1);  // global table
 }
 
+int print_nothing(lua_State*) { return 0; }
+
+// The scenarios the script returned, or else the ones it created (see HostOptions).
+std::vector<ReportScenario> collected_scenarios(lua_State* L) {
+    if (lua_istable(L, -1)) return scenario_list(L, lua_gettop(L));
+    lua_getfield(L, LUA_REGISTRYINDEX, kScenarioLog);
+    std::vector<ReportScenario> out = scenario_list(L, lua_gettop(L));
+    lua_pop(L, 1);
+    return out;
+}
+
 // The directories agon.load may read and g:save may write.
 void set_path_policy(lua_State* L, const std::string& script_dir, const std::string& out_dir,
                      const std::vector<std::string>& read_dirs) {
@@ -259,6 +270,14 @@ int run_script(const std::string& script, const std::vector<std::string>& args, 
     lua_setfield(L, LUA_REGISTRYINDEX, "agon.module");
     if (options.sandbox) set_path_policy(L, script_dir, out_dir, read_dirs);
     if (options.timeout > 0) lua_sethook(L, time_hook, LUA_MASKCOUNT, 10000);
+    if (options.scenarios) {
+        lua_newtable(L);
+        lua_setfield(L, LUA_REGISTRYINDEX, kScenarioLog);
+    }
+    if (options.quiet) {
+        lua_pushcfunction(L, print_nothing);
+        lua_setglobal(L, "print");  // copied into the sandbox below
+    }
 
     // arg table: arg[0] = script, arg[1..] = args.
     lua_createtable(L, static_cast<int>(args.size()), 1);
@@ -284,9 +303,17 @@ int run_script(const std::string& script, const std::vector<std::string>& args, 
             lua_setglobal(L, "arg");
         }
         Watchdog watchdog(options.sandbox ? options.timeout : 0);
-        status = lua_pcall(L, 0, 0, handler);
+        status = lua_pcall(L, 0, 1, handler);
     }
     int rc = 0;
+    if (status == LUA_OK && options.scenarios) {
+        try {
+            *options.scenarios = collected_scenarios(L);
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "agon: error: %s: %s\n", script.c_str(), e.what());
+            rc = 2;
+        }
+    }
     if (status != LUA_OK) {
         const char* msg = lua_tostring(L, -1);
         std::string text = msg ? msg : "unknown error";

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "agon/report.hpp"
+
 namespace agon::lua {
 
 struct HostOptions {
@@ -13,6 +15,11 @@ struct HostOptions {
     double timeout = 60;                          ///< seconds of wall-clock time
     std::string out_dir = "out";                  ///< where g:save may write (created when missing)
     std::vector<std::string> read_dirs;           ///< extra directories agon.load may read
+    /// When set, the scenarios of the script land here after it ends well:
+    /// the list it returns (scenarios or {scenario = s, note = "..."}), or
+    /// else every scenario it created, in creation order, with its last edits.
+    std::vector<ReportScenario>* scenarios = nullptr;
+    bool quiet = false;                           ///< discard what the script prints
 };
 
 /// Run a script with `args` in `arg` (arg[0] = script). Returns the exit
