@@ -17,7 +17,7 @@ namespace agon::cli {
 namespace {
 
 struct ReportCommand {
-    std::string file, from, target, semantics = "dfquad", scenarios, uncertainty, output, title;
+    std::string file, from, target, semantics = "dfquad", scenarios, uncertainty, output, title, script_out = "out";
     std::vector<std::string> params, read;
     std::uint64_t samples = 2000, seed = 1;
     double threshold = 0.5, spread = -1, timeout = 0;
@@ -38,8 +38,7 @@ std::vector<ReportScenario> scenarios_from(const ReportCommand& o) {
     const std::filesystem::path graph_dir = std::filesystem::path(o.file).parent_path();
     h.read_dirs = o.read;
     h.read_dirs.push_back(graph_dir.empty() ? "." : graph_dir.string());
-    const std::filesystem::path out_dir = std::filesystem::path(o.output).parent_path();
-    h.out_dir = o.output.empty() || out_dir.empty() ? "out" : out_dir.string();
+    h.out_dir = o.script_out;
     if (lua::run_script(o.scenarios, {o.file}, h) != 0)
         throw Error(ErrorKind::invalid_input, "the scenario script " + o.scenarios + " failed (see above)");
     if (out.empty()) throw Error(ErrorKind::invalid_input, "the scenario script " + o.scenarios + " makes no scenario");
@@ -108,6 +107,7 @@ void add_report(CLI::App& app) {
     cmd->add_option("--threshold", o->threshold, "strength at which a gradual target counts as accepted")->capture_default_str();
     cmd->add_option("--scenarios", o->scenarios, "what-if Lua script whose scenarios the report compares");
     cmd->add_option("--read", o->read, "another directory the scenario script may read (repeatable)");
+    cmd->add_option("--out", o->script_out, "directory the scenario script may write to, as in agon run")->capture_default_str();
     cmd->add_option("--uncertainty", o->uncertainty, "JSON file with base-score and weight ranges (see agon robust)");
     cmd->add_option("--spread", o->spread, "half-width of the base-score range for claims the uncertainty file does not list");
     cmd->add_option("-n,--samples", o->samples, "Monte Carlo samples")->capture_default_str();

@@ -119,10 +119,11 @@ std::string histogram_svg(const Report& r) {
     std::uint64_t peak = 1;
     for (std::uint64_t c : rb.histogram) peak = std::max(peak, c);
     const double peak_share = static_cast<double>(peak) / static_cast<double>(rb.samples);
-    const double ymax = std::ceil(peak_share * 10 + 1e-9) / 10;  // round up to 10%
+    const double ystep = tick_step(peak_share * 1.2);
+    const double ymax = std::ceil(peak_share / ystep - 1e-9) * ystep;
     std::string out = open_svg(height, "Histogram of the target's strength over Monte Carlo samples");
-    for (int t = 0; t <= 4; ++t) {
-        const double share = ymax * t / 4, y = bottom - (bottom - top) * share / ymax;
+    for (double share = 0; share <= ymax + 1e-9; share += ystep) {
+        const double y = bottom - (bottom - top) * share / ymax;
         out += line(left, y, axis.x1, y, "#eee");
         out += text(left - 6, y + 4, number(100 * share, 0) + "%", "end");
     }
@@ -140,7 +141,7 @@ std::string histogram_svg(const Report& r) {
     }
     const double xm = axis.at(rb.mean);
     out += line(xm, top, xm, bottom, "#000", " stroke-width=\"1.5\"");
-    out += text(xm - 4, top + 10, "mean " + number(rb.mean), "end");
+    out += text(xm + 4, top + 24, "mean " + number(rb.mean), "start");
     out += axis.draw(bottom, bottom, "strength of the target (" + std::to_string(rb.samples) + " samples, seed " +
                                          std::to_string(rb.seed) + ")");
     out += text(14, (top + bottom) / 2, "share of samples", "middle",
@@ -170,7 +171,13 @@ std::string scenarios_svg(const Report& r) {
     const auto& rows = *r.scenarios;
     const double row = 24, top = 10, label_w = 230;
     const double bottom = top + row * static_cast<double>(rows.size()), height = bottom + 44;
-    Axis axis{0, 1, label_w + 10, kWidth - 20};
+    double lo = r.status.value, hi = r.status.value;
+    for (const ReportScenarioRow& s : rows)
+        if (s.target) lo = std::min(lo, s.target->value), hi = std::max(hi, s.target->value);
+    if (r.gradual) lo = std::min(lo, r.threshold), hi = std::max(hi, r.threshold);
+    const double pad = std::max((hi - lo) * 0.15, 0.01);
+    // Bars start at the axis's left end, which is 0 unless the values sit far from it.
+    Axis axis{lo - pad > 0.2 ? std::floor((lo - pad) * 20) / 20 : 0.0, std::min(1.0, hi + pad), label_w + 10, kWidth - 60};
     std::string out = open_svg(height, "The target in each scenario");
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const double y = top + row * static_cast<double>(i);
@@ -184,7 +191,7 @@ std::string scenarios_svg(const Report& r) {
                                       : kBlue;
         const double w = axis.at(st.value) - axis.x0;
         out += rect(axis.x0, y + 5, std::max(w, 1.0), row - 10, colour);
-        out += text(axis.x0 + std::max(w, 1.0) + 4, y + 16, st.label ? std::string(to_string(*st.label)) : number(st.value));
+        out += text(axis.x0 + std::max(w, 1.0) + 4, y + 16, st.label ? std::string(to_string(*st.label)) : number(st.value, 3));
     }
     const double xb = axis.at(r.status.value);
     out += line(xb, top - 2, xb, bottom, "#000", " stroke-dasharray=\"3,3\"");

@@ -43,7 +43,7 @@ Cell num(double x, int digits = 3, bool sign = false) {
 Cell status_cell(const ReportStatus& st, const Report& r) {
     std::string tone = st.label ? (*st.label == Label::in ? "in" : *st.label == Label::out ? "out" : "undec")
                                 : (st.accepted ? "in" : "out");
-    return {st.label ? std::string(to_string(*st.label)) : number(st.value) + (st.accepted ? " (accepted)" : " (below " + number(r.threshold) + ")"),
+    return {st.label ? std::string(to_string(*st.label)) : number(st.value, 3) + (st.accepted ? " (accepted)" : " (below " + number(r.threshold) + ")"),
             tone, false};
 }
 
@@ -95,13 +95,17 @@ void assumptions(std::vector<Block>& out, const Report& r) {
         out.push_back(make(Kind::note, "The target depends on no unsupported premise."));
         return;
     }
-    Block t = table({"Premise", "Base", "Influence", "Shapley", "Hinge", "Verdict"}, {46, 8, 11, 11, 9, 15});
+    const bool shapley = r.notes.find("shapley") == r.notes.end();
+    Block t = shapley ? table({"Premise", "Base", "Influence", "Shapley", "Hinge", "Verdict"}, {42, 8, 12, 12, 8, 18})
+                      : table({"Premise", "Base", "Influence", "Hinge", "Verdict"}, {52, 8, 13, 9, 18});
     for (const ReportAssumption& a : r.assumptions) {
         const std::string verdict = a.verdict.empty() ? "not assessed" : a.verdict == "caveats" ? "with caveats" : a.verdict;
         const std::string tone = a.verdict == "solid" ? "good" : a.verdict == "unsupported" ? "bad" : a.verdict.empty() ? "muted" : "undec";
-        t.rows.push_back({{name_of(r, a.claim)}, num(a.base, 2), num(a.removal, 4, true),
-                          a.shapley ? num(*a.shapley, 4, true) : Cell{"\u2013", "muted", true},
-                          a.in_hinge_set ? Cell{"yes", "bad"} : Cell{"no", "muted"}, {verdict, tone}});
+        std::vector<Cell> row{{name_of(r, a.claim)}, num(a.base, 2), num(a.removal, 4, true)};
+        if (shapley) row.push_back(a.shapley ? num(*a.shapley, 4, true) : Cell{"\u2013", "muted", true});
+        row.push_back(a.in_hinge_set ? Cell{"yes", "bad"} : Cell{"no", "muted"});
+        row.push_back({verdict, tone});
+        t.rows.push_back(std::move(row));
     }
     out.push_back(t);
     if (auto it = r.notes.find("shapley"); it != r.notes.end()) out.push_back(make(Kind::note, it->second));
@@ -219,7 +223,7 @@ void hypotheses(std::vector<Block>& out, const Report& r) {
 
 std::string change_text(const Report& r, const Change& c) {
     auto side = [&](const std::optional<Label>& l, const std::optional<double>& s) {
-        return l ? std::string(to_string(*l)) : s ? number(*s) : std::string("absent");
+        return l ? std::string(to_string(*l)) : s ? number(*s, 3) : std::string("absent");
     };
     return shorten(name_of(r, c.id), 48) + ": " + side(c.label_before, c.strength_before) + " \u2192 " +
            side(c.label_after, c.strength_after);
@@ -232,12 +236,16 @@ void scenarios(std::vector<Block>& out, const Report& r) {
                        "Each scenario edits the map (removes or adds claims, changes base scores or weights) and is "
                        "evaluated under the same semantics; the table compares it with the baseline, the map as given."));
     out.push_back(figure(scenarios_svg(r), "The target in each scenario."));
-    Block t = table({"Scenario", "What it assumes", "Target", "Change", "Claims that moved"}, {18, 24, 14, 10, 34});
+    Block t = table({"Scenario", "What it assumes", "Target", "Change", "Other claims that moved"}, {17, 23, 14, 11, 35});
     for (const ReportScenarioRow& s : *r.scenarios) {
         std::string moved;
-        for (std::size_t i = 0; i < s.changes.size() && i < 4; ++i) moved += (i ? "; " : "") + change_text(r, s.changes[i]);
-        if (s.changes.size() > 4) moved += "; and " + std::to_string(s.changes.size() - 4) + " more";
-        if (s.changes.empty()) moved = "none";
+        std::size_t shown = 0, others = 0;
+        for (const Change& c : s.changes) {
+            if (c.id == r.target) continue;
+            if (++others <= 4) moved += (shown++ ? "; " : "") + change_text(r, c);
+        }
+        if (others > 4) moved += "; and " + std::to_string(others - 4) + " more";
+        if (others == 0) moved = "none";
         Cell delta = s.target ? num(s.target->value - r.status.value, 3, true) : Cell{"removed", "muted"};
         t.rows.push_back({{s.name}, {s.note}, s.target ? status_cell(*s.target, r) : Cell{"absent", "muted"}, delta,
                           {moved}});

@@ -185,8 +185,11 @@ private:
         double w = 0, h = 0;
         if (!rsvg_handle_get_intrinsic_size_in_pixels(svg, &w, &h) || w <= 0 || h <= 0) w = kContentW, h = kContentW * 0.6;
         const double max_h = kPageH - 2 * kMargin - kFooter - 40;
-        const double scale = std::min({kContentW / w, max_h / h, 1.25});
+        double scale = std::min({kContentW / w, max_h / h, 1.25});
         const double cap = measure(b.text, "DejaVu Sans Italic 8", kContentW);
+        // A figure shrinks into the rest of the page when it keeps at least 70% of its size.
+        const double left = kPageH - kMargin - kFooter - y_ - cap - 6;
+        if (h * scale > left && left >= 0.7 * h * scale) scale = left / h;
         room(h * scale + cap + 6);
         RsvgRectangle viewport{kMargin + (kContentW - w * scale) / 2, y_, w * scale, h * scale};
         rsvg_handle_render_document(svg, cr_, &viewport, nullptr);

@@ -70,7 +70,9 @@ std::string sure_sentence(const Report& r) {
 std::string tornado_sentence(const Report& r) {
     if (!r.tornado || r.tornado->empty() || (*r.tornado)[0].swing() < 1e-9) return {};
     const ReportTornadoBar& top = (*r.tornado)[0];
-    return "Of the uncertain inputs, " + (top.weight ? "the weight of edge " + top.input : quoted(r, top.input)) +
+    const std::string input = top.weight ? "the weight of edge " + top.input
+                              : top.input == r.target ? std::string("its own base score") : quoted(r, top.input);
+    return "Of the uncertain inputs, " + input +
            " moves it most: from " + number(top.at_low) + " to " + number(top.at_high) + " over its range.";
 }
 
