@@ -46,7 +46,9 @@ void run(const ConvertOptions& o) {
 void add_convert(CLI::App& app) {
     auto o = std::make_shared<ConvertOptions>();
     auto* cmd = app.add_subcommand("convert", "Convert a graph between formats.");
-    cmd->footer("Formats: json (native), i23, apx, tgf. The input format comes from the file extension or --from.\n"
+    cmd->footer("Formats: json (native), i23, apx, tgf, argdown, aif, xaif (AIF as OVA3 exports it), kialo and\n"
+                "carneades (read only), dot (write only). The input format comes from the file extension or --from;\n"
+                "a .json file is AIF when its top-level keys include \"nodes\" or \"AIF\" and not \"format\".\n"
                 "Lossy conversions (e.g. to apx, which keeps only attacks) say what was lost on stderr.\n"
                 "The output file is replaced atomically; without -o the result goes to stdout.");
     cmd->add_option("file", o->file, "input file")->required();

@@ -35,38 +35,13 @@ void run(const ExplainOptions& o) {
     const std::uint32_t target = claim_index(in, o.claim, o.file);
     Request req{o.semantics, parse_params(o.params)};
     Control control = interruptible(o.timeout);
-    std::string out;                              // printed once the map, if any, is written
-    std::vector<std::uint32_t> involved{target};  // the claims the explanation names
-    std::optional<Result> result;                 // the evaluation, when the explanation needed it
-    if (o.semantics == "grounded" && req.params.empty()) {
-        GroundedWhy why = explain_grounded(*in.snapshot, target, control);
-        out = o.json ? grounded_why_json(in, why) : grounded_why_text(in, why);
-        for (auto [a, b] : why.defeats) involved.insert(involved.end(), {a, b});
-        involved.insert(involved.end(), why.cycle.begin(), why.cycle.end());
-        involved.insert(involved.end(), why.path.begin(), why.path.end());
-    } else if (auto sem = extension_semantics_from_string(o.semantics); sem && req.params.empty()) {
-        // Other extension semantics: a witness with the claim's defence, and a counter-extension.
-        ExtensionWhy why = explain_extension(*in.snapshot, *sem, target, control);
-        out = o.json ? extension_why_json(in, o.semantics, why) : extension_why_text(in, o.semantics, why);
-        for (auto [d, b] : why.defence) involved.insert(involved.end(), {d, b});
-        involved.insert(involved.end(), why.undefended.begin(), why.undefended.end());
-    } else {
-        // Gradual semantics: which claims move the target, by removal and by gradient.
-        const Result& r = result.emplace(evaluate(*in.snapshot, req, control));
-        double value = r.strength.empty()
-                           ? (r.labels[target] == Label::in ? 1.0 : r.labels[target] == Label::out ? 0.0 : 0.5)
-                           : r.strength[target];
-        auto list = attributions(*in.snapshot, req, target, control);
-        out = o.json ? attributions_json(in, target, o.semantics, value, list)
-                     : attributions_text(in, target, value, list, o.top);
-        for (std::size_t i = 0; i < list.size() && i < o.top; ++i)
-            if (list[i].removal != 0 || list[i].gradient != 0) involved.push_back(list[i].claim);
-    }
+    Explanation x = explain_claim(in, target, req, control, o.json, o.top);
+    std::optional<Result>& result = x.result;  // the evaluation, when the explanation needed it
     if (!o.map.empty()) {
         if (!result) result = evaluate(*in.snapshot, req, control);  // the map's colours
-        draw(in, *result, involved, o.map);
+        draw(in, *result, x.involved, o.map);
     }
-    std::cout << out;
+    std::cout << x.text;
 }
 
 }  // namespace

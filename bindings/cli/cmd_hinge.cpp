@@ -47,26 +47,7 @@ void run(const HingeOptions& o) {
     std::string status = base.labels.empty()
                              ? (base.strength[target] >= o.threshold ? "at or above " : "below ") + std::to_string(o.threshold)
                              : std::string(to_string(base.labels[target]));
-    std::cout << describe(in, target) << " is " << status << " under " << o.semantics << ".\n";
-    if (h.sets.empty()) {
-        if (h.exact)
-            std::cout << "Removing claims cannot change that: nothing that influences it can flip it.\n";
-        else if (h.evaluations >= o.max_evaluations)
-            std::cout << "No set of fewer than " << h.at_least << " claims changes that (the search stopped after "
-                      << h.evaluations << " evaluations; raise --max-evaluations).\n";
-        else
-            std::cout << "No set of up to " << o.max_size << " claims changes that: it does not hinge on a few claims"
-                      << " (try a larger --max-size).\n";
-        return;
-    }
-    std::cout << "It hinges on " << (h.sets[0].size() == 1 ? "a single claim" : std::to_string(h.sets[0].size()) + " claims")
-              << ": removing any one of these " << (h.sets[0].size() == 1 ? "claims" : "sets") << " changes it.\n";
-    for (const auto& s : h.sets) {
-        std::cout << "  -";
-        for (std::uint32_t v : s) std::cout << " " << describe(in, v) << (s.size() > 1 ? ";" : "");
-        std::cout << "\n";
-    }
-    if (!h.exact) std::cout << "(the search was cut off: there may be more sets of this size)\n";
+    std::cout << hinge_text(in, target, o.semantics, status, h, o.max_size, o.max_evaluations);
 }
 
 }  // namespace

@@ -20,7 +20,9 @@
 namespace agon {
 
 /// File formats. `json` is agon's native format.
-enum class Format { json, i23, apx, tgf, argdown, aif, kialo, carneades, dot };
+/// `xaif` is AIF wrapped as OVA3 and current AIFdb tools export it
+/// (`{"AIF": {...}, "OVA": {...}, "text": ...}`); both AIF names read both shapes.
+enum class Format { json, i23, apx, tgf, argdown, aif, kialo, carneades, dot, xaif };
 
 /// Format names as used by `--from`/`--to` ("json", "i23", "apx", ...).
 /// Accepts the aliases "af" (i23), "ad" (argdown), "yaml"/"yml" (carneades).
@@ -28,7 +30,9 @@ std::optional<Format> format_from_name(std::string_view name);
 std::string_view to_string(Format format);
 
 /// Guess the format of `path` from its extension and, for `.json`, from the
-/// content (AIF files have "nodes"). Throws usage when it cannot tell.
+/// top-level keys of the content in any order: "nodes" or "AIF" without
+/// "format" is AIF, anything else native JSON. O(size of content).
+/// Throws usage when it cannot tell.
 Format detect_format(const std::string& path, std::string_view content);
 
 
