@@ -235,6 +235,17 @@ AGON_API agon_status agon_render(const agon_graph* graph, const agon_result* res
                                  size_t* size);
 /** Render to a file (format from the extension), written atomically. */
 AGON_API agon_status agon_render_file(const agon_graph* graph, const agon_result* result, const char* path);
+
+/** Write the stress-test report on claim `target` (see `agon report`) to
+ *  `path`, atomically, as HTML, PDF or JSON by its extension. `options_json`
+ *  may be NULL or an object with any of "semantics" (default "dfquad"),
+ *  "params" {name: value}, "threshold", "samples", "seed", "spread",
+ *  "uncertainty" (the format of agon robust --uncertainty), "max_size",
+ *  "title", "maps". Cost: that of agon::build_report (seconds on large
+ *  graphs). AGON_ERR_NOT_FOUND for an unknown target, AGON_ERR_UNSUPPORTED
+ *  for PDF in a build without cairo. */
+AGON_API agon_status agon_report_file(const agon_graph* graph, const char* target, const char* options_json,
+                                      const char* path);
 /** Why a claim has its grounded label, as JSON: {"claim", "label", "defeats":
  *  [{"defender", "attacker"}], "cycle": [...]}; release with agon_free. */
 AGON_API agon_status agon_explain_grounded_json(const agon_graph* graph, const char* claim_id, char** out,

@@ -35,6 +35,7 @@ void add_render(CLI::App& app);
 void add_hinge(CLI::App& app);
 void add_robust(CLI::App& app);
 void add_round(CLI::App& app);
+void add_report(CLI::App& app);
 
 void set_exit(int code);
 int exit_code();

@@ -18,6 +18,7 @@ extern "C" {
 
 #include "agon/control.hpp"
 #include "agon/graph.hpp"
+#include "agon/report.hpp"
 #include "agon/scenario.hpp"
 #include "agon/semantics.hpp"
 
@@ -159,6 +160,16 @@ void push_result(lua_State* L, Result result, std::shared_ptr<const Snapshot> sn
 int result_explain(lua_State* L);
 int graph_hinges(lua_State* L);
 int graph_robustness(lua_State* L);
+/// g:report{} (lua_report.cpp).
+int graph_report(lua_State* L);
+/// Registry key of the list of scenarios a script creates, kept only when the
+/// host collects them for `agon report --scenarios`.
+inline constexpr const char* kScenarioLog = "agon.scenario_log";
+/// Append the scenario on top of the stack to the log, when there is one.
+void log_scenario(lua_State* L);
+/// Read a list of scenarios or {scenario = s, note = "..."} at `index`.
+/// Throws usage (call inside protect(), or where a throw is caught).
+std::vector<ReportScenario> scenario_list(lua_State* L, int index);
 /// Push a claim / edge handle.
 void push_claim(lua_State* L, const std::shared_ptr<Graph>& g, const std::string& id);
 void push_edge(lua_State* L, const std::shared_ptr<Graph>& g, const std::string& id);

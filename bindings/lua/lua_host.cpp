@@ -156,6 +156,17 @@ void push_sandbox_env(lua_State* L) {
     lua_pop(L, 1);  // global table
 }
 
+int print_nothing(lua_State*) { return 0; }
+
+// The scenarios the script returned, or else the ones it created (see HostOptions).
+std::vector<ReportScenario> collected_scenarios(lua_State* L) {
+    if (lua_istable(L, -1)) return scenario_list(L, lua_gettop(L));
+    lua_getfield(L, LUA_REGISTRYINDEX, kScenarioLog);
+    std::vector<ReportScenario> out = scenario_list(L, lua_gettop(L));
+    lua_pop(L, 1);
+    return out;
+}
+
 // The directories agon.load may read and g:save may write.
 void set_path_policy(lua_State* L, const std::string& script_dir, const std::string& out_dir,
                      std::vector<std::string> read_dirs) {
@@ -256,14 +267,22 @@ Sandbox::Sandbox(const HostOptions& options, const std::string& script_dir) : st
     state_of(L) = &hs;
     lua_pushlightuserdata(L, &hs.mem);
     lua_setfield(L, LUA_REGISTRYINDEX, kBudget);
-    if (options.timeout > 0) st.control.deadline = st.deadline;
-    lua_pushlightuserdata(L, &st.control);
+    if (options.timeout > 0) hs.control.deadline = hs.deadline;
+    lua_pushlightuserdata(L, &hs.control);
     lua_setfield(L, LUA_REGISTRYINDEX, kControl);
     luaL_openlibs(L);
     luaL_requiref(L, "agon", luaopen_agon, options.sandbox ? 0 : 1);
     lua_setfield(L, LUA_REGISTRYINDEX, "agon.module");
     if (options.sandbox) set_path_policy(L, dir, out_dir, read_dirs);
     if (options.timeout > 0) lua_sethook(L, time_hook, LUA_MASKCOUNT, 10000);
+    if (options.scenarios) {
+        lua_newtable(L);
+        lua_setfield(L, LUA_REGISTRYINDEX, kScenarioLog);
+    }
+    if (options.quiet) {
+        lua_pushcfunction(L, print_nothing);
+        lua_setglobal(L, "print");  // copied into the sandbox when a chunk is loaded
+    }
 }
 
 Sandbox::~Sandbox() {
@@ -332,7 +351,15 @@ int run_script(const std::string& script, const std::vector<std::string>& args, 
         } else {
             lua_setglobal(L, "arg");
         }
-        box.call(0, 0);
+        box.call(0, 1);
+        if (options.scenarios) {
+            try {
+                *options.scenarios = collected_scenarios(L);
+            } catch (const std::exception& e) {
+                throw Error(ErrorKind::invalid_input, script + ": " + e.what());
+            }
+        }
+        lua_pop(L, 1);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "agon: error: %s\n", e.what());
         return 2;

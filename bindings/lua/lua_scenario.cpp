@@ -94,6 +94,7 @@ int scenario_derive(lua_State* L) {
     const char* name = luaL_checkstring(L, 2);
     return protect(L, [&] {
         push_new<LScenario>(L, kScenario, s->scenario.derive(name));
+        log_scenario(L);
         return 1;
     });
 }
