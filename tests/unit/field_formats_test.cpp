@@ -158,6 +158,12 @@ TEST_CASE("nothing unparsed is silently absorbed - each construct is a warning w
     CHECK(w[2].find("t.argdown:7: an inference line outside") == 0);
     CHECK(w[3].find("t.argdown:10: a relation operator without an element") == 0);
     CHECK(w[4].find("t.argdown:15: an inference opened with -- is never closed") == 0);
+    // An unclosed "--" outside a structure opens nothing: the next element is read.
+    w.clear();
+    Graph g = argdown("[A]: a\n\n-- stray\n[B]: b\n", &w);
+    CHECK(g.claims().size() == 2);
+    REQUIRE(w.size() == 1);
+    CHECK(w[0].find("t.argdown:3: an inference line outside") == 0);
     w.clear();
     argdown("===\ntitle: x\n\n[A]: a\n", &w);
     REQUIRE(w.size() == 1);

@@ -235,11 +235,11 @@ private:
         std::string rule = l.substr(l.find_first_not_of('-') == std::string::npos ? l.size() : l.find_first_not_of('-'));
         const bool closed = rule.empty() ? l.size() >= 3 : rule.size() >= 2 && rule.compare(rule.size() - 2, 2, "--") == 0;
         while (!rule.empty() && rule.back() == '-') rule.pop_back();
-        if (!closed) inference_open_ = n;
-        if (pcs_items_.empty()) {
+        if (pcs_items_.empty()) {  // no block opened: the lines after it stay text
             warn(n, "an inference line outside a premise-conclusion structure");
             return;
         }
+        if (!closed) inference_open_ = n;
         inference_rule(rule);
         stack_.assign(1, Node{indent, pcs_argument_, true, true});
         last_text_ = nullptr;
