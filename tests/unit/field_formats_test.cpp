@@ -185,3 +185,9 @@ TEST_CASE("class 7 - Carneades terms are spelt as Carneades prints them") {
     REQUIRE(w.size() == 1);
     CHECK(w[0] == "c.yml:5: 'issue_schemes' is not imported");
 }
+
+TEST_CASE("argdown text continued over lines keeps its links and tags") {
+    Graph g = argdown("[A]: first line\nsee [the docs](https://example.org) #later {note: 1}\n");
+    CHECK(text_of(g, "A") == "first line see the docs #later");
+    CHECK(g.find_claim("A")->has_tag("later"));
+}

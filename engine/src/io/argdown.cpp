@@ -395,9 +395,16 @@ private:
             const Info& info = (arg ? arguments_ : statements_)[id];
             Claim c;
             c.id = claim_id({id, arg});
-            c.text = info.text.empty() ? id : info.text;
+            // Clean again: lines that continued the text after its first one
+            // may hold links, #tags and trailing {data} too.
+            std::vector<std::string> more_tags;
+            bool canonical = false;
+            const std::string text = clean_text(info.text, more_tags, canonical);
+            c.text = text.empty() ? id : text;
             c.kind = arg ? ClaimKind::argument : ClaimKind::statement;
             c.tags = info.tags;
+            for (auto& t : more_tags)
+                if (std::find(c.tags.begin(), c.tags.end(), t) == c.tags.end()) c.tags.push_back(t);
             if (!info.inference.empty()) c.attributes.emplace_back("inference", info.inference);
             g.add_claim(std::move(c));
         }
