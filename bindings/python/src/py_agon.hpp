@@ -79,6 +79,7 @@ void bind_graph(py::module_& m);
 void bind_scenario(py::module_& m);
 void bind_result(py::module_& m);
 void bind_render(py::module_& m);
+void bind_session(py::module_& m);
 
 /// A claim id from a str or a Claim handle (TypeError otherwise).
 std::string claim_id(const py::handle& x);
