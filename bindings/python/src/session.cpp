@@ -18,6 +18,7 @@ namespace {
 /// GIL, so the session's own lock keeps two Python threads apart.
 struct SessionState {
     Session session;
+    std::string semantics;  // as the caller named it
     std::mutex lock;
 };
 using SessionPtr = std::shared_ptr<SessionState>;
@@ -26,19 +27,6 @@ ExtensionSemantics semantics_arg(const std::string& name) {
     if (auto s = extension_semantics_from_string(name)) return *s;
     throw Error(ErrorKind::usage, "'" + name + "' is not an extension semantics (grounded, complete, preferred, "
                                                "stable, semi-stable, stage, ideal)");
-}
-
-std::string semantics_name(ExtensionSemantics s) {
-    switch (s) {
-    case ExtensionSemantics::grounded: return "grounded";
-    case ExtensionSemantics::complete: return "complete";
-    case ExtensionSemantics::preferred: return "preferred";
-    case ExtensionSemantics::stable: return "stable";
-    case ExtensionSemantics::semi_stable: return "semi-stable";
-    case ExtensionSemantics::stage: return "stage";
-    case ExtensionSemantics::ideal: return "ideal";
-    }
-    return "preferred";
 }
 
 std::vector<std::uint32_t> ids_arg(const py::handle& x) {
@@ -64,17 +52,18 @@ void bind_session(py::module_& m) {
         "Session(semantics, graph=g) numbers g's claims 1, 2, ... in insertion order and keeps its attacks.")
         .def(py::init([](const std::string& semantics, std::shared_ptr<GraphState> graph) {
                  const ExtensionSemantics sem = semantics_arg(semantics);
-                 if (!graph) return std::make_shared<SessionState>(Session(sem));
+                 if (!graph) return std::make_shared<SessionState>(Session(sem), semantics);
                  Framework af = to_framework(*graph->graph);
                  af.names.clear();  // numbered 1..n
-                 return std::make_shared<SessionState>(Session(af, sem));
+                 return std::make_shared<SessionState>(Session(af, sem), semantics);
              }),
              py::arg("semantics") = "preferred", py::arg("graph") = nullptr)
         .def_property(
-            "semantics", [](const SessionState& s) { return semantics_name(s.session.semantics()); },
+            "semantics", [](const SessionState& s) { return s.semantics; },
             [](SessionState& s, const std::string& name) {
                 std::lock_guard<std::mutex> hold(s.lock);
                 s.session.set_semantics(semantics_arg(name));
+                s.semantics = name;
             },
             "The extension semantics; setting it re-encodes the framework at the next question.")
         .def("add_argument",
