@@ -12,7 +12,8 @@ packages=(g++ cmake ninja-build pkg-config python3
           lua5.4 gringo clasp fonts-dejavu-core
           python3-pybind11 python3-dev python3-pytest python3-networkx python3-pandas
           python3-nbclient python3-nbformat python3-ipykernel
-          libcpp-httplib-dev chromium nodejs)
+          libcpp-httplib-dev chromium nodejs
+          libcairo2-dev libpango1.0-dev librsvg2-dev poppler-utils)
 # Node.js from elsewhere (NodeSource) carries its own npm and conflicts with Debian's.
 command -v npm >/dev/null || packages+=(npm)
 [[ "${1:-}" == "--fuzz" ]] && packages+=(clang libclang-rt-14-dev)
