@@ -116,7 +116,8 @@ void def_edge_adders(Cls& cls, Add add) {
 }
 
 /// Why `claim` has its status under `request` (a dict shaped like `agon explain --json`).
-py::dict explain_claim(const Snapshot& s, const Request& request, const std::string& claim, double timeout);
+py::object explain_claim(std::shared_ptr<const Snapshot> s, const Request& request, const std::string& claim,
+                         double timeout);
 /// agon.diff.
 void bind_diff(py::module_& m);
 
