@@ -235,11 +235,11 @@ private:
         std::string rule = l.substr(l.find_first_not_of('-') == std::string::npos ? l.size() : l.find_first_not_of('-'));
         const bool closed = rule.empty() ? l.size() >= 3 : rule.size() >= 2 && rule.compare(rule.size() - 2, 2, "--") == 0;
         while (!rule.empty() && rule.back() == '-') rule.pop_back();
-        if (!closed) inference_open_ = n;
-        if (pcs_items_.empty()) {
+        if (pcs_items_.empty()) {  // no block opened: the lines after it stay text
             warn(n, "an inference line outside a premise-conclusion structure");
             return;
         }
+        if (!closed) inference_open_ = n;
         inference_rule(rule);
         stack_.assign(1, Node{indent, pcs_argument_, true, true});
         last_text_ = nullptr;
@@ -395,9 +395,16 @@ private:
             const Info& info = (arg ? arguments_ : statements_)[id];
             Claim c;
             c.id = claim_id({id, arg});
-            c.text = info.text.empty() ? id : info.text;
+            // Clean again: lines that continued the text after its first one
+            // may hold links, #tags and trailing {data} too.
+            std::vector<std::string> more_tags;
+            bool canonical = false;
+            const std::string text = clean_text(info.text, more_tags, canonical);
+            c.text = text.empty() ? id : text;
             c.kind = arg ? ClaimKind::argument : ClaimKind::statement;
             c.tags = info.tags;
+            for (auto& t : more_tags)
+                if (std::find(c.tags.begin(), c.tags.end(), t) == c.tags.end()) c.tags.push_back(t);
             if (!info.inference.empty()) c.attributes.emplace_back("inference", info.inference);
             g.add_claim(std::move(c));
         }
