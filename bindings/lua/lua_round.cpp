@@ -140,10 +140,25 @@ int round_speech(lua_State* L) {
     return 1;
 }
 
+// r:copy([speech]) -> a copy, or one holding the speeches up to `speech`.
 int round_copy(lua_State* L) {
     LRound* r = check_round(L, 1);
+    const char* until = luaL_optstring(L, 2, nullptr);
     return protect(L, [&] {
-        push_round(L, *r->round);
+        push_round(L, until ? r->round->until(until) : *r->round);
+        return 1;
+    });
+}
+
+// r:replay(other, speech) -> r: add the moves `other` made in `speech`.
+int round_replay(lua_State* L) {
+    LRound* r = check_round(L, 1);
+    LRound* other = check_round(L, 2);
+    const char* speech = luaL_checkstring(L, 3);
+    return protect(L, [&] {
+        for (const Move& m : other->round->moves())
+            if (m.speech == speech) r->round->add(m);
+        lua_settop(L, 1);
         return 1;
     });
 }
@@ -249,7 +264,8 @@ int round_speeches(lua_State* L) {
 
 const luaL_Reg kRoundMethods[] = {{"speech", round_speech}, {"copy", round_copy},   {"statuses", round_statuses},
                                   {"decide", round_decide}, {"sheet", round_sheet}, {"text", round_text},
-                                  {"json", round_json},     {"speeches", round_speeches}, {nullptr, nullptr}};
+                                  {"json", round_json},     {"speeches", round_speeches}, {"replay", round_replay},
+                                  {nullptr, nullptr}};
 const luaL_Reg kSpeechMethods[] = {{"new", s_new},         {"attack", s_attack},   {"support", s_support},
                                    {"turn", s_turn},       {"extend", s_extend},   {"concede", s_concede},
                                    {"cross_apply", s_cross_apply}, {nullptr, nullptr}};

@@ -69,6 +69,7 @@ private:
         const auto& sides = r_.format().sides;
         const double w = d_.totals.at(d_.winner), l = d_.totals.at(sides[0].id == d_.winner ? sides[1].id : sides[0].id);
         if (w == 0 && l == 0) s += ": no offence stands for either side, so presumption decides.";
+        else if (w - l < 1e-12) s += ": the weighed offence is level (" + number(w) + " each), so presumption decides.";
         else s += ", " + number(w) + " to " + number(l) + " on weighed offence.";
         out_.push_back(s);
     }
