@@ -32,3 +32,7 @@ echo "== The coach's what-if: had the Negative answered the demand turn in the 2
 "$agon" run graphs/rounds/what_if_turn_answered.lua --out out
 echo "Flow sheets: out/round-tech.svg, out/round-truth.svg, out/mexico_fto_what_if.svg"
 echo "Maps: out/map-grounded.svg, out/map-dfquad.svg and out/scenario-*.svg (one per scenario, changes outlined)"
+echo
+echo "== Explore it in the browser =="
+echo "  $agon serve graphs/mexico_us_security.json"
+echo "  then open the address it prints and click the designation proposal: why it falls, and what would make it stand."

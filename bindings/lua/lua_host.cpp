@@ -37,6 +37,7 @@ struct HostState {
     Clock::time_point deadline;
     double timeout = 0;
     bool timed_out = false;
+    Control control;  // engine calls stop through it at the deadline
 };
 
 HostState*& state_of(lua_State* L) { return *static_cast<HostState**>(lua_getextraspace(L)); }
@@ -155,6 +156,17 @@ void push_sandbox_env(lua_State* L) {
     lua_pop(L, 1);  // global table
 }
 
+int print_nothing(lua_State*) { return 0; }
+
+// The scenarios the script returned, or else the ones it created (see HostOptions).
+std::vector<ReportScenario> collected_scenarios(lua_State* L) {
+    if (lua_istable(L, -1)) return scenario_list(L, lua_gettop(L));
+    lua_getfield(L, LUA_REGISTRYINDEX, kScenarioLog);
+    std::vector<ReportScenario> out = scenario_list(L, lua_gettop(L));
+    lua_pop(L, 1);
+    return out;
+}
+
 // The directories agon.load may read and g:save may write.
 void set_path_policy(lua_State* L, const std::string& script_dir, const std::string& out_dir,
                      std::vector<std::string> read_dirs) {
@@ -191,8 +203,9 @@ int message_handler(lua_State* L) {
     return 1;
 }
 
-// Kills the process when a library call overruns the time limit (the hook
-// cannot fire inside C functions).
+// The last resort: engine calls stop through the host's Control, but C code
+// that cannot be interrupted (Lua's string patterns, where the hook cannot
+// fire) is stopped by ending the process 2 s after the time limit.
 class Watchdog {
 public:
     explicit Watchdog(double seconds) {
@@ -254,11 +267,22 @@ Sandbox::Sandbox(const HostOptions& options, const std::string& script_dir) : st
     state_of(L) = &hs;
     lua_pushlightuserdata(L, &hs.mem);
     lua_setfield(L, LUA_REGISTRYINDEX, kBudget);
+    if (options.timeout > 0) hs.control.deadline = hs.deadline;
+    lua_pushlightuserdata(L, &hs.control);
+    lua_setfield(L, LUA_REGISTRYINDEX, kControl);
     luaL_openlibs(L);
     luaL_requiref(L, "agon", luaopen_agon, options.sandbox ? 0 : 1);
     lua_setfield(L, LUA_REGISTRYINDEX, "agon.module");
     if (options.sandbox) set_path_policy(L, dir, out_dir, read_dirs);
     if (options.timeout > 0) lua_sethook(L, time_hook, LUA_MASKCOUNT, 10000);
+    if (options.scenarios) {
+        lua_newtable(L);
+        lua_setfield(L, LUA_REGISTRYINDEX, kScenarioLog);
+    }
+    if (options.quiet) {
+        lua_pushcfunction(L, print_nothing);
+        lua_setglobal(L, "print");  // copied into the sandbox when a chunk is loaded
+    }
 }
 
 Sandbox::~Sandbox() {
@@ -327,7 +351,15 @@ int run_script(const std::string& script, const std::vector<std::string>& args, 
         } else {
             lua_setglobal(L, "arg");
         }
-        box.call(0, 0);
+        box.call(0, 1);
+        if (options.scenarios) {
+            try {
+                *options.scenarios = collected_scenarios(L);
+            } catch (const std::exception& e) {
+                throw Error(ErrorKind::invalid_input, script + ": " + e.what());
+            }
+        }
+        lua_pop(L, 1);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "agon: error: %s\n", e.what());
         return 2;

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "agon/report.hpp"
+
 struct lua_State;
 
 namespace agon::lua {
@@ -17,6 +19,11 @@ struct HostOptions {
     double timeout = 60;                          ///< seconds of wall-clock time
     std::string out_dir = "out";                  ///< where g:save may write (created when missing; empty: nowhere)
     std::vector<std::string> read_dirs;           ///< extra directories agon.load may read
+    /// When set, the scenarios of the script land here after it ends well:
+    /// the list it returns (scenarios or {scenario = s, note = "..."}), or
+    /// else every scenario it created, in creation order, with its last edits.
+    std::vector<ReportScenario>* scenarios = nullptr;
+    bool quiet = false;                           ///< discard what the script prints
 };
 
 /// A sandboxed Lua state with the limits of `options`: the allow-listed

@@ -71,6 +71,25 @@ void close_under_defence(const Core& core, std::vector<char>& in) {
     }
 }
 
+void greatest_admissible(const Core& core, std::vector<char>& keep, const Control& control) {
+    for (bool changed = true; changed;) {
+        control.check();
+        changed = false;
+        for (std::uint32_t a = 0; a < core.n(); ++a) {
+            if (!keep[a]) continue;
+            for (std::uint32_t b : core.attackers[a]) {
+                bool defended = false;
+                for (std::uint32_t c : core.attackers[b]) defended |= keep[c] != 0;
+                if (!defended) {
+                    keep[a] = 0;
+                    changed = true;
+                    break;
+                }
+            }
+        }
+    }
+}
+
 Encoding::Encoding(const Core& core, sat::Solver& solver) : core_(core), solver_(solver), n_(core.n()) {
     solver_.reserve(static_cast<int>(2 * n_));
     // d(a) <-> some attacker of a is in.

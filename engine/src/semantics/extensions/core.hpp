@@ -36,6 +36,12 @@ Core make_core(const Snapshot& s, const Control& control, bool reduce, std::int6
 /// O(n + m).
 void close_under_defence(const Core& core, std::vector<char>& in);
 
+/// Shrink the conflict-free set `keep` (local) to its greatest admissible
+/// subset: drop arguments with an attacker that `keep` does not attack, until
+/// none is left. Attackers outside the core are out in grounded, hence
+/// defended. O(rounds * m); honours `control`.
+void greatest_admissible(const Core& core, std::vector<char>& keep, const Control& control);
+
 /// Variables: x(a) "a is in", d(a) "a is attacked by the set".
 class Encoding {
 public:

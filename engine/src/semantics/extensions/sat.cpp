@@ -17,9 +17,8 @@ struct Stop : CaDiCaL::Terminator {
 struct Solver::Impl {
     CaDiCaL::Solver solver;
     Stop stop;
-    const Control& control;
     int vars = 0;
-    explicit Impl(const Control& c) : stop(c), control(c) {
+    explicit Impl(const Control& c) : stop(c) {
         solver.set("quiet", 1);  // CaDiCaL otherwise prints to stdout
         solver.connect_terminator(&stop);
     }
@@ -46,17 +45,19 @@ void Solver::clause(const std::vector<int>& lits) {
 }
 
 bool Solver::solve(const std::vector<int>& assumptions) {
-    impl_->control.check();
+    impl_->stop.control->check();
     for (int a : assumptions) impl_->solver.assume(a);
     const int result = impl_->solver.solve();
     if (result == 10) return true;
     if (result == 20) return false;
-    impl_->control.check();  // interrupted: report why
+    impl_->stop.control->check();  // interrupted: report why
     throw Error(ErrorKind::cancelled, "the SAT solver was interrupted");
 }
 
 void Solver::phase(int lit) { impl_->solver.phase(lit); }
 
-bool Solver::value(int var) const { return impl_->solver.val(var) > 0; }
+bool Solver::value(int lit) const { return impl_->solver.val(lit) > 0; }
+
+void Solver::set_control(const Control& control) { impl_->stop.control = &control; }
 
 }  // namespace agon::detail::sat

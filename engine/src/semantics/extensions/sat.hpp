@@ -28,8 +28,11 @@ public:
     bool solve(const std::vector<int>& assumptions = {});
     /// Prefer `lit` when deciding (a hint, not a constraint).
     void phase(int lit);
-    /// Value of a variable in the last model.
-    bool value(int var) const;
+    /// Is the literal true in the last model?
+    bool value(int lit) const;
+    /// Poll `control` instead from now on (a long-lived solver answers many
+    /// questions, each with its own limits). It must outlive its use.
+    void set_control(const Control& control);
 
 private:
     struct Impl;

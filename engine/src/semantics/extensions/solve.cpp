@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "agon/error.hpp"
+#include "cegar.hpp"
 #include "core.hpp"
 #include "semantics/registry.hpp"
 
@@ -49,12 +50,16 @@ struct Problem {
         }
         if (sem == Sem::semi_stable || sem == Sem::stage) enc.define_range();
     }
+    // The interface of cegar.hpp.
     std::uint32_t n() const { return core.n(); }
-    std::vector<char> in_set() const {
-        std::vector<char> in(n());
-        for (std::uint32_t a = 0; a < n(); ++a) in[a] = solver.value(enc.x(a));
-        return in;
-    }
+    int x(std::uint32_t a) const { return enc.x(a); }
+    int d(std::uint32_t a) const { return enc.d(a); }
+    int r(std::uint32_t a) const { return enc.r(a); }
+    int fresh() { return solver.new_var(); }
+    void clause(const std::vector<int>& lits) { solver.clause(lits); }
+    bool solve(const std::vector<int>& assumptions) { return solver.solve(assumptions); }
+    bool value(int lit) const { return solver.value(lit); }
+    const Core& core_view() const { return core; }
 };
 
 // The extension with the local in-set `in` (grounded-in added), ascending.
@@ -66,121 +71,12 @@ Extension extension_of(const Core& core, const std::vector<char>& in) {
     return e;
 }
 
-// Grow the current model's admissible in-set to a maximal one (preferred):
-// close it under defence, ask for a strict superset, repeat until there is
-// none. Leaves the solver on the maximal model. (CaDiCaL forgets its model
-// when a clause is added, so models are read first.)
-void grow_in(Problem& p, const std::vector<int>& assumptions) {
-    std::vector<char> in = p.in_set();
-    for (;;) {
-        close_under_defence(p.core, in);
-        const int act = p.solver.new_var();
-        std::vector<int> more{-act};
-        std::vector<int> assume = assumptions;
-        assume.push_back(act);
-        for (std::uint32_t a = 0; a < p.n(); ++a) {
-            if (in[a]) assume.push_back(p.enc.x(a));
-            else more.push_back(p.enc.x(a));
-        }
-        p.solver.clause(more);
-        const bool larger = p.solver.solve(assume);
-        std::vector<char> next = larger ? p.in_set() : std::vector<char>{};
-        p.solver.clause({-act});
-        if (!larger) break;
-        in = std::move(next);
-    }
-    std::vector<int> fix = assumptions;
-    for (std::uint32_t a = 0; a < p.n(); ++a) fix.push_back(in[a] ? p.enc.x(a) : -p.enc.x(a));
-    p.solver.solve(fix);
-}
-
-// Grow the current model's range to a maximal one (semi-stable, stage).
-// Returns the maximal range and leaves the solver on a model with it.
-std::vector<char> grow_range(Problem& p, const std::vector<int>& assumptions = {}) {
-    std::vector<char> range = p.enc.range(), in = p.in_set();
-    for (;;) {
-        const int act = p.solver.new_var();
-        std::vector<int> more{-act};
-        std::vector<int> assume = assumptions;
-        assume.push_back(act);
-        for (std::uint32_t a = 0; a < p.n(); ++a) {
-            if (range[a]) assume.push_back(p.enc.r(a));
-            else more.push_back(p.enc.r(a));
-        }
-        p.solver.clause(more);
-        const bool larger = p.solver.solve(assume);
-        std::vector<char> next_range, next_in;
-        if (larger) {
-            next_range = p.enc.range();
-            next_in = p.in_set();
-        }
-        p.solver.clause({-act});
-        if (!larger) break;
-        range = std::move(next_range);
-        in = std::move(next_in);
-    }
-    std::vector<int> fix = assumptions;
-    for (std::uint32_t a = 0; a < p.n(); ++a) fix.push_back(in[a] ? p.enc.x(a) : -p.enc.x(a));
-    p.solver.solve(fix);
-    return range;
-}
-
-// Assumptions "the range is exactly R" (R maximal, so at least R is enough).
-std::vector<int> range_at_least(const Problem& p, const std::vector<char>& range) {
-    std::vector<int> out;
-    for (std::uint32_t a = 0; a < p.n(); ++a)
-        if (range[a]) out.push_back(p.enc.r(a));
-    return out;
-}
-
-// Exclude every candidate whose range is inside a maximal range R.
-void exclude_range(Problem& p, const std::vector<char>& range) {
-    std::vector<int> out;
-    for (std::uint32_t a = 0; a < p.n(); ++a)
-        if (!range[a]) out.push_back(p.enc.r(a));
-    p.solver.clause(out);
-}
-
 std::optional<Extension> stable_extension(const Snapshot& s, const Control& control) {
     Problem p(s, Sem::stable, control);
     if (!p.solver.solve()) return std::nullopt;
     return p.enc.extension();
 }
 
-// The greatest admissible subset of `keep` (a conflict-free set): drop
-// arguments with an attacker that `keep` does not attack, until none is left.
-// Attackers outside the core are out in grounded, hence defended.
-void greatest_admissible(const Core& core, std::vector<char>& keep, const Control& control) {
-    for (bool changed = true; changed;) {
-        control.check();
-        changed = false;
-        for (std::uint32_t a = 0; a < core.n(); ++a) {
-            if (!keep[a]) continue;
-            for (std::uint32_t b : core.attackers[a]) {
-                bool defended = false;
-                for (std::uint32_t c : core.attackers[b]) defended |= keep[c] != 0;
-                if (!defended) {
-                    keep[a] = 0;
-                    changed = true;
-                    break;
-                }
-            }
-        }
-    }
-}
-
-// Ideal extension (Dung, Mancarella & Toni 2007): the greatest admissible set
-// inside every preferred extension. An admissible set S that no admissible
-// set attacks lies inside every preferred extension P (P does not attack S,
-// and S does not attack P, or P would attack S back; so S and P together are
-// admissible and maximality absorbs S). Refinement: the candidates K start as
-// one preferred extension (an upper bound, and conflict-free); S is the
-// greatest admissible subset of K; a complete extension attacking S shows
-// that everything it attacks is outside the ideal extension, and those
-// arguments leave K. When no complete extension attacks S, S is ideal, and
-// it is the greatest such set, as K never loses an ideal argument.
-// (mu-toksia instead first collects every credulously accepted and rejected
-// argument, a much harder last call on dense frameworks.)
 // The grounded extension straight from the linear-time labelling: the core
 // (per-argument attacker lists of everything undecided) is not needed, and
 // building it took three times as long as the labelling on large frameworks.
@@ -196,28 +92,12 @@ Extension ideal_extension(const Snapshot& s, const Control& control) {
     std::vector<char> candidate;
     {
         Problem first(s, Sem::preferred, control);
-        first.solver.solve();
+        first.solve({});
         grow_in(first, {});
-        candidate = first.in_set();
+        candidate = in_set(first);
     }
     Problem p(s, Sem::ideal, Candidates::complete, control);  // faster than admissible for these calls
-    std::vector<char> keep;
-    for (;;) {
-        keep = candidate;
-        greatest_admissible(p.core, keep, control);
-        std::vector<int> attacked{-p.solver.new_var()};
-        for (std::uint32_t a = 0; a < p.n(); ++a)
-            if (keep[a]) attacked.push_back(p.enc.d(a));
-        if (attacked.size() == 1) break;  // the empty set: nothing can attack it
-        p.solver.clause(attacked);
-        const bool found = p.solver.solve({-attacked[0]});
-        if (found)
-            for (std::uint32_t a = 0; a < p.n(); ++a)
-                if (p.solver.value(p.enc.d(a))) candidate[a] = 0;
-        p.solver.clause({attacked[0]});
-        if (!found) break;
-    }
-    return extension_of(p.core, keep);
+    return extension_of(p.core, ideal_in(p, std::move(candidate), control));
 }
 
 // A preferred extension of the whole framework containing the admissible set
@@ -236,28 +116,10 @@ Extension preferred_containing(const Snapshot& s, const Extension& base, const C
 
 bool contains(const Extension& e, std::uint32_t v) { return std::binary_search(e.begin(), e.end(), v); }
 
-// Is the range R maximal among all candidates? (Leaves the model unspecified.)
-bool range_is_maximal(Problem& p, const std::vector<char>& range) {
-    const int act = p.solver.new_var();
-    std::vector<int> more{-act};
-    std::vector<int> assume{act};
-    for (std::uint32_t a = 0; a < p.n(); ++a) {
-        if (range[a]) assume.push_back(p.enc.r(a));
-        else more.push_back(p.enc.r(a));
-    }
-    p.solver.clause(more);
-    const bool larger = p.solver.solve(assume);
-    p.solver.clause({-act});
-    return !larger;
-}
-
-// Range-maximal semantics (semi-stable, stage) without a stable extension: a
-// CEGAR loop (as in CEGARTIX, Dvorak, Jarvisalo, Wallner & Woltran 2014).
-// Take a candidate with (want_in) or without the claim, grow its range among
-// such candidates, and check that no candidate at all has a larger range; if
-// one has, no candidate whose range lies inside this one can be an answer.
-std::optional<Extension> range_maximal_with(const Snapshot& s, Sem sem, std::uint32_t v, bool want_in,
-                                            const Control& control) {
+// Range-maximal semantics (semi-stable, stage) without a stable extension:
+// an answer with (want_in) or without the claim.
+std::optional<Extension> range_maximal_answer(const Snapshot& s, Sem sem, std::uint32_t v, bool want_in,
+                                              const Control& control) {
     Problem p(s, sem, control);
     const std::int64_t local = p.core.local[v];
     if (local < 0) {
@@ -269,19 +131,8 @@ std::optional<Extension> range_maximal_with(const Snapshot& s, Sem sem, std::uin
         return p.enc.extension();
     }
     const int x = p.enc.x(static_cast<std::uint32_t>(local));
-    const std::vector<int> side{want_in ? x : -x};
-    while (p.solver.solve(side)) {
-        std::vector<char> range = grow_range(p, side);
-        std::vector<char> in = p.in_set();
-        if (range_is_maximal(p, range)) {
-            std::vector<int> fix;
-            for (std::uint32_t a = 0; a < p.n(); ++a) fix.push_back(in[a] ? p.enc.x(a) : -p.enc.x(a));
-            p.solver.solve(fix);
-            return p.enc.extension();
-        }
-        exclude_range(p, range);
-    }
-    return std::nullopt;
+    if (!range_maximal_with(p, {want_in ? x : -x})) return std::nullopt;
+    return p.enc.extension();
 }
 
 }  // namespace
@@ -339,7 +190,7 @@ Acceptance credulous(const Snapshot& s, ExtensionSemantics sem, std::uint32_t v,
     }
     if (sem == Sem::semi_stable || sem == Sem::stage) {
         if (stable_extension(s, control)) return credulous(s, Sem::stable, v, control);
-        auto e = range_maximal_with(s, sem, v, true, control);
+        auto e = range_maximal_answer(s, sem, v, true, control);
         out.accepted = e.has_value();
         out.witness = std::move(e);
         return out;
@@ -358,7 +209,7 @@ Acceptance credulous(const Snapshot& s, ExtensionSemantics sem, std::uint32_t v,
         out.witness = p.enc.extension();
         return out;
     }
-    std::vector<char> in = p.in_set();
+    std::vector<char> in = in_set(p);
     close_under_defence(p.core, in);
     out.witness = extension_of(p.core, in);
     return out;
@@ -376,7 +227,7 @@ Acceptance skeptical(const Snapshot& s, ExtensionSemantics sem, std::uint32_t v,
     }
     if (sem == Sem::semi_stable || sem == Sem::stage) {
         if (stable_extension(s, control)) return skeptical(s, Sem::stable, v, control);
-        auto e = range_maximal_with(s, sem, v, false, control);
+        auto e = range_maximal_answer(s, sem, v, false, control);
         out.accepted = !e.has_value();
         out.witness = std::move(e);
         return out;
@@ -407,24 +258,9 @@ Acceptance skeptical(const Snapshot& s, ExtensionSemantics sem, std::uint32_t v,
         if (!out.accepted) out.witness = p.enc.extension();
         return out;
     }
-    // Preferred (as in mu-toksia): grow a complete extension E without the
-    // claim to a maximal one among those without it. If no admissible set
-    // contains E and the claim, E is preferred: a counter-example. Otherwise
-    // neither E nor any subset of E is preferred; exclude them and go on.
-    while (p.solver.solve({-x})) {
-        grow_in(p, {-x});
-        const std::vector<char> in = p.in_set();
-        Extension e = p.enc.extension();
-        std::vector<int> with{x}, outside;
-        for (std::uint32_t a = 0; a < p.n(); ++a) {
-            if (in[a]) with.push_back(p.enc.x(a));
-            else outside.push_back(p.enc.x(a));
-        }
-        if (!p.solver.solve(with)) {
-            out.witness = preferred_containing(s, e, control);
-            return out;
-        }
-        p.solver.clause(outside);
+    if (auto in = preferred_without(p, {-x}, {x})) {
+        out.witness = preferred_containing(s, extension_of(p.core, *in), control);
+        return out;
     }
     out.accepted = true;
     return out;

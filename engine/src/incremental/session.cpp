@@ -1,0 +1,326 @@
+// The public Session: changes go to the dynamic framework, which reports the
+// touched arguments to the grounded repair and the warm encoding; questions
+// are answered by the grounded labelling when it decides them, otherwise by
+// the search loops of cegar.hpp on the warm solver.
+#include "agon/session.hpp"
+
+#include <algorithm>
+
+#include "agon/error.hpp"
+#include "dynamic_framework.hpp"
+#include "grounded_repair.hpp"
+#include "semantics/extensions/cegar.hpp"
+#include "warm_encoding.hpp"
+
+namespace agon {
+
+using namespace detail::incremental;
+using detail::ext::exactly;
+using detail::ext::grow_in;
+using detail::ext::grow_range;
+using detail::ext::ideal_in;
+using detail::ext::in_set;
+using detail::ext::preferred_without;
+using detail::ext::range_maximal_with;
+using Sem = ExtensionSemantics;
+
+namespace {
+
+Candidates candidates_for(Sem sem) {
+    switch (sem) {
+        case Sem::stable: return Candidates::stable;
+        case Sem::stage: return Candidates::conflict_free;
+        case Sem::semi_stable: return Candidates::admissible;
+        default: return Candidates::complete;
+    }
+}
+
+bool complete_based(Sem sem) { return sem != Sem::stable && sem != Sem::stage; }
+
+}  // namespace
+
+struct Session::Impl {
+    Sem sem;
+    DynamicFramework af;
+    GroundedRepair grounded;
+    std::unique_ptr<WarmEncoding> enc;
+    std::optional<Extension> ideal;  // cached until the next change
+    Stats stats;
+    // The last answer's witness: ready, or any extension, or a preferred
+    // extension grown from `grow_from` (assumptions); none after a change.
+    struct Witness {
+        bool exists = false, any_extension = false;
+        std::optional<Extension> ready;
+        std::vector<int> grow_from;
+    } last;
+
+    explicit Impl(Sem s) : sem(s) {}
+
+    void changed() {
+        const auto touched = af.take_touched();
+        if (touched.empty()) return;
+        last = {};
+        grounded.changed(touched);
+        if (enc) enc->changed(touched);
+        ideal.reset();
+    }
+
+    const std::vector<Label>& labels() {
+        changed();
+        return grounded.labels(af);
+    }
+
+    WarmEncoding& encoding() {
+        changed();
+        if (enc && enc->sync(af)) return *enc;
+        enc = std::make_unique<WarmEncoding>(af, candidates_for(sem), sem == Sem::semi_stable || sem == Sem::stage);
+        ++stats.encodings;
+        return *enc;
+    }
+
+    std::vector<std::uint32_t> slots(std::span<const std::uint32_t> ids) const {
+        std::vector<std::uint32_t> out;
+        for (std::uint32_t id : ids) out.push_back(af.slot(id));
+        return out;
+    }
+
+    Extension grounded_extension() {
+        const auto& l = labels();
+        Extension e;
+        for (std::uint32_t s = 0; s < af.slots(); ++s)
+            if (af.alive(s) && l[s] == Label::in) e.push_back(af.id(s));
+        std::sort(e.begin(), e.end());
+        return e;
+    }
+
+    const Extension& ideal_extension(const Control& control) {
+        if (ideal) return *ideal;
+        Query q(encoding(), af, control);
+        q.solve({});
+        grow_in(q, {});
+        ideal = q.ids(ideal_in(q, in_set(q), control));
+        return *ideal;
+    }
+
+    // For complete-based semantics the grounded labelling decides the
+    // question when all claims are in it (every extension has them) or one is
+    // out of it (no extension has it). std::nullopt otherwise.
+    std::optional<bool> decided_by_grounded(const std::vector<std::uint32_t>& v) {
+        if (!complete_based(sem) && sem != Sem::grounded) return std::nullopt;
+        const auto& l = labels();
+        bool all_in = true;
+        for (std::uint32_t s : v) {
+            if (l[s] == Label::out) return false;
+            all_in &= l[s] == Label::in;
+        }
+        if (all_in) return true;
+        if (sem == Sem::grounded) return false;
+        return std::nullopt;
+    }
+
+    std::optional<Extension> some(const Control& control) {
+        switch (sem) {
+            case Sem::grounded:
+            case Sem::complete: return grounded_extension();
+            case Sem::ideal: return ideal_extension(control);
+            default: break;
+        }
+        Query q(encoding(), af, control);
+        if (!q.solve({})) return std::nullopt;
+        if (sem == Sem::preferred) grow_in(q, {});
+        if (sem == Sem::semi_stable || sem == Sem::stage) grow_range(q);
+        return q.ids(in_set(q));
+    }
+
+    // The live arguments with an attack path to one of `v` (v included), in
+    // local numbering, and their attacks: an unattacked part.
+    std::pair<std::vector<std::uint32_t>, detail::ext::Core> ancestors(const std::vector<std::uint32_t>& v) const {
+        std::vector<std::uint32_t> part;
+        std::vector<std::int64_t> local(af.slots(), -1);
+        for (std::uint32_t s : v)
+            if (local[s] < 0) {
+                local[s] = static_cast<std::int64_t>(part.size());
+                part.push_back(s);
+            }
+        for (std::size_t i = 0; i < part.size(); ++i)
+            for (std::uint32_t b : af.attackers(part[i]))
+                if (local[b] < 0) {
+                    local[b] = static_cast<std::int64_t>(part.size());
+                    part.push_back(b);
+                }
+        detail::ext::Core c;
+        c.global = part;
+        c.attackers.resize(part.size());
+        c.targets.resize(part.size());
+        for (std::uint32_t a = 0; a < part.size(); ++a)
+            for (std::uint32_t b : af.attackers(part[a])) {
+                c.attackers[a].push_back(static_cast<std::uint32_t>(local[b]));
+                c.targets[static_cast<std::uint32_t>(local[b])].push_back(a);
+            }
+        return {std::move(part), std::move(c)};
+    }
+
+    static bool contains_all(const Extension& e, std::span<const std::uint32_t> ids) {
+        return std::all_of(ids.begin(), ids.end(), [&](std::uint32_t v) { return std::binary_search(e.begin(), e.end(), v); });
+    }
+
+    Acceptance credulous(std::span<const std::uint32_t> ids, const Control& control) {
+        ++stats.questions;
+        const auto v = slots(ids);
+        Acceptance out;
+        last = {};
+        if (auto known = decided_by_grounded(v)) {
+            ++stats.by_grounded;
+            out.accepted = *known;
+            last.exists = last.any_extension = out.accepted;
+            return out;
+        }
+        if (sem == Sem::ideal) {
+            const Extension& e = ideal_extension(control);
+            out.accepted = contains_all(e, ids);
+            if (out.accepted) last.ready = e;
+            last.exists = out.accepted;
+            return out;
+        }
+        Query q(encoding(), af, control);
+        std::vector<int> with;
+        for (std::uint32_t s : v) with.push_back(q.x(s));
+        if (sem == Sem::semi_stable || sem == Sem::stage) out.accepted = range_maximal_with(q, with);
+        else out.accepted = q.solve(with);
+        last.exists = out.accepted;
+        if (!out.accepted) return out;
+        if (sem == Sem::preferred) last.grow_from = with;
+        else last.ready = q.ids(in_set(q));  // complete candidates: already complete
+        return out;
+    }
+
+    std::optional<Extension> witness(const Control& control) {
+        changed();
+        if (!last.exists) return std::nullopt;
+        if (!last.ready && last.any_extension) last.ready = some(control);
+        if (!last.ready) {
+            Query q(encoding(), af, control);
+            q.solve(last.grow_from);
+            grow_in(q, last.grow_from);
+            last.ready = q.ids(in_set(q));
+        }
+        return last.ready;
+    }
+
+    // Preferred is directional: compare sets only on the ancestors of the
+    // claims, then grow a counter-example to the whole framework.
+    Acceptance skeptical_preferred(const std::vector<std::uint32_t>& v, const Control& control) {
+        WarmEncoding& e = encoding();
+        const auto [part, part_core] = ancestors(v);
+        Acceptance out;
+        {
+            Query local(e, af, control, part, part_core);
+            const int without = local.fresh();
+            std::vector<int> some_out{-without}, with;
+            for (std::uint32_t s : v) {
+                some_out.push_back(-e.x(s));
+                with.push_back(e.x(s));
+            }
+            local.clause(some_out);
+            const auto in = preferred_without(local, {without}, with);
+            if (!in) {
+                out.accepted = true;
+                return out;
+            }
+            last.exists = true;
+            last.grow_from = local.all_in(*in);
+        }
+        return out;
+    }
+
+    Acceptance skeptical(std::span<const std::uint32_t> ids, const Control& control) {
+        ++stats.questions;
+        const auto v = slots(ids);
+        Acceptance out;
+        last = {};
+        if (auto known = decided_by_grounded(v)) {
+            ++stats.by_grounded;
+            out.accepted = *known;
+            last.exists = last.any_extension = !out.accepted;
+            return out;
+        }
+        if (sem == Sem::complete) {  // skeptical complete = grounded: not all in
+            last.ready = grounded_extension();
+            last.exists = true;
+            return out;
+        }
+        if (sem == Sem::ideal) {
+            out.accepted = contains_all(ideal_extension(control), ids);
+            if (!out.accepted) last.ready = ideal_extension(control);
+            last.exists = !out.accepted;
+            return out;
+        }
+        if (sem == Sem::preferred) return skeptical_preferred(v, control);
+        Query q(encoding(), af, control);
+        // "Some claim is out": a fresh literal implying it.
+        const int without = q.fresh();
+        std::vector<int> some_out{-without}, with;
+        for (std::uint32_t s : v) {
+            some_out.push_back(-q.x(s));
+            with.push_back(q.x(s));
+        }
+        q.clause(some_out);
+        const bool counter = sem == Sem::stable ? q.solve({without}) : range_maximal_with(q, {without});
+        out.accepted = !counter;
+        last.exists = counter;
+        if (counter) last.ready = q.ids(in_set(q));
+        return out;
+    }
+};
+
+Session::Session(ExtensionSemantics semantics) : impl_(std::make_unique<Impl>(semantics)) {}
+
+Session::Session(const Framework& af, ExtensionSemantics semantics) : Session(semantics) {
+    for (std::uint32_t i = 1; i <= af.size; ++i) impl_->af.add(i);
+    for (auto [a, b] : af.attacks) impl_->af.add_attack(a + 1, b + 1);
+}
+
+Session::~Session() = default;
+Session::Session(Session&&) noexcept = default;
+Session& Session::operator=(Session&&) noexcept = default;
+
+ExtensionSemantics Session::semantics() const noexcept { return impl_->sem; }
+
+void Session::set_semantics(ExtensionSemantics semantics) {
+    if (semantics == impl_->sem) return;
+    impl_->sem = semantics;
+    impl_->enc.reset();
+    impl_->ideal.reset();
+}
+
+void Session::add_argument(std::uint32_t id) { impl_->af.add(id); }
+void Session::remove_argument(std::uint32_t id) { impl_->af.remove(id); }
+void Session::add_attack(std::uint32_t from, std::uint32_t to) { impl_->af.add_attack(from, to); }
+void Session::remove_attack(std::uint32_t from, std::uint32_t to) { impl_->af.remove_attack(from, to); }
+
+bool Session::has_argument(std::uint32_t id) const { return impl_->af.has(id); }
+bool Session::has_attack(std::uint32_t from, std::uint32_t to) const { return impl_->af.has_attack(from, to); }
+std::size_t Session::argument_count() const { return impl_->af.size(); }
+std::size_t Session::attack_count() const { return impl_->af.attack_count(); }
+
+Acceptance Session::credulous(std::span<const std::uint32_t> ids, const Control& control) {
+    return impl_->credulous(ids, control);
+}
+Acceptance Session::skeptical(std::span<const std::uint32_t> ids, const Control& control) {
+    return impl_->skeptical(ids, control);
+}
+std::optional<Extension> Session::some_extension(const Control& control) { return impl_->some(control); }
+std::optional<Extension> Session::witness(const Control& control) { return impl_->witness(control); }
+
+Label Session::grounded_label(std::uint32_t id) {
+    const std::uint32_t slot = impl_->af.slot(id);
+    return impl_->labels()[slot];
+}
+
+Session::Stats Session::stats() const noexcept {
+    Stats s = impl_->stats;
+    if (impl_->enc) s.blocks_retired = impl_->enc->blocks_retired();
+    return s;
+}
+
+}  // namespace agon

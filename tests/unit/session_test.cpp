@@ -1,0 +1,251 @@
+// The incremental Session against independent answers after every change of
+// long random change sequences: the brute-force enumerator (brute_force.hpp)
+// on small frameworks, and agon's from-scratch solver on public ICCMA
+// frameworks.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <map>
+#include <random>
+#include <set>
+
+#include "agon/error.hpp"
+#include "agon/io.hpp"
+#include "agon/scenario.hpp"
+#include "agon/session.hpp"
+#include "brute_force.hpp"
+
+using namespace agon;
+using namespace agon::test;
+
+namespace {
+
+const Sem kAll[] = {Sem::grounded, Sem::complete, Sem::preferred, Sem::stable, Sem::semi_stable, Sem::stage, Sem::ideal};
+
+// The framework a session should hold, kept independently.
+struct Model {
+    std::set<std::uint32_t> args;
+    std::set<std::pair<std::uint32_t, std::uint32_t>> attacks;
+
+    // The current framework with arguments renumbered 0..k-1 in id order.
+    Framework framework(std::map<std::uint32_t, std::uint32_t>& index, std::vector<std::uint32_t>& ids) const {
+        Framework af;
+        index.clear();
+        ids.assign(args.begin(), args.end());
+        for (std::uint32_t i = 0; i < ids.size(); ++i) index[ids[i]] = i;
+        af.size = static_cast<std::uint32_t>(ids.size());
+        for (auto [a, b] : attacks) af.attacks.emplace_back(index[a], index[b]);
+        return af;
+    }
+};
+
+// One random change, applied to the model and to every session.
+void random_change(std::mt19937& rng, Model& m, std::vector<Session>& sessions, std::uint32_t max_id,
+                   std::uint32_t max_args) {
+    auto pick = [&](auto& set) {
+        auto it = set.begin();
+        std::advance(it, std::uniform_int_distribution<std::size_t>(0, set.size() - 1)(rng));
+        return *it;
+    };
+    for (;;) {
+        switch (std::uniform_int_distribution<int>(0, 5)(rng)) {
+            case 0: {
+                if (m.args.size() >= max_args) break;
+                const std::uint32_t id = std::uniform_int_distribution<std::uint32_t>(1, max_id)(rng);
+                if (m.args.count(id)) break;
+                m.args.insert(id);
+                for (auto& s : sessions) s.add_argument(id);
+                return;
+            }
+            case 1: {
+                if (m.args.size() < 2) break;
+                const std::uint32_t id = pick(m.args);
+                m.args.erase(id);
+                std::erase_if(m.attacks, [&](auto p) { return p.first == id || p.second == id; });
+                for (auto& s : sessions) s.remove_argument(id);
+                return;
+            }
+            case 2:
+            case 3:
+            case 4: {
+                if (m.args.empty()) break;
+                const std::uint32_t a = pick(m.args), b = pick(m.args);
+                if (!m.attacks.insert({a, b}).second) break;
+                for (auto& s : sessions) s.add_attack(a, b);
+                return;
+            }
+            default: {
+                if (m.attacks.empty()) break;
+                const auto p = pick(m.attacks);
+                m.attacks.erase(p);
+                for (auto& s : sessions) s.remove_attack(p.first, p.second);
+                return;
+            }
+        }
+    }
+}
+
+std::vector<std::uint32_t> to_index(const Extension& ids, const std::map<std::uint32_t, std::uint32_t>& index) {
+    std::vector<std::uint32_t> out;
+    for (std::uint32_t id : ids) out.push_back(index.at(id));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("session answers match brute force after every change of random sequences") {
+    std::mt19937 rng(19);
+    for (int run = 0; run < 12; ++run) {
+        Model m;
+        std::vector<Session> sessions;
+        for (Sem sem : kAll) sessions.emplace_back(sem);
+        for (int step = 0; step < 150; ++step) {
+            random_change(rng, m, sessions, 14, 9);
+            std::map<std::uint32_t, std::uint32_t> index;
+            std::vector<std::uint32_t> ids;
+            const Framework af = m.framework(index, ids);
+            const Brute brute(Snapshot::of(af));
+            for (std::size_t k = 0; k < sessions.size(); ++k) {
+                Session& s = sessions[k];
+                const Sem sem = kAll[k];
+                const Family family = brute.family(sem);
+                CAPTURE(run);
+                CAPTURE(step);
+                CAPTURE(static_cast<int>(sem));
+                REQUIRE(s.argument_count() == m.args.size());
+                REQUIRE(s.attack_count() == m.attacks.size());
+                // A question about one or two arguments.
+                std::vector<std::uint32_t> ask;
+                for (int i = std::uniform_int_distribution<int>(1, 2)(rng); i > 0; --i)
+                    ask.push_back(ids[std::uniform_int_distribution<std::size_t>(0, ids.size() - 1)(rng)]);
+                const auto local = to_index(Extension(ask.begin(), ask.end()), index);
+                auto has_all = [&](const Extension& e) {
+                    return std::all_of(local.begin(), local.end(), [&](std::uint32_t v) { return contains(e, v); });
+                };
+                bool cred = false, skept = true;
+                for (const Extension& e : family) {
+                    cred |= has_all(e);
+                    skept &= has_all(e);
+                }
+                const Acceptance c = s.credulous(ask);
+                CHECK(c.accepted == cred);
+                const auto cw = s.witness();
+                CHECK(cw.has_value() == cred);
+                if (cw) {
+                    CHECK(family.count(to_index(*cw, index)) == 1);
+                    CHECK(has_all(to_index(*cw, index)));
+                }
+                const Acceptance sk = s.skeptical(ask);
+                CHECK(sk.accepted == skept);
+                const auto sw = s.witness();
+                CHECK(sw.has_value() == !skept);
+                if (sw) {
+                    CHECK(family.count(to_index(*sw, index)) == 1);
+                    CHECK(!has_all(to_index(*sw, index)));
+                }
+                if (step % 5 == 0) {
+                    const auto e = s.some_extension();
+                    CHECK(e.has_value() == !family.empty());
+                    if (e) CHECK(family.count(to_index(*e, index)) == 1);
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("session rejects bad changes and stays usable") {
+    Session s(Sem::preferred);
+    s.add_argument(1);
+    CHECK_THROWS_AS(s.add_argument(1), Error);
+    CHECK_THROWS_AS(s.add_attack(1, 2), Error);
+    CHECK_THROWS_AS(s.remove_argument(2), Error);
+    CHECK_THROWS_AS(s.remove_attack(1, 1), Error);
+    s.add_attack(1, 1);
+    CHECK_THROWS_AS(s.add_attack(1, 1), Error);
+    const std::uint32_t one[] = {1};
+    CHECK(!s.credulous(one).accepted);
+    const std::uint32_t two[] = {2};
+    CHECK_THROWS_AS(s.credulous(two), Error);
+    // Re-adding a removed id starts a fresh argument without its old attacks.
+    s.remove_argument(1);
+    s.add_argument(1);
+    CHECK(s.skeptical(one).accepted);
+}
+
+TEST_CASE("session answers match agon from scratch on public ICCMA frameworks under random changes") {
+    const char* files[] = {"ba_40_m2.i23", "chain_10.i23", "ba_100_m1.i23", "er_30_p01.i23", "grid_8x8.i23", "cycle_7.i23"};
+    std::mt19937 rng(2023);
+    for (const char* file : files) {
+        const Framework start = load_framework(std::string(AGON_SHARED_DIR) + "/data/iccma/public/instances/" + file);
+        Model m;
+        for (std::uint32_t i = 1; i <= start.size; ++i) m.args.insert(i);
+        for (auto [a, b] : start.attacks) m.attacks.insert({a + 1, b + 1});
+        std::vector<Session> sessions;
+        for (Sem sem : kAll) sessions.emplace_back(start, sem);
+        std::uint64_t by_solver = 0;
+        for (int step = 0; step < 40; ++step) {
+            random_change(rng, m, sessions, start.size + 10, start.size + 10);
+            std::map<std::uint32_t, std::uint32_t> index;
+            std::vector<std::uint32_t> ids;
+            const Snapshot snap = Snapshot::of(m.framework(index, ids));
+            const std::uint32_t id = ids[std::uniform_int_distribution<std::size_t>(0, ids.size() - 1)(rng)];
+            const std::uint32_t ask[] = {id};
+            for (std::size_t k = 0; k < sessions.size(); ++k) {
+                CAPTURE(file);
+                CAPTURE(step);
+                CAPTURE(static_cast<int>(kAll[k]));
+                CHECK(sessions[k].credulous(ask).accepted == credulous(snap, kAll[k], index[id]).accepted);
+                CHECK(sessions[k].skeptical(ask).accepted == skeptical(snap, kAll[k], index[id]).accepted);
+            }
+        }
+        for (auto& s : sessions) by_solver += s.stats().questions - s.stats().by_grounded;
+        CHECK(by_solver > 0);  // the warm solver was exercised, not only the grounded labelling
+    }
+}
+
+TEST_CASE("session grounded labels match scenario evaluation from scratch under random claim-graph edits") {
+    // A claim graph with attacks and supports; grounded semantics (support=none)
+    // reads attacks only, so the session holds the attacks and must agree with
+    // agon::evaluate on every scenario.
+    std::mt19937 rng(15);
+    auto g = std::make_shared<Graph>();
+    const int n = 60;
+    for (int i = 0; i < n; ++i) g->add_claim({.id = std::to_string(i + 1)});
+    std::uniform_int_distribution<int> pick(1, n);
+    Session session(Sem::grounded);
+    for (int i = 1; i <= n; ++i) session.add_argument(static_cast<std::uint32_t>(i));
+    int edges = 0;
+    for (int e = 0; e < 150; ++e) {
+        const int a = pick(rng), b = pick(rng);
+        const bool attack = e % 4 != 0;
+        if (attack && session.has_attack(a, b)) continue;
+        g->add_edge({.id = "e" + std::to_string(edges++), .kind = attack ? EdgeKind::attack : EdgeKind::support,
+                     .from = std::to_string(a), .to = std::to_string(b)});
+        if (attack) session.add_attack(a, b);
+    }
+    Scenario scenario(g, "what-if");
+    std::set<int> removed;
+    for (int step = 0; step < 300; ++step) {
+        const int c = pick(rng);
+        if (!removed.count(c) && removed.size() < 20) {
+            scenario.remove_claim(std::to_string(c));
+            session.remove_argument(c);
+            removed.insert(c);
+        } else if (!removed.count(c)) {
+            const int d = pick(rng);
+            if (removed.count(d) || session.has_attack(c, d)) continue;
+            scenario.add_edge({.id = "n" + std::to_string(step), .kind = EdgeKind::attack, .from = std::to_string(c),
+                               .to = std::to_string(d)});
+            session.add_attack(c, d);
+        } else {
+            continue;
+        }
+        const Snapshot snap = scenario.snapshot();
+        const Result r = evaluate(snap, Request{"grounded", {}});
+        for (std::uint32_t v = 0; v < snap.size(); ++v) {
+            CAPTURE(step);
+            CHECK(session.grounded_label(static_cast<std::uint32_t>(std::stoul(snap.id(v)))) == r.labels[v]);
+        }
+    }
+}
