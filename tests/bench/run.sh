@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every benchmark, one after the other (not part of CI). Each prints a table.
 #   tests/bench/run.sh            all
-#   tests/bench/run.sh iccma      one of: parse_grounded iccma gradual scenario render dynamic
+#   tests/bench/run.sh iccma      one of: parse_grounded iccma gradual scenario render dynamic incremental
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 names=("$@")

@@ -9,9 +9,10 @@ void GroundedRepair::changed(const std::vector<std::uint32_t>& slots) {
 const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
     const std::uint32_t n = af.slots();
     labels_.resize(n, Label::undec);
+    reason_.resize(n, 0);
     in_region_.resize(n, 0);
     live_.resize(n, 0);
-    // The region: live descendants of the changed slots.
+    // The region: the suspects (see the header), with their old labels.
     region_.clear();
     for (std::uint32_t s : pending_) {
         if (!af.alive(s)) {
@@ -23,12 +24,20 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
         region_.push_back(s);
     }
     pending_.clear();
-    for (std::size_t i = 0; i < region_.size(); ++i)
-        for (std::uint32_t t : af.targets(region_[i]))
-            if (!in_region_[t]) {
-                in_region_[t] = 1;
-                region_.push_back(t);
-            }
+    for (std::size_t i = 0; i < region_.size(); ++i) {
+        const std::uint32_t x = region_[i];
+        const Label old = labels_[x];
+        for (std::uint32_t t : af.targets(x)) {
+            if (in_region_[t]) continue;
+            const Label lt = labels_[t];
+            const bool suspect = old == Label::in    ? lt == Label::out && reason_[t] == x
+                                 : old == Label::out ? lt != Label::out
+                                                     : lt == Label::undec;
+            if (!suspect) continue;
+            in_region_[t] = 1;
+            region_.push_back(t);
+        }
+    }
     last_ = region_.size();
     for (std::uint32_t v : region_) labels_[v] = Label::undec;
     // Attackers outside the region keep their labels: an in attacker puts v out.
@@ -36,6 +45,7 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
         for (std::uint32_t b : af.attackers(v))
             if (!in_region_[b] && labels_[b] == Label::in) {
                 labels_[v] = Label::out;
+                reason_[v] = b;
                 break;
             }
     queue_.clear();
@@ -62,6 +72,7 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
         for (std::uint32_t t : af.targets(v))
             if (labels_[t] == Label::undec) {
                 labels_[t] = Label::out;
+                reason_[t] = v;
                 defeat(t);
             }
     }

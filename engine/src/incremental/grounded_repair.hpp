@@ -1,8 +1,13 @@
-// Internal: the grounded labelling of a changing framework, repaired below
-// the changes. Only descendants of a changed argument can change label
-// (directionality), so they are reset and labelled again with every other
-// label fixed: O(size of the descendants and their attacks) per repair,
-// instead of O(n + m).
+// Internal: the grounded labelling of a changing framework, repaired around
+// the changes in the manner of delete-and-rederive (Gupta, Mumick &
+// Subrahmanian 1993). Each out argument remembers the in attacker that put it
+// out. The suspects start as the changed arguments and grow along attacks
+// only where a label may rest on a suspect: an out argument whose reason is a
+// suspect, the in and undecided targets of an out suspect, the undecided
+// targets of an undecided suspect. Everything else keeps its label (its
+// reasons are untouched), and the suspects are labelled again with the rest
+// fixed: O(suspects and their attacks) per repair instead of O(n + m), and
+// never more than the changes' descendants.
 #pragma once
 
 #include <cstdint>
@@ -24,6 +29,7 @@ public:
 
 private:
     std::vector<Label> labels_;
+    std::vector<std::uint32_t> reason_;  // per out slot: the in attacker that put it out
     std::vector<std::uint32_t> pending_, region_, live_, queue_;
     std::vector<char> in_region_;
     std::size_t last_ = 0;
