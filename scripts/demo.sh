@@ -25,3 +25,7 @@ echo
 "$agon" render graphs/mexico_us_security.json -o out/map-grounded.svg --semantics grounded --legend --rankdir LR
 "$agon" render graphs/mexico_us_security.json -o out/map-dfquad.svg --semantics dfquad --legend --rankdir LR
 echo "Maps: out/map-grounded.svg, out/map-dfquad.svg and out/scenario-*.svg (one per scenario, changes outlined)"
+echo
+echo "== Explore it in the browser =="
+echo "  $agon serve graphs/mexico_us_security.json"
+echo "  then open the address it prints and click the designation proposal: why it falls, and what would make it stand."

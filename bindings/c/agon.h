@@ -212,9 +212,16 @@ AGON_API agon_status agon_scenario_add_edge(agon_scenario* scenario, const char*
 /** Change a base score / weight in the scenario. */
 AGON_API agon_status agon_scenario_set_base(agon_scenario* scenario, const char* claim_id, double base);
 AGON_API agon_status agon_scenario_set_weight(agon_scenario* scenario, const char* edge_id, double weight);
-/** Evaluate the scenario (see agon_evaluate for `params`). */
+/** Evaluate the scenario (see agon_evaluate for `params`), without a limit:
+ *  agon_scenario_evaluate_with_control with a NULL control. */
 AGON_API agon_status agon_scenario_evaluate(const agon_scenario* scenario, const char* semantics,
                                             const char* const* params, agon_result** out);
+/** Evaluate the scenario under `control` (NULL: no limit), like agon_evaluate:
+ *  AGON_ERR_LIMIT after the timeout, AGON_ERR_CANCELLED when the callback asks
+ *  to stop. (A new function so that agon_scenario_evaluate keeps its ABI.) */
+AGON_API agon_status agon_scenario_evaluate_with_control(const agon_scenario* scenario, const char* semantics,
+                                                         const char* const* params, const agon_control* control,
+                                                         agon_result** out);
 /** A JSON array of the claims whose label or strength differ between two
  *  results (matched by id): [{"id":..., "before":..., "after":...}]; release with agon_free. */
 AGON_API agon_status agon_diff_json(const agon_result* before, const agon_result* after, char** out, size_t* size);
@@ -228,6 +235,17 @@ AGON_API agon_status agon_render(const agon_graph* graph, const agon_result* res
                                  size_t* size);
 /** Render to a file (format from the extension), written atomically. */
 AGON_API agon_status agon_render_file(const agon_graph* graph, const agon_result* result, const char* path);
+
+/** Write the stress-test report on claim `target` (see `agon report`) to
+ *  `path`, atomically, as HTML, PDF or JSON by its extension. `options_json`
+ *  may be NULL or an object with any of "semantics" (default "dfquad"),
+ *  "params" {name: value}, "threshold", "samples", "seed", "spread",
+ *  "uncertainty" (the format of agon robust --uncertainty), "max_size",
+ *  "title", "maps". Cost: that of agon::build_report (seconds on large
+ *  graphs). AGON_ERR_NOT_FOUND for an unknown target, AGON_ERR_UNSUPPORTED
+ *  for PDF in a build without cairo. */
+AGON_API agon_status agon_report_file(const agon_graph* graph, const char* target, const char* options_json,
+                                      const char* path);
 /** Why a claim has its grounded label, as JSON: {"claim", "label", "defeats":
  *  [{"defender", "attacker"}], "cycle": [...]}; release with agon_free. */
 AGON_API agon_status agon_explain_grounded_json(const agon_graph* graph, const char* claim_id, char** out,

@@ -17,15 +17,13 @@ struct ConvertOptions {
     std::string support;
 };
 
-bool is_framework(Format f) { return f == Format::i23 || f == Format::apx || f == Format::tgf; }
-
 void run(const ConvertOptions& o) {
     auto to = format_option(o.to);
     if (!to) throw Error(ErrorKind::usage, "--to is required");
     std::string text = read_file(o.file);
     Format from = o.from.empty() ? detect_format(o.file, text) : *format_option(o.from);
     // Framework to framework stays on the fast path (no per-argument strings).
-    if (is_framework(from) && is_framework(*to) && o.support.empty()) {
+    if (is_framework_format(from) && is_framework_format(*to) && o.support.empty()) {
         emit(o.out, format_framework(parse_framework(text, from, o.file), *to));
         return;
     }
@@ -46,7 +44,9 @@ void run(const ConvertOptions& o) {
 void add_convert(CLI::App& app) {
     auto o = std::make_shared<ConvertOptions>();
     auto* cmd = app.add_subcommand("convert", "Convert a graph between formats.");
-    cmd->footer("Formats: json (native), i23, apx, tgf. The input format comes from the file extension or --from.\n"
+    cmd->footer("Formats: json (native), i23, apx, tgf, argdown, aif, xaif (AIF as OVA3 exports it), kialo and\n"
+                "carneades (read only), dot (write only). The input format comes from the file extension or --from;\n"
+                "a .json file is AIF when its top-level keys include \"nodes\" or \"AIF\" and not \"format\".\n"
                 "Lossy conversions (e.g. to apx, which keeps only attacks) say what was lost on stderr.\n"
                 "The output file is replaced atomically; without -o the result goes to stdout.");
     cmd->add_option("file", o->file, "input file")->required();

@@ -11,7 +11,7 @@ namespace agon::cli {
 namespace {
 
 struct ExplainOptions {
-    std::string file, claim, from, semantics = "grounded";
+    std::string file, claim, from, semantics = "grounded", support;
     std::vector<std::string> params;
     bool json = false;
     double timeout = 0;
@@ -21,51 +21,24 @@ struct ExplainOptions {
 
 // The map of the graph coloured by the semantics, with the claims of the
 // explanation outlined, written to `path`.
-void draw(const Input& in, const Result& r, const std::vector<std::uint32_t>& claims, const std::string& path) {
+void draw(const Input& in, const Result& r, const Explanation& why, const std::string& path) {
     RenderOptions options;
     options.format = map_format(path);
     options.result = &r;
     options.legend = true;
-    for (std::uint32_t v : claims) options.highlight.push_back(in.snapshot->id(v));
+    options.highlight = why.named();
     render_to_file(*in.graph, options, path);
 }
 
 void run(const ExplainOptions& o) {
+    if (!o.map.empty()) map_format(o.map);  // refuse a bad map name before any work
     Input in = load_input(o.file, o.from, true);
-    const std::uint32_t target = claim_index(in, o.claim, o.file);
-    Request req{o.semantics, parse_params(o.params)};
+    const Request req = request_of(o.semantics, o.params, o.support);
     Control control = interruptible(o.timeout);
-    std::string out;                              // printed once the map, if any, is written
-    std::vector<std::uint32_t> involved{target};  // the claims the explanation names
-    std::optional<Result> result;                 // the evaluation, when the explanation needed it
-    if (o.semantics == "grounded" && req.params.empty()) {
-        GroundedWhy why = explain_grounded(*in.snapshot, target, control);
-        out = o.json ? grounded_why_json(in, why) : grounded_why_text(in, why);
-        for (auto [a, b] : why.defeats) involved.insert(involved.end(), {a, b});
-        involved.insert(involved.end(), why.cycle.begin(), why.cycle.end());
-        involved.insert(involved.end(), why.path.begin(), why.path.end());
-    } else if (auto sem = extension_semantics_from_string(o.semantics); sem && req.params.empty()) {
-        // Other extension semantics: a witness with the claim's defence, and a counter-extension.
-        ExtensionWhy why = explain_extension(*in.snapshot, *sem, target, control);
-        out = o.json ? extension_why_json(in, o.semantics, why) : extension_why_text(in, o.semantics, why);
-        for (auto [d, b] : why.defence) involved.insert(involved.end(), {d, b});
-        involved.insert(involved.end(), why.undefended.begin(), why.undefended.end());
-    } else {
-        // Gradual semantics: which claims move the target, by removal and by gradient.
-        const Result& r = result.emplace(evaluate(*in.snapshot, req, control));
-        double value = r.strength.empty()
-                           ? (r.labels[target] == Label::in ? 1.0 : r.labels[target] == Label::out ? 0.0 : 0.5)
-                           : r.strength[target];
-        auto list = attributions(*in.snapshot, req, target, control);
-        out = o.json ? attributions_json(in, target, o.semantics, value, list)
-                     : attributions_text(in, target, value, list, o.top);
-        for (std::size_t i = 0; i < list.size() && i < o.top; ++i)
-            if (list[i].removal != 0 || list[i].gradient != 0) involved.push_back(list[i].claim);
-    }
-    if (!o.map.empty()) {
-        if (!result) result = evaluate(*in.snapshot, req, control);  // the map's colours
-        draw(in, *result, involved, o.map);
-    }
+    require_claim(in, o.claim, o.file);
+    const Explanation why = explain(Subject(in.snapshot), req, o.claim, control);
+    const std::string out = o.json ? to_json(why) + "\n" : explanation_text(in, why, o.top);
+    if (!o.map.empty()) draw(in, evaluate(*in.snapshot, req, control), why, o.map);
     std::cout << out;
 }
 
@@ -80,15 +53,18 @@ void add_explain(CLI::App& app) {
                 "contains the claim, an extension that does with the claims that defend it there, and one\n"
                 "that does not. Gradual semantics: the claims that raise or lower it, ranked by the effect\n"
                 "of removing them and by the gradient of its strength with respect to their base scores.\n"
-                "Explanations read attacks only (supports and undercuts are not part of them).");
+                "Explanations read the graph as eval does: with --support, supports become attacks; an undercut\n"
+                "appears as the attack edge it cuts.");
     cmd->add_option("file", o->file, "graph file")->required();
     cmd->add_option("claim", o->claim, "id of the claim to explain")->required();
     cmd->add_option("--from", o->from, "input format when the extension does not tell");
     cmd->add_option("-s,--semantics", o->semantics, "semantics name")->capture_default_str();
     cmd->add_option("-p,--param", o->params, "semantics parameter KEY=VALUE (repeatable)");
+    cmd->add_option("--support", o->support, "support interpretation: none, deductive, necessary, evidential");
     cmd->add_option("--top", o->top, "how many contributors to list in text output")->capture_default_str();
     cmd->add_flag("--json", o->json, "print JSON");
-    cmd->add_option("--map", o->map, "also draw the map (.svg, .png, .pdf) with the explanation's claims outlined");
+    cmd->add_option("-o,--output,--map", o->map,
+                    "also draw the map (.svg, .png, .pdf, .dot) with the explanation's claims outlined");
     cmd->add_option("--timeout", o->timeout, "give up after this many seconds (exit 2)");
     cmd->callback([o] { run(*o); });
 }

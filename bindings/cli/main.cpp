@@ -6,6 +6,7 @@
 #include "agon/version.hpp"
 #include "cli.hpp"
 #include "iccma.hpp"
+#include "workbench.hpp"
 
 int main(int argc, char** argv) {
     using namespace agon::cli;
@@ -31,6 +32,10 @@ int main(int argc, char** argv) {
     add_explain(app);
     add_hinge(app);
     add_robust(app);
+    add_round(app);
+    add_report(app);
+    agon::workbench::add_serve(app);
+    agon::workbench::add_export(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

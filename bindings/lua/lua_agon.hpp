@@ -16,7 +16,9 @@ extern "C" {
 #include <lua.h>
 }
 
+#include "agon/control.hpp"
 #include "agon/graph.hpp"
+#include "agon/report.hpp"
 #include "agon/scenario.hpp"
 #include "agon/semantics.hpp"
 
@@ -158,9 +160,25 @@ void push_result(lua_State* L, Result result, std::shared_ptr<const Snapshot> sn
 int result_explain(lua_State* L);
 int graph_hinges(lua_State* L);
 int graph_robustness(lua_State* L);
+/// g:report{} (lua_report.cpp).
+int graph_report(lua_State* L);
+/// Registry key of the list of scenarios a script creates, kept only when the
+/// host collects them for `agon report --scenarios`.
+inline constexpr const char* kScenarioLog = "agon.scenario_log";
+/// Append the scenario on top of the stack to the log, when there is one.
+void log_scenario(lua_State* L);
+/// Read a list of scenarios or {scenario = s, note = "..."} at `index`.
+/// Throws usage (call inside protect(), or where a throw is caught).
+std::vector<ReportScenario> scenario_list(lua_State* L, int index);
 /// Push a claim / edge handle.
 void push_claim(lua_State* L, const std::shared_ptr<Graph>& g, const std::string& id);
 void push_edge(lua_State* L, const std::shared_ptr<Graph>& g, const std::string& id);
+
+/// The Control of the sandboxed host (its time limit), kept in the registry
+/// under kControl; an empty Control for the module loaded by the stock lua5.4.
+/// Every long engine call from a script runs under it.
+inline constexpr const char* kControl = "agon.control";
+Control host_control(lua_State* L);
 
 /// Path policy of the sandboxed host: when set (in the registry), agon.load
 /// and g:save only touch files under the allowed directories.

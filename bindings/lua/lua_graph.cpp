@@ -190,7 +190,7 @@ int graph_evaluate(lua_State* L) {
     return protect(L, [&] {
         Request req = request_arg(L, 2);
         auto snapshot = std::make_shared<const Snapshot>(Snapshot::of(*g->graph));
-        push_result(L, evaluate(*snapshot, req), snapshot, req);
+        push_result(L, evaluate(*snapshot, req, host_control(L)), snapshot, req);
         return 1;
     });
 }
@@ -205,6 +205,7 @@ int graph_scenario(lua_State* L) {
         const std::size_t bytes = footprint(*base);
         charge_memory(L, bytes);
         push_new<LScenario>(L, kScenario, Scenario(std::move(base), name), bytes);
+        log_scenario(L);
         return 1;
     });
 }
@@ -327,6 +328,7 @@ const luaL_Reg kGraphMethods[] = {
     {"set_weight", graph_set_weight}, {"claims", graph_claims},   {"edges", graph_edges},
     {"evaluate", graph_evaluate}, {"scenario", graph_scenario},   {"save", graph_save},
     {"render", graph_render},     {"hinges", graph_hinges},       {"robustness", graph_robustness},
+    {"report", graph_report},
     {nullptr, nullptr}};
 
 }  // namespace

@@ -94,6 +94,7 @@ int scenario_derive(lua_State* L) {
     const char* name = luaL_checkstring(L, 2);
     return protect(L, [&] {
         push_new<LScenario>(L, kScenario, s->scenario.derive(name));
+        log_scenario(L);
         return 1;
     });
 }
@@ -104,7 +105,7 @@ int scenario_evaluate(lua_State* L) {
     return protect(L, [&] {
         Request req = request_arg(L, 2);
         auto snapshot = std::make_shared<const Snapshot>(s->scenario.snapshot());
-        push_result(L, evaluate(*snapshot, req), snapshot, req);
+        push_result(L, evaluate(*snapshot, req, host_control(L)), snapshot, req);
         return 1;
     });
 }

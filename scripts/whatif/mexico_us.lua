@@ -126,3 +126,8 @@ if agon.render then
   end
   print("\nMaps written to out/scenario-*.svg")
 end
+
+-- For `agon report --scenarios`: the scenarios, each with what it assumes.
+local for_report = {}
+for i, sc in ipairs(scenarios) do for_report[i] = { scenario = results[i].s, note = sc.why } end
+return for_report

@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
 # Every benchmark, one after the other (not part of CI). Each prints a table.
-#   tests/bench/run.sh            all
-#   tests/bench/run.sh iccma      one of: parse_grounded iccma gradual scenario render dynamic incremental
+#   tests/bench/run.sh            all of them
+#   tests/bench/run.sh NAME...    the named ones: every tests/bench/NAME.sh except run and common
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 names=("$@")
-[[ ${#names[@]} -eq 0 ]] && names=(parse_grounded scenario gradual render iccma)
+if [[ ${#names[@]} -eq 0 ]]; then
+  for f in "$here"/*.sh; do
+    b=$(basename "$f" .sh)
+    [[ $b == run || $b == common ]] || names+=("$b")
+  done
+fi
 for b in "${names[@]}"; do
+  [[ -x "$here/$b.sh" && $b != run && $b != common ]] || { echo "run.sh: no benchmark '$b' in $here" >&2; exit 2; }
   "$here/$b.sh"
   echo
 done

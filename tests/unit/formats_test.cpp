@@ -105,7 +105,7 @@ TEST_CASE("malformed interchange files give a located error") {
 
 TEST_CASE("argdown reports unsupported constructs with line numbers") {
     Warnings w;
-    parse_graph("[A]: a\n\n* a list item\n", Format::argdown, "x.argdown", &w);
+    parse_graph("[A]: a\n\n@include other.argdown\n", Format::argdown, "x.argdown", &w);
     REQUIRE(w.size() == 1);
     CHECK(w[0].find("x.argdown:3:") == 0);
 }

@@ -135,6 +135,10 @@ struct Uncertainty {
     double default_spread = 0.1;
 };
 
+/// The range claim `id` (with base score `base`) is drawn from: its listed
+/// range, or base +- default_spread clipped to [0,1]. O(log k).
+std::pair<double, double> base_range(const Uncertainty& uncertainty, const std::string& id, double base);
+
 /// Read uncertainty from JSON: {"claims":{"id":{"base":[lo,hi],"presence":p}},
 /// "edges":{"id":{"weight":[lo,hi]}},"default_spread":0.1}. Throws invalid_input.
 Uncertainty parse_uncertainty(const std::string& json_text, const std::string& name);
@@ -146,6 +150,10 @@ struct Robustness {
     /// standard deviation and the 5% and 95% quantiles per claim.
     std::vector<double> p_in, p_undec, p_out;
     std::vector<double> mean, stddev, q05, q95;
+    /// Per claim: sample counts in kHistogramBins equal bins over [0,1] (the
+    /// last bin holds 1); labels fall in the bins of 0, 0.5 and 1.
+    static constexpr std::size_t kHistogramBins = 20;
+    std::vector<std::vector<std::uint64_t>> histogram;
 };
 
 /// Evaluate `samples` perturbed versions of the snapshot on `threads` threads

@@ -20,17 +20,24 @@
 namespace agon {
 
 /// File formats. `json` is agon's native format.
-enum class Format { json, i23, apx, tgf, argdown, aif, kialo, carneades, dot };
+/// `xaif` is AIF wrapped as OVA3 and current AIFdb tools export it
+/// (`{"AIF": {...}, "OVA": {...}, "text": ...}`); both AIF names read both shapes.
+enum class Format { json, i23, apx, tgf, argdown, aif, kialo, carneades, dot, xaif };
 
 /// Format names as used by `--from`/`--to` ("json", "i23", "apx", ...).
 /// Accepts the aliases "af" (i23), "ad" (argdown), "yaml"/"yml" (carneades).
 std::optional<Format> format_from_name(std::string_view name);
 std::string_view to_string(Format format);
 
-/// Guess the format of `path` from its extension and, for `.json`, from the
-/// content (AIF files have "nodes"). Throws usage when it cannot tell.
-Format detect_format(const std::string& path, std::string_view content);
+/// True for the ICCMA abstract-framework formats (i23, apx, tgf): attacks
+/// only, read by the fast framework readers below.
+bool is_framework_format(Format format) noexcept;
 
+/// Guess the format of `path` from its extension and, for `.json`, from the
+/// top-level keys of the content in any order: "nodes" or "AIF" without
+/// "format" is AIF, anything else native JSON. O(size of content).
+/// Throws usage when it cannot tell.
+Format detect_format(const std::string& path, std::string_view content);
 
 /// Limits applied by readers; exceeding one is an Error(ErrorKind::limit).
 struct ReadLimits {
@@ -43,8 +50,6 @@ struct ReadLimits {
 
 /// Warnings a reader or writer reports (lossy conversion, skipped nodes).
 using Warnings = std::vector<std::string>;
-
-
 
 /// Parse `text` in `format`; `name` is used in error locations.
 Graph parse_graph(std::string_view text, Format format, const std::string& name, Warnings* warnings = nullptr,

@@ -15,8 +15,10 @@
 // mutex and share one reused context, so rendering is thread-safe.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "agon/graph.hpp"
@@ -50,6 +52,12 @@ struct RenderOptions {
     double timeout = 60;
     /// Claims above which the layout runs in a child process.
     std::size_t fork_above = 300;
+    /// Fixed centres in points, keyed by DOT node name (the claim id, or
+    /// "edge:ID" for the middle point of an undercut edge), e.g. from an
+    /// earlier render. When not empty, `layout` and `legend` are ignored: neato
+    /// places the nodes without a position around the pinned ones, or, when
+    /// every node has one, nothing moves and only edges are routed ("nop").
+    std::map<std::string, std::pair<double, double>> positions;
 };
 
 /// The map format named by the extension of `path` ("svg", "png", "pdf" or
@@ -57,7 +65,8 @@ struct RenderOptions {
 std::string map_format(const std::string& path);
 
 /// The layout engine a render of `graph` uses: options.layout, or for "auto"
-/// dot up to 150 claims with at most 3n + 10 edges, else sfdp. Throws usage
+/// dot up to 150 claims with at most 3n + 10 edges, else sfdp; with
+/// options.positions, "nop" or "neato" (see RenderOptions). Throws usage
 /// for an unknown layout.
 std::string layout_engine(const Graph& graph, const RenderOptions& options);
 
@@ -71,6 +80,12 @@ bool render_available() noexcept;
 /// Lay out and render to bytes in options.format. Throws unsupported without
 /// Graphviz, usage for an unknown format or layout, limit on timeout.
 std::string render(const Graph& graph, const RenderOptions& options);
+
+/// Lay out DOT text made elsewhere (a flow sheet, say) with `engine` and
+/// render it to bytes in `format` ("svg", "png", "pdf"; "dot" returns the
+/// text). Same locking as render(). Throws unsupported without Graphviz,
+/// invalid_input when Graphviz cannot read the text, usage for a bad format.
+std::string render_dot(const std::string& dot, const std::string& format, const std::string& engine = "dot");
 
 /// render() and write the bytes atomically to `path`.
 void render_to_file(const Graph& graph, const RenderOptions& options, const std::string& path);

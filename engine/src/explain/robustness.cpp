@@ -32,18 +32,13 @@ struct Plan {
 
 Plan make_plan(const Snapshot& s, const Uncertainty& u) {
     Plan p;
-    const double d = u.default_spread;
+    for (const auto& [id, range] : u.base_range)
+        if (!s.index_of(id)) throw Error(ErrorKind::not_found, "uncertainty names an unknown claim '" + id + "'");
     for (std::uint32_t v = 0; v < s.size(); ++v) {
-        double b = s.base(v);
-        p.lo.push_back(std::max(0.0, b - d));
-        p.hi.push_back(std::min(1.0, b + d));
+        const auto [lo, hi] = base_range(u, s.id(v), s.base(v));
+        p.lo.push_back(lo);
+        p.hi.push_back(hi);
         p.presence.push_back(1.0);
-    }
-    for (const auto& [id, range] : u.base_range) {
-        auto v = s.index_of(id);
-        if (!v) throw Error(ErrorKind::not_found, "uncertainty names an unknown claim '" + id + "'");
-        p.lo[*v] = range.first;
-        p.hi[*v] = range.second;
     }
     for (const auto& [id, prob] : u.presence) {
         auto v = s.index_of(id);
@@ -85,6 +80,11 @@ detail::SnapshotEdit draw(const Plan& p, std::uint64_t seed, std::uint64_t sampl
 
 }  // namespace
 
+std::pair<double, double> base_range(const Uncertainty& u, const std::string& id, double base) {
+    if (auto it = u.base_range.find(id); it != u.base_range.end()) return it->second;
+    return {std::max(0.0, base - u.default_spread), std::min(1.0, base + u.default_spread)};
+}
+
 Robustness robustness(const Snapshot& s, const Request& request, const Uncertainty& uncertainty,
                       std::uint64_t samples, std::uint64_t seed, const Control& control, unsigned threads) {
     if (samples == 0) throw Error(ErrorKind::usage, "the number of samples must be at least 1");
@@ -107,7 +107,7 @@ Robustness robustness(const Snapshot& s, const Request& request, const Uncertain
             for (std::uint64_t i; !failed && (i = next++) < samples;) {
                 if (control.stop_requested()) throw Error(ErrorKind::cancelled, "cancelled");
                 Result r = evaluate(detail::apply(s, draw(plan, seed, i)), request, control);
-                for (std::uint32_t v = 0; v < n; ++v) values[i * n + v] = static_cast<float>(detail::value_of(r, v));
+                for (std::uint32_t v = 0; v < n; ++v) values[i * n + v] = static_cast<float>(r.value(v));
                 ++finished;
             }
         } catch (const Error& e) {
@@ -137,9 +137,12 @@ Robustness robustness(const Snapshot& s, const Request& request, const Uncertain
     std::vector<float> column(samples);
     for (std::uint32_t v = 0; v < n; ++v) {
         double in = 0, undec = 0, sum = 0, sq = 0;
+        std::vector<std::uint64_t> bins(Robustness::kHistogramBins, 0);
         for (std::uint64_t i = 0; i < samples; ++i) {
             const double x = values[i * n + v];
             column[i] = static_cast<float>(x);
+            ++bins[std::min(Robustness::kHistogramBins - 1,
+                            static_cast<std::size_t>(std::max(0.0, x) * Robustness::kHistogramBins))];
             in += x == 1.0;
             undec += x == 0.5;
             sum += x;
@@ -159,6 +162,7 @@ Robustness robustness(const Snapshot& s, const Request& request, const Uncertain
         };
         out.q05.push_back(quantile(0.05));
         out.q95.push_back(quantile(0.95));
+        out.histogram.push_back(std::move(bins));
     }
     return out;
 }

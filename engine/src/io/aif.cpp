@@ -1,6 +1,8 @@
 // AIF JSON as used by AIFdb and OVA (FORMATS.md §3): I-nodes are statements,
 // RA-nodes arguments, CA-nodes attacks (collapsed), MA-nodes supports;
-// the dialogical layer (L, YA, TA, PA) is skipped with a count.
+// the dialogical layer (L, YA, TA, PA) is skipped with a count. Reads both the
+// bare nodeset and xAIF, the {"AIF": nodeset, "OVA": layout, "text": source}
+// wrapper of OVA3 and current AIFdb exports; writes both.
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -25,10 +27,31 @@ std::string text_of(const json& node, const char* key) {
     return it != node.end() && it->is_string() ? it->get<std::string>() : "";
 }
 
-Graph read_document(const json& doc, std::string_view text, const std::string& name, Warnings* warnings,
+// A number or string as attribute text ("" for anything else).
+std::string scalar_text(const json& v) {
+    if (v.is_string()) return v.get<std::string>();
+    if (v.is_number()) return v.dump();
+    return "";
+}
+
+// OVA's layout: node id -> (x, y), from the "OVA" member of an xAIF file.
+std::map<std::string, std::pair<std::string, std::string>> ova_positions(const json& wrapper) {
+    std::map<std::string, std::pair<std::string, std::string>> at;
+    auto ova = wrapper.find("OVA");
+    if (ova == wrapper.end() || !ova->is_object() || !ova->contains("nodes") || !(*ova)["nodes"].is_array()) return at;
+    for (const json& n : (*ova)["nodes"])
+        if (n.is_object() && n.contains("nodeID") && n.contains("x") && n.contains("y"))
+            at[id_of(n["nodeID"])] = {scalar_text(n["x"]), scalar_text(n["y"])};
+    return at;
+}
+
+Graph read_document(const json& wrapper, std::string_view text, const std::string& name, Warnings* warnings,
                     const ReadLimits& limits) {
+    const bool xaif = wrapper.is_object() && wrapper.contains("AIF") && wrapper["AIF"].is_object();
+    const json& doc = xaif ? wrapper["AIF"] : wrapper;
     if (!doc.is_object() || !doc.contains("nodes") || !doc["nodes"].is_array())
-        fail_at(text, 0, name, "not an AIF document: expected an object with a \"nodes\" array");
+        fail_at(text, 0, name, "not an AIF document: expected an object with a \"nodes\" array (or xAIF's \"AIF\" member holding one)");
+    const auto positions = ova_positions(wrapper);
     const json empty = json::array();
     const json& edges = doc.contains("edges") && doc["edges"].is_array() ? doc["edges"] : empty;
     if (doc["nodes"].size() > limits.max_claims) throw Error(ErrorKind::limit, "too many nodes", Location{name, 0, 0});
@@ -64,7 +87,10 @@ Graph read_document(const json& doc, std::string_view text, const std::string& n
     };
 
     Graph g;
-    g.set_title(text_of(doc, "title"));
+    g.set_title(text_of(doc, "title").empty() ? text_of(wrapper, "title") : text_of(doc, "title"));
+    if (warnings && !text_of(wrapper, "text").empty())
+        warnings->push_back(name + ": the source text of the analysis (" + std::to_string(text_of(wrapper, "text").size()) +
+                            " bytes) is not kept: agon graphs carry no document-level text");
     std::map<std::string, int> skipped;
     for (const auto& id : order) {
         const std::string& t = type[id];
@@ -73,6 +99,7 @@ Graph read_document(const json& doc, std::string_view text, const std::string& n
             c.id = id;
             c.text = label[id];
             c.kind = t == "RA" ? ClaimKind::argument : ClaimKind::statement;
+            if (auto p = positions.find(id); p != positions.end()) c.attributes = {{"x", p->second.first}, {"y", p->second.second}};
             g.add_claim(std::move(c));
         } else if (t != "CA" && t != "MA") {
             ++skipped[t.empty() ? "untyped" : t];
@@ -114,6 +141,37 @@ Graph read_document(const json& doc, std::string_view text, const std::string& n
     return g;
 }
 
+// OVA3's wrapper around a nodeset: its layout member places every node, at the
+// claim's x/y attributes when it has them (read from an OVA file), else on a grid.
+nlohmann::ordered_json xaif_wrapper(const Graph& g, nlohmann::ordered_json aif) {
+    using ojson = nlohmann::ordered_json;
+    for (const char* key : {"participants", "schemefulfillments", "descriptorfulfillments", "cqdescriptorfulfillments"})
+        aif[key] = ojson::array();
+    ojson layout = ojson::array();
+    std::size_t i = 0;
+    for (const auto& n : aif["nodes"]) {
+        const Claim* c = g.find_claim(n["nodeID"].get<std::string>());
+        auto coordinate = [&](const char* key, std::size_t fallback) -> ojson {
+            const std::string* v = c ? c->attribute(key) : nullptr;
+            if (v) {
+                const json parsed = json::parse(*v, nullptr, false);
+                if (parsed.is_number()) return parsed;
+            }
+            return fallback;
+        };
+        layout.push_back({{"nodeID", n["nodeID"]}, {"visible", true}, {"x", coordinate("x", 220 * (i % 8))},
+                          {"y", coordinate("y", 160 * (i / 8))}, {"timestamp", ""}});
+        ++i;
+    }
+    ojson edges = ojson::array();
+    for (const auto& e : aif["edges"]) edges.push_back({{"fromID", e["fromID"]}, {"toID", e["toID"]}, {"visible", true}});
+    ojson doc;
+    doc["AIF"] = std::move(aif);
+    doc["text"] = "";
+    doc["OVA"] = {{"firstname", ""}, {"surname", ""}, {"url", ""}, {"nodes", layout}, {"edges", edges}};
+    return doc;
+}
+
 }  // namespace
 
 Graph parse_aif(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits& limits) {
@@ -135,7 +193,7 @@ Graph parse_aif(std::string_view text, const std::string& name, Warnings* warnin
     }
 }
 
-std::string write_aif(const Graph& g, Warnings* warnings) {
+std::string write_aif(const Graph& g, Warnings* warnings, bool xaif) {
     nlohmann::ordered_json nodes = nlohmann::ordered_json::array(), edges = nlohmann::ordered_json::array();
     int next = 0;
     auto edge = [&](const std::string& from, const std::string& to) {
@@ -179,12 +237,14 @@ std::string write_aif(const Graph& g, Warnings* warnings) {
         for (const Edge& e : g.edges()) weighted |= e.weight != 1.0;
         if (weighted) warnings->push_back("aif keeps no edge weights");
         if (!skipped.empty()) warnings->push_back("aif cannot express " + std::to_string(skipped.size()) + " undercut(s) of edges that are not an argument's conclusion");
-        warnings->push_back("aif keeps no base scores, tags or attributes");
+        warnings->push_back(xaif ? "xaif keeps no base scores, tags or attributes but the x/y positions"
+                                 : "aif keeps no base scores, tags or attributes");
     }
     nlohmann::ordered_json doc;
     doc["nodes"] = nodes;
     doc["edges"] = edges;
     doc["locutions"] = nlohmann::ordered_json::array();
+    if (xaif) doc = xaif_wrapper(g, std::move(doc));
     return doc.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 

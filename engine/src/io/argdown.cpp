@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 
 #include "formats.hpp"
 
@@ -45,6 +46,18 @@ std::string strip_comments(std::string_view in) {
     return out;
 }
 
+std::vector<std::string> split_lines(const std::string& body) {
+    std::vector<std::string> lines;
+    for (std::size_t pos = 0; pos <= body.size();) {
+        std::size_t end = body.find('\n', pos);
+        if (end == std::string::npos) end = body.size();
+        lines.push_back(body.substr(pos, end - pos));
+        if (!lines.back().empty() && lines.back().back() == '\r') lines.back().pop_back();
+        pos = end + 1;
+    }
+    return lines;
+}
+
 struct Element {
     bool argument = false;
     std::string title;
@@ -52,13 +65,20 @@ struct Element {
     bool canonical = false;
 };
 
+// True when `s` opens with a [title] or <title> (a [link](url) is text).
+bool starts_with_title(std::string_view s) {
+    if (s.empty() || (s[0] != '[' && s[0] != '<')) return false;
+    const std::size_t end = s.find(s[0] == '[' ? ']' : '>');
+    return end != std::string_view::npos && !(s[0] == '[' && end + 1 < s.size() && s[end + 1] == '(');
+}
+
 // "[T]: text", "[T]", "<T>: text", "<T>", or plain text (anonymous statement).
 Element parse_element(const std::string& s) {
     Element e;
-    if (!s.empty() && (s[0] == '[' || s[0] == '<')) {
+    if (starts_with_title(s)) {
         const char close = s[0] == '[' ? ']' : '>';
         const std::size_t end = s.find(close);
-        if (end != std::string::npos) {
+        {
             e.argument = s[0] == '<';
             e.title = trim(s.substr(1, end - 1));
             std::string rest = trim(s.substr(end + 1));
@@ -98,30 +118,53 @@ std::string clean_text(std::string text, std::vector<std::string>& tags, bool& c
     return text;
 }
 
-const char* const kOps[] = {"<+", "+>", "<-", "->", "<_", "_>", "><", "+", "-", "_"};
+// Relation operators in the order Argdown's lexer tries them (first match wins,
+// no space needed after the operator; `_` only when followed by a space, since
+// it also starts _italic_ text).
+const char* const kOps[] = {"+>", "->", "<+", "+", "<-", "-", "><", "_>", "<_", "_"};
+
+// The relation operator at the start of `l`, or "".
+std::string_view relation_op(std::string_view l) {
+    for (std::string_view op : kOps)
+        if (l.substr(0, op.size()) == op && (op != "_" || (l.size() > 1 && std::isspace(static_cast<unsigned char>(l[1])))))
+            return op;
+    return {};
+}
+
+// Length of a list marker ("1." or "*") followed by a space at the start of `l`; 0 if none.
+std::size_t list_marker(std::string_view l) {
+    if (l.size() > 1 && l[0] == '*' && std::isspace(static_cast<unsigned char>(l[1]))) return 1;
+    std::size_t i = 0;
+    while (i < l.size() && std::isdigit(static_cast<unsigned char>(l[i]))) ++i;
+    if (i > 0 && i + 1 < l.size() && l[i] == '.' && std::isspace(static_cast<unsigned char>(l[i + 1]))) return i + 1;
+    return 0;
+}
+
+enum class RelKind { support, attack, undercut, contradiction };
 
 class Reader {
 public:
     Reader(std::string_view text, const std::string& name, Warnings* warnings) : src_(text), name_(name), warnings_(warnings) {}
 
     Graph read() {
-        std::string body = strip_comments(src_);
-        std::vector<std::string> lines;
-        for (std::size_t pos = 0; pos <= body.size();) {
-            std::size_t end = body.find('\n', pos);
-            if (end == std::string::npos) end = body.size();
-            lines.push_back(body.substr(pos, end - pos));
-            pos = end + 1;
-        }
+        const std::vector<std::string> lines = split_lines(strip_comments(src_)), original = split_lines(std::string(src_));
         std::size_t i = 0;
-        if (!lines.empty() && trim(lines[0]) == "===") {  // front matter
-            for (i = 1; i < lines.size() && trim(lines[i]) != "==="; ++i) {
+        while (i < lines.size() && trim(lines[i]).empty()) ++i;
+        if (i < lines.size() && trim(lines[i]).rfind("===", 0) == 0) {  // front matter
+            const std::size_t open = i;
+            for (++i; i < lines.size() && trim(lines[i]).rfind("===", 0) != 0; ++i) {
                 const std::string l = trim(lines[i]);
-                if (l.rfind("title:", 0) == 0) title_ = trim(l.substr(6));
+                if (l.rfind("title:", 0) == 0) title_ = unquote(trim(l.substr(6)));
             }
+            if (i == lines.size()) warn(open + 1, "front matter opened here is never closed with ===");
             ++i;
         }
-        for (; i < lines.size(); ++i) line(lines[i], i + 1);
+        for (; i < lines.size(); ++i) {
+            // A line holding only a comment is no blank line: text goes on after it.
+            if (trim(lines[i]).empty() && i < original.size() && !trim(original[i]).empty()) continue;
+            line(lines[i], i + 1);
+        }
+        if (inference_open_) warn(inference_open_, "an inference opened with -- is never closed");
         return build();
     }
 
@@ -130,8 +173,19 @@ private:
         int indent;
         std::string id;
         bool argument;
-        bool inference = false;  // the "----" line of a PCS
+        bool inference = false;  // the inference line of a PCS
     };
+    struct Ref {
+        std::string id;
+        bool argument;
+        bool operator<(const Ref& o) const { return std::tie(argument, id) < std::tie(o.argument, o.id); }
+        bool operator==(const Ref& o) const { return argument == o.argument && id == o.id; }
+    };
+
+    static std::string unquote(std::string s) {
+        if (s.size() >= 2 && (s[0] == '"' || s[0] == '\'') && s.back() == s[0]) return s.substr(1, s.size() - 2);
+        return s;
+    }
 
     std::string id_for(const Element& e) {
         if (!e.title.empty()) return e.title;
@@ -139,7 +193,7 @@ private:
     }
 
     // Register an element (definition or reference); returns its id.
-    std::string element(const Element& e, std::size_t line) {
+    std::string element(const Element& e) {
         const std::string id = id_for(e);
         auto& known = e.argument ? arguments_ : statements_;
         auto it = known.find(id);
@@ -156,7 +210,6 @@ private:
                 if (std::find(it->second.tags.begin(), it->second.tags.end(), t) == it->second.tags.end())
                     it->second.tags.push_back(t);
         }
-        (void)line;
         return id;
     }
 
@@ -164,18 +217,42 @@ private:
         if (warnings_) warnings_->push_back(name_ + ":" + std::to_string(line) + ": " + m);
     }
 
-    void relation(const std::string& op, const Node& parent, const Node& child) {
-        auto add = [&](const std::string& from, const std::string& to, EdgeKind k) { rels_.push_back({from, to, k}); };
-        if (op == "+" || op == "<+") add(child.id, parent.id, EdgeKind::support);
-        else if (op == "+>") add(parent.id, child.id, EdgeKind::support);
-        else if (op == "-" || op == "<-") add(child.id, parent.id, EdgeKind::attack);
-        else if (op == "->") add(parent.id, child.id, EdgeKind::attack);
-        else if (op == "_" || op == "<_") undercuts_.push_back({child.id, parent.inference ? pcs_argument_ : parent.id});
-        else if (op == "_>") undercuts_.push_back({parent.id, child.id});
-        else if (op == "><") {
-            add(parent.id, child.id, EdgeKind::attack);
-            add(child.id, parent.id, EdgeKind::attack);
+    void relation(std::string_view op, const Node& parent, const Node& child) {
+        const Ref p{parent.id, parent.argument}, c{child.id, child.argument};
+        auto add = [&](const Ref& from, const Ref& to, RelKind k) { rels_.push_back({from, to, k}); };
+        if (op == "+" || op == "<+") add(c, p, RelKind::support);
+        else if (op == "+>") add(p, c, RelKind::support);
+        else if (op == "-" || op == "<-") add(c, p, RelKind::attack);
+        else if (op == "->") add(p, c, RelKind::attack);
+        else if (op == "_" || op == "<_") add(c, parent.inference ? Ref{pcs_argument_, true} : p, RelKind::undercut);
+        else if (op == "_>") add(p, c, RelKind::undercut);
+        else if (op == "><") add(p, c, RelKind::contradiction);
+    }
+
+    // A line starting with "--": a one-line inference ("----", "-- Modus Ponens --",
+    // "-- rule {uses: [1]} --") or the start of a multi-line one ("--", rules, "--").
+    void inference(const std::string& l, int indent, std::size_t n) {
+        std::string rule = l.substr(l.find_first_not_of('-') == std::string::npos ? l.size() : l.find_first_not_of('-'));
+        const bool closed = rule.empty() ? l.size() >= 3 : rule.size() >= 2 && rule.compare(rule.size() - 2, 2, "--") == 0;
+        while (!rule.empty() && rule.back() == '-') rule.pop_back();
+        if (!closed) inference_open_ = n;
+        if (pcs_items_.empty()) {
+            warn(n, "an inference line outside a premise-conclusion structure");
+            return;
         }
+        inference_rule(rule);
+        stack_.assign(1, Node{indent, pcs_argument_, true, true});
+        last_text_ = nullptr;
+    }
+
+    // Inference rules and data are metadata of the argument, kept as its
+    // "inference" attribute (rule names without the {data}).
+    void inference_rule(std::string rule) {
+        if (const std::size_t brace = rule.find('{'); brace != std::string::npos) rule = rule.substr(0, brace);
+        rule = trim(rule);
+        if (rule.empty()) return;
+        std::string& kept = arguments_[pcs_argument_].inference;
+        kept += (kept.empty() ? "" : "; ") + rule;
     }
 
     void line(const std::string& raw, std::size_t n) {
@@ -186,60 +263,75 @@ private:
             else break;
         }
         const std::string l = trim(raw);
+        if (inference_open_) {  // inside "--" ... "--"
+            if (l.rfind("--", 0) == 0) {
+                inference_open_ = 0;
+                inference_rule(l.substr(l.find_first_not_of('-') == std::string::npos ? l.size() : l.find_first_not_of('-')));
+            } else {
+                inference_rule(l);
+            }
+            return;
+        }
         if (l.empty()) {
             blank_ = true;
+            in_heading_ = false;
             last_text_ = nullptr;
             return;
         }
         if (l[0] == '#' && (l.size() == 1 || l[1] == '#' || l[1] == ' ')) {  // heading
+            finish_pcs();
             stack_.clear();
             last_text_ = nullptr;
+            pending_argument_.reset();
+            in_heading_ = true;
             return;
         }
-        // Premise-conclusion structure items and inferences.
-        if (l.size() >= 4 && l.find_first_not_of('-') == std::string::npos) {
-            if (pcs_items_.empty()) return warn(n, "an inference line outside a premise-conclusion structure");
-            pcs_inference_at_ = pcs_items_.size();
-            stack_.assign(1, Node{indent, pcs_argument_, true, true});
-            last_text_ = nullptr;
-            return;
-        }
-        if (l[0] == '(' && l.find(')') != std::string::npos && std::isdigit(static_cast<unsigned char>(l[1]))) {
+        if (in_heading_) return;  // a heading's text goes on until a blank line
+        if (l.rfind("--", 0) == 0) return inference(l, indent, n);
+        if (l[0] == '(' && l.find(')') != std::string::npos && l.size() > 1 && std::isdigit(static_cast<unsigned char>(l[1]))) {
             if (pcs_items_.empty()) start_pcs();
             const std::string rest = trim(l.substr(l.find(')') + 1));
             Element e = parse_element(rest);
-            const std::string id = element(e, n);
+            const std::string id = element(e);
             pcs_items_.push_back(id);
             stack_.assign(1, Node{indent, id, false});
             set_last_text(e, id);
             blank_ = false;
             return;
         }
-        for (const char* op : kOps) {
-            const std::size_t len = std::char_traits<char>::length(op);
-            if (l.compare(0, len, op) == 0 && l.size() > len && l[len] == ' ') {
-                while (!stack_.empty() && stack_.back().indent >= indent) stack_.pop_back();
-                if (stack_.empty()) return warn(n, "a relation without an element above it");
-                Element e = parse_element(trim(l.substr(len)));
-                const std::string id = element(e, n);
-                Node child{indent, id, e.argument};
-                relation(op, stack_.back(), child);
-                stack_.push_back(child);
-                set_last_text(e, id);
-                blank_ = false;
-                return;
-            }
+        if (const std::string_view op = relation_op(l); !op.empty()) {
+            while (!stack_.empty() && stack_.back().indent >= indent) stack_.pop_back();
+            const std::string rest = trim(l.substr(op.size()));
+            if (stack_.empty()) return warn(n, "a relation without an element above it: '" + l + "'");
+            if (rest.empty()) return warn(n, "a relation operator without an element after it");
+            Element e = parse_element(rest);
+            const std::string id = element(e);
+            Node child{indent, id, e.argument};
+            relation(op, stack_.back(), child);
+            stack_.push_back(child);
+            set_last_text(e, id);
+            blank_ = false;
+            return;
         }
-        if (l[0] == '*' || l.rfind("@include", 0) == 0) return warn(n, "unsupported construct (lists, includes) skipped");
+        if (const std::size_t marker = list_marker(l); marker > 0) {  // a list item is an element of its own
+            finish_pcs();
+            Element e = parse_element(trim(l.substr(marker)));
+            const std::string id = element(e);
+            stack_.assign(1, Node{indent, id, e.argument});
+            set_last_text(e, id);
+            blank_ = false;
+            return;
+        }
+        if (l.rfind("@include", 0) == 0) return warn(n, "@include is not followed: the included file is not read");
         // A continuation of the previous element's text.
-        if (last_text_ && !blank_ && l[0] != '[' && l[0] != '<') {
+        if (last_text_ && !blank_ && !starts_with_title(l)) {
             *last_text_ += " " + l;
             return;
         }
         // A new top-level element; it may be followed by a PCS.
         finish_pcs();
         Element e = parse_element(l);
-        const std::string id = element(e, n);
+        const std::string id = element(e);
         stack_.assign(1, Node{indent, id, e.argument});
         pending_argument_ = e.argument ? std::optional<std::string>(id) : std::nullopt;
         set_last_text(e, id);
@@ -263,15 +355,32 @@ private:
         pending_argument_.reset();
     }
 
+    // Every item but the main conclusion (premises and intermediary
+    // conclusions) supports the argument; the argument supports the last item.
     void finish_pcs() {
         if (pcs_items_.empty()) return;
-        const std::size_t premises = std::min(pcs_inference_at_, pcs_items_.size() - 1);
-        for (std::size_t k = 0; k + 1 < pcs_items_.size() && k < std::max<std::size_t>(premises, pcs_items_.size() - 1); ++k)
-            rels_.push_back({pcs_items_[k], pcs_argument_, EdgeKind::support});
-        main_conclusion_[pcs_argument_] = rels_.size();
-        rels_.push_back({pcs_argument_, pcs_items_.back(), EdgeKind::support});
+        for (std::size_t k = 0; k + 1 < pcs_items_.size(); ++k)
+            pcs_rels_.push_back({{pcs_items_[k], false}, {pcs_argument_, true}, RelKind::support});
+        conclusion_of_[pcs_argument_] = pcs_items_.back();
+        pcs_rels_.push_back({{pcs_argument_, true}, {pcs_items_.back(), false}, RelKind::support});
         pcs_items_.clear();
-        pcs_inference_at_ = 0;
+    }
+
+    struct Rel {
+        Ref from, to;
+        RelKind kind;
+    };
+
+    // Argdown moves the outgoing relations of a reconstructed argument to its
+    // main conclusion and merges duplicates: `<A2> - <A1>` where A2's
+    // conclusion C also has `-> <A1>` is one relation, not two (counted twice
+    // by gradual semantics otherwise). agon keeps the relation as written and
+    // drops only such duplicates.
+    using RelKey = std::tuple<Ref, Ref, RelKind>;
+    bool duplicates_conclusion_relation(const Rel& r, const std::set<RelKey>& written) const {
+        if (!r.from.argument) return false;
+        auto c = conclusion_of_.find(r.from.id);
+        return c != conclusion_of_.end() && written.count({Ref{c->second, false}, r.to, r.kind});
     }
 
     Graph build() {
@@ -281,63 +390,66 @@ private:
         std::set<std::string> statement_ids;
         for (const auto& [id, arg] : order_)
             if (!arg) statement_ids.insert(id);
-        auto claim_id = [&](const std::string& id, bool arg) { return arg && statement_ids.count(id) ? "arg:" + id : id; };
+        auto claim_id = [&](const Ref& r) { return r.argument && statement_ids.count(r.id) ? "arg:" + r.id : r.id; };
         for (const auto& [id, arg] : order_) {
             const Info& info = (arg ? arguments_ : statements_)[id];
             Claim c;
-            c.id = claim_id(id, arg);
+            c.id = claim_id({id, arg});
             c.text = info.text.empty() ? id : info.text;
             c.kind = arg ? ClaimKind::argument : ClaimKind::statement;
             c.tags = info.tags;
+            if (!info.inference.empty()) c.attributes.emplace_back("inference", info.inference);
             g.add_claim(std::move(c));
         }
-        auto resolve = [&](const std::string& id) { return arguments_.count(id) ? claim_id(id, true) : id; };
+        std::set<RelKey> written;
+        for (const Rel& r : rels_) written.insert({r.from, r.to, r.kind});
         std::set<std::tuple<std::string, std::string, EdgeKind>> seen;
-        std::vector<std::string> edge_of(rels_.size());
-        for (std::size_t k = 0; k < rels_.size(); ++k) {
-            const auto& r = rels_[k];
-            const std::string from = r.from_arg() ? resolve(r.from) : r.from, to = resolve_any(r.to, statement_ids, resolve);
-            const std::string f = resolve_any(r.from, statement_ids, resolve);
-            (void)from;
-            if (!seen.insert({f, to, r.kind}).second) continue;
-            edge_of[k] = g.add_edge({"", r.kind, f, to, 1.0}).id;
+        std::map<std::string, std::string> conclusion_edge;  // argument claim id -> its conclusion edge
+        auto add = [&](const std::string& from, const std::string& to, EdgeKind k) -> std::string {
+            if (!seen.insert({from, to, k}).second) return "";
+            return g.add_edge({"", k, from, to, 1.0}).id;
+        };
+        for (const Rel& r : pcs_rels_) {
+            const std::string id = add(claim_id(r.from), claim_id(r.to), EdgeKind::support);
+            if (r.from.argument && !id.empty()) conclusion_edge[claim_id(r.from)] = id;
+        }
+        for (const Rel& r : rels_) {
+            if (r.kind == RelKind::undercut || duplicates_conclusion_relation(r, written)) continue;
+            const std::string from = claim_id(r.from), to = claim_id(r.to);
+            if (r.kind == RelKind::contradiction) {
+                add(from, to, EdgeKind::attack);
+                add(to, from, EdgeKind::attack);
+            } else {
+                add(from, to, r.kind == RelKind::support ? EdgeKind::support : EdgeKind::attack);
+            }
         }
         // Undercuts aim at the argument's conclusion edge (main conclusion,
         // else its only outgoing support, else its only outgoing edge).
-        for (const auto& [u, target] : undercuts_) {
-            const std::string a = resolve_any(target, statement_ids, resolve);
-            std::string edge;
-            if (auto it = main_conclusion_.find(target); it != main_conclusion_.end()) edge = edge_of[it->second];
-            if (edge.empty()) {
-                std::vector<std::string> sup, any;
-                for (const Edge& e : g.edges())
-                    if (e.from == a && e.kind != EdgeKind::undercut) {
-                        any.push_back(e.id);
-                        if (e.kind == EdgeKind::support) sup.push_back(e.id);
-                    }
+        std::map<std::string, std::pair<std::vector<std::string>, std::vector<std::string>>> outgoing;  // supports, all
+        for (const Edge& e : g.edges()) {
+            auto& [sup, any] = outgoing[e.from];
+            any.push_back(e.id);
+            if (e.kind == EdgeKind::support) sup.push_back(e.id);
+        }
+        for (const Rel& r : rels_) {
+            if (r.kind != RelKind::undercut || duplicates_conclusion_relation(r, written)) continue;
+            const std::string a = claim_id(r.to), from = claim_id(r.from);
+            std::string edge = conclusion_edge.count(a) ? conclusion_edge[a] : "";
+            if (edge.empty() && outgoing.count(a)) {
+                const auto& [sup, any] = outgoing[a];
                 edge = sup.size() == 1 ? sup[0] : any.size() == 1 ? any[0] : "";
             }
-            const std::string from = resolve_any(u, statement_ids, resolve);
-            if (edge.empty()) g.add_edge({"", EdgeKind::attack, from, a, 1.0});
-            else g.add_edge({"", EdgeKind::undercut, from, edge, 1.0});
+            if (edge.empty()) add(from, a, EdgeKind::attack);
+            else add(from, edge, EdgeKind::undercut);
         }
         return g;
-    }
-
-    template <typename R>
-    std::string resolve_any(const std::string& id, const std::set<std::string>& statements, R&& resolve) {
-        return statements.count(id) ? id : resolve(id);
     }
 
     struct Info {
         std::string text;
         std::vector<std::string> tags;
         bool canonical = false;
-    };
-    struct Rel {
-        std::string from, to;
-        EdgeKind kind;
-        bool from_arg() const { return false; }
+        std::string inference;  // inference rules of an argument's PCS
     };
 
     std::string_view src_;
@@ -346,17 +458,17 @@ private:
     std::string title_;
     std::map<std::string, Info> statements_, arguments_;
     std::vector<std::pair<std::string, bool>> order_;
-    std::vector<Rel> rels_;
-    std::vector<std::pair<std::string, std::string>> undercuts_;
-    std::map<std::string, std::size_t> main_conclusion_;
+    std::vector<Rel> rels_, pcs_rels_;
+    std::map<std::string, std::string> conclusion_of_;  // argument title -> main conclusion title
     std::vector<Node> stack_;
     std::string* last_text_ = nullptr;
     bool blank_ = true;
+    bool in_heading_ = false;
     int untitled_ = 0;
+    std::size_t inference_open_ = 0;  // line of an unclosed "--", else 0
     std::optional<std::string> pending_argument_;
     std::string pcs_argument_;
     std::vector<std::string> pcs_items_;
-    std::size_t pcs_inference_at_ = 0;
 };
 
 }  // namespace

@@ -44,6 +44,10 @@ void check_unique_keys(std::string_view text, const YAML::Node& map, const std::
             bad(text, kv.first, name, what + " '" + kv.first.Scalar() + "' is given twice");
 }
 
+// A key with content. Carneades' loader reads a key whose entries are all
+// commented out (YAML null) as empty, for every list- or map-valued key.
+bool present(const YAML::Node& n) { return n && !n.IsNull(); }
+
 // The weighing function of a scheme: a built-in name, {constant: x}, or other.
 struct Weighing {
     std::string kind = "linked";
@@ -77,7 +81,7 @@ Graph read_document(const YAML::Node& doc, std::string_view text, const std::str
         c.base = 1.0;
         if (!c.has_tag("assumed")) c.tags.push_back("assumed");
     };
-    if (const YAML::Node st = doc["statements"]) {
+    if (const YAML::Node st = doc["statements"]; present(st)) {
         if (!st.IsMap()) bad(text, st, name, "statements must be a mapping");
         check_unique_keys(text, st, name, "statement");
         for (const auto& kv : st) {
@@ -93,26 +97,27 @@ Graph read_document(const YAML::Node& doc, std::string_view text, const std::str
             if (c.text.empty()) c.text = c.id;
         }
     }
-    if (const YAML::Node as = doc["assumptions"]) {
+    if (const YAML::Node as = doc["assumptions"]; present(as)) {
         if (!as.IsSequence()) bad(text, as, name, "assumptions must be a list");
         for (const auto& a : as) assume(statement(normal_id(scalar(text, a, name, "an assumption"))));
     }
     // Issues: positions get tags; the pairwise attacks are added after the claims.
     std::vector<std::vector<std::string>> issues;
-    if (const YAML::Node is = doc["issues"]) {
+    if (const YAML::Node is = doc["issues"]; present(is)) {
         if (!is.IsMap()) bad(text, is, name, "issues must be a mapping");
         check_unique_keys(text, is, name, "issue");
         for (const auto& kv : is) {
             const std::string issue = scalar(text, kv.first, name, "an issue id");
             const YAML::Node& v = kv.second;
-            if (!v.IsMap() || !v["positions"] || !v["positions"].IsSequence())
+            if (!v.IsMap() || (present(v["positions"]) && !v["positions"].IsSequence()))
                 bad(text, v, name, "issue '" + issue + "' needs a list of positions");
-            std::string standard = v["standard"] ? scalar(text, v["standard"], name, "standard") : "PE";
+            std::string standard = present(v["standard"]) ? scalar(text, v["standard"], name, "standard") : "PE";
             for (char& ch : standard) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
             if (standard != "PE" && standard != "CCE" && standard != "BRD")
                 bad(text, v["standard"], name, "unknown proof standard '" + standard + "' (PE, CCE or BRD)");
             std::vector<std::string> positions;
-            for (const auto& p : v["positions"]) {
+            const YAML::Node listed = present(v["positions"]) ? v["positions"] : YAML::Node(YAML::NodeType::Sequence);
+            for (const auto& p : listed) {
                 Claim& c = statement(normal_id(scalar(text, p, name, "a position")));
                 c.tags.push_back("issue:" + issue);
                 c.tags.push_back("standard:" + standard);
@@ -124,7 +129,7 @@ Graph read_document(const YAML::Node& doc, std::string_view text, const std::str
     // Schemes: weighing functions by scheme id.
     std::map<std::string, Weighing> schemes;
     for (const char* builtin : {"linked", "convergent", "cumulative", "factorized"}) schemes[builtin].kind = builtin;
-    if (const YAML::Node ss = doc["argument_schemes"]) {
+    if (const YAML::Node ss = doc["argument_schemes"]; present(ss)) {
         for (const auto& s : ss) {
             if (!s.IsMap() || !s["id"]) continue;
             Weighing w;
@@ -153,7 +158,7 @@ Graph read_document(const YAML::Node& doc, std::string_view text, const std::str
         std::string scheme;
     };
     std::vector<Arg> args;
-    if (const YAML::Node as = doc["arguments"]) {
+    if (const YAML::Node as = doc["arguments"]; present(as)) {
         if (!as.IsMap()) bad(text, as, name, "arguments must be a mapping");
         check_unique_keys(text, as, name, "argument");
         for (const auto& kv : as) {
@@ -163,7 +168,7 @@ Graph read_document(const YAML::Node& doc, std::string_view text, const std::str
             if (!v.IsMap() || !v["conclusion"]) bad(text, v, name, "argument '" + a.id + "' needs a conclusion");
             a.conclusion = normal_id(scalar(text, v["conclusion"], name, "conclusion"));
             statement(a.conclusion);
-            if (const YAML::Node& ps = v["premises"]) {
+            if (const YAML::Node& ps = v["premises"]; present(ps)) {
                 if (ps.IsSequence())
                     for (const auto& p : ps) a.premises.push_back(normal_id(scalar(text, p, name, "a premise")));
                 else if (ps.IsMap())
@@ -172,7 +177,7 @@ Graph read_document(const YAML::Node& doc, std::string_view text, const std::str
                     bad(text, ps, name, "premises of '" + a.id + "' must be a list or a mapping of roles");
             }
             for (const auto& p : a.premises) statement(p);
-            if (v["undercutter"]) {
+            if (present(v["undercutter"])) {
                 a.undercutter = normal_id(scalar(text, v["undercutter"], name, "undercutter"));
                 statement(a.undercutter);
             }
@@ -204,8 +209,13 @@ Graph read_document(const YAML::Node& doc, std::string_view text, const std::str
             for (const auto& q : positions)
                 if (p != q) g.add_edge({"", EdgeKind::attack, p, q, 1.0});
     if (warnings) {
-        for (const char* ignored : {"issue_schemes", "language", "weighing_functions"})
-            if (doc[ignored]) warnings->push_back(name + ": '" + ignored + "' is not imported");
+        // Keys read above, and keys with no bearing on the graph (meta, expected labels).
+        static const std::set<std::string> read = {"meta", "statements", "assumptions", "issues", "arguments",
+                                                   "argument_schemes", "tests", "labels"};
+        for (const auto& kv : doc)
+            if (kv.first.IsScalar() && !read.count(kv.first.Scalar()))
+                warnings->push_back(name + ":" + std::to_string(kv.first.Mark().line + 1) + ": '" + kv.first.Scalar() +
+                                    "' is not imported");
     }
     return g;
 }

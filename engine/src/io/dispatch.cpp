@@ -18,7 +18,7 @@ constexpr FormatName kNames[] = {
     {"apx", Format::apx},           {"tgf", Format::tgf},     {"argdown", Format::argdown},
     {"ad", Format::argdown},        {"aif", Format::aif},     {"kialo", Format::kialo},
     {"carneades", Format::carneades}, {"yaml", Format::carneades}, {"yml", Format::carneades},
-    {"dot", Format::dot},
+    {"dot", Format::dot},           {"xaif", Format::xaif},
 };
 
 std::string lower(std::string_view s) {
@@ -61,11 +61,14 @@ Format detect_format(const std::string& path, std::string_view content) {
     auto slash = path.find_last_of('/');
     std::string ext = (dot == std::string::npos || (slash != std::string::npos && dot < slash)) ? "" : lower(path.substr(dot + 1));
     if (ext == "json") {
-        // AIF files are JSON objects with "nodes"; agon graphs have "format".
-        auto head = content.substr(0, 4096);
-        if (head.find("\"agon-graph\"") == std::string_view::npos && head.find("\"nodes\"") != std::string_view::npos)
-            return Format::aif;
-        return Format::json;
+        // agon graphs have "format"; AIF nodesets have "nodes", xAIF (OVA3,
+        // AIFdb) an "AIF" member. Any key order: look at every top-level key.
+        bool native = false, aif = false;
+        for (const std::string& key : detail::top_level_keys(content)) {
+            native |= key == "format";
+            aif |= key == "nodes" || key == "AIF";
+        }
+        return aif && !native ? Format::aif : Format::json;
     }
     if (ext == "txt") return Format::kialo;
     if (ext == "gv") return Format::dot;
@@ -75,10 +78,14 @@ Format detect_format(const std::string& path, std::string_view content) {
                                       "kialo, carneades)");
 }
 
+bool is_framework_format(Format format) noexcept {
+    return format == Format::i23 || format == Format::apx || format == Format::tgf;
+}
+
 Graph parse_graph(std::string_view text, Format format, const std::string& name, Warnings* warnings,
                   const ReadLimits& limits) {
     if (text.size() > limits.max_bytes) throw Error(ErrorKind::limit, "file too large", Location{name, 0, 0});
-    if (format != Format::i23 && format != Format::apx && format != Format::tgf) require_text(text, name);
+    if (!is_framework_format(format)) require_text(text, name);
     Graph g;
     switch (format) {
         case Format::json: return detail::parse_json(text, name, warnings, limits);
@@ -87,7 +94,8 @@ Graph parse_graph(std::string_view text, Format format, const std::string& name,
         case Format::tgf: return to_graph(parse_framework(text, format, name, limits));
         case Format::kialo: g = detail::parse_kialo(text, name, warnings, limits); break;
         case Format::argdown: g = detail::parse_argdown(text, name, warnings, limits); break;
-        case Format::aif: g = detail::parse_aif(text, name, warnings, limits); break;
+        case Format::aif:
+        case Format::xaif: g = detail::parse_aif(text, name, warnings, limits); break;
         case Format::carneades: g = detail::parse_carneades(text, name, warnings, limits); break;
         default: no_reader(format);
     }
@@ -113,6 +121,7 @@ std::string format_graph(const Graph& graph, Format format, Warnings* warnings) 
         case Format::json: return detail::write_json(graph);
         case Format::dot: return to_dot(graph);
         case Format::aif: return detail::write_aif(graph, warnings);
+        case Format::xaif: return detail::write_aif(graph, warnings, true);
         case Format::argdown: return detail::write_argdown(graph, warnings);
         case Format::i23: lossy("i23"); return detail::write_i23(to_framework(graph));
         case Format::apx: lossy("apx"); return detail::write_apx(to_framework(graph));

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "agon/error.hpp"
 #include "agon/io.hpp"
@@ -26,12 +27,19 @@ void check_depth(std::string_view text, const std::string& name, std::size_t max
 /// does not check as it reads.
 void check_graph_limits(const Graph& g, const ReadLimits& limits, const std::string& name);
 
+/// The member names of the top-level object of JSON text `t`, in file order,
+/// without parsing the values (escapes inside names are kept as written);
+/// empty when `t` is not an object. O(size of t), no allocation per value.
+std::vector<std::string> top_level_keys(std::string_view t);
+
 Graph parse_json(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits& limits);
 std::string write_json(const Graph& graph);
 
 Graph parse_kialo(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits& limits);
 Graph parse_aif(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits& limits);
-std::string write_aif(const Graph& graph, Warnings* warnings);
+/// AIF as a bare nodeset, or with `xaif` wrapped as OVA3 exports it
+/// ({"AIF": ..., "OVA": ..., "text": ...}) with OVA positions from x/y attributes.
+std::string write_aif(const Graph& graph, Warnings* warnings, bool xaif = false);
 Graph parse_argdown(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits& limits);
 std::string write_argdown(const Graph& graph, Warnings* warnings);
 /// Carneades YAML; throws unsupported when agon was built without yaml-cpp.

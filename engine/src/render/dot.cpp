@@ -180,6 +180,15 @@ void legend(std::ostringstream& os, const RenderOptions& o) {
     os << "  }\n";
 }
 
+// ", pos=\"x,y!\"" when node `name` has a fixed position, else "".
+std::string pinned_at(const RenderOptions& o, const std::string& name) {
+    auto it = o.positions.find(name);
+    if (it == o.positions.end()) return "";
+    char buf[80];
+    std::snprintf(buf, sizeof buf, ", pos=\"%.2f,%.2f!\"", it->second.first, it->second.second);
+    return buf;
+}
+
 }  // namespace
 
 std::string map_format(const std::string& path) {
@@ -192,7 +201,22 @@ std::string map_format(const std::string& path) {
     return ext;
 }
 
+namespace {
+
+// True when every node of the map has a position in options.positions.
+bool all_placed(const Graph& graph, const RenderOptions& options) {
+    const auto& at = options.positions;
+    for (const Claim& c : graph.claims())
+        if (!at.count(c.id)) return false;
+    for (const Edge& e : graph.edges())
+        if (e.kind == EdgeKind::undercut && !at.count("edge:" + e.to)) return false;
+    return true;
+}
+
+}  // namespace
+
 std::string layout_engine(const Graph& graph, const RenderOptions& options) {
+    if (!options.positions.empty()) return all_placed(graph, options) ? "nop" : "neato";
     std::string engine = options.layout;
     if (engine == "auto") {
         const std::size_t n = graph.claims().size(), m = graph.edges().size();
@@ -216,10 +240,15 @@ std::string to_dot(const Graph& g, const RenderOptions& o) {
     const std::string title = o.title.empty() ? g.title() : o.title;
     os << "digraph agon {\n";
     os << "  graph [label=" << quoted(title) << ", labelloc=t, fontsize=16, fontname=\"DejaVu Sans\", rankdir="
-       << o.rankdir << ", charset=\"UTF-8\", mclimit=0.3, nslimit=2, nslimit1=2, outputorder=edgesfirst, overlap=prism, "
+       << o.rankdir << ", charset=\"UTF-8\", mclimit=0.3, nslimit=2, nslimit1=2, outputorder=edgesfirst, "
+       // Overlap removal would move (and rescale) pinned nodes too.
+       << "overlap=" << (o.positions.empty() ? "prism" : "true") << ", "
        // Edges routed around nodes: cheap in dot, but seconds for 200 claims in
        // sfdp and neato, where curved edges take a tenth of a second.
-       << "splines=" << (layout_engine(g, o) == "dot" ? "true" : "curved") << "];\n";
+       << "splines=" << (layout_engine(g, o) == "dot" ? "true" : "curved")
+       << (o.positions.empty() ? "" : ", notranslate=true")
+       // neato reads positions in inches unless told they are points (nop always reads points).
+       << (layout_engine(g, o) == "neato" ? ", inputscale=72" : "") << "];\n";
     os << "  node [fontname=\"DejaVu Sans\", fontsize=11, margin=\"0.12,0.06\"];\n";
     os << "  edge [fontname=\"DejaVu Sans\", fontsize=9];\n";
 
@@ -253,6 +282,7 @@ std::string to_dot(const Graph& g, const RenderOptions& o) {
                 }
             }
             if (highlight.count(c->id)) extra += ", penwidth=3";
+            extra += pinned_at(o, c->id);
             os << (cluster ? "    " : "  ") << quoted(c->id) << " [label=" << quoted(label)
                << ", shape=" << (c->kind == ClaimKind::argument ? "ellipse" : "box")
                << ", style=\"filled" << (c->kind == ClaimKind::argument ? "" : ",rounded") << "\", fillcolor=\"" << fill
@@ -282,7 +312,7 @@ std::string to_dot(const Graph& g, const RenderOptions& o) {
         const std::string target = e.kind == EdgeKind::undercut ? "edge:" + e.to : e.to;
         if (undercut_targets.count(e.id)) {
             const std::string mid = "edge:" + e.id;
-            os << "  " << quoted(mid) << " [shape=point, width=0.08, label=\"\"];\n";
+            os << "  " << quoted(mid) << " [shape=point, width=0.08, label=\"\"" << pinned_at(o, mid) << "];\n";
             os << "  " << quoted(e.from) << " -> " << quoted(mid)
                << " [" << style << ", arrowhead=none];\n";
             os << "  " << quoted(mid) << " -> " << quoted(target) << " [" << style << "];\n";
@@ -290,7 +320,7 @@ std::string to_dot(const Graph& g, const RenderOptions& o) {
             os << "  " << quoted(e.from) << " -> " << quoted(target) << " [" << style << "];\n";
         }
     }
-    if (o.legend) legend(os, o);
+    if (o.legend && o.positions.empty()) legend(os, o);
     os << "}\n";
     return os.str();
 }

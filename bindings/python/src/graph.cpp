@@ -1,0 +1,247 @@
+// agon.Graph, agon.Claim, agon.Edge and agon.load: building and reading graphs.
+#include <pybind11/stl.h>
+
+#include "agon/error.hpp"
+#include "agon/io.hpp"
+#include "py_agon.hpp"
+
+namespace agon::python {
+
+Graph& GraphState::edit() {
+    if (graph.use_count() > 1) graph = std::make_shared<Graph>(*graph);
+    snapshot.reset();
+    return *graph;
+}
+
+std::shared_ptr<const Snapshot> GraphState::snapshot_now() {
+    if (!snapshot) snapshot = std::make_shared<const Snapshot>(Snapshot::of(*graph));
+    return snapshot;
+}
+
+const Claim& ClaimRef::get() const {
+    if (const Claim* c = owner->graph->find_claim(id)) return *c;
+    throw Error(ErrorKind::not_found, "claim '" + id + "' is no longer in the graph");
+}
+
+const Edge& EdgeRef::get() const {
+    if (const Edge* e = owner->graph->find_edge(id)) return *e;
+    throw Error(ErrorKind::not_found, "edge '" + id + "' is no longer in the graph");
+}
+
+std::string claim_id(const py::handle& x) {
+    if (py::isinstance<ClaimRef>(x)) return x.cast<const ClaimRef&>().id;
+    if (py::isinstance<py::str>(x)) return x.cast<std::string>();
+    throw py::type_error("claim or claim id expected, got " + std::string(py::str(x.get_type().attr("__name__"))));
+}
+
+std::string edge_id(const py::handle& x) {
+    if (py::isinstance<EdgeRef>(x)) return x.cast<const EdgeRef&>().id;
+    if (py::isinstance<py::str>(x)) return x.cast<std::string>();
+    throw py::type_error("edge or edge id expected, got " + std::string(py::str(x.get_type().attr("__name__"))));
+}
+
+namespace {
+
+using GraphPtr = std::shared_ptr<GraphState>;
+
+ClaimKind claim_kind(const std::string& name) {
+    if (auto k = claim_kind_from_string(name)) return *k;
+    throw Error(ErrorKind::usage, "unknown claim kind '" + name + "' (statement or argument)");
+}
+
+std::optional<Format> format_arg(const std::optional<std::string>& name) {
+    if (!name) return std::nullopt;
+    if (auto f = format_from_name(*name)) return f;
+    throw Error(ErrorKind::usage, "unknown format '" + *name + "'");
+}
+
+void warn_all(const Warnings& warnings) {
+    for (const auto& w : warnings)
+        if (PyErr_WarnEx(PyExc_UserWarning, w.c_str(), 2) != 0) throw py::error_already_set();
+}
+
+EdgeRef add_edge(const GraphPtr& g, EdgeKind kind, const py::handle& from, const py::handle& to, double weight,
+                 const std::string& id) {
+    Edge e{id, kind, claim_id(from), kind == EdgeKind::undercut ? edge_id(to) : claim_id(to), weight};
+    return {g, g->edit().add_edge(std::move(e)).id};
+}
+
+py::object lookup(const GraphPtr& g, const std::string& id) {
+    if (g->graph->find_claim(id)) return py::cast(ClaimRef{g, id});
+    if (g->graph->find_edge(id)) return py::cast(EdgeRef{g, id});
+    return py::none();
+}
+
+py::dict attributes_of(const Claim& c) {
+    py::dict d;
+    for (const auto& [k, v] : c.attributes) d[py::str(k)] = v;
+    return d;
+}
+
+void bind_claim(py::module_& m) {
+    py::class_<ClaimRef>(m, "Claim",
+                         "A claim of a graph (a handle: it reads the graph as it is now). Attributes such as\n"
+                         "`source` read as fields too: `claim.source`.")
+        .def_property_readonly("id", [](const ClaimRef& c) { return c.id; })
+        .def_property_readonly("text", [](const ClaimRef& c) { return c.get().text; })
+        .def_property_readonly("base", [](const ClaimRef& c) { return c.get().base; },
+                               "The base score in [0,1] (g.set_base changes it).")
+        .def_property_readonly("kind", [](const ClaimRef& c) { return std::string(to_string(c.get().kind)); },
+                               "'statement' or 'argument'.")
+        .def_property_readonly("tags", [](const ClaimRef& c) { return c.get().tags; })
+        .def_property_readonly("attributes", [](const ClaimRef& c) { return attributes_of(c.get()); },
+                               "Free-form attributes (source, url, ...) as a new dict.")
+        .def("__getattr__",
+             [](const ClaimRef& c, const std::string& key) {
+                 if (const std::string* v = c.get().attribute(key)) return *v;
+                 throw py::attribute_error("claim '" + c.id + "' has no attribute '" + key + "'");
+             })
+        .def("__eq__", [](const ClaimRef& a, const ClaimRef& b) { return a.owner == b.owner && a.id == b.id; })
+        .def("__hash__", [](const ClaimRef& c) { return py::hash(py::str(c.id)); })
+        .def("__repr__", [](const ClaimRef& c) { return "<agon.Claim '" + c.id + "'>"; });
+
+    py::class_<EdgeRef>(m, "Edge", "An edge of a graph (a handle). `from_` and `to` are ids; `to` names an edge for an undercut.")
+        .def_property_readonly("id", [](const EdgeRef& e) { return e.id; })
+        .def_property_readonly("kind", [](const EdgeRef& e) { return std::string(to_string(e.get().kind)); },
+                               "'support', 'attack' or 'undercut'.")
+        .def_property_readonly("from_", [](const EdgeRef& e) { return e.get().from; }, "The source claim's id.")
+        .def_property_readonly("to", [](const EdgeRef& e) { return e.get().to; },
+                               "The target claim's id (an edge id for an undercut).")
+        .def_property_readonly("weight", [](const EdgeRef& e) { return e.get().weight; })
+        .def("__eq__", [](const EdgeRef& a, const EdgeRef& b) { return a.owner == b.owner && a.id == b.id; })
+        .def("__hash__", [](const EdgeRef& e) { return py::hash(py::str(e.id)); })
+        .def("__repr__", [](const EdgeRef& e) {
+            const Edge& x = e.get();
+            return "<agon.Edge '" + e.id + "' " + x.from + " " + std::string(to_string(x.kind)) + " " + x.to + ">";
+        });
+}
+
+}  // namespace
+
+void bind_graph(py::module_& m) {
+    bind_claim(m);
+    py::class_<GraphState, GraphPtr> cls(m, "Graph",
+        "An argument graph: claims joined by support, attack and undercut edges, in insertion order.\n"
+        "g['id'] is a claim or edge handle; len(g) counts claims; iterating gives the claims.");
+    cls.def(py::init([](const std::string& title) {
+                auto g = std::make_shared<GraphState>();
+                g->graph->set_title(title);
+                return g;
+            }),
+            py::arg("title") = "", "A new empty graph.")
+        .def_property("title", [](const GraphState& g) { return g.graph->title(); },
+                      [](GraphState& g, const std::string& t) { g.edit().set_title(t); })
+        .def("claim",
+             [](const GraphPtr& g, const std::string& id, const std::string& text, double base, const std::string& kind,
+                std::vector<std::string> tags, const std::map<std::string, std::string>& attributes) {
+                 Claim c{id, text, base, claim_kind(kind), std::move(tags), {attributes.begin(), attributes.end()}};
+                 return ClaimRef{g, g->edit().add_claim(std::move(c)).id};
+             },
+             py::arg("id"), py::arg("text") = "", py::arg("base") = 0.5, py::arg("kind") = "statement",
+             py::arg("tags") = std::vector<std::string>{}, py::arg("attributes") = std::map<std::string, std::string>{},
+             "Add a claim and return it. Raises agon.Error (invalid_input) on a duplicate id or a base outside [0,1].")
+        .def("support",
+             [](const GraphPtr& g, py::handle a, py::handle b, double w, const std::string& id) {
+                 return add_edge(g, EdgeKind::support, a, b, w, id);
+             },
+             py::arg("source"), py::arg("target"), py::arg("weight") = 1.0, py::arg("id") = "",
+             "Add a support edge source -> target (claims or ids); an empty id becomes a fresh 'eN'.")
+        .def("attack",
+             [](const GraphPtr& g, py::handle a, py::handle b, double w, const std::string& id) {
+                 return add_edge(g, EdgeKind::attack, a, b, w, id);
+             },
+             py::arg("source"), py::arg("target"), py::arg("weight") = 1.0, py::arg("id") = "", "Add an attack edge.")
+        .def("undercut",
+             [](const GraphPtr& g, py::handle a, py::handle edge, double w, const std::string& id) {
+                 return add_edge(g, EdgeKind::undercut, a, edge, w, id);
+             },
+             py::arg("source"), py::arg("edge"), py::arg("weight") = 1.0, py::arg("id") = "",
+             "Add an undercut: source attacks the inference of `edge` (an Edge or edge id).")
+        .def("remove",
+             [](GraphState& g, py::handle x) {
+                 if (py::isinstance<EdgeRef>(x)) return g.edit().remove_edge(edge_id(x));
+                 const std::string id = claim_id(x);
+                 if (!py::isinstance<ClaimRef>(x) && !g.graph->find_claim(id) && g.graph->find_edge(id))
+                     return g.edit().remove_edge(id);
+                 g.edit().remove_claim(id);
+             },
+             py::arg("item"), "Remove a claim (with its edges and the undercuts on them) or an edge.")
+        .def("set_base", [](GraphState& g, py::handle c, double x) { g.edit().set_base(claim_id(c), x); },
+             py::arg("claim"), py::arg("base"), "Change a claim's base score.")
+        .def("set_weight", [](GraphState& g, py::handle e, double w) { g.edit().set_weight(edge_id(e), w); },
+             py::arg("edge"), py::arg("weight"), "Change an edge's weight.")
+        .def("claims",
+             [](const GraphPtr& g) {
+                 std::vector<ClaimRef> out;
+                 out.reserve(g->graph->claims().size());
+                 for (const Claim& c : g->graph->claims()) out.push_back({g, c.id});
+                 return out;
+             },
+             "The claims in insertion order.")
+        .def("edges",
+             [](const GraphPtr& g) {
+                 std::vector<EdgeRef> out;
+                 out.reserve(g->graph->edges().size());
+                 for (const Edge& e : g->graph->edges()) out.push_back({g, e.id});
+                 return out;
+             },
+             "The edges in insertion order.")
+        .def("__getitem__",
+             [](const GraphPtr& g, const std::string& id) {
+                 py::object x = lookup(g, id);
+                 if (x.is_none()) throw py::key_error(id);
+                 return x;
+             })
+        .def("get", &lookup, py::arg("id"), "The claim or edge with this id, or None.")
+        .def("__contains__",
+             [](const GraphState& g, py::handle x) {
+                 if (py::isinstance<EdgeRef>(x)) return g.graph->find_edge(edge_id(x)) != nullptr;
+                 const std::string id = claim_id(x);
+                 return g.graph->find_claim(id) || (!py::isinstance<ClaimRef>(x) && g.graph->find_edge(id));
+             })
+        .def("__len__", [](const GraphState& g) { return g.graph->claims().size(); })
+        .def("__iter__", [](const GraphPtr& g) { return py::iter(py::cast(g).attr("claims")()); })
+        .def("copy",
+             [](const GraphState& g) {
+                 auto c = std::make_shared<GraphState>();
+                 c->graph = g.graph;  // shared until one of them is edited
+                 c->snapshot = g.snapshot;
+                 return c;
+             },
+             "An independent copy (copied lazily, on the first edit of either).")
+        .def("save",
+             [](const GraphState& g, const std::string& path, const std::optional<std::string>& format) {
+                 Warnings warnings;
+                 {
+                     std::shared_ptr<const Graph> graph = g.graph;
+                     py::gil_scoped_release release;
+                     save_graph(*graph, path, format_arg(format), &warnings);
+                 }
+                 warn_all(warnings);
+             },
+             py::arg("path"), py::arg("format") = py::none(),
+             "Write the graph atomically in any format agon writes (from the extension unless given).\n"
+             "Lossy formats warn (UserWarning) about what they drop.")
+        .def("__repr__", [](const GraphState& g) {
+            return "<agon.Graph '" + g.graph->title() + "': " + std::to_string(g.graph->claims().size()) + " claims, " +
+                   std::to_string(g.graph->edges().size()) + " edges>";
+        });
+    bind_graph_questions(cls);
+
+    m.def("load",
+          [](const std::string& path, const std::optional<std::string>& format) {
+              Warnings warnings;
+              auto g = std::make_shared<GraphState>();
+              {
+                  py::gil_scoped_release release;
+                  *g->graph = load_graph(path, format_arg(format), &warnings);
+              }
+              warn_all(warnings);
+              return g;
+          },
+          py::arg("path"), py::arg("format") = py::none(),
+          "Read a graph in any format agon reads (json, argdown, aif, kialo, carneades, i23, apx, tgf);\n"
+          "the format comes from the extension unless given. Raises agon.Error with file, line, column.");
+}
+
+}  // namespace agon::python

@@ -1,0 +1,100 @@
+// agon.Result: an evaluation as a read-only mapping from claim id to label
+// ("in", "out", "undec") or strength (a float in [0,1]).
+#include "agon/error.hpp"
+#include "py_agon.hpp"
+
+namespace agon::python {
+
+std::uint32_t ResultState::at(const std::string& id) {
+    if (index.empty())
+        for (std::uint32_t i = 0; i < result.ids.size(); ++i) index.emplace(result.ids[i], i);
+    auto it = index.find(id);
+    if (it == index.end()) throw py::key_error(id);
+    return it->second;
+}
+
+std::shared_ptr<const Graph> ResultState::source() const {
+    if (graph) return graph;
+    if (scenario) return std::make_shared<const Graph>(scenario->to_graph());
+    throw Error(ErrorKind::usage, "this result has no graph to draw");
+}
+
+namespace {
+
+using ResultPtr = std::shared_ptr<ResultState>;
+
+py::object value(const ResultState& r, std::uint32_t i) {
+    if (!r.result.labels.empty()) return py::str(std::string(to_string(r.result.labels[i])));
+    return py::float_(r.result.strength[i]);
+}
+
+}  // namespace
+
+void bind_result(py::module_& m) {
+    py::class_<ResultState, ResultPtr>(m, "Result",
+        "An evaluation: a read-only mapping from claim id to its label ('in', 'out', 'undec') under an\n"
+        "extension semantics, or its strength (float in [0,1]) under a gradual one. r['designation'],\n"
+        "len(r), iteration over ids, keys(), values(), items(); to_dict() is the `agon eval --json` object.")
+        .def("__getitem__", [](ResultState& r, const std::string& id) { return value(r, r.at(id)); })
+        .def("__len__", [](const ResultState& r) { return r.result.ids.size(); })
+        .def("__iter__",
+             [](const ResultState& r) {
+                 py::list ids;
+                 for (std::uint32_t i = 0; i < r.result.ids.size(); ++i) ids.append(r.result.ids[i]);
+                 return py::iter(ids);
+             })
+        .def("__contains__",
+             [](ResultState& r, const py::handle& id) {
+                 try {
+                     r.at(claim_id(id));
+                     return true;
+                 } catch (const py::key_error&) {
+                     return false;
+                 }
+             })
+        .def("label",
+             [](ResultState& r, py::handle claim) {
+                 const std::uint32_t i = r.at(claim_id(claim));
+                 if (r.result.labels.empty())
+                     throw Error(ErrorKind::usage, r.result.semantics + " gives strengths, not labels");
+                 return std::string(to_string(r.result.labels[i]));
+             },
+             py::arg("claim"), "'in', 'out' or 'undec' (extension semantics only).")
+        .def("strength",
+             [](ResultState& r, py::handle claim) {
+                 const std::uint32_t i = r.at(claim_id(claim));
+                 if (!r.result.strength.empty()) return r.result.strength[i];
+                 const Label l = r.result.labels[i];
+                 return l == Label::in ? 1.0 : l == Label::out ? 0.0 : 0.5;
+             },
+             py::arg("claim"), "The strength; labels read as in 1, undec 0.5, out 0.")
+        .def("json", [](const ResultState& r) { return to_json(r.result); }, "The `agon eval --json` object as text.")
+        .def("explain",
+             [](const ResultState& r, py::handle claim, std::optional<double> timeout) {
+                 return explain_claim(*r.snapshot, r.request, claim_id(claim), timeout.value_or(0));
+             },
+             py::arg("claim"), py::arg("timeout") = py::none(),
+             "Why the claim has its status under this result's semantics (see Graph.explain).")
+        .def("graph",
+             [](const ResultPtr& r) {
+                 auto g = std::make_shared<GraphState>();
+                 g->graph = std::const_pointer_cast<Graph>(r->source());  // copied on the first edit
+                 g->last = r;
+                 return g;
+             },
+             "The graph (or scenario, as a graph) that was evaluated, with this result as its last evaluation.")
+        .def_property_readonly("semantics", [](const ResultState& r) { return r.result.semantics; })
+        .def_property_readonly("labels", [](const ResultState& r) { return !r.result.labels.empty(); },
+                               "True for extension semantics (values are labels).")
+        .def_property_readonly("converged", [](const ResultState& r) { return r.result.converged; })
+        .def_property_readonly("iterations", [](const ResultState& r) { return r.result.iterations; })
+        .def_property_readonly("method", [](const ResultState& r) { return r.result.method; })
+        .def_property_readonly("warnings", [](const ResultState& r) { return r.result.warnings; })
+        .def_property_readonly("params", [](const ResultState& r) { return r.request.params; },
+                               "The semantics parameters it was computed with.")
+        .def("__repr__", [](const ResultState& r) {
+            return "<agon.Result " + r.result.semantics + ": " + std::to_string(r.result.ids.size()) + " claims>";
+        });
+}
+
+}  // namespace agon::python

@@ -1,0 +1,251 @@
+#include "api.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <functional>
+
+#include "agon/error.hpp"
+#include "agon/io.hpp"
+#include "json_fields.hpp"
+#include "layout.hpp"
+#include "whatif.hpp"
+
+namespace agon::workbench {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+
+ApiResponse json_response(const Json& j) {
+    return {200, "application/json", j.dump(-1, ' ', false, Json::error_handler_t::replace), ""};
+}
+
+Request request_of(const Json& body) {
+    Request r;
+    r.semantics = field_string(body, "semantics", "grounded");
+    for (const auto& [k, v] : field_object(body, "params").items())
+        r.params[k] = v.is_string() ? v.get<std::string>() : v.dump();
+    return r;
+}
+
+Control control_of(const ApiLimits& limits) {
+    Control c;
+    c.set_timeout(limits.evaluation_seconds);
+    return c;
+}
+
+std::uint64_t version_of(const Json& body) {
+    if (!body.is_object() || !body.contains("version") || !body["version"].is_number_unsigned())
+        throw ApiError(400, "a change must name the version of the map it was made on", "version");
+    return body["version"].get<std::uint64_t>();
+}
+
+}  // namespace
+
+Json map_json(const MapView& v, bool read_only) {
+    Json semantics = Json::array();
+    for (const std::string& name : semantics_names()) semantics.push_back({{"name", name}, {"labels", gives_labels(name)}});
+    const auto slash = v.path.find_last_of('/');
+    return {{"version", v.version},
+            {"title", v.graph->title()},
+            {"file", slash == std::string::npos ? v.path : v.path.substr(slash + 1)},
+            {"read_only", read_only},
+            {"can_undo", v.can_undo},
+            {"can_redo", v.can_redo},
+            {"watch_error", v.watch_error},
+            {"claims", claims_json(*v.graph)},
+            {"edges", edges_json(*v.graph)},
+            {"semantics", semantics}};
+}
+
+namespace {
+
+// Evaluate the map (and the what-if, if any) and draw it: the colours, the
+// diff against the map itself, and the SVG with unchanged claims in place.
+ApiResponse evaluate_route(Session& session, const Json& body, const ApiLimits& limits) {
+    const auto t0 = Clock::now();
+    const MapView v = session.view();
+    const Request req = request_of(body);
+    const WhatIf w = parse_whatif(body.value("whatif", Json()));
+    const Control control = control_of(limits);
+    const Result base = evaluate_map(*v.graph, req, control);
+    Json out = {{"version", v.version}, {"semantics", req.semantics}};
+    // Claims new since the last drawing get a free spot next to their
+    // neighbours, so nothing else moves; what-if claims are placed but not kept.
+    Positions positions = v.positions;
+    if (!positions.empty()) {
+        const Positions added = place_new(*v.graph, positions);
+        session.remember_layout(v.version, added);
+        positions.insert(added.begin(), added.end());
+    }
+    MapStyle style;
+    style.positions = positions.empty() ? nullptr : &positions;
+    for (const Json& id : field_array(body, "highlight")) style.highlight.push_back(as_string(id, "highlight"));
+    std::string svg;
+    double evaluate_ms = 0, draw_ms = 0;
+    if (w.empty()) {
+        evaluate_ms = ms_since(t0);
+        style.result = &base;
+        const auto t1 = Clock::now();
+        svg = draw_map(*v.graph, style);
+        draw_ms = ms_since(t1);
+        if (v.positions.empty()) session.remember_layout(v.version, positions_in_svg(svg));
+        out["result"] = result_json(base);
+        out["diff"] = Json::array();
+    } else {
+        const Graph what_if = with_whatif(v.graph, w);
+        if (!positions.empty()) positions.merge(place_new(what_if, positions));
+        const Result after = evaluate_map(what_if, req, control);
+        evaluate_ms = ms_since(t0);
+        style.result = &after;
+        style.before = &base;
+        const auto t1 = Clock::now();
+        svg = draw_map(what_if, style);
+        draw_ms = ms_since(t1);
+        out["result"] = result_json(after);
+        out["baseline"] = result_json(base);
+        out["diff"] = diff_json(base, after);
+    }
+    out["svg"] = svg;
+    out["ms"] = {{"evaluate", evaluate_ms}, {"draw", draw_ms}, {"total", ms_since(t0)}};
+    return json_response(out);
+}
+
+ApiResponse explain_route(Session& session, const Json& body, const ApiLimits& limits) {
+    const MapView v = session.view();
+    const Request req = request_of(body);
+    const Graph g = with_whatif(v.graph, parse_whatif(body.value("whatif", Json())));
+    const std::string claim = field_string(body, "claim", "");
+    const Control control = control_of(limits);
+    const auto max_size = static_cast<std::uint32_t>(std::clamp(field_number(body, "max_size", 3), 1.0, 8.0));
+    return json_response({{"claim", claim},
+                          {"explain", explain_claim(g, req, claim, control)},
+                          {"hinge", hinge_claim(g, req, claim, max_size, control)}});
+}
+
+// The map (with the what-if) as a file to download.
+ApiResponse export_route(Session& session, const Json& body, const ApiLimits& limits) {
+    const MapView v = session.view();
+    const Graph g = with_whatif(v.graph, parse_whatif(body.value("whatif", Json())));
+    const std::string format = field_string(body, "format", "json");
+    const std::string stem = field_string(body, "name", "map");
+    check_file_name(stem);
+    ApiResponse r;
+    r.file_name = stem + "." + format;
+    if (format == "svg" || format == "png" || format == "pdf") {
+        const Request req = request_of(body);
+        const Result result = evaluate_map(g, req, control_of(limits));
+        MapStyle style;
+        style.result = &result;
+        style.format = format;
+        style.positions = v.positions.empty() ? nullptr : &v.positions;
+        r.body = draw_map(g, style);
+        r.content_type = format == "svg" ? "image/svg+xml" : format == "png" ? "image/png" : "application/pdf";
+        return r;
+    }
+    auto f = format_from_name(format);
+    if (!f || *f == Format::kialo || *f == Format::carneades)
+        throw ApiError(400, "export as json, argdown, aif, dot, svg, png or pdf", "format");
+    r.body = format_graph(g, *f);
+    r.content_type = "text/plain; charset=utf-8";
+    return r;
+}
+
+ApiResponse lua_route(Session& session, const Json& body) {
+    const MapView v = session.view();
+    const WhatIf w = parse_whatif(body.value("whatif", Json()));
+    (void)with_whatif(v.graph, w);  // refuse a what-if that does not apply
+    std::string name = field_string(body, "name", "what-if");
+    std::string stem;
+    for (char c : name) stem += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+    const std::string map_path = v.path.empty() ? "map.json" : v.path;
+    return json_response({{"file_name", stem + ".lua"}, {"script", lua_script(name, map_path, w, request_of(body))}});
+}
+
+using Route = std::function<ApiResponse(Session&, const Json&, const ApiLimits&)>;
+
+ApiResponse dispatch(Session& session, const ApiRequest& q, const ApiLimits& limits) {
+    if (q.method == "GET") {
+        if (q.path == "/api/map") return json_response(map_json(session.view(), session.read_only()));
+        if (q.path == "/api/version") return json_response({{"version", session.view().version}});
+        if (q.path == "/api/legend") {
+            auto it = q.query.find("strengths");
+            return {200, "image/svg+xml", draw_legend(it != q.query.end() && it->second == "1"), ""};
+        }
+        throw ApiError(404, "no such API: GET " + q.path, "path");
+    }
+    if (q.method != "POST") throw ApiError(405, "use GET or POST", "method");
+    Json body;
+    try {
+        body = Json::parse(q.body);
+    } catch (const Json::parse_error& e) {
+        throw ApiError(400, std::string("malformed JSON: ") + e.what(), "body at byte " + std::to_string(e.byte));
+    }
+    if (!body.is_object()) throw ApiError(400, "the body must be a JSON object", "body");
+    static const std::map<std::string, Route> routes = {
+        {"/api/evaluate", evaluate_route},
+        {"/api/explain", explain_route},
+        {"/api/export", export_route},
+        {"/api/lua", [](Session& s, const Json& b, const ApiLimits&) { return lua_route(s, b); }},
+        {"/api/edit",
+         [](Session& s, const Json& b, const ApiLimits&) {
+             return json_response({{"version", s.edit(version_of(b), b.value("ops", Json()))}});
+         }},
+        {"/api/undo",
+         [](Session& s, const Json& b, const ApiLimits&) { return json_response({{"version", s.undo(version_of(b))}}); }},
+        {"/api/redo",
+         [](Session& s, const Json& b, const ApiLimits&) { return json_response({{"version", s.redo(version_of(b))}}); }},
+        {"/api/save",
+         [](Session& s, const Json& b, const ApiLimits&) {
+             const std::string path = s.save(version_of(b), field_string(b, "name", ""));
+             return json_response({{"saved", path.substr(path.find_last_of('/') + 1)}, {"version", s.view().version}});
+         }},
+        {"/api/open",
+         [](Session& s, const Json& b, const ApiLimits&) {
+             return json_response(
+                 {{"version", s.open_text(field_string(b, "name", ""), field_string(b, "text", ""))}});
+         }},
+    };
+    auto it = routes.find(q.path);
+    if (it == routes.end()) throw ApiError(404, "no such API: POST " + q.path, "path");
+    return it->second(session, body, limits);
+}
+
+int status_of(ErrorKind kind) {
+    switch (kind) {
+        case ErrorKind::not_found: return 404;
+        case ErrorKind::limit:
+        case ErrorKind::cancelled: return 422;
+        default: return 400;
+    }
+}
+
+}  // namespace
+
+ApiResponse error_response(int status, const std::string& message, const std::string& where) {
+    ApiResponse r = json_response({{"error", message}, {"where", where}});
+    r.status = status;
+    return r;
+}
+
+ApiResponse handle(Session& session, const ApiRequest& request, const ApiLimits& limits) {
+    try {
+        return dispatch(session, request, limits);
+    } catch (const ApiError& e) {
+        return error_response(e.status, e.what(), e.where);
+    } catch (const Error& e) {
+        const Location& l = e.where();
+        std::string where = l.file;
+        if (l.line) where += ":" + std::to_string(l.line) + ":" + std::to_string(l.column);
+        return error_response(status_of(e.kind()), e.message(), where.empty() ? request.path : where);
+    } catch (const Json::exception& e) {
+        return error_response(400, e.what(), "body");
+    } catch (const std::bad_alloc&) {
+        return error_response(413, "out of memory for this request", request.path);
+    }
+}
+
+}  // namespace agon::workbench

@@ -1,0 +1,165 @@
+#include "engine_calls.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <memory>
+#include <cctype>
+#include <cstdlib>
+#include <string_view>
+
+#include "agon/error.hpp"
+#include "agon/question.hpp"
+#include "agon/render.hpp"
+#include "agon/scenario.hpp"
+#include "explain_text.hpp"
+
+namespace agon::workbench {
+
+namespace {
+
+// The CLI's view of a graph, which its explanation writers take.
+cli::Input input_of(const Graph& graph) {
+    cli::Input in;
+    in.graph = graph;
+    in.snapshot = std::make_shared<const Snapshot>(Snapshot::of(*in.graph));
+    return in;
+}
+
+}  // namespace
+
+Result evaluate_map(const Graph& graph, const Request& request, const Control& control) {
+    return evaluate(Snapshot::of(graph), request, control);
+}
+
+Json result_json(const Result& result) { return Json::parse(to_json(result)); }
+
+Json diff_json(const Result& before, const Result& after) { return Json::parse(to_json(compare(before, after))); }
+
+Json explain_claim(const Graph& graph, const Request& request, const std::string& claim, const Control& control) {
+    const cli::Input in = input_of(graph);
+    const Explanation why = explain(Subject(in.snapshot), request, claim, control);
+    return {{"text", cli::explanation_text(in, why, 8)}, {"involved", why.named()}, {"answer", Json::parse(to_json(why))}};
+}
+
+Json hinge_claim(const Graph& graph, const Request& request, const std::string& claim, std::uint32_t max_size,
+                 const Control& control) {
+    const cli::Input in = input_of(graph);
+    HingeOptions options;
+    options.max_size = max_size;
+    options.max_evaluations = 20000;
+    const Hinge h = hinge(Subject(in.snapshot), request, claim, options, control);
+    Json out = Json::parse(to_json(h));
+    out["text"] = cli::hinge_text(in, h, options);
+    return out;
+}
+
+std::string draw_map(const Graph& graph, const MapStyle& style) {
+    RenderOptions o;
+    o.format = style.format;
+    o.result = style.result;
+    o.before = style.before;
+    o.highlight = style.highlight;
+    o.timeout = style.timeout;
+    o.rankdir = "LR";
+    if (style.positions) {
+        o.positions = *style.positions;
+        // Keep only positions of nodes still on the map, so neato places the rest.
+        std::erase_if(o.positions, [&](const auto& p) {
+            const std::string& n = p.first;
+            return n.rfind("edge:", 0) == 0 ? !graph.find_edge(n.substr(5)) : !graph.find_claim(n);
+        });
+        // Laying out nothing ("nop") cannot run away: no child process needed.
+        if (layout_engine(graph, o) == "nop") o.fork_above = std::numeric_limits<std::size_t>::max();
+    }
+    return render(graph, o);
+}
+
+std::string draw_legend(bool strengths) {
+    static const Result gradual = [] {
+        Result r;
+        r.strength = {0.5};
+        return r;
+    }();
+    RenderOptions o;
+    o.legend = true;
+    o.result = strengths ? &gradual : nullptr;
+    return render(Graph{}, o);
+}
+
+namespace {
+
+// XML text as Graphviz writes it (&#45; for '-', &amp; ...) back to plain text.
+std::string unescape(std::string_view t) {
+    std::string out;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const std::size_t semi = t[i] == '&' ? t.find(';', i) : std::string_view::npos;
+        if (semi == std::string_view::npos || semi - i > 8) {
+            out += t[i];
+            continue;
+        }
+        const std::string_view e = t.substr(i + 1, semi - i - 1);
+        if (e == "amp") out += '&';
+        else if (e == "lt") out += '<';
+        else if (e == "gt") out += '>';
+        else if (e == "quot") out += '"';
+        else if (e == "apos") out += '\'';
+        else if (e.size() > 1 && e[0] == '#') out += static_cast<char>(std::strtol(std::string(e.substr(1)).c_str(), nullptr, 10));
+        else out.append(t.substr(i, semi - i + 1));
+        i = semi;
+    }
+    return out;
+}
+
+// The bounding box of the numbers in attribute `attr` of `shape` (x, y pairs).
+void extend_box(std::string_view shape, std::string_view attr, double box[4]) {
+    const std::size_t a = shape.find(attr);
+    if (a == std::string_view::npos) return;
+    const std::size_t b = shape.find('"', a + attr.size());
+    const std::string nums(shape.substr(a + attr.size(), b - a - attr.size()));
+    bool is_x = true;
+    for (const char* p = nums.c_str(); *p;) {
+        if (!(std::isdigit(static_cast<unsigned char>(*p)) || *p == '-' || *p == '.')) {
+            ++p;
+            continue;
+        }
+        char* end = nullptr;
+        const double v = std::strtod(p, &end);
+        if (end == p) {
+            ++p;
+            continue;
+        }
+        p = end;
+        const int k = is_x ? 0 : 1;
+        box[k] = std::min(box[k], v);
+        box[k + 2] = std::max(box[k + 2], v);
+        is_x = !is_x;
+    }
+}
+
+}  // namespace
+
+Positions positions_in_svg(const std::string& svg) {
+    Positions out;
+    constexpr std::string_view marker = "class=\"node\">";
+    for (std::size_t at = svg.find(marker); at != std::string::npos; at = svg.find(marker, at + 1)) {
+        const std::size_t t0 = svg.find("<title>", at), t1 = svg.find("</title>", at);
+        if (t0 == std::string::npos || t1 == std::string::npos) break;
+        // The node's shape: from its title to its first text (or the group's end).
+        const std::size_t end = std::min(svg.find("<text", t1), svg.find("</g>", t1));
+        const std::string_view shape = std::string_view(svg).substr(t1, end == std::string::npos ? 0 : end - t1);
+        double box[4] = {1e300, 1e300, -1e300, -1e300};
+        extend_box(shape, "points=\"", box);
+        extend_box(shape, " d=\"", box);
+        if (box[0] > box[2]) {  // an ellipse: its centre
+            const std::size_t cx = shape.find("cx=\""), cy = shape.find("cy=\"");
+            if (cx == std::string_view::npos || cy == std::string_view::npos) continue;
+            box[0] = box[2] = std::strtod(std::string(shape.substr(cx + 4, 20)).c_str(), nullptr);
+            box[1] = box[3] = std::strtod(std::string(shape.substr(cy + 4, 20)).c_str(), nullptr);
+        }
+        // SVG y grows downwards; Graphviz's grows upwards.
+        out[unescape(std::string_view(svg).substr(t0 + 7, t1 - t0 - 7))] = {(box[0] + box[2]) / 2, -(box[1] + box[3]) / 2};
+    }
+    return out;
+}
+
+}  // namespace agon::workbench

@@ -1,0 +1,64 @@
+// engine_calls.hpp - every engine question the workbench asks, in one file, so
+// the server and the static export stay a thin translation layer. Results are
+// keyed by claim id and written as JSON. (To become calls of agon/question.hpp.)
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "agon/control.hpp"
+#include "agon/graph.hpp"
+#include "agon/semantics.hpp"
+
+namespace agon::workbench {
+
+using Json = nlohmann::ordered_json;
+/// Node centres of a drawn map in points, keyed by DOT node name.
+using Positions = std::map<std::string, std::pair<double, double>>;
+
+/// Evaluate `graph` under `request`. Cost of agon::evaluate; throws usage on
+/// bad parameters, limit/cancelled through `control`.
+Result evaluate_map(const Graph& graph, const Request& request, const Control& control);
+
+/// The result as the engine writes it: {"semantics", "labels"|"strength", ...}.
+Json result_json(const Result& result);
+
+/// What moved between two results: [{"id", "before", "after"}], labels as
+/// "in"/"out"/"undec", strengths as numbers, null when absent on a side.
+Json diff_json(const Result& before, const Result& after);
+
+/// Why `claim` has its status under `request`: {"text": plain words,
+/// "involved": [ids]}. Throws not_found for an unknown claim.
+Json explain_claim(const Graph& graph, const Request& request, const std::string& claim, const Control& control);
+
+/// The smallest sets of claims (up to `max_size`) whose removal changes the
+/// claim's status: {"text", "sets": [[ids]], "exact", "at_least"}.
+Json hinge_claim(const Graph& graph, const Request& request, const std::string& claim, std::uint32_t max_size,
+                 const Control& control);
+
+/// How a map is drawn: the evaluation to colour by, the one before a what-if
+/// (changed claims outlined), claims to outline, and fixed node positions.
+struct MapStyle {
+    const Result* result = nullptr;
+    const Result* before = nullptr;
+    std::vector<std::string> highlight;
+    const Positions* positions = nullptr;
+    std::string format = "svg";
+    double timeout = 30;
+};
+
+/// The map drawn by agon's renderer (SVG by default). With positions, nodes
+/// that have one stay there and only new nodes are placed.
+std::string draw_map(const Graph& graph, const MapStyle& style);
+
+/// The legend of the visual language for labels or strengths, as SVG.
+std::string draw_legend(bool strengths);
+
+/// Node centres of an SVG map drawn by Graphviz (by node title). O(size).
+Positions positions_in_svg(const std::string& svg);
+
+}  // namespace agon::workbench

@@ -1,0 +1,137 @@
+#include "server.hpp"
+
+#include <httplib.h>
+#include <spawn.h>
+#include <sys/wait.h>
+
+#include <atomic>
+#include <iostream>
+#include <set>
+#include <thread>
+
+#include "agon/error.hpp"
+#include "cli.hpp"
+#include "page.hpp"
+
+extern char** environ;
+
+namespace agon::workbench {
+
+namespace {
+
+void send(httplib::Response& res, const ApiResponse& r) {
+    res.status = r.status;
+    res.set_header("Cache-Control", "no-store");
+    res.set_header("X-Content-Type-Options", "nosniff");
+    if (!r.file_name.empty()) res.set_header("Content-Disposition", "attachment; filename=\"" + r.file_name + "\"");
+    res.set_content(r.body, r.content_type.c_str());
+}
+
+// Names under which the page may be reached: anything else in Host is a
+// rebinding attempt (a foreign name resolving to this address).
+std::set<std::string> allowed_hosts(const std::string& host, int port) {
+    const std::string p = ":" + std::to_string(port);
+    std::set<std::string> out{(host.find(':') != std::string::npos ? "[" + host + "]" : host) + p};
+    if (is_loopback(host)) out.insert({"127.0.0.1" + p, "localhost" + p, "[::1]" + p});
+    return out;
+}
+
+// Constant-time comparison, so the token cannot be guessed byte by byte.
+bool same(const std::string& a, const std::string& b) {
+    unsigned char diff = a.size() != b.size();
+    for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return diff == 0;
+}
+
+// The reason to refuse a request before it reaches the API, or an empty string.
+ApiResponse guard(const httplib::Request& req, const std::set<std::string>& hosts, const std::string& token) {
+    if (!hosts.count(req.get_header_value("Host")))
+        return error_response(403, "unexpected Host header (open the address agon serve printed)", "Host");
+    if (req.has_header("Origin")) {
+        const std::string origin = req.get_header_value("Origin");
+        if (origin.rfind("http://", 0) != 0 || !hosts.count(origin.substr(7)))
+            return error_response(403, "requests from other sites are refused", "Origin");
+    }
+    if (!token.empty()) {
+        const std::string given = req.has_header("X-Agon-Token") ? req.get_header_value("X-Agon-Token")
+                                                                  : req.get_param_value("token");
+        if (!same(given, token)) return error_response(403, "missing or wrong token", "token");
+    }
+    if (req.method == "POST" && req.get_header_value("Content-Type").rfind("application/json", 0) != 0)
+        return error_response(415, "send JSON with Content-Type: application/json", "Content-Type");
+    return {0, "", "", ""};
+}
+
+void open_browser(const std::string& url) {
+    pid_t pid = 0;
+    const char* argv[] = {"xdg-open", url.c_str(), nullptr};
+    if (::posix_spawnp(&pid, "xdg-open", nullptr, nullptr, const_cast<char* const*>(argv), environ) != 0)
+        std::cerr << "agon: could not start a browser (xdg-open); open the address yourself\n";
+}
+
+}  // namespace
+
+bool is_loopback(const std::string& host) {
+    return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
+}
+
+void serve(Session& session, const ServeOptions& o) {
+    httplib::Server server;
+    server.set_payload_max_length(o.max_body);
+    server.set_read_timeout(10, 0);
+    const std::string page = page_html({{"mode", "server"}});
+
+    std::set<std::string> hosts;  // filled once the port is known
+    server.set_pre_routing_handler([&](const httplib::Request& req, httplib::Response& res) {
+        ApiResponse refused = guard(req, hosts, o.token);
+        if (refused.status == 0) return httplib::Server::HandlerResponse::Unhandled;
+        send(res, refused);
+        return httplib::Server::HandlerResponse::Handled;
+    });
+    server.Get("/", [&](const httplib::Request&, httplib::Response& res) {
+        res.set_header("Content-Security-Policy",
+                       "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+                       "img-src data: blob:; connect-src 'self'; frame-ancestors 'none'");
+        res.set_header("Cache-Control", "no-store");
+        res.set_content(page, "text/html; charset=utf-8");
+    });
+    auto api = [&](const httplib::Request& req, httplib::Response& res) {
+        ApiRequest q{req.method, req.path, req.body, {}};
+        for (const auto& [k, v] : req.params) q.query[k] = v;
+        send(res, handle(session, q, o.limits));
+    };
+    server.Get(R"(/api/.*)", api);
+    server.Post(R"(/api/.*)", api);
+    server.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+        if (!res.body.empty()) return;
+        const std::string message = res.status == 413 ? "request too large" : res.status == 404 ? "not found" : "bad request";
+        send(res, error_response(res.status, message, req.path));
+    });
+    server.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr) {
+        send(res, error_response(400, "the request could not be handled", req.path));
+    });
+
+    const int port = o.port == 0 ? server.bind_to_any_port(o.host) : (server.bind_to_port(o.host, o.port) ? o.port : -1);
+    if (port < 0) throw Error(ErrorKind::io, "cannot listen on " + o.host + ":" + std::to_string(o.port));
+    hosts = allowed_hosts(o.host, port);
+    const std::string shown = o.host.find(':') != std::string::npos ? "[" + o.host + "]" : o.host;
+    const std::string url = "http://" + shown + ":" + std::to_string(port) + "/" + (o.token.empty() ? "" : "?token=" + o.token);
+    std::cout << "agon workbench: " << url << "\n(Ctrl-C to stop)" << std::endl;
+    if (o.open) open_browser(url);
+
+    // Ctrl-C and --watch are polled here: signal handlers may not stop the server.
+    const Control interrupt = cli::interruptible(0);
+    std::atomic<bool> done{false};
+    std::thread keeper([&] {
+        while (!done) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(250));
+            if (interrupt.cancel.cancelled()) server.stop();
+            if (o.watch && session.reload_if_changed()) std::cout << "agon: reloaded the map from disk" << std::endl;
+        }
+    });
+    server.listen_after_bind();
+    done = true;
+    keeper.join();
+}
+
+}  // namespace agon::workbench

@@ -1,0 +1,221 @@
+#include "session.hpp"
+
+#include <sys/stat.h>
+
+#include <cctype>
+
+#include "agon/error.hpp"
+#include "agon/file.hpp"
+#include "json_fields.hpp"
+
+namespace agon::workbench {
+
+namespace {
+
+constexpr std::size_t kUndoDepth = 200;
+
+// One edit applied to `g`; throws the engine's error (g may be half-edited:
+// the caller works on a copy).
+void apply_op(Graph& g, const Json& op) {
+    const std::string kind = field_string(op, "op", "");
+    if (kind == "add_claim") {
+        Claim c = claim_from_json(field_object(op, "claim"));
+        if (c.id.empty()) {  // a fresh id: c1, c2, ...
+            std::size_t n = g.claims().size() + 1;
+            while (g.find_claim("c" + std::to_string(n))) ++n;
+            c.id = "c" + std::to_string(n);
+        }
+        g.add_claim(std::move(c));
+    } else if (kind == "update_claim") {
+        const Json& j = field_object(op, "claim");
+        const Claim* old = g.find_claim(field_string(j, "id", ""));
+        if (!old) throw Error(ErrorKind::not_found, "no claim '" + field_string(j, "id", "") + "'");
+        Claim c = *old;
+        Claim given = claim_from_json(j);
+        if (j.contains("text")) c.text = given.text;
+        if (j.contains("base")) c.base = given.base;
+        if (j.contains("kind")) c.kind = given.kind;
+        if (j.contains("tags")) c.tags = given.tags;
+        if (j.contains("attributes")) c.attributes = given.attributes;
+        g.update_claim(c);
+    } else if (kind == "delete_claim") {
+        g.remove_claim(field_string(op, "id", ""));
+    } else if (kind == "add_edge") {
+        g.add_edge(edge_from_json(field_object(op, "edge")));
+    } else if (kind == "update_edge") {
+        g.set_weight(field_string(op, "id", ""), field_number(op, "weight", 1.0));
+    } else if (kind == "delete_edge") {
+        g.remove_edge(field_string(op, "id", ""));
+    } else if (kind == "set_title") {
+        g.set_title(field_string(op, "title", ""));
+    } else {
+        throw ApiError(400, "unknown edit '" + kind + "'", "op");
+    }
+}
+
+}  // namespace
+
+void check_file_name(const std::string& name) {
+    bool ok = !name.empty() && name.size() <= 200 && name[0] != '.';
+    for (char c : name) ok = ok && (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.' || c == ' ');
+    if (!ok || name.find("..") != std::string::npos)
+        throw ApiError(400, "a file name must be a plain name such as debate.json (no folders, no leading dot)", "name");
+}
+
+Session::Session(std::string dir, bool read_only)
+    : dir_(std::move(dir)), read_only_(read_only), graph_(std::make_shared<const Graph>()) {}
+
+void Session::open_file(const std::string& path) {
+    const std::string text = read_file(path);
+    const Format f = detect_format(path, text);
+    Graph g = parse_graph(text, f, path);
+    std::lock_guard hold(mutex_);
+    path_ = path;
+    format_ = f;
+    stamp_ = stamp_of(path).value_or("");
+    graph_ = std::make_shared<const Graph>(std::move(g));
+    ++version_;
+}
+
+std::uint64_t Session::open_text(const std::string& name, const std::string& text) {
+    if (read_only_) throw ApiError(403, "the workbench was started with --read-only", "open");
+    check_file_name(name);
+    Graph g = parse_graph(text, detect_format(name, text), name);
+    std::lock_guard hold(mutex_);
+    undo_.push_back(graph_);
+    redo_.clear();
+    graph_ = std::make_shared<const Graph>(std::move(g));
+    path_.clear();  // an upload has no file to save back to
+    positions_.clear();
+    return ++version_;
+}
+
+MapView Session::view() const {
+    std::lock_guard hold(mutex_);
+    return {graph_, version_, path_, watch_error_, positions_, !undo_.empty(), !redo_.empty()};
+}
+
+void Session::check_version(std::uint64_t version) const {
+    if (read_only_) throw ApiError(403, "the workbench was started with --read-only", "version");
+    if (version != version_)
+        throw ApiError(409, "the map changed since you loaded it (version " + std::to_string(version) + ", now " +
+                                std::to_string(version_) + "); reload to see the changes",
+                       "version");
+}
+
+void Session::replace(Graph g) {
+    undo_.push_back(graph_);
+    if (undo_.size() > kUndoDepth) undo_.erase(undo_.begin());
+    redo_.clear();
+    graph_ = std::make_shared<const Graph>(std::move(g));
+    ++version_;
+}
+
+std::uint64_t Session::edit(std::uint64_t version, const Json& ops) {
+    if (!ops.is_array() || ops.empty()) throw ApiError(400, "ops must be a non-empty array of edits", "ops");
+    std::lock_guard hold(mutex_);
+    check_version(version);
+    Graph g = *graph_;
+    for (std::size_t i = 0; i < ops.size(); ++i) {
+        try {
+            apply_op(g, ops[i]);
+        } catch (const ApiError& e) {
+            throw ApiError(e.status, e.what(), "ops[" + std::to_string(i) + "]." + e.where);
+        } catch (const Error& e) {
+            throw ApiError(e.kind() == ErrorKind::not_found ? 404 : 400, e.what(), "ops[" + std::to_string(i) + "]");
+        }
+    }
+    replace(std::move(g));
+    return version_;
+}
+
+std::uint64_t Session::step(std::uint64_t version, History& from, History& to, const char* what) {
+    std::lock_guard hold(mutex_);
+    check_version(version);
+    if (from.empty()) throw ApiError(400, std::string("nothing to ") + what, what);
+    to.push_back(graph_);
+    graph_ = from.back();
+    from.pop_back();
+    return ++version_;
+}
+
+std::uint64_t Session::undo(std::uint64_t version) { return step(version, undo_, redo_, "undo"); }
+std::uint64_t Session::redo(std::uint64_t version) { return step(version, redo_, undo_, "redo"); }
+
+std::string Session::save(std::uint64_t version, const std::string& name) {
+    std::lock_guard hold(mutex_);
+    check_version(version);
+    std::string path = path_;
+    std::optional<Format> format = format_;
+    if (!name.empty()) {
+        check_file_name(name);
+        path = dir_ + "/" + name;
+        format = std::nullopt;  // from the extension
+    } else if (path.empty()) {
+        throw ApiError(400, "this map has no file yet: give a file name", "name");
+    }
+    if (format && (*format == Format::kialo || *format == Format::carneades))
+        throw ApiError(400, "agon cannot write " + std::string(to_string(*format)) + " files: save as .json or .argdown",
+                       "name");
+    if (!format) {
+        const auto dot = path.find_last_of('.');
+        format = format_from_name(dot == std::string::npos ? "" : path.substr(dot + 1));
+        if (!format || *format == Format::kialo || *format == Format::carneades || *format == Format::dot)
+            throw ApiError(400, "save as .json, .argdown, .ad, .i23, .apx or .tgf (export for AIF, DOT and pictures)",
+                           "name");
+    }
+    save_graph(*graph_, path, format);
+    if (path == path_) stamp_ = stamp_of(path).value_or("");
+    return path;
+}
+
+void Session::remember_layout(std::uint64_t version, const Positions& drawn) {
+    std::lock_guard hold(mutex_);
+    if (version != version_) return;
+    // A drawing's coordinates may be shifted against the cache's (Graphviz
+    // translates each layout differently): align them on the nodes both know.
+    double dx = 0, dy = 0;
+    std::size_t common = 0;
+    for (const auto& [name, at] : drawn)
+        if (auto it = positions_.find(name); it != positions_.end()) {
+            dx += it->second.first - at.first;
+            dy += it->second.second - at.second;
+            ++common;
+        }
+    if (common) dx /= static_cast<double>(common), dy /= static_cast<double>(common);
+    for (const auto& [name, at] : drawn) positions_.emplace(name, std::pair{at.first + dx, at.second + dy});
+}
+
+std::optional<std::string> Session::stamp_of(const std::string& path) const {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+    return std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec);
+}
+
+bool Session::reload_if_changed() {
+    std::string path;
+    {
+        std::lock_guard hold(mutex_);
+        if (path_.empty()) return false;
+        auto now = stamp_of(path_);
+        if (!now || *now == stamp_) return false;
+        stamp_ = *now;
+        path = path_;
+    }
+    try {
+        const std::string text = read_file(path);
+        Graph g = parse_graph(text, detect_format(path, text), path);
+        std::lock_guard hold(mutex_);
+        watch_error_.clear();
+        if (*graph_ == g) return false;
+        replace(std::move(g));
+        return true;
+    } catch (const Error& e) {
+        std::lock_guard hold(mutex_);
+        watch_error_ = e.what();
+        ++version_;  // so the page hears about the error
+        return true;
+    }
+}
+
+}  // namespace agon::workbench

@@ -1,0 +1,64 @@
+#include "static_export.hpp"
+
+#include <memory>
+
+#include "agon/error.hpp"
+#include "api.hpp"
+#include "page.hpp"
+#include "whatif.hpp"
+
+namespace agon::workbench {
+
+std::string static_page(const Graph& graph, const std::string& file_name, const std::vector<std::string>& semantics,
+                        const Control& control, std::size_t max_whatif_maps, unsigned hinge_size) {
+    const auto map = std::make_shared<const Graph>(graph);
+    MapView view{map, 0, file_name, "", {}, false, false};
+    Json boot = {{"mode", "static"}, {"map", map_json(view, true)}};
+    boot["legend"] = {{"labels", draw_legend(false)}, {"strengths", draw_legend(true)}};
+    Positions positions;  // the first drawing fixes the layout for all the others
+    Json views = Json::object();
+    const std::size_t n = graph.claims().size();
+    for (std::size_t k = 0; k < semantics.size(); ++k) {
+        const Request req{semantics[k], {}};
+        control.report("export " + semantics[k], static_cast<double>(k) / static_cast<double>(semantics.size()));
+        const Result base = evaluate_map(graph, req, control);
+        MapStyle style;
+        style.result = &base;
+        style.positions = positions.empty() ? nullptr : &positions;
+        Json v = {{"result", result_json(base)}, {"svg", draw_map(graph, style)}};
+        if (positions.empty()) positions = positions_in_svg(v["svg"].get<std::string>());
+        Json explain = Json::object(), hinge = Json::object(), whatif = Json::object();
+        for (const Claim& c : graph.claims()) {
+            control.check();
+            explain[c.id] = explain_claim(graph, req, c.id, control);
+            try {
+                hinge[c.id] = hinge_claim(graph, req, c.id, hinge_size, control);
+            } catch (const Error& e) {
+                if (e.kind() == ErrorKind::cancelled) throw;
+                hinge[c.id] = {{"text", std::string("Not computed for the export: ") + e.what()}, {"sets", Json::array()}};
+            }
+            WhatIf w;
+            w.off = {c.id};
+            const Graph off = with_whatif(map, w);
+            const Result after = evaluate_map(off, req, control);
+            Json one = {{"diff", diff_json(base, after)}, {"result", result_json(after)}, {"svg", nullptr}};
+            if (n <= max_whatif_maps) {
+                MapStyle s2;
+                s2.result = &after;
+                s2.before = &base;
+                s2.positions = &positions;
+                one["svg"] = draw_map(off, s2);
+            }
+            whatif[c.id] = one;
+        }
+        v["explain"] = explain;
+        v["hinge"] = hinge;
+        v["whatif"] = whatif;
+        views[semantics[k]] = v;
+    }
+    control.report("export", 1);
+    boot["views"] = views;
+    return page_html(boot);
+}
+
+}  // namespace agon::workbench

@@ -1,0 +1,21 @@
+// static_export.hpp - `agon export FILE --html OUT.html`: one self-contained
+// page with the map, explanations and single-claim what-ifs computed now.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "agon/control.hpp"
+#include "agon/graph.hpp"
+
+namespace agon::workbench {
+
+/// The page for `graph` under each of `semantics`: per semantics the coloured
+/// map, every claim's explanation and hinge (up to `hinge_size` claims), and
+/// for every claim the diff (and, up to `max_whatif_maps` claims, the map)
+/// when it is switched off. Cost: per semantics, n explanations, n hinge
+/// searches and n + 1 evaluations and drawings. Honours `control`.
+std::string static_page(const Graph& graph, const std::string& file_name, const std::vector<std::string>& semantics,
+                        const Control& control, std::size_t max_whatif_maps = 120, unsigned hinge_size = 2);
+
+}  // namespace agon::workbench

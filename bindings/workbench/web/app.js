@@ -1,0 +1,593 @@
+// The agon workbench page. Talks to `agon serve` (mode "server") or reads the
+// results an `agon export --html` page carries (mode "static"). Every answer
+// - colours, maps, explanations, diffs - comes from agon itself.
+'use strict';
+
+const boot = JSON.parse(document.getElementById('boot').textContent || '{}');
+const STATIC = boot.mode === 'static';
+const $ = (id) => document.getElementById(id);
+const token = new URLSearchParams(location.search).get('token') || '';
+
+const S = {
+  map: null, version: 0, semantics: 'grounded', params: {},
+  whatif: emptyWhatif(), result: null, diff: [], selected: null,
+  scenarios: [], compare: null, view: { x: 20, y: 20, k: 1 }, fitted: false,
+  linkMode: false, busy: 0, lastMs: null,
+};
+
+function emptyWhatif() { return { off: [], base: {}, weight: {}, claims: [], edges: [] }; }
+function whatifEmpty(w) {
+  return !w.off.length && !Object.keys(w.base).length && !Object.keys(w.weight).length && !w.claims.length;
+}
+
+// ---------- small helpers ----------
+function h(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else if (v !== undefined && v !== null && v !== false) e.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children.flat()) if (c !== null && c !== undefined) e.append(c instanceof Node ? c : String(c));
+  return e;
+}
+function say(text, error) {
+  const s = $('status');
+  s.textContent = text;
+  s.classList.toggle('error', !!error);
+}
+function claimById(id) { return S.map.claims.find((c) => c.id === id) || S.whatif.claims.find((c) => c.id === id); }
+function short(id) {
+  const c = claimById(id);
+  const t = c && c.text ? c.text : id;
+  return t.length > 60 ? t.slice(0, 57) + '…' : t;
+}
+function statusOf(result, id) {
+  if (!result) return null;
+  if (result.labels) return result.labels[id] === undefined ? null : result.labels[id];
+  return result.strength[id] === undefined ? null : result.strength[id];
+}
+function statusWord(v) {
+  if (v === null || v === undefined) return 'switched off';
+  if (typeof v === 'number') return v.toFixed(2);
+  return { in: 'stands (in)', out: 'falls (out)', undec: 'undecided' }[v] || v;
+}
+function badge(v) {
+  const cls = v === null || v === undefined ? 'absent' : typeof v === 'number' ? 'num' : v;
+  return h('span', { class: 'status-badge status-' + cls }, statusWord(v));
+}
+function stands(v) { return typeof v === 'number' ? v >= 0.5 : v === 'in'; }
+function parseParams(text) {
+  const out = {};
+  for (const item of text.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const eq = item.indexOf('=');
+    if (eq <= 0) throw new Error('a parameter is key=value: ' + item);
+    out[item.slice(0, eq).trim()] = item.slice(eq + 1).trim();
+  }
+  return out;
+}
+
+// ---------- talking to agon ----------
+async function api(path, body) {
+  const headers = { 'X-Agon-Token': token };
+  const init = body === undefined ? { headers } : { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
+  const res = await fetch(path, init);
+  const type = res.headers.get('Content-Type') || '';
+  if (!res.ok) {
+    const e = type.includes('json') ? await res.json() : { error: res.statusText, where: path };
+    const err = new Error(e.error + (e.where ? ' (' + e.where + ')' : ''));
+    err.status = res.status;
+    throw err;
+  }
+  return type.includes('json') ? res.json() : res.blob();
+}
+function question() { return { semantics: S.semantics, params: S.params, whatif: S.whatif }; }
+
+// The static page answers from the results computed at export time.
+const staticApi = {
+  evaluate() {
+    const v = boot.views[S.semantics];
+    const off = S.whatif.off[0];
+    if (!off) return { result: v.result, diff: [], svg: v.svg };
+    const w = v.whatif[off];
+    return { result: w.result, diff: w.diff, svg: w.svg || v.svg, baseline: v.result };
+  },
+  explain(id) {
+    const v = boot.views[S.semantics];
+    return { explain: v.explain[id], hinge: v.hinge[id] };
+  },
+};
+
+async function busy(what, fn) {
+  S.busy++;
+  say(what + '…');
+  try {
+    const r = await fn();
+    say(S.lastMs ? 'ready · last update ' + S.lastMs : 'ready');
+    return r;
+  } catch (e) {
+    say(e.message, true);
+    if (e.status === 409) await loadMap();
+    return null;
+  } finally { S.busy--; }
+}
+
+async function loadMap() {
+  const m = STATIC ? boot.map : await api('/api/map');
+  S.map = m;
+  S.version = m.version;
+  document.title = (m.title || 'untitled map') + ' - agon workbench';
+  $('title').textContent = m.title || 'untitled map';
+  $('file').textContent = m.file ? '(' + m.file + ')' : '(not saved yet)';
+  const sel = $('semantics');
+  if (!sel.options.length) {
+    const names = STATIC ? Object.keys(boot.views) : m.semantics.map((s) => s.name);
+    const ext = STATIC ? names : m.semantics.filter((s) => s.labels).map((s) => s.name);
+    const groups = [['Which claims stand together', names.filter((n) => ext.includes(n) && (!STATIC || boot.views[n].result.labels))],
+                    ['How strong each claim is', names.filter((n) => STATIC ? !boot.views[n].result.labels : !ext.includes(n))]];
+    for (const [label, list] of groups) {
+      if (!list.length) continue;
+      const g = h('optgroup', { label });
+      for (const n of list) g.append(h('option', { value: n }, n));
+      sel.append(g);
+    }
+    sel.value = names.includes(S.semantics) ? S.semantics : names[0];
+    S.semantics = sel.value;
+  }
+  const ro = STATIC || m.read_only;
+  document.querySelectorAll('.edit-only').forEach((e) => e.classList.toggle('hidden', ro));
+  document.querySelectorAll('.server-only').forEach((e) => e.classList.toggle('hidden', STATIC));
+  $('params').classList.toggle('hidden', STATIC);
+  $('export').classList.toggle('hidden', STATIC);
+  $('undo').disabled = !m.can_undo;
+  $('redo').disabled = !m.can_redo;
+  if (m.watch_error) say('The file on disk does not read: ' + m.watch_error, true);
+  // What-if edits that no longer apply to the edited map are dropped.
+  const ids = new Set(m.claims.map((c) => c.id));
+  S.whatif.off = S.whatif.off.filter((id) => ids.has(id));
+  for (const id of Object.keys(S.whatif.base)) if (!ids.has(id)) delete S.whatif.base[id];
+  const edges = new Set(m.edges.map((e) => e.id));
+  for (const id of Object.keys(S.whatif.weight)) if (!edges.has(id)) delete S.whatif.weight[id];
+  if (S.selected && !claimById(S.selected)) S.selected = null;
+  await refresh();
+}
+
+// Evaluate and redraw; the panel follows.
+async function refresh() {
+  const t0 = performance.now();
+  const r = await busy('evaluating', async () => STATIC ? staticApi.evaluate() : api('/api/evaluate', question()));
+  if (!r) return;
+  S.result = r.result;
+  S.baseline = r.baseline || r.result;
+  S.diff = r.diff;
+  setSvg($('map'), r.svg);
+  window.__agonUpdatedAt = performance.now();  // the benchmark reads this
+  const total = performance.now() - t0;
+  S.lastMs = r.ms ? Math.round(total) + ' ms (agon ' + Math.round(r.ms.total) + ' ms)' : null;
+  say(S.lastMs ? 'ready · last update ' + S.lastMs : 'ready');
+  document.body.dataset.updated = String(Date.now());
+  $('map').querySelector('.caption').textContent = whatifEmpty(S.whatif) ? S.semantics : 'what-if · ' + S.semantics;
+  drawStrip();
+  drawLegend();
+  if (S.compare) await drawCompare();
+  if (S.selected) showClaim(S.selected); else showGuide();
+}
+
+// ---------- the map: SVG, pan, zoom, clicks ----------
+function applyView() {
+  for (const v of document.querySelectorAll('.view .canvas'))
+    v.style.transform = `translate(${S.view.x}px, ${S.view.y}px) scale(${S.view.k})`;
+}
+function setSvg(view, svgText) {
+  const before = nodeCentres(view);
+  const canvas = view.querySelector('.canvas');
+  canvas.innerHTML = svgText;
+  const svg = canvas.querySelector('svg');
+  if (!svg) return;
+  svg.querySelectorAll('g.node').forEach((g) => {
+    const id = g.querySelector('title').textContent;
+    if (id.startsWith('edge:')) return;
+    g.dataset.claim = id;
+    g.classList.toggle('selected', id === S.selected);
+    g.addEventListener('click', (ev) => { ev.stopPropagation(); if (!S.linkMode) select(id); });
+  });
+  svg.querySelectorAll('title').forEach((t) => t.remove());  // ids stay in data-claim; no tooltips of ids
+  if (view.id !== 'map') return;
+  if (!S.fitted) { fit(); S.fitted = true; return; }
+  // Keep unchanged claims where they were on screen, whatever the new drawing's bounds.
+  const after = nodeCentres(view);
+  let dx = 0, dy = 0, n = 0;
+  for (const [id, p] of Object.entries(after)) if (before[id]) { dx += before[id][0] - p[0]; dy += before[id][1] - p[1]; n++; }
+  if (n) { S.view.x += dx / n; S.view.y += dy / n; applyView(); }
+  // A claim just added may sit outside the window: pan (never re-layout) to show it.
+  const fresh = n ? Object.keys(after).find((id) => !before[id] && !id.startsWith('edge:')) : null;
+  if (fresh) {
+    const g = view.querySelector(`g.node[data-claim="${CSS.escape(fresh)}"]`), r = g.getBoundingClientRect(), v = view.getBoundingClientRect();
+    const px = r.right > v.right - 20 ? v.right - 20 - r.right : r.left < v.left + 20 ? v.left + 20 - r.left : 0;
+    const py = r.bottom > v.bottom - 20 ? v.bottom - 20 - r.bottom : r.top < v.top + 60 ? v.top + 60 - r.top : 0;
+    S.view.x += px; S.view.y += py; applyView();
+  }
+}
+function nodeCentres(view) {
+  const out = {};
+  view.querySelectorAll('svg g.node[data-claim]').forEach((g) => {
+    const r = g.getBoundingClientRect();
+    out[g.dataset.claim] = [r.left + r.width / 2, r.top + r.height / 2];
+  });
+  return out;
+}
+function fit() {
+  const view = $('map'), svg = view.querySelector('svg');
+  if (!svg) return;
+  const w = svg.width.baseVal.value, hgt = svg.height.baseVal.value;
+  const k = Math.min(view.clientWidth / w, view.clientHeight / hgt, 1.5) * 0.95;
+  S.view = { k, x: (view.clientWidth - w * k) / 2, y: Math.max(30, (view.clientHeight - hgt * k) / 2) };
+  applyView();
+}
+function zoom(factor, cx, cy) {
+  const v = S.view;
+  v.x = cx - (cx - v.x) * factor;
+  v.y = cy - (cy - v.y) * factor;
+  v.k *= factor;
+  applyView();
+}
+function setupPanZoom(view) {
+  let drag = null;
+  view.addEventListener('wheel', (e) => {
+    e.preventDefault();
+    const r = view.getBoundingClientRect();
+    zoom(e.deltaY < 0 ? 1.15 : 1 / 1.15, e.clientX - r.left, e.clientY - r.top);
+  }, { passive: false });
+  view.addEventListener('mousedown', (e) => {
+    const node = e.target.closest('g.node[data-claim]');
+    if (S.linkMode && node) { startLink(node.dataset.claim, e); return; }
+    drag = { x: e.clientX, y: e.clientY, vx: S.view.x, vy: S.view.y, moved: false };
+    view.classList.add('panning');
+  });
+  window.addEventListener('mousemove', (e) => {
+    if (!drag) return;
+    S.view.x = drag.vx + e.clientX - drag.x;
+    S.view.y = drag.vy + e.clientY - drag.y;
+    drag.moved = drag.moved || Math.abs(e.clientX - drag.x) + Math.abs(e.clientY - drag.y) > 3;
+    applyView();
+  });
+  window.addEventListener('mouseup', () => { drag = null; view.classList.remove('panning'); });
+  view.addEventListener('click', (e) => { if (!e.target.closest('g.node')) select(null); });
+}
+
+// Drag from claim to claim (in "Link claims" mode) adds a support or attack.
+function startLink(from, e) {
+  e.preventDefault();
+  const g = $('map').querySelector(`g.node[data-claim="${CSS.escape(from)}"]`);
+  g.classList.add('link-source');
+  say('drop on the claim it supports or attacks');
+  const up = (ev) => {
+    window.removeEventListener('mouseup', up, true);
+    g.classList.remove('link-source');
+    const target = document.elementFromPoint(ev.clientX, ev.clientY);
+    const node = target && target.closest('g.node[data-claim]');
+    if (node && node.dataset.claim !== from) edgeDialog(from, node.dataset.claim);
+    else say('ready');
+  };
+  window.addEventListener('mouseup', up, true);
+}
+
+async function drawLegend() {
+  const strengths = S.result && !S.result.labels;
+  if (S.legendFor === strengths) return;
+  S.legendFor = strengths;
+  const svg = STATIC ? boot.legend[strengths ? 'strengths' : 'labels']
+                     : await (await api('/api/legend?strengths=' + (strengths ? 1 : 0))).text();
+  $('legend').innerHTML = svg;
+  const t = $('legend').querySelector('svg > g > title');
+  if (t) t.remove();
+}
+
+// ---------- the what-if strip and scenarios ----------
+function describeWhatif(w) {
+  const parts = [];
+  for (const id of w.off) parts.push('“' + short(id) + '” switched off');
+  for (const [id, x] of Object.entries(w.base)) parts.push('base of “' + short(id) + '” ' + Number(x).toFixed(2));
+  for (const [id, x] of Object.entries(w.weight)) parts.push('weight of ' + id + ' ' + Number(x).toFixed(2));
+  for (const c of w.claims) parts.push('counter-claim “' + c.text + '”');
+  if (w.off.length > 3) parts.splice(0, w.off.length, w.off.length + ' claims switched off');
+  return parts.join('; ');
+}
+function drawStrip() {
+  const on = !whatifEmpty(S.whatif);
+  $('strip').classList.toggle('hidden', !on);
+  if (!on) return;
+  $('whatif-desc').textContent = 'What-if: ' + describeWhatif(S.whatif) + ' →';
+  $('whatif-desc').title = S.whatif.off.map(short).join('\n');
+  const d = $('diff');
+  d.innerHTML = '';
+  const moved = S.diff.filter((c) => c.before !== null && c.after !== null);
+  if (!moved.length) d.append(h('span', { class: 'chip none' }, 'nothing else changes'));
+  for (const c of moved)
+    d.append(h('span', { class: 'chip', 'data-claim': c.id, title: 'show this claim', onclick: () => select(c.id) },
+               short(c.id) + ': ' + statusWord(c.before) + ' → ' + statusWord(c.after)));
+}
+function drawScenarios() {
+  const box = $('scenarios');
+  box.classList.toggle('hidden', !S.scenarios.length);
+  box.innerHTML = '';
+  box.append(h('span', { class: 'small' }, 'Scenarios:'));
+  for (const sc of S.scenarios) {
+    box.append(h('span', { class: 'chip', title: describeWhatif(sc.whatif) },
+      h('span', { onclick: () => { S.whatif = structuredClone(sc.whatif); refresh(); } }, sc.name), ' ',
+      h('button', { onclick: () => toggleCompare(sc), title: 'show it side by side with the map' }, S.compare === sc ? 'close' : 'compare')));
+  }
+}
+async function toggleCompare(sc) {
+  S.compare = S.compare === sc ? null : sc;
+  $('compare').classList.toggle('hidden', !S.compare);
+  drawScenarios();
+  if (S.compare) await drawCompare();
+  fit();  // both views share one transform: fit the map to its new width
+}
+async function drawCompare() {
+  const sc = S.compare;
+  const r = STATIC ? null : await busy('evaluating ' + sc.name, () => api('/api/evaluate', { ...question(), whatif: sc.whatif }));
+  if (!r) return;
+  setSvg($('compare'), r.svg);
+  $('compare').querySelector('.caption').textContent = 'scenario “' + sc.name + '” · ' + S.semantics;
+  applyView();
+}
+async function keepScenario() {
+  const name = $('scenario-name').value.trim() || 'scenario ' + (S.scenarios.length + 1);
+  S.scenarios = S.scenarios.filter((s) => s.name !== name);
+  S.scenarios.push({ name, whatif: structuredClone(S.whatif) });
+  $('scenario-name').value = '';
+  drawScenarios();
+  say('kept “' + name + '”: click its name to come back to it, or compare it with the map');
+}
+function download(name, blob) {
+  const a = h('a', { href: URL.createObjectURL(blob), download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+async function luaScript() {
+  const name = $('scenario-name').value.trim() || 'what-if';
+  const r = await busy('writing the script', () => api('/api/lua', { ...question(), name }));
+  if (r) download(r.file_name, new Blob([r.script], { type: 'text/x-lua' }));
+}
+
+// ---------- what-if actions ----------
+function toggleOff(id) {
+  if (STATIC) S.whatif.off = S.whatif.off[0] === id ? [] : [id];
+  else if (S.whatif.off.includes(id)) S.whatif.off = S.whatif.off.filter((x) => x !== id);
+  else S.whatif.off.push(id);
+  refresh();
+}
+let sliderTimer = null;
+function slide(kind, id, value) {
+  S.whatif[kind][id] = Number(value);
+  clearTimeout(sliderTimer);
+  sliderTimer = setTimeout(refresh, 80);
+}
+function addCounter(target, text) {
+  if (!text.trim()) return;
+  let n = 1;
+  while (claimById('counter' + n)) n++;
+  const id = 'counter' + n;
+  S.whatif.claims.push({ id, text: text.trim(), base: 0.5 });
+  S.whatif.edges.push({ from: id, to: target, kind: 'attack', weight: 1 });
+  refresh();
+}
+
+// ---------- the side panel ----------
+function select(id) {
+  S.selected = id;
+  document.querySelectorAll('.view svg g.node').forEach((g) => g.classList.toggle('selected', g.dataset.claim === id));
+  if (id) showClaim(id); else showGuide();
+}
+function claimLink(id) { return h('span', { class: 'link', onclick: () => select(id) }, short(id)); }
+
+function showGuide() {
+  const p = $('panel');
+  p.innerHTML = '';
+  const m = S.map;
+  p.append(h('h2', {}, m.title || 'An empty map'),
+    h('div', { class: 'guide' },
+      h('p', {}, 'Each box is a claim. Colours show what ', h('b', {}, S.semantics), ' semantics makes of it; the legend at the bottom left says how. Blue arrows support, vermillion bar-headed arrows attack.'),
+      h('ol', {},
+        h('li', {}, h('b', {}, 'Click a claim'), ' to see why it stands or falls, and what it hinges on.'),
+        h('li', {}, h('b', {}, 'Switch a claim off'), ' or move a slider in that panel: the map recolours and the strip on top lists what moved.'),
+        h('li', {}, h('b', {}, 'Keep'), ' a what-if as a named scenario to compare it side by side', STATIC ? '.' : ', or save it as a Lua script.'),
+        STATIC ? null : h('li', {}, 'Edit with ', h('b', {}, 'Add claim'), ', ', h('b', {}, 'Link claims'), ' (drag from one claim to another) and the edit box of a claim; ', h('b', {}, 'Save'), ' writes the file.'))));
+  if (!m.claims.length) { p.append(h('p', {}, 'Start with “Add claim”, or open a file.')); return; }
+  // The claims that others point at most are the ones people ask about first.
+  const incoming = {};
+  for (const e of m.edges) incoming[e.to] = (incoming[e.to] || 0) + 1;
+  const list = [...m.claims].sort((a, b) => (incoming[b.id] || 0) - (incoming[a.id] || 0)).slice(0, 12);
+  p.append(h('h3', {}, 'Most discussed claims'),
+    h('div', { class: 'claim-list' }, list.map((c) => h('div', {}, badge(statusOf(S.result, c.id)), ' ', claimLink(c.id)))));
+}
+
+async function showClaim(id) {
+  const c = claimById(id);
+  if (!c) { showGuide(); return; }
+  const p = $('panel');
+  const v = statusOf(S.result, id);
+  p.innerHTML = '';
+  p.dataset.claim = id;
+  p.append(h('h2', {}, c.text || id),
+    h('div', { class: 'row' }, badge(v), h('span', { class: 'small' }, 'under ', S.semantics, ' · id ', h('code', {}, id),
+      ' · base score ', (S.whatif.base[id] ?? c.base).toFixed(2), c.kind === 'argument' ? ' · argument' : '')));
+  if (c.tags && c.tags.length) p.append(h('div', { class: 'small' }, 'Tags: ', c.tags.map((t) => '#' + t).join(' ')));
+  const attrs = Object.entries(c.attributes || {});
+  if (attrs.length) p.append(h('table', { class: 'attrs' }, attrs.map(([k, x]) => h('tr', {}, h('td', {}, k), h('td', {}, x)))));
+  const why = h('pre', { id: 'why' }, 'asking agon…');
+  const hinge = h('pre', { id: 'hinge' }, '…');
+  p.append(h('h3', {}, 'Why'), why, h('h3', {}, 'What would have to change'), neighbours(id, v), hinge);
+  p.append(whatifBox(id, c, v));
+  if (!STATIC && !S.map.read_only && S.map.claims.some((x) => x.id === id)) p.append(editBox(c));
+  if (v === null) { why.textContent = 'This claim is switched off in the what-if.'; hinge.textContent = ''; return; }
+  const r = STATIC ? staticApi.explain(id) : await busy('explaining', () => api('/api/explain', { ...question(), claim: id }));
+  if (!r || S.selected !== id) return;
+  why.textContent = r.explain.text;
+  hinge.textContent = r.hinge.text;
+  if (r.hinge.sets && r.hinge.sets.length && !STATIC)
+    hinge.after(h('div', {}, r.hinge.sets.slice(0, 4).map((set) =>
+      h('button', { onclick: () => { S.whatif.off = [...new Set([...S.whatif.off, ...set])]; refresh(); } },
+        'Try it: switch off ' + set.map(short).join(' + ')))));
+}
+
+// The claims attacking and supporting this one, with their status and a switch each.
+function neighbours(id, v) {
+  const box = h('div', {});
+  const attackers = S.map.edges.filter((e) => e.to === id && e.kind === 'attack').map((e) => e.from);
+  const supporters = S.map.edges.filter((e) => e.to === id && e.kind === 'support').map((e) => e.from);
+  const live = (x) => statusOf(S.result, x) !== null;
+  const standing = attackers.filter((a) => live(a) && stands(statusOf(S.result, a)));
+  if (v !== null && !stands(v) && standing.length) {
+    box.append(h('p', {}, 'It is attacked by ', h('b', {}, standing.length), ' claim' + (standing.length > 1 ? 's' : '') + ' that stand' + (standing.length > 1 ? '' : 's') +
+      '. For it to stand, these attacks must be answered or their claims dropped:'));
+    if (!STATIC && standing.length > 1)
+      box.append(h('button', { onclick: () => { S.whatif.off = [...new Set([...S.whatif.off, ...standing])]; refresh(); } },
+        'Try it: switch off all ' + standing.length + ' attackers that stand'));
+  }
+  const line = (x, kind) => h('div', { class: 'row' }, badge(statusOf(S.result, x)), h('span', { class: 'grow' }, kind, ' ', claimLink(x)),
+    h('button', { onclick: () => toggleOff(x), title: 'what if this claim were not there?' }, S.whatif.off.includes(x) ? 'switch on' : 'switch off'));
+  for (const a of attackers) box.append(line(a, '⊣ attacked by'));
+  for (const s of supporters) box.append(line(s, '→ supported by'));
+  if (!attackers.length && !supporters.length) box.append(h('p', { class: 'small' }, 'Nothing attacks or supports it directly.'));
+  return box;
+}
+
+function whatifBox(id, c, v) {
+  const box = h('div', { id: 'whatif-box' }, h('h3', {}, 'What if…'));
+  box.append(h('div', { class: 'row' }, h('button', { id: 'switch-off', onclick: () => toggleOff(id) },
+    S.whatif.off.includes(id) ? 'Switch this claim back on' : 'Switch this claim off')));
+  if (STATIC) {
+    box.append(h('p', { class: 'small' }, 'This page was exported with the results of switching off one claim at a time. Open the map with agon serve for sliders and edits.'));
+    return box;
+  }
+  if (v === null) return box;
+  const base = S.whatif.base[id] ?? c.base;
+  const out = h('span', {}, base.toFixed(2));
+  box.append(h('div', { class: 'row' }, 'Base score', h('input', { type: 'range', min: 0, max: 1, step: 0.01, value: base, class: 'grow', id: 'base-slider',
+    oninput: (e) => { out.textContent = Number(e.target.value).toFixed(2); slide('base', id, e.target.value); } }), out));
+  for (const e of S.map.edges.filter((x) => x.to === id && x.kind !== 'undercut')) {
+    const w = S.whatif.weight[e.id] ?? e.weight;
+    const wout = h('span', {}, w.toFixed(2));
+    box.append(h('div', { class: 'row small' }, (e.kind === 'attack' ? 'attack from ' : 'support from ') + short(e.from).slice(0, 28),
+      h('input', { type: 'range', min: 0, max: 1, step: 0.05, value: Math.min(w, 1), class: 'grow',
+        oninput: (ev) => { wout.textContent = Number(ev.target.value).toFixed(2); slide('weight', e.id, ev.target.value); } }), wout));
+  }
+  const text = h('input', { class: 'grow', placeholder: 'a counter-claim that attacks it', id: 'counter-text' });
+  box.append(h('div', { class: 'row' }, text, h('button', { onclick: () => addCounter(id, text.value) }, 'Add')));
+  box.append(h('p', { class: 'small' }, 'Base scores and weights move strengths under gradual semantics (dfquad, euler, …); extension semantics such as grounded only see which claims and attacks are there.'));
+  return box;
+}
+
+// ---------- editing ----------
+async function edit(ops, what) {
+  const r = await busy(what || 'saving the edit', () => api('/api/edit', { version: S.version, ops }));
+  if (r) { S.version = r.version; await loadMap(); }
+  return r;
+}
+function editBox(c) {
+  const box = h('details', { id: 'edit-box' }, h('summary', {}, 'Edit this claim'));
+  const text = h('textarea', { rows: 2, id: 'edit-text' }, c.text);
+  const tags = h('input', { value: (c.tags || []).join(', '), class: 'grow', id: 'edit-tags' });
+  const source = h('input', { value: (c.attributes || {}).source || '', class: 'grow', id: 'edit-source' });
+  const base = h('input', { type: 'number', min: 0, max: 1, step: 0.05, value: c.base, id: 'edit-base' });
+  box.append(text, h('div', { class: 'row' }, 'Tags', tags), h('div', { class: 'row' }, 'Source', source),
+    h('div', { class: 'row' }, 'Base score', base,
+      h('button', { id: 'edit-apply', onclick: () => {
+        const attributes = { ...(c.attributes || {}) };
+        if (source.value.trim()) attributes.source = source.value.trim(); else delete attributes.source;
+        edit([{ op: 'update_claim', claim: { id: c.id, text: text.value, base: Number(base.value), attributes,
+          tags: tags.value.split(',').map((t) => t.trim()).filter(Boolean) } }]);
+      } }, 'Apply'),
+      h('button', { onclick: () => { if (confirm('Delete “' + short(c.id) + '” and its edges?')) { S.selected = null; edit([{ op: 'delete_claim', id: c.id }]); } } }, 'Delete')));
+  const target = h('select', {}, S.map.claims.filter((x) => x.id !== c.id).map((x) => h('option', { value: x.id }, short(x.id))));
+  const kind = h('select', {}, h('option', {}, 'attack'), h('option', {}, 'support'));
+  box.append(h('div', { class: 'row' }, 'This claim', kind, target,
+    h('button', { onclick: () => edit([{ op: 'add_edge', edge: { from: c.id, to: target.value, kind: kind.value } }]) }, 'Link')));
+  for (const e of S.map.edges.filter((x) => x.from === c.id || x.to === c.id))
+    box.append(h('div', { class: 'row small' }, h('span', { class: 'grow' }, e.id + ': ' + short(e.from).slice(0, 24) + (e.kind === 'attack' ? ' ⊣ ' : e.kind === 'support' ? ' → ' : ' ⊸ ') + short(e.to).slice(0, 24)),
+      h('button', { onclick: () => edit([{ op: 'delete_edge', id: e.id }]) }, 'remove')));
+  return box;
+}
+function dialog(title, fields, onok) {
+  const form = $('dialog-form');
+  form.innerHTML = '';
+  form.append(h('b', {}, title), ...fields, h('div', { class: 'row' }, h('button', { value: 'cancel' }, 'Cancel'), h('button', { value: 'ok', id: 'dialog-ok' }, 'OK')));
+  $('dialog').onclose = () => { if ($('dialog').returnValue === 'ok') onok(); };
+  $('dialog').showModal();
+}
+function claimDialog() {
+  const text = h('textarea', { rows: 3, id: 'new-text', placeholder: 'What does the claim say?' });
+  const tags = h('input', { id: 'new-tags', placeholder: 'tags, comma separated' });
+  const source = h('input', { id: 'new-source', placeholder: 'source (article, url)' });
+  dialog('Add a claim', [text, tags, source], () => {
+    if (!text.value.trim()) return;
+    const claim = { text: text.value.trim(), tags: tags.value.split(',').map((t) => t.trim()).filter(Boolean) };
+    if (source.value.trim()) claim.attributes = { source: source.value.trim() };
+    edit([{ op: 'add_claim', claim }], 'adding the claim');
+  });
+}
+function edgeDialog(from, to) {
+  const kind = h('select', { id: 'new-kind' }, h('option', {}, 'attack'), h('option', {}, 'support'));
+  dialog('“' + short(from) + '” … “' + short(to) + '”', [kind], () =>
+    edit([{ op: 'add_edge', edge: { from, to, kind: kind.value } }], 'linking'));
+}
+
+// ---------- wiring ----------
+function wire() {
+  setupPanZoom($('map'));
+  setupPanZoom($('compare'));
+  $('semantics').addEventListener('change', (e) => { S.semantics = e.target.value; S.legendFor = undefined; refresh(); });
+  $('params').addEventListener('change', (e) => {
+    try { S.params = parseParams(e.target.value); refresh(); } catch (err) { say(err.message, true); }
+  });
+  $('zoom-in').onclick = () => zoom(1.25, $('map').clientWidth / 2, $('map').clientHeight / 2);
+  $('zoom-out').onclick = () => zoom(0.8, $('map').clientWidth / 2, $('map').clientHeight / 2);
+  $('fit').onclick = fit;
+  $('reset-whatif').onclick = () => { S.whatif = emptyWhatif(); refresh(); };
+  $('keep-scenario').onclick = keepScenario;
+  $('lua').onclick = luaScript;
+  $('help-button').onclick = () => select(null);
+  $('undo').onclick = async () => { const r = await busy('undoing', () => api('/api/undo', { version: S.version })); if (r) loadMap(); };
+  $('redo').onclick = async () => { const r = await busy('redoing', () => api('/api/redo', { version: S.version })); if (r) loadMap(); };
+  $('add-claim').onclick = claimDialog;
+  $('link-mode').onclick = () => {
+    S.linkMode = !S.linkMode;
+    $('link-mode').classList.toggle('on', S.linkMode);
+    say(S.linkMode ? 'drag from one claim to another to link them' : 'ready');
+  };
+  $('save').onclick = async () => {
+    let name = '';
+    if (!S.map.file) { name = prompt('File name to save as (in the folder agon serve was started on):', 'map.json') || ''; if (!name) return; }
+    const r = await busy('saving', () => api('/api/save', { version: S.version, name }));
+    if (r) { say('saved to ' + r.saved); if (name) loadMap(); }
+  };
+  $('export').onchange = async (e) => {
+    const format = e.target.value;
+    e.target.value = '';
+    if (!format) return;
+    const blob = await busy('exporting', () => api('/api/export', { ...question(), format, name: 'map' }));
+    if (blob) download('map.' + format, blob);
+  };
+  $('open').onchange = async (e) => {
+    const f = e.target.files[0];
+    if (!f) return;
+    const r = await busy('opening ' + f.name, async () => api('/api/open', { name: f.name.replace(/[^A-Za-z0-9._ -]/g, '_'), text: await f.text() }));
+    if (r) { S.whatif = emptyWhatif(); S.selected = null; S.fitted = false; loadMap(); }
+  };
+  document.addEventListener('keydown', (e) => {
+    if (e.target.closest('input, textarea, select')) return;
+    if ((e.ctrlKey || e.metaKey) && e.key === 'z' && !STATIC) $(e.shiftKey ? 'redo' : 'undo').click();
+    if (e.key === 'Escape') select(null);
+  });
+  // Someone else (another tab, --watch) changed the map: follow.
+  if (!STATIC) setInterval(async () => {
+    if (S.busy) return;
+    try { const v = await api('/api/version'); if (v.version !== S.version) loadMap(); } catch (e) { /* server gone */ }
+  }, 1000);
+}
+
+wire();
+loadMap();

@@ -1,0 +1,40 @@
+// whatif.hpp - a what-if made by clicking (claims switched off, base scores and
+// weights moved, counter-claims added), as JSON from the page, applied to a
+// map through agon::Scenario, and written as a Lua script `agon run` replays.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "agon/graph.hpp"
+#include "agon/semantics.hpp"
+#include "engine_calls.hpp"
+
+namespace agon::workbench {
+
+struct WhatIf {
+    std::vector<std::string> off;            ///< claims switched off
+    std::map<std::string, double> base;      ///< claim id -> base score
+    std::map<std::string, double> weight;    ///< edge id -> weight
+    std::vector<Claim> claims;               ///< counter-claims added
+    std::vector<Edge> edges;                 ///< edges added (to and from them)
+
+    bool empty() const { return off.empty() && base.empty() && weight.empty() && claims.empty() && edges.empty(); }
+};
+
+/// Read {"off":[ids], "base":{id:x}, "weight":{edge:w}, "claims":[{id,text,base}],
+/// "edges":[{from,to,kind,weight}]}; a missing or null value is no what-if.
+/// Throws usage on a malformed value.
+WhatIf parse_whatif(const Json& j);
+
+/// The map with the what-if applied (through agon::Scenario, which checks every
+/// edit). Throws not_found / invalid_input naming the bad edit. O(n + m).
+Graph with_whatif(const std::shared_ptr<const Graph>& map, const WhatIf& w);
+
+/// A Lua script that rebuilds the what-if on `map_path` and prints the diff
+/// against the map under `request` (`agon run NAME.lua --read DIR`).
+std::string lua_script(const std::string& name, const std::string& map_path, const WhatIf& w, const Request& request);
+
+}  // namespace agon::workbench

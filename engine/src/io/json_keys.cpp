@@ -1,0 +1,46 @@
+// The member names of a JSON document's top-level object, found without
+// building the document: format detection must not depend on key order, and
+// must not parse a large file twice.
+#include "formats.hpp"
+
+namespace agon::detail {
+
+namespace {
+
+// The end of the JSON string starting at `at` (just past its closing quote).
+std::size_t skip_string(std::string_view t, std::size_t at) {
+    for (std::size_t i = at + 1; i < t.size(); ++i) {
+        if (t[i] == '\\') ++i;
+        else if (t[i] == '"') return i + 1;
+    }
+    return t.size();
+}
+
+}  // namespace
+
+std::vector<std::string> top_level_keys(std::string_view t) {
+    std::vector<std::string> keys;
+    std::size_t i = t.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    if (i == std::string_view::npos || t[i] != '{') return keys;
+    int depth = 0;
+    bool expect_key = false;
+    for (; i < t.size(); ++i) {
+        const char c = t[i];
+        if (c == '"') {
+            const std::size_t end = skip_string(t, i);
+            if (depth == 1 && expect_key) keys.emplace_back(t.substr(i + 1, end - i - 2));
+            expect_key = false;
+            i = end - 1;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+            expect_key = depth == 1;
+        } else if (c == '}' || c == ']') {
+            if (--depth == 0) break;
+        } else if (c == ',' && depth == 1) {
+            expect_key = true;
+        }
+    }
+    return keys;
+}
+
+}  // namespace agon::detail

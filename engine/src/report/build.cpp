@@ -1,0 +1,200 @@
+// Gathering a report: one pass over the sections, timing each.
+#include <chrono>
+
+#include "agon/error.hpp"
+#include "agon/render.hpp"
+#include "agon/report.hpp"
+#include "sections.hpp"
+
+namespace agon {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Times the sections and tells the progress callback which one runs.
+class Stages {
+public:
+    Stages(Report& report, const Control& control, int total) : report_(report), control_(control), total_(total) {}
+    template <typename Body>
+    void run(const std::string& name, Body&& body) {
+        control_.check();
+        control_.report("report: " + name, static_cast<double>(done_) / total_);
+        const auto start = Clock::now();
+        body();
+        report_.timings.emplace_back(name, std::chrono::duration<double>(Clock::now() - start).count());
+        ++done_;
+    }
+    void finish() { control_.report("report", 1.0); }
+
+private:
+    Report& report_;
+    const Control& control_;
+    int total_, done_ = 0;
+};
+
+// Graphviz SVG carries an XML prolog and a DOCTYPE; the page needs the <svg> element only.
+std::string svg_element(const std::string& svg) {
+    const auto at = svg.find("<svg");
+    return at == std::string::npos ? svg : svg.substr(at);
+}
+
+std::string draw(const Graph& graph, RenderOptions options) {
+    options.format = "svg";
+    options.rankdir = "LR";
+    return svg_element(render(graph, options));
+}
+
+void add_influences(Report& r, const Snapshot& s, std::uint32_t target, const ReportOptions& o, const Control& control) {
+    for (const Attribution& a : attributions(s, o.request, target, control))
+        r.influences.push_back({s.id(a.claim), a.removal, a.gradient, std::nullopt});
+    if (r.influences.size() > o.shapley_max_players) {
+        r.notes["shapley"] = std::to_string(r.influences.size()) + " claims influence the target; exact Shapley values are "
+                             "computed up to " + std::to_string(o.shapley_max_players) + ", so removal effects stand in.";
+        return;
+    }
+    for (const auto& [v, value] : shapley(s, o.request, target, control, o.shapley_max_players))
+        for (auto& i : r.influences)
+            if (i.claim == s.id(v)) i.shapley = value;
+}
+
+void add_hinges(Report& r, const Snapshot& s, std::uint32_t target, const ReportOptions& o, const Control& control) {
+    HingeReport h = hinges(s, o.request, target, o.hinge_max_size, control, o.threshold, o.hinge_max_evaluations);
+    for (const auto& set : h.sets) {
+        std::vector<std::string> ids;
+        for (std::uint32_t v : set) ids.push_back(s.id(v));
+        r.hinge_sets.push_back(std::move(ids));
+    }
+    r.hinge_exact = h.exact;
+    r.hinge_at_least = h.at_least;
+    r.hinge_max_size = o.hinge_max_size;
+}
+
+void add_robustness(Report& r, const Snapshot& s, std::uint32_t target, const ReportOptions& o, const Control& control) {
+    const Robustness rob = robustness(s, o.request, *o.uncertainty, o.samples, o.seed, control, o.threads);
+    ReportRobustness out;
+    out.samples = rob.samples;
+    out.seed = o.seed;
+    out.mean = rob.mean[target];
+    out.stddev = rob.stddev[target];
+    out.q05 = rob.q05[target];
+    out.q95 = rob.q95[target];
+    out.default_spread = o.uncertainty->default_spread;
+    if (!rob.p_in.empty()) {
+        out.p_in = rob.p_in[target];
+        out.p_undec = rob.p_undec[target];
+        out.p_out = rob.p_out[target];
+    }
+    out.histogram = rob.histogram[target];
+    const double edge = o.threshold * static_cast<double>(Robustness::kHistogramBins);
+    if (r.gradual && edge == static_cast<double>(static_cast<std::size_t>(edge))) {
+        std::uint64_t above = 0;
+        for (std::size_t b = static_cast<std::size_t>(edge); b < out.histogram.size(); ++b) above += out.histogram[b];
+        out.p_accepted = static_cast<double>(above) / static_cast<double>(out.samples);
+    }
+    r.robustness = std::move(out);
+}
+
+void add_scenarios(Report& r, const ReportOptions& o, const Control& control) {
+    std::vector<ReportScenarioRow> rows;
+    for (const ReportScenario& sc : o.scenarios) {
+        control.check();
+        const Snapshot snap = sc.scenario.snapshot();
+        const Result result = evaluate(snap, o.request, control);
+        ReportScenarioRow row{sc.scenario.name(), sc.note, std::nullopt, diff(r.baseline, result), {}};
+        if (auto v = snap.index_of(o.target)) row.target = report_detail::status_of(result, *v, o.threshold);
+        if (o.maps && render_available()) {
+            RenderOptions ro;
+            ro.result = &result;
+            ro.before = &r.baseline;
+            ro.title = sc.scenario.name() + ": changes against the baseline";
+            ro.legend = false;
+            row.map_svg = draw(sc.scenario.to_graph(), ro);
+        }
+        rows.push_back(std::move(row));
+    }
+    r.scenarios = std::move(rows);
+}
+
+void add_maps(Report& r, const ReportOptions& o) {
+    RenderOptions ro;
+    ro.result = &r.baseline;
+    ro.legend = true;
+    ro.highlight = {o.target};
+    ro.title = r.graph.title();
+    r.map_svg = draw(r.graph, ro);
+    ro.focus = o.target;
+    ro.depth = o.focus_depth;
+    ro.legend = false;
+    ro.title = "Around the target (" + std::to_string(o.focus_depth) + " step" + (o.focus_depth == 1 ? "" : "s") + ")";
+    r.focus_svg = draw(r.graph, ro);
+}
+
+}  // namespace
+
+const char* to_string(Consistency c) {
+    switch (c) {
+        case Consistency::consistent: return "consistent";
+        case Consistency::inconsistent: return "inconsistent";
+        case Consistency::neutral: break;
+    }
+    return "neutral";
+}
+
+Report build_report(const Graph& graph, const ReportOptions& o, const Control& control) {
+    if (o.target.empty()) throw Error(ErrorKind::usage, "the report needs a target claim");
+    if (!graph.find_claim(o.target)) throw Error(ErrorKind::not_found, "unknown target claim '" + o.target + "'");
+    if (!(o.threshold >= 0 && o.threshold <= 1)) throw Error(ErrorKind::usage, "the threshold must be in [0,1]");
+    Report r;
+    r.target = o.target;
+    r.request = o.request;
+    r.threshold = o.threshold;
+    r.gradual = !gives_labels(o.request.semantics);
+    r.graph = graph;
+    r.title = o.title.empty() ? "Stress test: " + report_detail::claim_text(graph, o.target) : o.title;
+    const Snapshot s = Snapshot::of(graph);
+    const std::uint32_t target = *s.index_of(o.target);
+
+    Stages stages(r, control, 8);
+    stages.run("evaluation", [&] {
+        r.baseline = evaluate(s, o.request, control);
+        r.status = report_detail::status_of(r.baseline, target, o.threshold);
+        r.method = r.baseline.method;
+        r.converged = r.baseline.converged;
+    });
+    stages.run("influence", [&] { add_influences(r, s, target, o, control); });
+    stages.run("hinges", [&] {
+        add_hinges(r, s, target, o, control);
+        r.assumptions = report_detail::key_assumptions(graph, s, r.influences, r.hinge_sets);
+    });
+    if (o.uncertainty) {
+        stages.run("tornado", [&] { r.tornado = report_detail::tornado(s, o.request, target, *o.uncertainty, control); });
+        stages.run("robustness", [&] { add_robustness(r, s, target, o, control); });
+    } else {
+        const char* note = "No uncertainty was given (pass ranges with --uncertainty, or --spread for every base score).";
+        r.notes["tornado"] = note;
+        r.notes["robustness"] = note;
+    }
+    stages.run("hypotheses", [&] {
+        ReportHypotheses h = report_detail::competing_hypotheses(graph, s, o.request, r.baseline, o.threshold, control);
+        if (h.hypotheses.empty() || h.evidence.empty())
+            r.notes["hypotheses"] = "No claims are tagged both ways: tag competing explanations 'hypothesis' and the "
+                                    "facts that bear on them 'evidence' to get an ACH matrix.";
+        else
+            r.hypotheses = std::move(h);
+    });
+    if (o.scenarios.empty())
+        r.notes["scenarios"] = "No what-if scenarios were given (pass a what-if Lua script with --scenarios).";
+    else
+        stages.run("scenarios", [&] { add_scenarios(r, o, control); });
+    r.sources = report_detail::sources(graph);
+    if (r.sources.empty()) r.notes["sources"] = "No claim names a source (attributes 'source' and 'url').";
+    if (!o.maps) r.notes["maps"] = "Maps were not requested.";
+    else if (!render_available()) r.notes["maps"] = "This agon was built without Graphviz, so the report has no maps.";
+    else stages.run("maps", [&] { add_maps(r, o); });
+    r.summary = report_detail::summary(r);
+    stages.finish();
+    return r;
+}
+
+}  // namespace agon

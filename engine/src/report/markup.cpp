@@ -1,0 +1,38 @@
+// Escaping and shortening text for HTML and SVG.
+#include "markup.hpp"
+
+namespace agon::report_detail {
+
+std::string escape(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string shorten(std::string_view text, std::size_t max_chars) {
+    std::size_t chars = 0, cut = text.size(), last_space = std::string_view::npos;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // continuation byte
+        if (chars == max_chars) {
+            cut = i;
+            break;
+        }
+        if (text[i] == ' ') last_space = i;
+        ++chars;
+    }
+    if (cut == text.size()) return std::string(text);
+    if (last_space != std::string_view::npos && last_space > cut / 2) cut = last_space;
+    return std::string(text.substr(0, cut)) + "\u2026";
+}
+
+}  // namespace agon::report_detail

@@ -1,0 +1,224 @@
+// The report as an A4 PDF: pango lays out the blocks of document() on a
+// cairo PDF surface, librsvg draws the maps and charts. The only file that
+// sees cairo, pango or librsvg.
+#include <cairo-pdf.h>
+#include <librsvg/rsvg.h>
+#include <pango/pangocairo.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "agon/error.hpp"
+#include "agon/report.hpp"
+#include "document.hpp"
+
+namespace agon {
+
+namespace {
+
+using report_detail::Block;
+using report_detail::Cell;
+
+constexpr double kPageW = 595.28, kPageH = 841.89, kMargin = 50, kFooter = 28;
+constexpr double kContentW = kPageW - 2 * kMargin;
+constexpr double kPad = 3;
+
+struct Rgb {
+    double r, g, b;
+};
+
+Rgb tone_colour(const std::string& tone) {
+    if (tone == "in" || tone == "good") return {0.85, 0.94, 0.91};
+    if (tone == "out" || tone == "bad") return {0.97, 0.88, 0.82};
+    if (tone == "undec") return {0.98, 0.97, 0.81};
+    return {1, 1, 1};
+}
+
+// Collects the PDF bytes cairo writes.
+cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
+    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+    return CAIRO_STATUS_SUCCESS;
+}
+
+class Writer {
+public:
+    Writer(std::string& out, std::string footer)
+        : surface_(cairo_pdf_surface_create_for_stream(append, &out, kPageW, kPageH)),
+          cr_(cairo_create(surface_)),
+          footer_(std::move(footer)) {}
+    ~Writer() {
+        cairo_destroy(cr_);
+        cairo_surface_destroy(surface_);
+    }
+    Writer(const Writer&) = delete;
+    Writer& operator=(const Writer&) = delete;
+
+    void block(const Block& b) {
+        switch (b.kind) {
+            case Block::Kind::title: text(b.text, "DejaVu Sans Bold 19", kContentW, 0, {0.1, 0.1, 0.1}, 6); break;
+            case Block::Kind::lead: text(b.text, "DejaVu Sans 8.5", kContentW, 0, {0.35, 0.35, 0.35}, 10); break;
+            case Block::Kind::heading: heading(b.text); break;
+            case Block::Kind::paragraph: text(b.text, "DejaVu Sans 9.5", kContentW, 0, {0.1, 0.1, 0.1}, 7); break;
+            case Block::Kind::note: text(b.text, "DejaVu Sans Italic 9", kContentW - 12, 8, {0.33, 0.33, 0.33}, 8); break;
+            case Block::Kind::bullets:
+                for (const std::string& item : b.items) {
+                    const double h = measure(item, "DejaVu Sans 9.5", kContentW - 14);
+                    room(h);
+                    draw("\u2022", "DejaVu Sans 9.5", 20, kMargin + 2, y_, {0, 0.45, 0.7});
+                    draw(item, "DejaVu Sans 9.5", kContentW - 14, kMargin + 14, y_, {0.1, 0.1, 0.1});
+                    y_ += h + 5;
+                }
+                y_ += 4;
+                break;
+            case Block::Kind::table: table(b); break;
+            case Block::Kind::figure: figure(b); break;
+        }
+    }
+
+    void finish() {
+        footer();
+        cairo_surface_finish(surface_);
+        if (cairo_surface_status(surface_) != CAIRO_STATUS_SUCCESS)
+            throw Error(ErrorKind::io, std::string("cairo: ") + cairo_status_to_string(cairo_surface_status(surface_)));
+    }
+
+private:
+    using Layout = std::unique_ptr<PangoLayout, decltype(&g_object_unref)>;
+
+    Layout layout(const std::string& s, const char* font, double width) {
+        Layout l(pango_cairo_create_layout(cr_), g_object_unref);
+        PangoFontDescription* desc = pango_font_description_from_string(font);
+        pango_layout_set_font_description(l.get(), desc);
+        pango_font_description_free(desc);
+        pango_layout_set_width(l.get(), static_cast<int>(width * PANGO_SCALE));
+        pango_layout_set_wrap(l.get(), PANGO_WRAP_WORD_CHAR);
+        pango_layout_set_text(l.get(), s.c_str(), static_cast<int>(s.size()));
+        return l;
+    }
+    double measure(const std::string& s, const char* font, double width) {
+        int w = 0, h = 0;
+        pango_layout_get_size(layout(s, font, width).get(), &w, &h);
+        return static_cast<double>(h) / PANGO_SCALE;
+    }
+    void draw(const std::string& s, const char* font, double width, double x, double y, Rgb c, bool right = false) {
+        Layout l = layout(s, font, width);
+        if (right) pango_layout_set_alignment(l.get(), PANGO_ALIGN_RIGHT);
+        cairo_set_source_rgb(cr_, c.r, c.g, c.b);
+        cairo_move_to(cr_, x, y);
+        pango_cairo_show_layout(cr_, l.get());
+    }
+    void text(const std::string& s, const char* font, double width, double indent, Rgb c, double after) {
+        const double h = measure(s, font, width);
+        room(h);
+        draw(s, font, width, kMargin + indent, y_, c);
+        y_ += h + after;
+    }
+    void heading(const std::string& s) {
+        const double h = measure(s, "DejaVu Sans Bold 13", kContentW);
+        room(h + 60);  // keep a heading with what follows
+        y_ += 8;
+        draw(s, "DejaVu Sans Bold 13", kContentW, kMargin, y_, {0.1, 0.1, 0.1});
+        y_ += h + 2;
+        cairo_set_source_rgb(cr_, 0, 0.447, 0.698);
+        cairo_set_line_width(cr_, 1.5);
+        cairo_move_to(cr_, kMargin, y_);
+        cairo_line_to(cr_, kMargin + kContentW, y_);
+        cairo_stroke(cr_);
+        y_ += 8;
+    }
+
+    // Start a new page when `h` points do not fit; true when it did.
+    bool room(double h) {
+        if (y_ + h <= kPageH - kMargin - kFooter || y_ == kMargin) return false;
+        footer();
+        cairo_show_page(cr_);
+        y_ = kMargin;
+        return true;
+    }
+    void footer() {
+        draw(footer_ + "  \u00b7  page " + std::to_string(++page_), "DejaVu Sans 7.5", kContentW, kMargin,
+             kPageH - kMargin + 6, {0.45, 0.45, 0.45});
+    }
+
+    void row(const std::vector<Cell>& cells, const std::vector<double>& widths, bool header) {
+        const char* font = header ? "DejaVu Sans Bold 8" : "DejaVu Sans 8";
+        double h = 0;
+        for (std::size_t i = 0; i < cells.size(); ++i) h = std::max(h, measure(cells[i].text, font, widths[i] - 2 * kPad));
+        h += 2 * kPad;
+        if (room(h) && !header) row(header_, widths, true);
+        double x = kMargin;
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            const Rgb bg = header ? Rgb{0.93, 0.95, 0.97} : tone_colour(cells[i].tone);
+            cairo_rectangle(cr_, x, y_, widths[i], h);
+            cairo_set_source_rgb(cr_, bg.r, bg.g, bg.b);
+            cairo_fill_preserve(cr_);
+            cairo_set_source_rgb(cr_, 0.8, 0.8, 0.8);
+            cairo_set_line_width(cr_, 0.5);
+            cairo_stroke(cr_);
+            const Rgb ink = cells[i].tone == "muted" ? Rgb{0.47, 0.47, 0.47} : Rgb{0.1, 0.1, 0.1};
+            draw(cells[i].text, font, widths[i] - 2 * kPad, x + kPad, y_ + kPad, ink, cells[i].number);
+            x += widths[i];
+        }
+        y_ += h;
+    }
+    void table(const Block& b) {
+        double total = 0;
+        for (double w : b.widths) total += w;
+        std::vector<double> widths;
+        for (double w : b.widths) widths.push_back(kContentW * w / total);
+        header_.clear();
+        for (const std::string& h : b.header) header_.push_back({h, "", false});
+        room(40);
+        row(header_, widths, true);
+        for (const auto& r : b.rows) row(r, widths, false);
+        y_ += 10;
+    }
+
+    void figure(const Block& b) {
+        GError* error = nullptr;
+        RsvgHandle* svg = rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(b.svg.data()), b.svg.size(), &error);
+        if (!svg) {
+            const std::string message = error ? error->message : "unknown error";
+            if (error) g_error_free(error);
+            throw Error(ErrorKind::invalid_input, "cannot draw a figure of the report: " + message);
+        }
+        double w = 0, h = 0;
+        if (!rsvg_handle_get_intrinsic_size_in_pixels(svg, &w, &h) || w <= 0 || h <= 0) w = kContentW, h = kContentW * 0.6;
+        const double max_h = kPageH - 2 * kMargin - kFooter - 40;
+        double scale = std::min({kContentW / w, max_h / h, 1.25});
+        const double cap = measure(b.text, "DejaVu Sans Italic 8", kContentW);
+        // A figure shrinks into the rest of the page when it keeps at least 70% of its size.
+        const double left = kPageH - kMargin - kFooter - y_ - cap - 6;
+        if (h * scale > left && left >= 0.7 * h * scale) scale = left / h;
+        room(h * scale + cap + 6);
+        RsvgRectangle viewport{kMargin + (kContentW - w * scale) / 2, y_, w * scale, h * scale};
+        rsvg_handle_render_document(svg, cr_, &viewport, nullptr);
+        g_object_unref(svg);
+        y_ += h * scale + 4;
+        draw(b.text, "DejaVu Sans Italic 8", kContentW, kMargin, y_, {0.33, 0.33, 0.33});
+        y_ += cap + 12;
+    }
+
+    cairo_surface_t* surface_;
+    cairo_t* cr_;
+    std::string footer_;
+    std::vector<Cell> header_;
+    double y_ = kMargin;
+    int page_ = 0;
+};
+
+}  // namespace
+
+bool report_pdf_available() noexcept { return true; }
+
+std::string report_pdf(const Report& report) {
+    std::string out;
+    {
+        Writer writer(out, report.title);
+        for (const Block& b : report_detail::document(report)) writer.block(b);
+        writer.finish();
+    }
+    return out;
+}
+
+}  // namespace agon

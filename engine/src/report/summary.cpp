@@ -1,0 +1,87 @@
+// The summary in plain sentences: status, what it rests on, what would
+// change it, how sure that is - with the semantics and parameters used.
+#include <algorithm>
+
+#include "sections.hpp"
+
+namespace agon::report_detail {
+
+namespace {
+
+std::string quoted(const Report& r, const std::string& id) { return "\u201c" + claim_text(r.graph, id) + "\u201d"; }
+
+std::string list_of(const Report& r, const std::vector<std::string>& ids, const char* joiner) {
+    std::string out;
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == ids.size() ? joiner : ", ") + quoted(r, ids[i]);
+    return out;
+}
+
+std::string status_sentence(const Report& r) {
+    std::string s = "Under " + r.request.semantics + " semantics (" + parameters_text(r.request) + "), " +
+                    quoted(r, r.target) + " is ";
+    if (r.status.label) return s + status_text(r.status, r.gradual, r.threshold) + ".";
+    return s + (r.status.accepted ? "accepted" : "not accepted") + ": its strength is " + number(r.status.value) +
+           (r.status.accepted ? ", at or above" : ", below") + " the threshold of " + number(r.threshold) +
+           (r.converged ? "." : " (the iteration did not converge).");
+}
+
+std::string rests_on_sentence(const Report& r) {
+    std::vector<std::string> up, down;
+    for (const ReportInfluence& i : r.influences) {
+        if (i.removal > 1e-9 && up.size() < 3) up.push_back(i.claim);
+        if (i.removal < -1e-9 && down.size() < 3) down.push_back(i.claim);
+    }
+    if (up.empty() && down.empty()) return "No other claim moves it: it rests on its own base score.";
+    std::string s;
+    if (!up.empty()) s = "It rests most on " + list_of(r, up, " and ") + ".";
+    if (!down.empty()) s += std::string(s.empty() ? "" : " ") + "What weighs most against it: " + list_of(r, down, " and ") + ".";
+    return s;
+}
+
+std::string change_sentence(const Report& r) {
+    const std::string flip = r.gradual ? (r.status.accepted ? "take it below " : "take it to ") + number(r.threshold)
+                                       : std::string("change its label");
+    if (r.hinge_sets.empty())
+        return r.hinge_exact ? "Removing claims cannot " + flip + ": it does not hinge on any set of claims."
+                             : "No set of up to " + std::to_string(r.hinge_max_size) + " claims would " + flip +
+                                   " when removed.";
+    std::string s = "Removing ";
+    for (std::size_t i = 0; i < r.hinge_sets.size() && i < 3; ++i)
+        s += (i == 0 ? "" : " or ") + list_of(r, r.hinge_sets[i], " and ");
+    if (r.hinge_sets.size() > 3) s += " (or " + std::to_string(r.hinge_sets.size() - 3) + " other sets of that size)";
+    s += " would " + flip + (r.hinge_sets[0].size() == 1 ? ": the conclusion hinges on a single claim." : ".");
+    return s;
+}
+
+std::string sure_sentence(const Report& r) {
+    if (!r.robustness) return "How sure this is was not measured: no uncertainty was given.";
+    const ReportRobustness& rb = *r.robustness;
+    std::string s = "Over " + std::to_string(rb.samples) + " Monte Carlo samples (seed " + std::to_string(rb.seed) +
+                    ", base scores within \u00b1" + number(rb.default_spread) + " unless given), ";
+    if (rb.p_in)
+        return s + "it is in " + number(100 * *rb.p_in, 0) + "% of the time, undecided " + number(100 * *rb.p_undec, 0) +
+               "% and out " + number(100 * *rb.p_out, 0) + "%.";
+    s += "its strength averages " + number(rb.mean) + " (90% between " + number(rb.q05) + " and " + number(rb.q95) + ")";
+    if (rb.p_accepted) s += " and reaches the threshold in " + number(100 * *rb.p_accepted, 0) + "% of the samples";
+    return s + ".";
+}
+
+std::string tornado_sentence(const Report& r) {
+    if (!r.tornado || r.tornado->empty() || (*r.tornado)[0].swing() < 1e-9) return {};
+    const ReportTornadoBar& top = (*r.tornado)[0];
+    const std::string input = top.weight ? "the weight of edge " + top.input
+                              : top.input == r.target ? std::string("its own base score") : quoted(r, top.input);
+    return "Of the uncertain inputs, " + input +
+           " moves it most: from " + number(top.at_low) + " to " + number(top.at_high) + " over its range.";
+}
+
+}  // namespace
+
+std::vector<std::string> summary(const Report& r) {
+    std::vector<std::string> out{status_sentence(r), rests_on_sentence(r), change_sentence(r), sure_sentence(r)};
+    if (std::string t = tornado_sentence(r); !t.empty()) out.push_back(t);
+    return out;
+}
+
+}  // namespace agon::report_detail

@@ -1,0 +1,55 @@
+// Tornado chart data: the target as each uncertain input moves over its range.
+#include <algorithm>
+
+#include "../explain/edit.hpp"
+#include "sections.hpp"
+
+namespace agon::report_detail {
+
+std::vector<ReportTornadoBar> tornado(const Snapshot& s, const Request& request, std::uint32_t target,
+                                      const Uncertainty& uncertainty, const Control& control) {
+    detail::SnapshotEdit edit;
+    edit.cut.assign(s.size(), 0);
+    for (std::uint32_t v = 0; v < s.size(); ++v) edit.base.push_back(s.base(v));
+    for (std::uint32_t e = 0; e < s.edge_count(); ++e) edit.weight.push_back(s.edge_weight(e));
+    auto value_at = [&] {
+        return detail::value_of(evaluate(detail::apply(s, edit), request, control), target);
+    };
+    std::vector<std::uint32_t> claims = detail::influencers(s, target);
+    claims.insert(claims.begin(), target);
+    std::vector<char> inside(s.size(), 0);
+    for (std::uint32_t v : claims) inside[v] = 1;
+
+    std::vector<ReportTornadoBar> bars;
+    for (std::uint32_t v : claims) {
+        const auto [lo, hi] = base_range(uncertainty, s.id(v), s.base(v));
+        if (!(hi > lo)) continue;
+        ReportTornadoBar bar{s.id(v), false, s.base(v), lo, hi, 0, 0};
+        edit.base[v] = lo;
+        bar.at_low = value_at();
+        edit.base[v] = hi;
+        bar.at_high = value_at();
+        edit.base[v] = s.base(v);
+        bars.push_back(bar);
+    }
+    for (std::uint32_t e = 0; e < s.edge_count(); ++e) {
+        const auto it = uncertainty.weight_range.find(s.edge_id(e));
+        if (it == uncertainty.weight_range.end() || !(it->second.second > it->second.first)) continue;
+        // An undercut's `to` is an edge; it matters when that edge's claim does.
+        std::uint32_t into = e;
+        while (s.edge_kind(into) == EdgeKind::undercut) into = s.edge_to(into);
+        if (!inside[s.edge_to(into)]) continue;
+        ReportTornadoBar bar{s.edge_id(e), true, s.edge_weight(e), it->second.first, it->second.second, 0, 0};
+        edit.weight[e] = bar.low;
+        bar.at_low = value_at();
+        edit.weight[e] = bar.high;
+        bar.at_high = value_at();
+        edit.weight[e] = bar.value;
+        bars.push_back(bar);
+    }
+    std::stable_sort(bars.begin(), bars.end(),
+                     [](const ReportTornadoBar& a, const ReportTornadoBar& b) { return a.swing() > b.swing(); });
+    return bars;
+}
+
+}  // namespace agon::report_detail

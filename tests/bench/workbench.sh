@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# The workbench: on 200- and 1,000-claim maps, the time from a click (switch a
+# claim off) to the recoloured map in the page, the server's share of it, and
+# the time to open the page; against re-running `agon render` on the edited
+# file from the command line (what a user does without the workbench).
+source "$(dirname "$0")/common.sh"
+tmp=$(mktemp -d)
+server=""
+trap '[[ -n $server ]] && kill $server 2>/dev/null; rm -rf "$tmp"' EXIT
+browser_dir=$root/tests/browser
+[[ -d $browser_dir/node_modules/puppeteer-core ]] || { echo "workbench: puppeteer-core missing (scripts/setup.sh)" >&2; exit 2; }
+echo "### Workbench: click to recoloured map (grounded, median of 15 clicks)"
+printf '%-8s %12s %14s %16s %18s %8s\n' claims "open (ms)" "click (ms)" "agon share (ms)" "agon render (ms)" ratio
+for n in 200 1000; do
+  # A connected map: every claim after the first gets an edge from an earlier
+  # random claim, plus n/4 more edges; half supports, half attacks.
+  python3 - "$n" > "$tmp/g$n.json" <<'PY'
+import json, random, sys
+n = int(sys.argv[1]); random.seed(n)
+claims = [{"id": f"c{i}", "text": f"Claim number {i} with a few words of text"} for i in range(n)]
+edges = []
+for i in range(1, n):
+    edges.append({"id": f"e{i}", "from": f"c{random.randrange(i)}", "to": f"c{i}", "kind": random.choice(["support", "attack"])})
+for k in range(n // 4):
+    a, b = random.sample(range(n), 2)
+    edges.append({"id": f"x{k}", "from": f"c{a}", "to": f"c{b}", "kind": "attack"})
+print(json.dumps({"format": "agon-graph", "version": 1, "title": f"{n} claims", "claims": claims, "edges": edges}))
+PY
+  "$agon" serve "$tmp/g$n.json" --port 0 > "$tmp/serve.log" 2>&1 &
+  server=$!
+  for _ in $(seq 50); do grep -q http "$tmp/serve.log" && break; sleep 0.1; done
+  url=$(grep -o 'http://[^ ]*' "$tmp/serve.log")
+  read -r open click share < <(cd "$browser_dir" && node "$root/tests/bench/workbench_click.js" "$url" 15)
+  kill $server; wait $server 2>/dev/null || true; server=""
+  # The peer: switch c1 off by editing the file, then agon render with grounded colours.
+  python3 -c "
+import json,sys; g=json.load(open(sys.argv[1])); g['claims']=g['claims'][:1]+g['claims'][2:]
+g['edges']=[e for e in g['edges'] if 'c1' not in (e['from'],e['to'])]; json.dump(g,open(sys.argv[2],'w'))" "$tmp/g$n.json" "$tmp/off$n.json"
+  best=""
+  for _ in 1 2 3; do
+    s=$(date +%s%N); "$agon" render "$tmp/off$n.json" -o "$tmp/off$n.svg" --semantics grounded; e=$(date +%s%N)
+    t=$(( (e - s) / 1000000 )); [[ -z $best || $t -lt $best ]] && best=$t
+  done
+  awk -v n=$n -v o="$open" -v c="$click" -v s="$share" -v r="$best" \
+    'BEGIN { printf "%-8s %12.0f %14.1f %16.1f %18.0f %8.2f\n", n, o, c, s, r, c / r }'
+done

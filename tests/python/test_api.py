@@ -1,0 +1,244 @@
+"""The Python API: building, evaluating, scenarios, results as mappings, errors, maps.
+Expected values are worked out by hand in the comments or come from the shared test vectors."""
+import json
+import math
+import pydoc
+
+import pytest
+
+import agon
+from conftest import SHARED
+
+
+def test_chain_by_hand(chain):
+    # a -> b -> c (attacks): a is unattacked, so in; b is defeated; c is reinstated.
+    r = chain.evaluate()
+    assert r.semantics == "grounded" and r.labels
+    assert dict(r) == {"a": "in", "b": "out", "c": "in"}
+    assert list(r) == ["a", "b", "c"] and len(r) == 3
+    assert r["b"] == r.label("b") == "out" and r.strength("b") == 0.0 and r.strength("c") == 1.0
+    # h-categoriser: b = 0.5 / (1 + 0.5) = 1/3, c = 0.5 / (1 + 1/3) = 0.375.
+    h = chain.evaluate(semantics="hcat")
+    assert not h.labels and h["a"] == 0.5
+    assert h["b"] == pytest.approx(1 / 3) and h["c"] == pytest.approx(0.375)
+    # DF-QuAD: b = 0.5 - 0.5 * 0.5 = 0.25, c = 0.5 - 0.5 * 0.25 = 0.375.
+    d = chain.evaluate(semantics="dfquad")
+    assert (d["b"], d["c"]) == (pytest.approx(0.25), pytest.approx(0.375))
+    assert d.converged and d.method
+    with pytest.raises(agon.Error, match="strengths, not labels"):
+        d.label("a")
+
+
+def test_result_is_a_mapping(chain):
+    r = chain.evaluate()
+    assert list(r.keys()) == ["a", "b", "c"] and list(r.values()) == ["in", "out", "in"]
+    assert r.get("zzz") is None and "a" in r and "zzz" not in r and chain["a"] in r
+    assert r == {"a": "in", "b": "out", "c": "in"} and r == chain.evaluate()
+    with pytest.raises(KeyError):
+        r["zzz"]
+    assert r.to_dict() == {"semantics": "grounded", "labels": {"a": "in", "b": "out", "c": "in"}}
+    assert json.loads(r.json()) == r.to_dict()
+
+
+def test_public_vectors_through_python(tmp_path):
+    """Every gradual, grounded and Carneades vector of ../shared/data/semantics (SEMANTICS.md §8)."""
+    vectors = json.loads((SHARED / "data" / "semantics" / "public.json").read_text())
+    for v in vectors:
+        path = tmp_path / "g.json"
+        path.write_text(json.dumps(v["graph"]))
+        r = agon.load(str(path)).evaluate(semantics=v["semantics"], **v.get("params", {}))
+        for claim, expected in v["expected"].items():
+            if isinstance(expected, str):
+                assert r[claim] == expected, v["name"]
+            else:
+                assert math.isclose(r.strength(claim), expected, abs_tol=v.get("tol", 1e-6)), v["name"]
+
+
+def test_building_and_handles():
+    g = agon.Graph("t")
+    a = g.claim("a", "claim a", base=0.7, tags=["x"], attributes={"source": "paper"})
+    b = g.claim("b", kind="argument")
+    e = g.support(a, b, 0.5, "s1")
+    u = g.undercut("a", e)
+    assert (a.id, a.text, a.base, a.kind, a.tags, a.attributes) == ("a", "claim a", 0.7, "statement", ["x"], {"source": "paper"})
+    assert a.source == "paper" and b.kind == "argument"
+    assert (e.id, e.kind, e.from_, e.to, e.weight) == ("s1", "support", "a", "b", 0.5)
+    assert u.kind == "undercut" and u.to == "s1" and u.id == "e2"  # fresh ids are eN
+    assert g["a"] == a and g["s1"] == e and g.get("zzz") is None and len(g) == 2
+    assert [c.id for c in g] == ["a", "b"] and [x.id for x in g.edges()] == ["s1", "e2"]
+    g.set_base(a, 0.2)
+    g.set_weight("s1", 0.9)
+    assert a.base == 0.2 and e.weight == 0.9  # handles read the graph as it is now
+    g.remove("s1")  # removes the undercut on it too
+    assert len(g.edges()) == 0 and "s1" not in g
+    g.remove(b)
+    with pytest.raises(agon.Error) as info:
+        b.text
+    assert info.value.kind == "not_found"
+    with pytest.raises(AttributeError):
+        a.nothing
+    g.title = "renamed"
+    assert g.title == "renamed" and "1 claims" in repr(g)
+
+
+def test_scenarios_chain_and_leave_the_graph_alone(chain):
+    s = chain.scenario("no a")
+    assert s.remove("a") is s and s.name == "no a"
+    assert dict(s.evaluate()) == {"b": "in", "c": "out"}
+    assert dict(chain.evaluate()) == {"a": "in", "b": "out", "c": "in"}
+    # Later edits of the graph do not reach an existing scenario.
+    chain.set_base("a", 0.9)
+    assert s.evaluate(semantics="hcat")["b"] == 0.5
+    t = s.scenario("and d").add_claim("d", "claim d", base=1.0).attack("d", "b").set_base("c", 0.1)
+    assert dict(t.evaluate()) == {"b": "out", "c": "in", "d": "in"}
+    assert "a" not in s and "d" in t and "d" not in s
+    g = t.graph()
+    assert [c.id for c in g] == ["b", "c", "d"] and g["c"].base == 0.1
+
+
+def test_diff_by_hand(chain):
+    before = chain.evaluate()
+    after = chain.scenario().remove("a").evaluate()
+    assert agon.diff(before, after) == [
+        {"id": "a", "before": "in", "after": None},
+        {"id": "b", "before": "out", "after": "in"},
+        {"id": "c", "before": "in", "after": "out"},
+    ]
+    h1, h2 = chain.evaluate(semantics="hcat"), chain.scenario().set_base("a", 0.5).evaluate(semantics="hcat")
+    assert agon.diff(h1, h2) == []
+
+
+def test_explain_hinges_extensions_by_hand(chain):
+    why = chain.explain("c")
+    assert why == {"claim": "c", "semantics": "grounded", "label": "in",
+                   "defeats": [{"defender": "a", "attacker": "b"}], "cycle": [], "path": []}
+    assert chain.evaluate().explain("c") == why
+    # Removing a flips c (b then stands and defeats it); removing b leaves c in.
+    h = chain.hinges("c", max_size=2)
+    assert h["sets"] == [["a"]] and h["exact"] and h["at_least"] == 1
+    g = agon.Graph()
+    for x in "abcd":
+        g.claim(x)
+    g.attack("a", "b"), g.attack("b", "a"), g.attack("a", "c"), g.attack("b", "c"), g.attack("c", "d")
+    # Floating reinstatement: {a, d} and {b, d}.
+    assert sorted(g.extensions("preferred")) == [["a", "d"], ["b", "d"]]
+    assert g.extensions("preferred", limit=1) in ([["a", "d"]], [["b", "d"]])
+    assert g.evaluate(semantics="preferred")["d"] == "in"
+    why = g.explain("a", semantics="preferred")
+    assert why["credulous"] and not why["skeptical"] and why["counter"] == ["b", "d"]
+    gradual = chain.explain("c", semantics="hcat")
+    assert gradual["value"] == pytest.approx(0.375) and {a["claim"] for a in gradual["attributions"]} == {"a", "b"}
+
+
+def test_robustness_is_reproducible(chain):
+    r1 = chain.robustness(semantics="hcat", samples=400, seed=7, threads=1)
+    r2 = chain.robustness(semantics="hcat", samples=400, seed=7, threads=2)
+    assert r1 == r2 and r1["samples"] == 400 and set(r1["claims"]) == {"a", "b", "c"}
+    a = r1["claims"]["a"]
+    # a's base is drawn uniformly from [0.4, 0.6] and nothing attacks it: mean 0.5, sd 0.2/sqrt(12).
+    assert a["mean"] == pytest.approx(0.5, abs=0.01) and a["stddev"] == pytest.approx(0.0577, abs=0.006)
+    labels = chain.robustness(samples=50)["claims"]
+    assert labels["a"] == {"p_in": 1.0, "p_undec": 0.0, "p_out": 0.0}
+    u = chain.robustness(samples=200, uncertainty='{"claims":{"a":{"presence":0}}}')
+    assert u["claims"]["b"]["p_in"] == 1.0
+
+
+def test_errors_for_bad_input(tmp_path, chain):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "agon-graph", "version": 1,\n "claims": [\n   {"id": "a", "base": 2}]}\n')
+    with pytest.raises(agon.Error) as info:
+        agon.load(str(bad))
+    e = info.value
+    assert e.kind == "invalid_input" and e.file == str(bad) and e.line == 3 and e.column > 0
+    assert str(e).startswith(f"{bad}:3:") and "base" in e.message
+    syntax = tmp_path / "syntax.json"
+    syntax.write_text('{"claims": [\n  {"id": }\n')
+    with pytest.raises(agon.Error) as info:
+        agon.load(str(syntax))
+    assert info.value.kind == "invalid_input" and info.value.line == 2
+    with pytest.raises(agon.Error) as info:
+        agon.load(str(tmp_path / "missing.json"))
+    assert info.value.kind in ("io", "not_found") and info.value.line is None
+    with pytest.raises(agon.Error, match="duplicate claim id 'a'") as info:
+        chain.claim("a")
+    assert info.value.kind == "invalid_input"
+    for call in (lambda: chain.claim("z", base=1.5), lambda: chain.attack("a", "nowhere"),
+                 lambda: chain.support("a", "b", -1.0), lambda: chain.claim("k", kind="opinion")):
+        with pytest.raises(agon.Error):
+            call()
+    assert len(chain) == 3 and len(chain.edges()) == 2  # nothing half-added
+    with pytest.raises(agon.Error) as info:
+        chain.evaluate(semantics="nonsense")
+    assert info.value.kind == "usage"
+    with pytest.raises(agon.Error, match="epsilon"):
+        chain.evaluate(semantics="hcat", epsilon=-1)
+    with pytest.raises(agon.Error):
+        chain.evaluate(semantics="hcat", no_such_parameter=1)
+    with pytest.raises(TypeError):
+        chain.evaluate(semantics="hcat", epsilon=[1])
+    with pytest.raises(TypeError):
+        chain.attack(1, "a")
+    with pytest.raises(KeyError):
+        chain["nowhere"]
+    with pytest.raises(agon.Error) as info:
+        chain.explain("nowhere")
+    assert info.value.kind == "not_found"
+    with pytest.raises(agon.Error):
+        chain.extensions("hcat")
+    with pytest.raises(agon.Error):
+        chain.scenario().remove("nowhere")
+    assert issubclass(agon.Error, Exception) and agon.Error.__module__ == "agon"
+
+
+@pytest.mark.skipif(not agon.render_available(), reason="built without Graphviz")
+def test_maps(chain, tmp_path):
+    plain = chain.render()
+    assert plain.lstrip().startswith(b"<?xml") and b"<svg" in plain
+    assert chain.render(format="png").startswith(b"\x89PNG")
+    assert chain.render(format="dot").startswith(b"digraph")
+    assert chain.render(str(tmp_path / "m.pdf")) is None
+    assert (tmp_path / "m.pdf").read_bytes().startswith(b"%PDF")
+    # Jupyter: the map coloured by the last evaluation (the legend names the labels).
+    assert chain._repr_svg_().startswith("<?xml")
+    r = chain.evaluate()
+    coloured = chain._repr_svg_()
+    assert coloured != plain.decode() and coloured == r._repr_svg_()
+    assert chain.last_result is r
+    s = chain.scenario("x").remove("a")
+    s.evaluate(semantics="hcat")
+    assert "0.50" in s._repr_svg_()
+    with pytest.raises(agon.Error) as info:
+        chain.render(str(tmp_path / "no" / "dir" / "m.svg"))
+    assert info.value.kind == "io" and not (tmp_path / "no").exists()
+    with pytest.raises(agon.Error):
+        chain.render(str(tmp_path / "m.bmp"))
+    with pytest.raises(agon.Error):
+        chain.render(focus="nowhere")
+
+
+def test_save_and_load_round_trip(chain, tmp_path):
+    chain.save(str(tmp_path / "c.json"))
+    again = agon.load(str(tmp_path / "c.json"))
+    assert [(c.id, c.text) for c in again] == [(c.id, c.text) for c in chain]
+    with pytest.warns(UserWarning):  # TGF keeps attacks only and no texts
+        chain.save(str(tmp_path / "c.tgf"))
+    assert dict(agon.load(str(tmp_path / "c.tgf")).evaluate()) == {"a": "in", "b": "out", "c": "in"}
+
+
+def test_help_shows_docstrings():
+    text = pydoc.render_doc(agon.Graph, renderer=pydoc.plaintext)
+    for name in ("evaluate", "scenario", "hinges", "robustness", "extensions", "explain", "claim", "render"):
+        assert name in text
+    assert "semantics" in agon.Graph.evaluate.__doc__ and "KeyboardInterrupt" in agon.Graph.evaluate.__doc__
+    assert "pandas" in agon.Result.to_pandas.__doc__ and agon.semantics()[0] and agon.version().count(".") == 2
+    assert "dfquad" in agon.semantics() and "grounded" in agon.semantics()
+
+
+def test_to_pandas(chain):
+    pandas = pytest.importorskip("pandas")
+    frame = chain.evaluate().to_pandas()
+    assert list(frame.index) == ["a", "b", "c"] and list(frame.columns) == ["label", "strength"]
+    assert list(frame["label"]) == ["in", "out", "in"] and list(frame["strength"]) == [1.0, 0.0, 1.0]
+    frame = chain.evaluate(semantics="hcat").to_pandas()
+    assert list(frame.columns) == ["strength"] and frame.loc["c", "strength"] == pytest.approx(0.375)
+    assert isinstance(frame, pandas.DataFrame) and frame.attrs["semantics"] == "hcat"

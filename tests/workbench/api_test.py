@@ -1,0 +1,259 @@
+#!/usr/bin/env python3
+"""API tests of `agon serve` through HTTP, standard library only.
+
+    api_test.py AGON GRAPH
+
+Expected answers are worked out by hand from the Mexico–US map: every claim
+nobody attacks stands under grounded semantics; lack_of_results falls to
+sheinbaum_shift; designation falls to its nine unattacked attackers.
+Hostile requests must get a 4xx JSON error and change nothing.
+"""
+import http.client
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+AGON, GRAPH = sys.argv[1], sys.argv[2]
+ATTACKERS = ["demand", "hinders_aid", "military_incursion", "economic_costs", "involuntary_ties",
+             "arms_industry", "certification", "compliance_costs", "treaty"]
+failures = []
+
+
+def check(cond, what):
+    if not cond:
+        failures.append(what)
+        print("FAIL:", what)
+
+
+class Server:
+    def __init__(self, *args, cwd=None):
+        self.proc = subprocess.Popen([AGON, "serve", *args, "--port", "0"], stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, text=True, cwd=cwd)
+        self.banner = ""
+        while True:
+            line = self.proc.stdout.readline()
+            if not line:
+                raise SystemExit("agon serve did not start: " + self.proc.stderr.read())
+            self.banner += line
+            m = re.search(r"http://([^/:]+):(\d+)/", line)
+            if m:
+                self.host, self.port = m.group(1), int(m.group(2))
+                break
+
+    def request(self, method, path, body=None, headers=None, raw=None):
+        h = {"Host": "127.0.0.1:%d" % self.port}
+        if body is not None or raw is not None:
+            h["Content-Type"] = "application/json"
+        h.update(headers or {})
+        c = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
+        c.request(method, path, body=data, headers=h)
+        r = c.getresponse()
+        payload = r.read()
+        c.close()
+        kind = r.getheader("Content-Type", "")
+        return r.status, json.loads(payload) if "json" in kind else payload
+
+    def get(self, path, **kw):
+        return self.request("GET", path, **kw)
+
+    def post(self, path, body=None, **kw):
+        return self.request("POST", path, body, **kw)
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+
+
+def is_error(status, body, code):
+    return status == code and isinstance(body, dict) and "error" in body and "where" in body
+
+
+work = tempfile.mkdtemp(prefix="agon-api-")
+try:
+    file = os.path.join(work, "debate.json")
+    shutil.copy(GRAPH, file)
+    original = open(file, "rb").read()
+    s = Server(file, "--watch")
+    check(s.host == "127.0.0.1", "loopback by default")
+
+    st, m = s.get("/api/map")
+    check(st == 200 and len(m["claims"]) == 23 and len(m["edges"]) == 25, "the map is served")
+    version = m["version"]
+
+    st, r = s.post("/api/evaluate", {"semantics": "grounded"})
+    labels = r["result"]["labels"]
+    check(labels["designation"] == "out" and labels["lack_of_results"] == "out", "grounded: the two that fall")
+    check(sum(v == "in" for v in labels.values()) == 21, "grounded: 21 stand")
+    check(r["svg"].lstrip().startswith("<?xml") and "designation" in r["svg"], "the map as SVG")
+
+    st, r = s.post("/api/evaluate", {"semantics": "grounded", "whatif": {"off": ATTACKERS}})
+    check(r["result"]["labels"]["designation"] == "in", "what-if: without its attackers it stands")
+    check({"id": "designation", "before": "out", "after": "in"} in r["diff"], "the diff says so")
+    check(r["baseline"]["labels"]["designation"] == "out", "the baseline is kept")
+
+    st, r = s.post("/api/evaluate", {"semantics": "grounded",
+                                     "whatif": {"claims": [{"id": "x", "text": "counter"}],
+                                                "edges": [{"from": "x", "to": "sheinbaum_shift", "kind": "attack"}]}})
+    check(r["result"]["labels"]["sheinbaum_shift"] == "out", "a counter-claim defeats what it attacks")
+
+    st, r = s.post("/api/explain", {"semantics": "grounded", "claim": "designation"})
+    check(st == 200 and "falls (out)" in r["explain"]["text"], "explain says it falls")
+    check(any(a in r["explain"]["involved"] for a in ATTACKERS), "explain names an attacker")
+    check("No set of up to 3 claims" in r["hinge"]["text"] and r["hinge"]["sets"] == [], "nine attackers: no small hinge")
+    st, r = s.post("/api/explain", {"semantics": "grounded", "claim": "lack_of_results"})
+    # Without sheinbaum_shift and guard_needs_time, lack_of_results and demand attack
+    # each other and nothing settles it: undecided. No single claim does that.
+    check(r["hinge"]["sets"] == [["sheinbaum_shift", "guard_needs_time"]], "hinge of lack_of_results: %s" % r["hinge"]["sets"])
+
+    # Edits: a new claim attacking the treaty defeats it (nothing attacks the new claim).
+    st, r = s.post("/api/edit", {"version": version, "ops": [
+        {"op": "add_claim", "claim": {"id": "new", "text": "A treaty would take years", "tags": ["t"],
+                                      "attributes": {"source": "test"}}},
+        {"op": "add_edge", "edge": {"from": "new", "to": "treaty", "kind": "attack"}}]})
+    check(st == 200 and r["version"] == version + 1, "an edit bumps the version")
+    version = r["version"]
+    st, r = s.post("/api/evaluate", {"semantics": "grounded"})
+    check(r["result"]["labels"]["treaty"] == "out" and r["result"]["labels"]["new"] == "in", "the edit counts")
+
+    st, r = s.post("/api/edit", {"version": version - 1, "ops": [{"op": "delete_claim", "id": "treaty"}]})
+    check(is_error(st, r, 409), "a stale version gets 409")
+    check(any(c["id"] == "treaty" for c in s.get("/api/map")[1]["claims"]), "and changes nothing")
+
+    st, r = s.post("/api/edit", {"version": version, "ops": [
+        {"op": "delete_claim", "id": "guns"}, {"op": "add_edge", "edge": {"from": "nobody", "to": "treaty"}}]})
+    check(is_error(st, r, 400) and r["where"].startswith("ops[1]"), "a bad edit names its place")
+    check(any(c["id"] == "guns" for c in s.get("/api/map")[1]["claims"]), "all or nothing")
+
+    st, r = s.post("/api/undo", {"version": version})
+    version = r["version"]
+    st, m = s.get("/api/map")
+    check(not any(c["id"] == "new" for c in m["claims"]) and m["can_redo"], "undo")
+    st, r = s.post("/api/redo", {"version": version})
+    version = r["version"]
+    check(any(c["id"] == "new" for c in s.get("/api/map")[1]["claims"]), "redo")
+
+    # Saving: back to the file, and under a new plain name; path tricks are refused.
+    st, r = s.post("/api/save", {"version": version})
+    check(st == 200 and any(c["id"] == "new" for c in json.load(open(file))["claims"]), "saved to the file")
+    st, r = s.post("/api/save", {"version": version, "name": "copy.argdown"})
+    check(st == 200 and os.path.exists(os.path.join(work, "copy.argdown")), "save as")
+    for bad in ["../evil.json", "/tmp/evil.json", ".hidden.json", "a/b.json", "..", "x\\y.json", "evil.json\u0000.txt"]:
+        st, r = s.post("/api/save", {"version": version, "name": bad})
+        check(is_error(st, r, 400), "path trick refused: " + bad)
+    check(sorted(os.listdir(work)) == ["copy.argdown", "debate.json"], "and nothing was written")
+    check(not os.path.exists(os.path.join(os.path.dirname(work), "evil.json")), "nothing outside")
+
+    # The Lua script of a what-if replays under agon run.
+    st, r = s.post("/api/lua", {"semantics": "grounded", "name": "no attackers", "whatif": {"off": ATTACKERS}})
+    script = os.path.join(work, r["file_name"])
+    open(script, "w").write(r["script"])
+    out = subprocess.run([AGON, "run", script, "--read", work, file], capture_output=True, text=True)
+    check(out.returncode == 0 and re.search(r"designation.*out.*in", out.stdout), "the Lua script replays: " + out.stdout + out.stderr)
+    os.remove(script)
+
+    # Exports.
+    st, body = s.post("/api/export", {"format": "argdown"})
+    check(st == 200 and b"[designation]" in body, "export Argdown")
+    st, body = s.post("/api/export", {"format": "svg", "semantics": "grounded"})
+    check(st == 200 and body.lstrip().startswith(b"<?xml"), "export SVG")
+    st, body = s.post("/api/export", {"format": "kialo"})
+    check(is_error(st, body, 400), "no Kialo writer")
+
+    # Hostile requests: 4xx JSON errors, nothing changed.
+    before = s.get("/api/map")[1]
+    st, r = s.post("/api/edit", raw=b'{"version": 3, "ops": [')
+    check(is_error(st, r, 400), "malformed JSON")
+    st, r = s.post("/api/edit", raw=b"[1, 2]")
+    check(is_error(st, r, 400), "not an object")
+    st, r = s.post("/api/edit", raw=b'{"version": "7", "ops": []}')
+    check(is_error(st, r, 400), "wrong types")
+    st, r = s.post("/api/edit", raw=b"{\"a\": \"\xff\xfe\"}")
+    check(is_error(st, r, 400), "invalid UTF-8")
+    st, r = s.post("/api/evaluate", raw=b'{"pad": "' + b"x" * (9 << 20) + b'"}')
+    check(is_error(st, r, 413), "a huge body gets 413")
+    st, r = s.post("/api/edit", {"version": version, "ops": [{"op": "delete_claim", "id": "treaty"}]},
+                   headers={"Origin": "http://evil.example"})
+    check(is_error(st, r, 403), "foreign Origin")
+    st, r = s.post("/api/edit", {"version": version, "ops": [{"op": "delete_claim", "id": "treaty"}]},
+                   headers={"Origin": "null"})
+    check(is_error(st, r, 403), "null Origin")
+    st, r = s.get("/api/map", headers={"Host": "attacker.example:%d" % s.port})
+    check(is_error(st, r, 403), "DNS rebinding: foreign Host")
+    st, r = s.post("/api/edit", raw=b'{"version": 1}', headers={"Content-Type": "text/plain"})
+    check(is_error(st, r, 415), "a form post (not JSON) gets 415")
+    st, r = s.post("/api/evaluate", {"semantics": "no-such"})
+    check(is_error(st, r, 400), "unknown semantics")
+    st, r = s.post("/api/evaluate", {"semantics": "dfquad", "params": {"epsilon": "-1"}})
+    check(is_error(st, r, 400), "bad parameter")
+    st, r = s.post("/api/explain", {"claim": "nobody"})
+    check(is_error(st, r, 404), "unknown claim")
+    st, r = s.post("/api/evaluate", {"whatif": {"off": ["nobody"]}})
+    check(is_error(st, r, 404), "what-if on an unknown claim")
+    st, r = s.get("/api/../../etc/passwd")
+    check(st in (400, 403, 404) and b"root:" not in (r if isinstance(r, bytes) else json.dumps(r).encode()), "path in URL")
+    st, r = s.post("/api/open", {"name": "../x.json", "text": "{}"})
+    check(is_error(st, r, 400), "open: path trick in the name")
+    st, r = s.post("/api/open", {"name": "x.json", "text": '{"format":"agon-graph","version":1,"claims":[{"id":1}]}'})
+    check(is_error(st, r, 400), "open: malformed map")
+    after = s.get("/api/map")[1]
+    check(after == before, "hostile requests changed nothing")
+
+    # --watch: a change on disk is picked up.
+    g = json.load(open(file))
+    g["claims"].append({"id": "from_disk", "text": "written by an editor"})
+    open(file, "w").write(json.dumps(g))
+    deadline = time.time() + 5
+    while time.time() < deadline and not any(c["id"] == "from_disk" for c in s.get("/api/map")[1]["claims"]):
+        time.sleep(0.2)
+    check(any(c["id"] == "from_disk" for c in s.get("/api/map")[1]["claims"]), "--watch reloads")
+    s.stop()
+
+    # Read-only, token, non-loopback host, evaluation time limit.
+    s = Server(file, "--read-only")
+    st, r = s.post("/api/edit", {"version": 1, "ops": [{"op": "delete_claim", "id": "treaty"}]})
+    check(is_error(st, r, 403), "read-only refuses edits")
+    st, r = s.post("/api/evaluate", {"whatif": {"off": ["treaty"]}})
+    check(st == 200, "read-only still answers what-ifs")
+    s.stop()
+
+    s = Server(file, "--token", "s3cret")
+    check("?token=s3cret" in s.banner, "the printed address carries the token")
+    st, r = s.get("/api/map")
+    check(is_error(st, r, 403), "no token")
+    st, r = s.get("/api/map", headers={"X-Agon-Token": "wrong"})
+    check(is_error(st, r, 403), "wrong token")
+    st, r = s.get("/api/map", headers={"X-Agon-Token": "s3cret"})
+    check(st == 200, "right token")
+    st, r = s.get("/?token=s3cret")
+    check(st == 200 and b"<html" in r, "the page with the token in the address")
+    s.stop()
+
+    s = Server(file, "--host", "0.0.0.0")
+    m = re.search(r"token ([0-9a-f]{32})", s.banner)
+    check(m is not None, "a non-loopback host gets a generated token")
+    st, r = s.get("/api/map", headers={"Host": "0.0.0.0:%d" % s.port})
+    check(is_error(st, r, 403), "and needs it")
+    s.stop()
+
+    # A dense 3000-claim framework: preferred semantics cannot finish in 1 ms.
+    big = os.path.join(work, "big.apx")
+    with open(big, "w") as f:
+        n = 3000
+        f.write("".join("arg(a%d).\n" % i for i in range(n)))
+        f.write("".join("att(a%d,a%d).\n" % (i, (i * 7 + k) % n) for i in range(n) for k in (1, 2, 3)))
+    s = Server(big, "--timeout", "0.001")
+    st, r = s.post("/api/evaluate", {"semantics": "preferred"})
+    check(is_error(st, r, 422) and "time limit" in r["error"], "the evaluation time limit gives 422")
+    s.stop()
+    check(open(file, "rb").read() != original, "(the file was saved above)")
+finally:
+    shutil.rmtree(work, ignore_errors=True)
+
+print("%d failure(s)" % len(failures) if failures else "workbench API tests: ok")
+sys.exit(1 if failures else 0)
