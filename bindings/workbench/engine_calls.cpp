@@ -67,7 +67,7 @@ Json hinge_claim(const Graph& graph, const Request& request, const std::string& 
     const cli::Input in = input_of(graph);
     const std::uint32_t target = target_of(in, claim);
     const Result base = evaluate(*in.snapshot, request, control);
-    constexpr std::uint64_t max_evaluations = 20000;
+    constexpr std::uint64_t max_evaluations = 5000;  // the panel asks after every change: keep it quick
     const HingeReport h = hinges(*in.snapshot, request, target, max_size, control, 0.5, max_evaluations);
     const std::string status = base.labels.empty() ? (base.strength[target] >= 0.5 ? "at or above 0.5" : "below 0.5")
                                                    : std::string(to_string(base.labels[target]));

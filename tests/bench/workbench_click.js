@@ -12,7 +12,8 @@ const H = require(require('path').join(process.cwd(), 'harness.js'));
   // The page's own fetches report the server's share (the "ms" of /api/evaluate).
   const shares = [];
   page.on('response', async (r) => {
-    if (r.url().endsWith('/api/evaluate')) shares.push((await r.json()).ms.total);
+    if (!r.url().endsWith('/api/evaluate')) return;
+    try { const j = await r.json(); if (j.ms) shares.push(j.ms.total); } catch (e) { /* page closed */ }
   });
   let t0 = Date.now();
   await page.goto(url);
