@@ -155,9 +155,9 @@ Request request_arg(lua_State* L, int arg);
 /// Push a result userdata (with the snapshot and request it came from, if any).
 void push_result(lua_State* L, Result result, std::shared_ptr<const Snapshot> snapshot = nullptr, Request request = {});
 
-/// r:explain(claim), g:hinges{}, g:robustness{} (lua_explain.cpp).
+/// r:explain(claim), g:hinge{}, g:robustness{} (lua_explain.cpp).
 int result_explain(lua_State* L);
-int graph_hinges(lua_State* L);
+int graph_hinge(lua_State* L);
 int graph_robustness(lua_State* L);
 /// Push a claim / edge handle.
 void push_claim(lua_State* L, const std::shared_ptr<Graph>& g, const std::string& id);
@@ -175,6 +175,10 @@ void check_path(lua_State* L, const char* path, bool writing);
 
 /// agon.render{graph=..., ...} with the options table at index 1.
 int render_table(lua_State* L);
+
+/// Add the editing methods graphs and scenarios share (lua_edit.cpp) to the
+/// metatable on top of the stack.
+void add_edit_methods(lua_State* L);
 
 /// Register the metatables and methods of each type.
 void open_graph(lua_State* L);
