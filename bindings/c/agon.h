@@ -39,12 +39,7 @@ extern "C" {
 #define AGON_API
 #endif
 
-#define AGON_VERSION_MAJOR 0
-#define AGON_VERSION_MINOR 1
-#define AGON_VERSION_PATCH 0
-#define AGON_VERSION_STRING "0.1.0"
-/** One number for comparisons: major*10000 + minor*100 + patch. */
-#define AGON_VERSION_NUMBER (AGON_VERSION_MAJOR * 10000 + AGON_VERSION_MINOR * 100 + AGON_VERSION_PATCH)
+#include "agon/version.h" /* AGON_VERSION_MAJOR, _MINOR, _PATCH, _STRING, _NUMBER */
 
 /** Result of every call. */
 typedef enum agon_status {

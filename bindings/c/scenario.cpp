@@ -64,15 +64,7 @@ agon_status agon_scenario_evaluate(const agon_scenario* s, const char* semantics
 agon_status agon_scenario_evaluate_with_control(const agon_scenario* s, const char* semantics,
                                                 const char* const* params, const agon_control* control,
                                                 agon_result** out) {
-    AGON_REQUIRE(out);
-    *out = nullptr;
-    AGON_REQUIRE(s);
-    AGON_REQUIRE_STRING(semantics);
-    if (agon_status st = check_params(params); st != AGON_OK) return st;
-    return guarded([&] {
-        *out = wrap_result(agon::evaluate(s->scenario, request_of(semantics, params), control_of(control)));
-        return ok();
-    });
+    return agon_subject_evaluate(s ? &s->as_subject : nullptr, semantics, params, control, out);
 }
 
 agon_status agon_diff_json(const agon_result* before, const agon_result* after, char** out, size_t* size) {

@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
     add_explain(app);
     add_hinge(app);
     add_robust(app);
+    add_diff(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -155,9 +155,14 @@ Request request_arg(lua_State* L, int arg);
 /// Push a result userdata (with the snapshot and request it came from, if any).
 void push_result(lua_State* L, Result result, std::shared_ptr<const Snapshot> snapshot = nullptr, Request request = {});
 
-/// r:explain(claim), g:hinge{}, g:robustness{} (lua_explain.cpp).
+/// r:explain(claim), g:hinge{}, g:robustness{}, g:extensions{} (lua_explain.cpp).
 int result_explain(lua_State* L);
 int graph_hinge(lua_State* L);
+int graph_extensions(lua_State* L);
+/// Give the table on top of the stack a :json() method returning `json` (and
+/// `tostring` as __tostring), through a metatable so pairs() and claim ids
+/// are not disturbed.
+void attach_json(lua_State* L, const std::string& json, lua_CFunction tostring = nullptr);
 int graph_robustness(lua_State* L);
 /// Push a claim / edge handle.
 void push_claim(lua_State* L, const std::shared_ptr<Graph>& g, const std::string& id);

@@ -144,46 +144,31 @@ int edit_remove(lua_State* L) {
     });
 }
 
+// The edits naming one claim or edge, with a number when `number` is set:
+// check the arguments, apply `edit(editor, id, value)`, return the object.
+template <typename Edit>
+int edit_one(lua_State* L, bool edge, bool number, Edit&& edit) {
+    Target t = target_arg(L, 1);
+    const char* id = edge ? edge_id_arg(L, 2) : claim_id_arg(L, 2);
+    const double value = number ? luaL_checknumber(L, 3) : 0.0;
+    return protect(L, [&] {
+        edit(t.editor, id, value);
+        lua_settop(L, 1);
+        return 1;
+    });
+}
+
 int edit_remove_claim(lua_State* L) {
-    Target t = target_arg(L, 1);
-    const char* id = claim_id_arg(L, 2);
-    return protect(L, [&] {
-        t.editor.remove_claim(id);
-        lua_settop(L, 1);
-        return 1;
-    });
+    return edit_one(L, false, false, [](Editor& e, const char* id, double) { e.remove_claim(id); });
 }
-
 int edit_remove_edge(lua_State* L) {
-    Target t = target_arg(L, 1);
-    const char* id = edge_id_arg(L, 2);
-    return protect(L, [&] {
-        t.editor.remove_edge(id);
-        lua_settop(L, 1);
-        return 1;
-    });
+    return edit_one(L, true, false, [](Editor& e, const char* id, double) { e.remove_edge(id); });
 }
-
 int edit_set_base(lua_State* L) {
-    Target t = target_arg(L, 1);
-    const char* id = claim_id_arg(L, 2);
-    const double x = luaL_checknumber(L, 3);
-    return protect(L, [&] {
-        t.editor.set_base(id, x);
-        lua_settop(L, 1);
-        return 1;
-    });
+    return edit_one(L, false, true, [](Editor& e, const char* id, double v) { e.set_base(id, v); });
 }
-
 int edit_set_weight(lua_State* L) {
-    Target t = target_arg(L, 1);
-    const char* id = edge_id_arg(L, 2);
-    const double w = luaL_checknumber(L, 3);
-    return protect(L, [&] {
-        t.editor.set_weight(id, w);
-        lua_settop(L, 1);
-        return 1;
-    });
+    return edit_one(L, true, true, [](Editor& e, const char* id, double v) { e.set_weight(id, v); });
 }
 
 const luaL_Reg kEditMethods[] = {{"add_claim", edit_add_claim},     {"claim", edit_claim},

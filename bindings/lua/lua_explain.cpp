@@ -45,23 +45,6 @@ void set_number(lua_State* L, const char* key, double value) {
     lua_setfield(L, -2, key);
 }
 
-int json_of(lua_State* L) {
-    lua_pushvalue(L, lua_upvalueindex(1));
-    return 1;
-}
-
-// Give the table on top of the stack a :json() method returning `json`
-// (through a metatable, so pairs() and claim ids are not disturbed).
-void attach_json(lua_State* L, const std::string& json) {
-    lua_createtable(L, 0, 1);
-    lua_createtable(L, 0, 1);
-    lua_pushlstring(L, json.data(), json.size());
-    lua_pushcclosure(L, json_of, 1);
-    lua_setfield(L, -2, "json");
-    lua_setfield(L, -2, "__index");
-    lua_setmetatable(L, -2);
-}
-
 const char* kind_name(ExplanationKind kind) {
     switch (kind) {
         case ExplanationKind::dispute_tree: return "dispute_tree";
@@ -140,6 +123,48 @@ Request options_request(lua_State* L, int t, std::initializer_list<const char*> 
 }
 
 }  // namespace
+
+int json_of(lua_State* L) {
+    lua_pushvalue(L, lua_upvalueindex(1));
+    return 1;
+}
+
+void attach_json(lua_State* L, const std::string& json, lua_CFunction tostring) {
+    lua_createtable(L, 0, 2);
+    lua_createtable(L, 0, 1);
+    lua_pushlstring(L, json.data(), json.size());
+    lua_pushcclosure(L, json_of, 1);
+    lua_setfield(L, -2, "json");
+    lua_setfield(L, -2, "__index");
+    if (tostring) {
+        lua_pushcfunction(L, tostring);
+        lua_setfield(L, -2, "__tostring");
+    }
+    lua_setmetatable(L, -2);
+}
+
+// g:extensions{semantics=, support=, limit=0}: a list of lists of claim ids (also s:extensions).
+int graph_extensions(lua_State* L) {
+    const SubjectArg on = subject_arg(L, 1);
+    luaL_checktype(L, 2, LUA_TTABLE);
+    lua_getfield(L, 2, "limit");
+    const lua_Integer limit = luaL_optinteger(L, -1, 0);
+    lua_settop(L, 2);
+    if (limit < 0) return luaL_argerror(L, 2, "limit must be 0 (all) or more");
+    return protect(L, [&] {
+        Request req = options_request(L, 2, {"limit"});
+        ExtensionsOptions options;
+        options.limit = static_cast<std::uint64_t>(limit);
+        const Extensions e = extensions(on.subject(), req, options, host_control(L));
+        lua_createtable(L, static_cast<int>(e.sets.size()), 0);
+        for (std::size_t i = 0; i < e.sets.size(); ++i) {
+            push_strings(L, e.sets[i]);
+            lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
+        }
+        attach_json(L, to_json(e));
+        return 1;
+    });
+}
 
 // r:explain(claim): the engine's explanation of the claim under the request
 // the result was computed with.

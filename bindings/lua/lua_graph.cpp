@@ -212,7 +212,7 @@ int handle_eq(lua_State* L) {
 const luaL_Reg kGraphMethods[] = {{"claims", graph_claims},     {"edges", graph_edges},
                                   {"evaluate", graph_evaluate}, {"scenario", graph_scenario},
                                   {"save", graph_save},         {"render", graph_render},
-                                  {"hinge", graph_hinge},       {"hinges", graph_hinge},
+                                  {"hinge", graph_hinge}, {"extensions", graph_extensions},       {"hinges", graph_hinge},
                                   {"robustness", graph_robustness}, {nullptr, nullptr}};
 
 }  // namespace

@@ -60,7 +60,7 @@ int scenario_tostring(lua_State* L) {
 const luaL_Reg kMethods[] = {{"scenario", scenario_derive},
                              {"evaluate", scenario_evaluate},
                              {"graph", scenario_graph},
-                             {"hinge", graph_hinge},
+                             {"hinge", graph_hinge}, {"extensions", graph_extensions},
                              {"hinges", graph_hinge},
                              {"robustness", graph_robustness},
                              {nullptr, nullptr}};
