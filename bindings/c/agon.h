@@ -39,12 +39,7 @@ extern "C" {
 #define AGON_API
 #endif
 
-#define AGON_VERSION_MAJOR 0
-#define AGON_VERSION_MINOR 1
-#define AGON_VERSION_PATCH 0
-#define AGON_VERSION_STRING "0.1.0"
-/** One number for comparisons: major*10000 + minor*100 + patch. */
-#define AGON_VERSION_NUMBER (AGON_VERSION_MAJOR * 10000 + AGON_VERSION_MINOR * 100 + AGON_VERSION_PATCH)
+#include "agon/version.h" /* AGON_VERSION_MAJOR, _MINOR, _PATCH, _STRING, _NUMBER */
 
 /** Result of every call. */
 typedef enum agon_status {
@@ -285,10 +280,84 @@ AGON_API agon_status agon_render_file(const agon_graph* graph, const agon_result
  *  for PDF in a build without cairo. */
 AGON_API agon_status agon_report_file(const agon_graph* graph, const char* target, const char* options_json,
                                       const char* path);
-/** Why a claim has its grounded label, as JSON: {"claim", "label", "defeats":
- *  [{"defender", "attacker"}], "cycle": [...]}; release with agon_free. */
+/** Why a claim has its grounded label: agon_explain_json with "grounded" and
+ *  no parameters, {"claim","semantics","label","defeats":[{"defender",
+ *  "attacker"}],"cycle","path"}; release with agon_free. */
 AGON_API agon_status agon_explain_grounded_json(const agon_graph* graph, const char* claim_id, char** out,
                                                 size_t* size);
+
+/* ---- one editing interface for graphs and scenarios ----------------------- */
+
+/** A graph or a scenario, seen through the interface both share: the same
+ *  edits with the same names and errors, and the same questions. It lives
+ *  inside its graph or scenario (no free; valid as long as that handle). */
+typedef struct agon_subject agon_subject;
+
+/** The subject view of a graph / a scenario; NULL for NULL. */
+AGON_API agon_subject* agon_graph_subject(agon_graph* graph);
+AGON_API agon_subject* agon_scenario_subject(agon_scenario* scenario);
+
+/** A claim to add. `text` may be NULL; `base` in [0,1] (0.5 is the usual
+ *  prior); `tags` a NULL-terminated list or NULL; `attributes` a
+ *  NULL-terminated list of alternating keys and values, or NULL. */
+typedef struct agon_claim_spec {
+    const char* id;
+    const char* text;
+    double base;
+    int is_argument; /**< non-zero: an argument (inference node), else a statement */
+    const char* const* tags;
+    const char* const* attributes;
+} agon_claim_spec;
+
+/** Add a claim. AGON_ERR_INPUT on an empty or duplicate id or a base outside [0,1]. */
+AGON_API agon_status agon_add_claim(agon_subject* subject, const agon_claim_spec* claim);
+/** Add an edge (`id` NULL: a fresh "eN"; for AGON_UNDERCUT `to` names an
+ *  edge). AGON_ERR_INPUT on a duplicate id, a missing endpoint, an undercut
+ *  aimed at a claim, or a weight that is negative or not finite. */
+AGON_API agon_status agon_add_edge(agon_subject* subject, const char* id, agon_edge_kind kind, const char* from,
+                                   const char* to, double weight);
+/** Remove the claim with this id (with its edges), or else the edge (with the
+ *  undercuts on it). AGON_ERR_NOT_FOUND when neither exists. */
+AGON_API agon_status agon_remove(agon_subject* subject, const char* id);
+/** Remove a claim / an edge; AGON_ERR_NOT_FOUND when there is none. */
+AGON_API agon_status agon_remove_claim(agon_subject* subject, const char* claim_id);
+AGON_API agon_status agon_remove_edge(agon_subject* subject, const char* edge_id);
+/** Change a claim's base score (in [0,1]) / an edge's weight (finite, >= 0). */
+AGON_API agon_status agon_set_base(agon_subject* subject, const char* claim_id, double base);
+AGON_API agon_status agon_set_weight(agon_subject* subject, const char* edge_id, double weight);
+
+/* ---- questions --------------------------------------------------------------
+ * Each answer is the engine's JSON, byte for byte what `agon COMMAND --json`
+ * prints (without its newline), in a new buffer released with agon_free.
+ * `params` as for agon_evaluate, including "support" (none, deductive,
+ * necessary, evidential); `control` may be NULL. AGON_ERR_NOT_FOUND for an
+ * unknown claim, AGON_ERR_USAGE for a question the semantics cannot answer. */
+
+/** Evaluate a graph or a scenario (agon_evaluate for either). */
+AGON_API agon_status agon_subject_evaluate(const agon_subject* subject, const char* semantics,
+                                           const char* const* params, const agon_control* control,
+                                           agon_result** out);
+/** The extensions of an extension semantics, at most `limit` (0: all):
+ *  {"semantics","complete","extensions":[[ids]]}. */
+AGON_API agon_status agon_extensions_json(const agon_subject* subject, const char* semantics,
+                                          const char* const* params, size_t limit, const agon_control* control,
+                                          char** out, size_t* size);
+/** Why a claim has its label or strength: a dispute tree (grounded), a
+ *  witness and counter-extension (other extension semantics) or attributions
+ *  (gradual semantics), on the same reading agon_evaluate uses. */
+AGON_API agon_status agon_explain_json(const agon_subject* subject, const char* semantics,
+                                       const char* const* params, const char* claim_id,
+                                       const agon_control* control, char** out, size_t* size);
+/** The smallest sets of claims (up to `max_size`, 0: 3) whose removal changes the claim's status. */
+AGON_API agon_status agon_hinge_json(const agon_subject* subject, const char* semantics, const char* const* params,
+                                     const char* claim_id, unsigned max_size, const agon_control* control,
+                                     char** out, size_t* size);
+/** Monte Carlo robustness: `samples` evaluations with base scores drawn
+ *  within +-0.1, reproducible for a `seed`. */
+AGON_API agon_status agon_robustness_json(const agon_subject* subject, const char* semantics,
+                                          const char* const* params, unsigned long long samples,
+                                          unsigned long long seed, const agon_control* control, char** out,
+                                          size_t* size);
 
 /** Names of every semantics, comma-separated, e.g. "card,complete,dfquad,...". Never NULL. */
 AGON_API const char* agon_semantics_names(void);

@@ -1,5 +1,4 @@
 // Evaluation and results for the C interface.
-#include "agon/question.hpp"
 #include "handles.hpp"
 
 using namespace agon::capi;
@@ -21,15 +20,7 @@ extern "C" {
 
 agon_status agon_evaluate(const agon_graph* graph, const char* semantics, const char* const* params,
                           const agon_control* control, agon_result** out) {
-    AGON_REQUIRE(out);
-    *out = nullptr;
-    AGON_REQUIRE(graph);
-    AGON_REQUIRE_STRING(semantics);
-    if (agon_status st = check_params(params); st != AGON_OK) return st;
-    return guarded([&] {
-        *out = wrap_result(agon::evaluate(graph->graph, request_of(semantics, params), control_of(control)));
-        return ok();
-    });
+    return agon_subject_evaluate(graph ? &graph->as_subject : nullptr, semantics, params, control, out);
 }
 
 void agon_result_free(agon_result* result) { destroy(result); }

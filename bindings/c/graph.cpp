@@ -38,19 +38,33 @@ agon_status agon_graph_new(const char* title, agon_graph** out) {
 
 void agon_graph_free(agon_graph* graph) { destroy(graph); }
 
+// The old names of the editing interface (edit.cpp).
 agon_status agon_graph_add_claim(agon_graph* graph, const char* id, const char* text, double base) {
-    AGON_REQUIRE(graph);
-    AGON_REQUIRE_STRING(id);
-    if (text) AGON_REQUIRE_STRING(text);
-    return guarded([&] {
-        agon::Claim c;
-        c.id = id;
-        c.text = text ? text : "";
-        c.base = base;
-        graph->graph.add_claim(std::move(c));
-        return ok();
-    });
+    const agon_claim_spec spec{id, text, base, 0, nullptr, nullptr};
+    return agon_add_claim(agon_graph_subject(graph), &spec);
 }
+
+agon_status agon_graph_add_edge(agon_graph* graph, const char* id, agon_edge_kind kind, const char* from,
+                                const char* to, double weight) {
+    return agon_add_edge(agon_graph_subject(graph), id, kind, from, to, weight);
+}
+
+agon_status agon_graph_set_base(agon_graph* graph, const char* claim_id, double base) {
+    return agon_set_base(agon_graph_subject(graph), claim_id, base);
+}
+
+agon_status agon_graph_set_weight(agon_graph* graph, const char* edge_id, double weight) {
+    return agon_set_weight(agon_graph_subject(graph), edge_id, weight);
+}
+
+agon_status agon_graph_remove_claim(agon_graph* graph, const char* claim_id) {
+    return agon_remove_claim(agon_graph_subject(graph), claim_id);
+}
+
+agon_status agon_graph_remove_edge(agon_graph* graph, const char* edge_id) {
+    return agon_remove_edge(agon_graph_subject(graph), edge_id);
+}
+
 
 agon_status agon_graph_set_argument(agon_graph* graph, const char* claim_id, int is_argument) {
     AGON_REQUIRE(graph);
@@ -91,55 +105,10 @@ agon_status agon_graph_set_attribute(agon_graph* graph, const char* claim_id, co
     });
 }
 
-agon_status agon_graph_set_base(agon_graph* graph, const char* claim_id, double base) {
-    AGON_REQUIRE(graph);
-    AGON_REQUIRE_STRING(claim_id);
-    return guarded([&] {
-        graph->graph.set_base(claim_id, base);
-        return ok();
-    });
-}
 
-agon_status agon_graph_add_edge(agon_graph* graph, const char* id, agon_edge_kind kind, const char* from,
-                                const char* to, double weight) {
-    AGON_REQUIRE(graph);
-    if (id) AGON_REQUIRE_STRING(id);
-    AGON_REQUIRE_STRING(from);
-    AGON_REQUIRE_STRING(to);
-    agon::EdgeKind k;
-    if (!edge_kind_of(kind, &k)) return fail(AGON_ERR_ARGUMENT, "kind must be AGON_SUPPORT, AGON_ATTACK or AGON_UNDERCUT");
-    return guarded([&] {
-        graph->graph.add_edge(agon::Edge{id ? id : "", k, from, to, weight});
-        return ok();
-    });
-}
 
-agon_status agon_graph_set_weight(agon_graph* graph, const char* edge_id, double weight) {
-    AGON_REQUIRE(graph);
-    AGON_REQUIRE_STRING(edge_id);
-    return guarded([&] {
-        graph->graph.set_weight(edge_id, weight);
-        return ok();
-    });
-}
 
-agon_status agon_graph_remove_claim(agon_graph* graph, const char* claim_id) {
-    AGON_REQUIRE(graph);
-    AGON_REQUIRE_STRING(claim_id);
-    return guarded([&] {
-        graph->graph.remove_claim(claim_id);
-        return ok();
-    });
-}
 
-agon_status agon_graph_remove_edge(agon_graph* graph, const char* edge_id) {
-    AGON_REQUIRE(graph);
-    AGON_REQUIRE_STRING(edge_id);
-    return guarded([&] {
-        graph->graph.remove_edge(edge_id);
-        return ok();
-    });
-}
 
 agon_status agon_graph_claim_count(const agon_graph* graph, size_t* out) {
     AGON_REQUIRE(graph);

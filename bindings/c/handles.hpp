@@ -10,11 +10,30 @@
 #include "agon.h"
 #include "agon/control.hpp"
 #include "agon/error.hpp"
+#include "agon/editor.hpp"
 #include "agon/graph.hpp"
+#include "agon/question.hpp"
 #include "agon/semantics.hpp"
+
+/// A graph or a scenario, edited through one interface (agon/editor.hpp) and
+/// asked the engine's questions (agon/question.hpp). Lives inside the handle
+/// it stands for.
+struct agon_subject {
+    agon::Graph* graph = nullptr;
+    agon::Scenario* scenario = nullptr;
+
+    agon::Editor editor() const { return graph ? agon::Editor(*graph) : agon::Editor(*scenario); }
+    agon::Subject subject() const { return graph ? agon::Subject(*graph) : agon::Subject(*scenario); }
+};
 
 struct agon_graph {
     agon::Graph graph;
+    agon_subject as_subject{&graph, nullptr};
+};
+
+struct agon_scenario {
+    agon::Scenario scenario;
+    agon_subject as_subject{nullptr, &scenario};
 };
 
 struct agon_result {

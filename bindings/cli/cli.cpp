@@ -58,7 +58,8 @@ std::optional<Format> format_option(const std::string& from) {
 
 Input load_input(const std::string& path, const std::string& from, bool need_graph) {
     std::string text = read_file(path);
-    Format f = from.empty() ? detect_format(path, text) : *format_option(from);
+    Format f = from.empty() ? with_hint(ErrorKind::usage, "--from FORMAT", [&] { return detect_format(path, text); })
+                            : *format_option(from);
     Input in;
     if (!need_graph && is_framework_format(f)) {
         in.snapshot = std::make_shared<const Snapshot>(Snapshot::of(parse_framework(text, f, path)));

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "agon/control.hpp"
+#include "agon/error.hpp"
 #include "agon/framework.hpp"
 #include "agon/graph.hpp"
 #include "agon/io.hpp"
@@ -36,6 +37,7 @@ void add_hinge(CLI::App& app);
 void add_robust(CLI::App& app);
 void add_round(CLI::App& app);
 void add_report(CLI::App& app);
+void add_diff(CLI::App& app);
 
 void set_exit(int code);
 int exit_code();
@@ -69,6 +71,19 @@ Request request_of(const std::string& semantics, const std::vector<std::string>&
 
 /// Check that claim `id` is in the input; throws not_found naming the file.
 void require_claim(const Input& in, const std::string& id, const std::string& file);
+
+/// Run `body`; an agon::Error of `kind` from it is thrown again with `hint`
+/// (how to fix it with this command's options) appended to its message.
+/// The Control's own "time limit exceeded" is left alone (it is --timeout's).
+template <typename Body>
+decltype(auto) with_hint(ErrorKind kind, const std::string& hint, Body&& body) {
+    try {
+        return body();
+    } catch (const Error& e) {
+        if (e.kind() != kind || e.message() == "time limit exceeded") throw;
+        throw Error(kind, e.message() + " (" + hint + ")", e.where());
+    }
+}
 
 /// Write `text` to `out` atomically, or to stdout when `out` is empty or "-".
 void emit(const std::string& out, const std::string& text);

@@ -21,7 +21,8 @@ void run(const ConvertOptions& o) {
     auto to = format_option(o.to);
     if (!to) throw Error(ErrorKind::usage, "--to is required");
     std::string text = read_file(o.file);
-    Format from = o.from.empty() ? detect_format(o.file, text) : *format_option(o.from);
+    Format from = o.from.empty() ? with_hint(ErrorKind::usage, "--from FORMAT", [&] { return detect_format(o.file, text); })
+                                 : *format_option(o.from);
     // Framework to framework stays on the fast path (no per-argument strings).
     if (is_framework_format(from) && is_framework_format(*to) && o.support.empty()) {
         emit(o.out, format_framework(parse_framework(text, from, o.file), *to));

@@ -108,7 +108,9 @@ void run(const EvalOptions& o) {
     Input in = load_input(o.file, o.from);
     if (!o.query.empty()) return run_query(o, in);
     Control control = interruptible(o.timeout);
-    Result r = evaluate(Subject(in.snapshot), request_of(o.semantics, o.params, o.support), control);
+    Result r = with_hint(ErrorKind::limit, "--query CLAIM --credulous or --skeptical", [&] {
+        return evaluate(Subject(in.snapshot), request_of(o.semantics, o.params, o.support), control);
+    });
     if (!r.converged)
         std::cerr << "agon: warning: " << r.semantics << " did not converge after " << r.iterations
                   << " iterations\n";

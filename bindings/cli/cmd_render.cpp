@@ -38,7 +38,8 @@ void run(const RenderCmdOptions& o) {
         result = evaluate(Subject(in.snapshot), request_of(o.semantics, o.params, o.support), interruptible(o.timeout));
         r.result = &result;
     }
-    render_to_file(*in.graph, r, o.out);
+    with_hint(ErrorKind::limit, "--layout sfdp, --focus CLAIM or a larger --timeout",
+              [&] { with_hint(ErrorKind::unsupported, "agon convert --to dot", [&] { render_to_file(*in.graph, r, o.out); }); });
 }
 
 }  // namespace

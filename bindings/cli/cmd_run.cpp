@@ -42,14 +42,15 @@ void add_run(CLI::App& app) {
     auto* cmd = app.add_subcommand("run", "Run a Lua script with the agon module preloaded, in a sandbox.");
     cmd->footer("The sandbox (on unless --unsafe): only text chunks; no io, os.execute, debug, load, dofile or C\n"
                 "modules; require \"agon\" only; agon.load reads only under the script's directory, --read\n"
-                "directories and --out; g:save writes only under --out; memory and time are capped.\n"
+                "directories and --output; g:save writes only under --output; memory and time are capped.\n"
                 "Arguments after the script are in the table `arg`. Errors: one line, exit 2.");
     cmd->add_option("script", o->script, "Lua script")->required();
     cmd->add_option("args", o->args, "arguments for the script");
     cmd->add_flag("--unsafe", o->unsafe, "lift the sandbox (trusted scripts only)");
     cmd->add_option("--max-memory", o->max_memory_mib, "memory cap in MiB")->capture_default_str();
     cmd->add_option("--timeout", o->timeout, "time limit in seconds (0 = none)")->capture_default_str();
-    cmd->add_option("--out", o->out, "directory the script may write to")->capture_default_str();
+    cmd->add_option("-o,--output,--out", o->out, "directory the script may write to (agon.output_dir)")
+        ->capture_default_str();
     cmd->add_option("--read", o->read, "another directory the script may read (repeatable)");
     cmd->prefix_command();  // everything after the script goes to the script
     cmd->callback([o] { run(*o); });

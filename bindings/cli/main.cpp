@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
     add_report(app);
     agon::workbench::add_serve(app);
     agon::workbench::add_export(app);
+    add_diff(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

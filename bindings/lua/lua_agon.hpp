@@ -156,9 +156,14 @@ Request request_arg(lua_State* L, int arg);
 /// Push a result userdata (with the snapshot and request it came from, if any).
 void push_result(lua_State* L, Result result, std::shared_ptr<const Snapshot> snapshot = nullptr, Request request = {});
 
-/// r:explain(claim), g:hinges{}, g:robustness{} (lua_explain.cpp).
+/// r:explain(claim), g:hinge{}, g:robustness{}, g:extensions{} (lua_explain.cpp).
 int result_explain(lua_State* L);
-int graph_hinges(lua_State* L);
+int graph_hinge(lua_State* L);
+int graph_extensions(lua_State* L);
+/// Give the table on top of the stack a :json() method returning `json` (and
+/// `tostring` as __tostring), through a metatable so pairs() and claim ids
+/// are not disturbed.
+void attach_json(lua_State* L, const std::string& json, lua_CFunction tostring = nullptr);
 int graph_robustness(lua_State* L);
 /// g:report{} (lua_report.cpp).
 int graph_report(lua_State* L);
@@ -186,6 +191,10 @@ void check_path(lua_State* L, const char* path, bool writing);
 
 /// agon.render{graph=..., ...} with the options table at index 1.
 int render_table(lua_State* L);
+
+/// Add the editing methods graphs and scenarios share (lua_edit.cpp) to the
+/// metatable on top of the stack.
+void add_edit_methods(lua_State* L);
 
 /// Register the metatables and methods of each type.
 void open_graph(lua_State* L);

@@ -45,23 +45,6 @@ void set_number(lua_State* L, const char* key, double value) {
     lua_setfield(L, -2, key);
 }
 
-int json_of(lua_State* L) {
-    lua_pushvalue(L, lua_upvalueindex(1));
-    return 1;
-}
-
-// Give the table on top of the stack a :json() method returning `json`
-// (through a metatable, so pairs() and claim ids are not disturbed).
-void attach_json(lua_State* L, const std::string& json) {
-    lua_createtable(L, 0, 1);
-    lua_createtable(L, 0, 1);
-    lua_pushlstring(L, json.data(), json.size());
-    lua_pushcclosure(L, json_of, 1);
-    lua_setfield(L, -2, "json");
-    lua_setfield(L, -2, "__index");
-    lua_setmetatable(L, -2);
-}
-
 const char* kind_name(ExplanationKind kind) {
     switch (kind) {
         case ExplanationKind::dispute_tree: return "dispute_tree";
@@ -120,6 +103,18 @@ void push_explanation(lua_State* L, const Explanation& why) {
     attach_json(L, to_json(why));
 }
 
+// The graph or scenario at `arg` as the subject of a question (call inside protect()).
+struct SubjectArg {
+    const Graph* graph = nullptr;
+    const Scenario* scenario = nullptr;
+    Subject subject() const { return graph ? Subject(*graph) : Subject(*scenario); }
+};
+
+SubjectArg subject_arg(lua_State* L, int arg) {
+    if (auto* g = static_cast<LGraph*>(luaL_testudata(L, arg, kGraph))) return {g->graph.get(), nullptr};
+    return {nullptr, &check_scenario(L, arg)->scenario};
+}
+
 // Options of hinge{} and robustness{}: the request, less the question's own keys.
 Request options_request(lua_State* L, int t, std::initializer_list<const char*> own) {
     Request req = request_arg(L, t);
@@ -128,6 +123,48 @@ Request options_request(lua_State* L, int t, std::initializer_list<const char*> 
 }
 
 }  // namespace
+
+int json_of(lua_State* L) {
+    lua_pushvalue(L, lua_upvalueindex(1));
+    return 1;
+}
+
+void attach_json(lua_State* L, const std::string& json, lua_CFunction tostring) {
+    lua_createtable(L, 0, 2);
+    lua_createtable(L, 0, 1);
+    lua_pushlstring(L, json.data(), json.size());
+    lua_pushcclosure(L, json_of, 1);
+    lua_setfield(L, -2, "json");
+    lua_setfield(L, -2, "__index");
+    if (tostring) {
+        lua_pushcfunction(L, tostring);
+        lua_setfield(L, -2, "__tostring");
+    }
+    lua_setmetatable(L, -2);
+}
+
+// g:extensions{semantics=, support=, limit=0}: a list of lists of claim ids (also s:extensions).
+int graph_extensions(lua_State* L) {
+    const SubjectArg on = subject_arg(L, 1);
+    luaL_checktype(L, 2, LUA_TTABLE);
+    lua_getfield(L, 2, "limit");
+    const lua_Integer limit = luaL_optinteger(L, -1, 0);
+    lua_settop(L, 2);
+    if (limit < 0) return luaL_argerror(L, 2, "limit must be 0 (all) or more");
+    return protect(L, [&] {
+        Request req = options_request(L, 2, {"limit"});
+        ExtensionsOptions options;
+        options.limit = static_cast<std::uint64_t>(limit);
+        const Extensions e = extensions(on.subject(), req, options, host_control(L));
+        lua_createtable(L, static_cast<int>(e.sets.size()), 0);
+        for (std::size_t i = 0; i < e.sets.size(); ++i) {
+            push_strings(L, e.sets[i]);
+            lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
+        }
+        attach_json(L, to_json(e));
+        return 1;
+    });
+}
 
 // r:explain(claim): the engine's explanation of the claim under the request
 // the result was computed with.
@@ -141,9 +178,9 @@ int result_explain(lua_State* L) {
     });
 }
 
-// g:hinge{claim=, semantics=, max_size=3, threshold=0.5, max_evaluations=200000, <params>}
-int graph_hinges(lua_State* L) {
-    LGraph* g = check_graph(L, 1);
+// g:hinge{claim= (also s:hinge, and g:hinges, the old name), semantics=, max_size=3, threshold=0.5, max_evaluations=200000, <params>}
+int graph_hinge(lua_State* L) {
+    const SubjectArg on = subject_arg(L, 1);
     luaL_checktype(L, 2, LUA_TTABLE);
     lua_getfield(L, 2, "claim");
     const char* id = lua_tostring(L, -1);
@@ -158,7 +195,7 @@ int graph_hinges(lua_State* L) {
     lua_settop(L, 2);
     return protect(L, [&] {
         Request req = options_request(L, 2, {"claim", "max_size", "threshold", "max_evaluations"});
-        const Hinge h = hinge(Subject(*g->graph), req, id, options, host_control(L));
+        const Hinge h = hinge(on.subject(), req, id, options, host_control(L));
         lua_newtable(L);
         set_string(L, "claim", h.claim);
         set_string(L, "semantics", h.semantics);
@@ -178,9 +215,9 @@ int graph_hinges(lua_State* L) {
     });
 }
 
-// g:robustness{semantics=, samples=1000, seed=1, spread=0.1, threads=0, <params>}
+// g:robustness{semantics= (also s:robustness), samples=1000, seed=1, spread=0.1, threads=0, <params>}
 int graph_robustness(lua_State* L) {
-    LGraph* g = check_graph(L, 1);
+    const SubjectArg on = subject_arg(L, 1);
     luaL_checktype(L, 2, LUA_TTABLE);
     RobustnessOptions options;
     lua_getfield(L, 2, "samples");
@@ -198,7 +235,7 @@ int graph_robustness(lua_State* L) {
         Request req = options_request(L, 2, {"samples", "seed", "spread", "threads"});
         Uncertainty u;
         u.default_spread = spread;
-        const RobustnessReport r = robustness(Subject(*g->graph), req, u, options, host_control(L));
+        const RobustnessReport r = robustness(on.subject(), req, u, options, host_control(L));
         lua_createtable(L, 0, static_cast<int>(r.claims.size()));
         for (const ClaimRobustness& c : r.claims) {
             lua_createtable(L, 0, 8);

@@ -33,119 +33,6 @@ void push_edge(lua_State* L, const std::shared_ptr<Graph>& g, const std::string&
 
 namespace {
 
-// Optional string field of the table at `t`.
-const char* opt_field(lua_State* L, int t, const char* key) {
-    lua_getfield(L, t, key);
-    const char* s = lua_isnil(L, -1) ? nullptr : lua_tostring(L, -1);
-    if (!lua_isnil(L, -1) && !s) luaL_error(L, "field '%s' must be a string", key);
-    lua_pop(L, 1);  // the string stays alive: it is anchored in the table
-    return s;
-}
-
-// g:claim{id=, text=, base=, kind=, tags={...}, attributes={...}}
-int graph_claim(lua_State* L) {
-    LGraph* g = check_graph(L, 1);
-    luaL_checktype(L, 2, LUA_TTABLE);
-    const char* id = opt_field(L, 2, "id");
-    if (!id) return luaL_argerror(L, 2, "claim needs an 'id' string");
-    const char* text = opt_field(L, 2, "text");
-    const char* kind = opt_field(L, 2, "kind");
-    lua_getfield(L, 2, "base");
-    const bool has_base = !lua_isnil(L, -1);
-    const double base = has_base ? luaL_checknumber(L, -1) : 0.5;
-    lua_pop(L, 1);
-    if (kind && !claim_kind_from_string(kind)) return luaL_argerror(L, 2, "kind must be 'statement' or 'argument'");
-    // Tags and attributes: collected as Lua strings before any C++ object exists.
-    lua_getfield(L, 2, "tags");
-    const int tags = lua_gettop(L);
-    const lua_Integer ntags = check_string_list(L, tags, "tags");
-    lua_getfield(L, 2, "attributes");
-    const int attrs = lua_gettop(L);
-    if (!lua_isnil(L, attrs)) luaL_checktype(L, attrs, LUA_TTABLE);
-    if (!lua_isnil(L, attrs)) {
-        lua_pushnil(L);
-        while (lua_next(L, attrs)) {
-            if (lua_type(L, -2) != LUA_TSTRING || !lua_isstring(L, -1)) return luaL_error(L, "attributes must map strings to strings");
-            lua_pop(L, 1);
-        }
-    }
-    return protect(L, [&] {
-        Claim c;
-        c.id = id;
-        c.text = text ? text : "";
-        c.base = base;
-        if (kind) c.kind = *claim_kind_from_string(kind);
-        c.tags = string_list(L, tags, ntags);
-        if (!lua_isnil(L, attrs)) {
-            lua_pushnil(L);
-            while (lua_next(L, attrs)) {
-                c.attributes.emplace_back(lua_tostring(L, -2), lua_tostring(L, -1));
-                lua_pop(L, 1);
-            }
-        }
-        const std::size_t bytes = footprint(c);
-        charge_memory(L, bytes);
-        g->charged += bytes;
-        g->graph->add_claim(std::move(c));
-        push_claim(L, g->graph, id);
-        return 1;
-    });
-}
-
-int add_edge(lua_State* L, EdgeKind kind) {
-    LGraph* g = check_graph(L, 1);
-    const char* from = claim_id_arg(L, 2);
-    const char* to = kind == EdgeKind::undercut ? edge_id_arg(L, 3) : claim_id_arg(L, 3);
-    const double weight = luaL_optnumber(L, 4, 1.0);
-    const char* id = luaL_optstring(L, 5, "");
-    return protect(L, [&] {
-        Edge edge{id, kind, from, to, weight};
-        const std::size_t bytes = footprint(edge);
-        charge_memory(L, bytes);
-        g->charged += bytes;
-        const Edge& e = g->graph->add_edge(std::move(edge));
-        push_edge(L, g->graph, e.id);
-        return 1;
-    });
-}
-
-int graph_support(lua_State* L) { return add_edge(L, EdgeKind::support); }
-int graph_attack(lua_State* L) { return add_edge(L, EdgeKind::attack); }
-int graph_undercut(lua_State* L) { return add_edge(L, EdgeKind::undercut); }
-
-// g:remove(claim or edge)
-int graph_remove(lua_State* L) {
-    LGraph* g = check_graph(L, 1);
-    const bool edge = luaL_testudata(L, 2, kEdge) != nullptr;
-    const char* id = edge ? edge_id_arg(L, 2) : claim_id_arg(L, 2);
-    return protect(L, [&] {
-        if (edge || (!g->graph->find_claim(id) && g->graph->find_edge(id))) g->graph->remove_edge(id);
-        else g->graph->remove_claim(id);
-        return 0;
-    });
-}
-
-// g:set_base(claim, x) / g:set_weight(edge, w)
-int graph_set_base(lua_State* L) {
-    LGraph* g = check_graph(L, 1);
-    const char* id = claim_id_arg(L, 2);
-    const double x = luaL_checknumber(L, 3);
-    return protect(L, [&] {
-        g->graph->set_base(id, x);
-        return 0;
-    });
-}
-
-int graph_set_weight(lua_State* L) {
-    LGraph* g = check_graph(L, 1);
-    const char* id = edge_id_arg(L, 2);
-    const double w = luaL_checknumber(L, 3);
-    return protect(L, [&] {
-        g->graph->set_weight(id, w);
-        return 0;
-    });
-}
-
 // Iterators: for c in g:claims() do ... end
 int claims_step(lua_State* L) {
     LGraph* g = check_graph(L, lua_upvalueindex(1));
@@ -322,20 +209,20 @@ int handle_eq(lua_State* L) {
     return 1;
 }
 
-const luaL_Reg kGraphMethods[] = {
-    {"claim", graph_claim},       {"support", graph_support},     {"attack", graph_attack},
-    {"undercut", graph_undercut}, {"remove", graph_remove},       {"set_base", graph_set_base},
-    {"set_weight", graph_set_weight}, {"claims", graph_claims},   {"edges", graph_edges},
-    {"evaluate", graph_evaluate}, {"scenario", graph_scenario},   {"save", graph_save},
-    {"render", graph_render},     {"hinges", graph_hinges},       {"robustness", graph_robustness},
-    {"report", graph_report},
-    {nullptr, nullptr}};
+// Editing methods come from lua_edit.cpp; hinges is the old name of hinge.
+const luaL_Reg kGraphMethods[] = {{"claims", graph_claims},     {"edges", graph_edges},
+                                  {"evaluate", graph_evaluate}, {"scenario", graph_scenario},
+                                  {"save", graph_save},         {"render", graph_render},
+                                  {"hinge", graph_hinge}, {"extensions", graph_extensions},       {"hinges", graph_hinge},
+                                  {"robustness", graph_robustness}, {"report", graph_report},
+                                  {nullptr, nullptr}};
 
 }  // namespace
 
 void open_graph(lua_State* L) {
     luaL_newmetatable(L, kGraph);
     luaL_setfuncs(L, kGraphMethods, 0);
+    add_edit_methods(L);
     lua_pushcfunction(L, graph_index);
     lua_setfield(L, -2, "__index");
     lua_pushcfunction(L, collect_charged<LGraph>);

@@ -274,6 +274,11 @@ Sandbox::Sandbox(const HostOptions& options, const std::string& script_dir) : st
     luaL_requiref(L, "agon", luaopen_agon, options.sandbox ? 0 : 1);
     lua_setfield(L, LUA_REGISTRYINDEX, "agon.module");
     if (options.sandbox) set_path_policy(L, dir, out_dir, read_dirs);
+    // agon.output_dir: where the script may write (agon run -o DIR).
+    lua_getfield(L, LUA_REGISTRYINDEX, "agon.module");
+    lua_pushstring(L, out_dir.c_str());
+    lua_setfield(L, -2, "output_dir");
+    lua_pop(L, 1);
     if (options.timeout > 0) lua_sethook(L, time_hook, LUA_MASKCOUNT, 10000);
     if (options.scenarios) {
         lua_newtable(L);

@@ -6,6 +6,7 @@
 
 #include "agon/error.hpp"
 #include "agon/io.hpp"
+#include "agon/question.hpp"
 #include "agon/render.hpp"
 #include "agon/version.hpp"
 #include "lua_agon.hpp"
@@ -91,7 +92,7 @@ int module_diff(lua_State* L) {
     LResult* b = check_result(L, 2);
     const double tol = luaL_optnumber(L, 3, 1e-9);
     return protect(L, [&] {
-        std::vector<Change> changes = diff(a->result, b->result, tol);
+        const Diff changes = compare(a->result, b->result, tol);
         lua_createtable(L, static_cast<int>(changes.size()), 0);
         for (std::size_t i = 0; i < changes.size(); ++i) {
             lua_createtable(L, 0, 3);
@@ -103,10 +104,7 @@ int module_diff(lua_State* L) {
             lua_setfield(L, -2, "after");
             lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
         }
-        lua_createtable(L, 0, 1);
-        lua_pushcfunction(L, diff_tostring);
-        lua_setfield(L, -2, "__tostring");
-        lua_setmetatable(L, -2);
+        attach_json(L, to_json(changes), diff_tostring);
         return 1;
     });
 }

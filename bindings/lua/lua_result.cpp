@@ -103,7 +103,8 @@ int result_index(lua_State* L) {
     if (std::strcmp(key, "semantics") == 0) lua_pushstring(L, r->result.semantics.c_str());
     else if (std::strcmp(key, "converged") == 0) lua_pushboolean(L, r->result.converged);
     else if (std::strcmp(key, "iterations") == 0) lua_pushinteger(L, static_cast<lua_Integer>(r->result.iterations));
-    else if (std::strcmp(key, "labels") == 0) lua_pushboolean(L, !r->result.labels.empty());
+    else if (std::strcmp(key, "has_labels") == 0 || std::strcmp(key, "labels") == 0)  // labels: the old name
+        lua_pushboolean(L, !r->result.labels.empty());
     else lua_pushnil(L);
     return 1;
 }

@@ -113,18 +113,20 @@ local rob = g:robustness{ semantics = "dfquad", samples = 2000, spread = 0.2 }
 print("\nRobustness when every base score may be off by up to 0.2 (2,000 samples, DF-QuAD):")
 for _, w in ipairs(watch) do
   local r = rob[w.id]
-  print(string.format("  %-30s mean %.2f  (standard deviation %.2f)", w.name, r.mean, r.sd))
+  print(string.format("  %-30s mean %.2f  (standard deviation %.2f)", w.name, r.mean, r.stddev))
 end
 
--- Maps of each scenario, when this agon renders (out/ is the writable directory).
+-- Maps of each scenario, when this agon renders, in the directory `agon run -o DIR`
+-- lets the script write (agon.output_dir; "out" under the stock lua5.4).
 if agon.render then
+  local dir = agon.output_dir or "out"
   for i, sc in ipairs(scenarios) do
-    local file = string.format("out/scenario-%d.svg", i)
+    local file = string.format("%s/scenario-%d.svg", dir, i)
     results[i].s:graph():render{ result = results[i].dfquad, before = i > 1 and base.dfquad or nil, file = file,
                                  title = "Mexico–US security: " .. sc.name .. " (DF-QuAD strengths)", legend = true,
                                  rankdir = "LR" }
   end
-  print("\nMaps written to out/scenario-*.svg")
+  print("\nMaps written to " .. dir .. "/scenario-*.svg")
 end
 
 -- For `agon report --scenarios`: the scenarios, each with what it assumes.

@@ -256,6 +256,32 @@ static void test_scenarios_and_maps(void) {
         EXPECT_STATUS(agon_scenario_evaluate_with_control(s, "grounded", NULL, &stop, &cancelled), AGON_ERR_CANCELLED);
         EXPECT(cancelled == NULL);
     }
+    {
+        /* One editing interface: the same call, the same errors on a graph and a scenario. */
+        const char* tags[] = {"t", NULL};
+        const char* attributes[] = {"source", "s", NULL};
+        const agon_claim_spec spec = {"w", "W", 0.5, 1, tags, attributes};
+        const agon_claim_spec bad = {"w", NULL, 1.5, 0, NULL, NULL};
+        agon_graph* g2 = NULL;
+        agon_scenario* s2 = NULL;
+        EXPECT_STATUS(agon_graph_new("edit", &g2), AGON_OK);
+        EXPECT_STATUS(agon_scenario_new(g2, "edit", &s2), AGON_OK);
+        EXPECT_STATUS(agon_add_claim(agon_graph_subject(g2), &spec), AGON_OK);
+        EXPECT_STATUS(agon_add_claim(agon_scenario_subject(s2), &spec), AGON_OK);
+        EXPECT_STATUS(agon_add_claim(agon_graph_subject(g2), &spec), AGON_ERR_INPUT);
+        {
+            char first[256];
+            snprintf(first, sizeof first, "%s", agon_last_error());
+            EXPECT_STATUS(agon_add_claim(agon_scenario_subject(s2), &spec), AGON_ERR_INPUT);
+            EXPECT(strcmp(first, agon_last_error()) == 0);
+        }
+        EXPECT_STATUS(agon_add_claim(agon_scenario_subject(s2), &bad), AGON_ERR_INPUT);
+        EXPECT_STATUS(agon_remove(agon_graph_subject(g2), "nope"), AGON_ERR_NOT_FOUND);
+        EXPECT_STATUS(agon_remove(agon_scenario_subject(s2), "nope"), AGON_ERR_NOT_FOUND);
+        EXPECT_STATUS(agon_add_claim(NULL, &spec), AGON_ERR_ARGUMENT);
+        agon_scenario_free(s2);
+        agon_graph_free(g2);
+    }
     EXPECT_STATUS(agon_scenario_evaluate(s, "grounded", NULL, &after), AGON_OK);
     EXPECT_STATUS(agon_result_label(after, "b", &label), AGON_OK);
     EXPECT(label == AGON_IN);

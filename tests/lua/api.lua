@@ -72,8 +72,35 @@ local dot = agon.render{ graph = g, format = "dot", highlight = { "a" } }
 check(select(2, dot:gsub("penwidth=3", "")) == 1, "render highlights the claims asked for")
 local h = g:hinges{ claim = "b", semantics = "grounded" }
 check(#h.sets == 1 and h.sets[1][1] == "a" and h.exact, "hinges")
+check(g:hinge{ claim = "b", semantics = "grounded" }:json() == h:json(), "hinge is the name, hinges the alias")
 local rob = g:robustness{ semantics = "hcat", samples = 50, spread = 0 }
 check(math.abs(rob.b.mean - 0.5 / 1.8) < 1e-6 and rob.b.sd < 1e-6, "robustness (values are kept as floats)")
+check(rob.b.stddev == rob.b.sd, "stddev is the name, sd the alias")
+
+-- One editing interface: graphs and scenarios take the same edits and give the same errors.
+local eg = agon.graph{}
+eg:add_claim{ id = "p", kind = "argument", tags = { "t" }, attributes = { source = "s" } }
+  :add_claim{ id = "q" }:add_edge{ kind = "attack", from = "p", to = "q", id = "pq" }
+local es = agon.graph{}:scenario("s")
+es:add_claim{ id = "p", kind = "argument", tags = { "t" }, attributes = { source = "s" } }
+  :add_claim{ id = "q" }:add_edge{ kind = "attack", from = "p", to = "q", id = "pq" }
+check(eg:evaluate{}:label("q") == "out" and es:evaluate{}:label("q") == "out", "add_claim/add_edge on both")
+check(eg.p.kind == "argument" and eg.p.tags[1] == "t" and eg.p.source == "s", "add_claim keeps kind, tags, attributes")
+for _, edit in ipairs{
+  function(x) return x:add_claim{ id = "p" } end,
+  function(x) return x:add_edge{ kind = "attack", from = "p", to = "nope" } end,
+  function(x) return x:set_base("p", 2) end,
+  function(x) return x:remove_claim("nope") end,
+  function(x) return x:remove_edge("nope") end,
+  function(x) return x:remove("nope") end,
+  function(x) return x:undercut("p", "p") end,
+} do
+  local ok_g, err_g = pcall(edit, eg)
+  local ok_s, err_s = pcall(edit, es)
+  check(not ok_g and not ok_s and err_g == err_s, "the same error from a graph and a scenario: " .. tostring(err_g) .. " / " .. tostring(err_s))
+end
+check(eg:remove_edge("pq") == eg and es:remove("pq") == es, "edits return the edited object")
+check(eg:evaluate{}:label("q") == "in" and es:evaluate{}:label("q") == "in", "removed on both")
 
 -- Removal in the graph itself.
 g:remove(e1)

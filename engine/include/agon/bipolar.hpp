@@ -1,7 +1,7 @@
 // agon/bipolar.hpp - support and undercut edges for extension semantics.
 //
 // Dung's semantics know only attacks. A claim graph is turned into an
-// attack-only framework first (SEMANTICS.md §3):
+// attack-only framework first (docs/semantics.md §3):
 //  - support is read by an interpretation and replaced by derived attacks
 //    computed from the reflexive-transitive support closure S*: deductive
 //    (a supports b: a accepted => b accepted; x attacks y whenever x D* b0
@@ -106,7 +106,7 @@ private:
 Graph flatten(const Graph& g, SupportMode mode, const Control& control = {});
 
 /// Grounded labelling under evidential support: the least fixpoint of
-/// SEMANTICS.md §3. A claim is in iff every attacker is out and it is prima
+/// docs/semantics.md §3. A claim is in iff every attacker is out and it is prima
 /// facie or has a supporter in; out iff an attacker is in, or it is not
 /// prima facie and every supporter is out, or no support chain from a prima
 /// facie claim reaches it through claims not out. Prima facie: the claims

@@ -30,8 +30,9 @@ namespace agon {
 
 enum class ExtensionSemantics { grounded, complete, preferred, stable, semi_stable, stage, ideal };
 
-/// Accepts the agon names ("complete", "semi-stable", ...) and the ICCMA
-/// abbreviations ("CO", "PR", "ST", "SST", "STG", "ID", "GR").
+/// Accepts the agon names ("complete", "semi-stable", ...; underscores read
+/// as hyphens, canonical_semantics) and the ICCMA abbreviations ("CO", "PR",
+/// "ST", "SST", "STG", "ID", "GR").
 std::optional<ExtensionSemantics> extension_semantics_from_string(std::string_view name);
 
 /// An extension: claim indices in ascending order.

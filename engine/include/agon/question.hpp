@@ -13,7 +13,7 @@
 // that flattening undercuts introduces (bipolar.hpp) never appear: where an
 // explanation passes through one, it names the attack edge it stands for.
 // Every answer kind has one JSON writer here, so every face prints the same
-// bytes for the same question (docs/formats.md, "Answers as JSON").
+// bytes for the same question (docs/formats.md §6).
 //
 // Errors (agon::Error): usage for an unknown semantics, a bad parameter or a
 // question the semantics cannot answer (extensions of a gradual semantics);

@@ -46,6 +46,9 @@ public:
     Scenario& set_base(const std::string& claim_id, double base);
     Scenario& set_weight(const std::string& edge_id, double weight);
 
+    /// The edges added so far, in order (ids filled in).
+    const std::vector<Edge>& added_edges() const noexcept { return added_edges_; }
+
     /// True when the claim exists in the scenario.
     bool has_claim(const std::string& id) const;
     bool has_edge(const std::string& id) const;

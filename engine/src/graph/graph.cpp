@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "agon/error.hpp"
+#include "graph/checks.hpp"
 
 namespace agon {
 
@@ -13,15 +14,10 @@ namespace {
 
 [[noreturn]] void bad(const std::string& message) { throw Error(ErrorKind::invalid_input, message); }
 
-void check_base(const std::string& id, double base) {
-    if (!(base >= 0.0 && base <= 1.0))
-        bad("claim '" + id + "': base score " + std::to_string(base) + " is outside [0,1]");
-}
-
-void check_weight(const std::string& id, double weight) {
-    if (!std::isfinite(weight) || weight < 0.0)
-        bad("edge '" + id + "': weight " + std::to_string(weight) + " must be finite and >= 0");
-}
+using detail::check_base;
+using detail::check_weight;
+using detail::no_claim;
+using detail::no_edge;
 
 }  // namespace
 
@@ -62,8 +58,8 @@ std::optional<EdgeKind> edge_kind_from_string(std::string_view name) {
 }
 
 const Claim& Graph::add_claim(Claim claim) {
-    if (claim.id.empty()) bad("claim with an empty id");
-    if (claim_at_.count(claim.id)) bad("duplicate claim id '" + claim.id + "'");
+    detail::check_claim_id(claim.id);
+    if (claim_at_.count(claim.id)) detail::duplicate_claim(claim.id);
     check_base(claim.id, claim.base);
     claim_at_.emplace(claim.id, claims_.size());
     claims_.push_back(std::move(claim));
@@ -72,20 +68,17 @@ const Claim& Graph::add_claim(Claim claim) {
 
 const Edge& Graph::add_edge(Edge edge) {
     if (edge.id.empty()) edge.id = fresh_edge_id();
-    if (edge_at_.count(edge.id)) bad("duplicate edge id '" + edge.id + "'");
+    if (edge_at_.count(edge.id)) detail::duplicate_edge(edge.id);
     check_weight(edge.id, edge.weight);
-    if (!claim_at_.count(edge.from))
-        bad("edge '" + edge.id + "': unknown claim '" + edge.from + "' in 'from'");
+    if (!claim_at_.count(edge.from)) detail::unknown_endpoint(edge, "from");
     if (edge.kind == EdgeKind::undercut) {
         if (!edge_at_.count(edge.to)) {
-            if (claim_at_.count(edge.to))
-                bad("edge '" + edge.id + "': an undercut must point at an edge, but '" + edge.to +
-                    "' is a claim");
-            bad("edge '" + edge.id + "': unknown edge '" + edge.to + "' in 'to'");
+            if (claim_at_.count(edge.to)) detail::undercut_on_claim(edge);
+            detail::unknown_endpoint(edge, "to");
         }
         check_undercut_acyclic(edge);
     } else if (!claim_at_.count(edge.to)) {
-        bad("edge '" + edge.id + "': unknown claim '" + edge.to + "' in 'to'");
+        detail::unknown_endpoint(edge, "to");
     }
     edge_at_.emplace(edge.id, edges_.size());
     edges_.push_back(std::move(edge));
@@ -107,28 +100,28 @@ void Graph::check_undercut_acyclic(const Edge& edge) const {
 
 void Graph::update_claim(const Claim& claim) {
     auto at = claim_index(claim.id);
-    if (!at) throw Error(ErrorKind::not_found, "no claim '" + claim.id + "'");
+    if (!at) no_claim(claim.id);
     check_base(claim.id, claim.base);
     claims_[*at] = claim;
 }
 
 void Graph::set_weight(std::string_view edge_id, double weight) {
     auto at = edge_index(edge_id);
-    if (!at) throw Error(ErrorKind::not_found, "no edge '" + std::string(edge_id) + "'");
+    if (!at) no_edge(edge_id);
     check_weight(edges_[*at].id, weight);
     edges_[*at].weight = weight;
 }
 
 void Graph::set_base(std::string_view claim_id, double base) {
     auto at = claim_index(claim_id);
-    if (!at) throw Error(ErrorKind::not_found, "no claim '" + std::string(claim_id) + "'");
+    if (!at) no_claim(claim_id);
     check_base(claims_[*at].id, base);
     claims_[*at].base = base;
 }
 
 void Graph::remove_claim(std::string_view id) {
     auto at = claim_index(id);
-    if (!at) throw Error(ErrorKind::not_found, "no claim '" + std::string(id) + "'");
+    if (!at) no_claim(id);
     std::unordered_set<std::string> dead_edges;
     for (const Edge& e : edges_)
         if (e.from == id || (e.kind != EdgeKind::undercut && e.to == id)) dead_edges.insert(e.id);
@@ -145,7 +138,7 @@ void Graph::remove_claim(std::string_view id) {
 }
 
 void Graph::remove_edge(std::string_view id) {
-    if (!edge_index(id)) throw Error(ErrorKind::not_found, "no edge '" + std::string(id) + "'");
+    if (!edge_index(id)) no_edge(id);
     std::unordered_set<std::string> dead{std::string(id)};
     for (bool grew = true; grew;) {
         grew = false;

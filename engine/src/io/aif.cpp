@@ -1,4 +1,4 @@
-// AIF JSON as used by AIFdb and OVA (FORMATS.md §3): I-nodes are statements,
+// AIF JSON as used by AIFdb and OVA (docs/formats.md §3): I-nodes are statements,
 // RA-nodes arguments, CA-nodes attacks (collapsed), MA-nodes supports;
 // the dialogical layer (L, YA, TA, PA) is skipped with a count. Reads both the
 // bare nodeset and xAIF, the {"AIF": nodeset, "OVA": layout, "text": source}

@@ -1,4 +1,4 @@
-// Argdown, the common subset (FORMATS.md §2): statement and argument
+// Argdown, the common subset (docs/formats.md §2): statement and argument
 // definitions and references, indented relation trees (+ - _ <+ +> <- -> <_ _> ><),
 // premise-conclusion structures, #tags, YAML front matter, comments, headings.
 // Export writes definitions and relation blocks that re-import to the same graph.

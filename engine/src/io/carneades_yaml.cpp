@@ -1,4 +1,4 @@
-// Carneades 4 argument graphs in YAML (FORMATS.md §1): statements, issues,
+// Carneades 4 argument graphs in YAML (docs/formats.md §1): statements, issues,
 // arguments with premises, conclusion, scheme and undercutter, assumptions,
 // argument schemes with weighing functions. Compiled only with yaml-cpp.
 #include <yaml-cpp/depthguard.h>

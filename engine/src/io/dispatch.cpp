@@ -74,7 +74,7 @@ Format detect_format(const std::string& path, std::string_view content) {
     if (ext == "gv") return Format::dot;
     if (auto f = format_from_name(ext)) return *f;
     throw Error(ErrorKind::usage, "cannot tell the format of '" + path +
-                                      "' from its extension; name it with --from (json, i23, apx, tgf, argdown, aif, "
+                                      "' from its extension; name the format (json, i23, apx, tgf, argdown, aif, "
                                       "kialo, carneades)");
 }
 

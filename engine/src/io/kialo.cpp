@@ -1,4 +1,4 @@
-// Kialo discussion exports (FORMATS.md §4): numbered claims, Pro/Con, links.
+// Kialo discussion exports (docs/formats.md §4): numbered claims, Pro/Con, links.
 // Both dialects: "1.1. Pro: text" and "1.1 PRO: text", "-> See 1.3." links.
 #include <cctype>
 #include <map>

@@ -1,4 +1,4 @@
-// One JSON writer per answer kind (docs/formats.md, "Answers as JSON").
+// One JSON writer per answer kind (docs/formats.md §6).
 #include <nlohmann/json.hpp>
 
 #include "agon/question.hpp"

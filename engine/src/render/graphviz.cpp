@@ -115,7 +115,7 @@ std::string render_forked(const std::string& dot, const std::string& engine, con
     ::waitpid(pid, &status, 0);
     if (timed_out)
         throw Error(ErrorKind::limit, "the " + engine + " layout took longer than " + std::to_string(static_cast<int>(timeout)) +
-                                          " s; try --layout sfdp, --focus, or a larger --timeout");
+                                          " s; the sfdp layout, a focus on fewer claims or a longer time limit may help");
     if (!out.empty() && out[0] == '\x01') throw Error(ErrorKind::usage, out.substr(1));
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) throw Error(ErrorKind::io, "the layout process failed");
     return out;

@@ -9,7 +9,7 @@ bool render_available() noexcept { return false; }
 
 std::string render(const Graph& graph, const RenderOptions& options) {
     if (options.format == "dot") return to_dot(graph, options);
-    throw Error(ErrorKind::unsupported, "this agon was built without Graphviz; use --to dot and the dot program");
+    throw Error(ErrorKind::unsupported, "this agon was built without Graphviz; write the map as DOT and lay it out with the dot program");
 }
 
 std::string render_dot(const std::string& dot, const std::string& format, const std::string&) {

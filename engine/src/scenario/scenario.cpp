@@ -5,13 +5,12 @@
 #include <unordered_map>
 
 #include "agon/error.hpp"
+#include "graph/checks.hpp"
 
 namespace agon {
 
-namespace {
-[[noreturn]] void bad(const std::string& m) { throw Error(ErrorKind::invalid_input, m); }
-[[noreturn]] void missing(const std::string& m) { throw Error(ErrorKind::not_found, m); }
-}  // namespace
+using detail::no_claim;
+using detail::no_edge;
 
 Scenario::Scenario(std::shared_ptr<const Graph> base, std::string name) : base_(std::move(base)), name_(std::move(name)) {
     if (!base_) throw Error(ErrorKind::usage, "a scenario needs a base graph");
@@ -47,7 +46,7 @@ bool Scenario::has_edge(const std::string& id) const {
 }
 
 Scenario& Scenario::remove_claim(const std::string& id) {
-    if (!has_claim(id)) missing("scenario '" + name_ + "' has no claim '" + id + "'");
+    if (!has_claim(id)) no_claim(id);
     if (base_->find_claim(id)) removed_claims_.insert(id);
     std::erase_if(added_claims_, [&](const Claim& c) { return c.id == id; });
     std::erase_if(added_edges_, [&](const Edge& e) { return e.from == id || e.to == id; });
@@ -55,16 +54,16 @@ Scenario& Scenario::remove_claim(const std::string& id) {
 }
 
 Scenario& Scenario::remove_edge(const std::string& id) {
-    if (!has_edge(id)) missing("scenario '" + name_ + "' has no edge '" + id + "'");
+    if (!has_edge(id)) no_edge(id);
     if (base_->find_edge(id)) removed_edges_.insert(id);
     std::erase_if(added_edges_, [&](const Edge& e) { return e.id == id || (e.kind == EdgeKind::undercut && e.to == id); });
     return *this;
 }
 
 Scenario& Scenario::add_claim(Claim claim) {
-    if (claim.id.empty()) bad("claim with an empty id");
-    if (has_claim(claim.id)) bad("duplicate claim id '" + claim.id + "'");
-    if (!(claim.base >= 0 && claim.base <= 1)) bad("claim '" + claim.id + "': base score outside [0,1]");
+    detail::check_claim_id(claim.id);
+    if (has_claim(claim.id)) detail::duplicate_claim(claim.id);
+    detail::check_base(claim.id, claim.base);
     removed_claims_.erase(claim.id);  // re-adding a removed base claim replaces it
     if (base_->find_claim(claim.id)) removed_claims_.insert(claim.id);
     added_claims_.push_back(std::move(claim));
@@ -79,18 +78,18 @@ Scenario& Scenario::add_edge(Edge edge) {
                 break;
             }
     }
-    if (has_edge(edge.id) || base_->find_edge(edge.id)) bad("duplicate edge id '" + edge.id + "'");
-    if (!std::isfinite(edge.weight) || edge.weight < 0) bad("edge '" + edge.id + "': weight must be finite and >= 0");
-    if (!has_claim(edge.from)) bad("edge '" + edge.id + "': unknown claim '" + edge.from + "'");
-    if (edge.kind == EdgeKind::undercut ? !has_edge(edge.to) : !has_claim(edge.to))
-        bad("edge '" + edge.id + "': unknown " + (edge.kind == EdgeKind::undercut ? "edge '" : "claim '") + edge.to + "'");
+    if (has_edge(edge.id) || base_->find_edge(edge.id)) detail::duplicate_edge(edge.id);
+    detail::check_weight(edge.id, edge.weight);
+    if (!has_claim(edge.from)) detail::unknown_endpoint(edge, "from");
+    if (edge.kind == EdgeKind::undercut && !has_edge(edge.to) && has_claim(edge.to)) detail::undercut_on_claim(edge);
+    if (edge.kind == EdgeKind::undercut ? !has_edge(edge.to) : !has_claim(edge.to)) detail::unknown_endpoint(edge, "to");
     added_edges_.push_back(std::move(edge));
     return *this;
 }
 
 Scenario& Scenario::set_base(const std::string& claim_id, double base) {
-    if (!has_claim(claim_id)) missing("scenario '" + name_ + "' has no claim '" + claim_id + "'");
-    if (!(base >= 0 && base <= 1)) bad("claim '" + claim_id + "': base score " + std::to_string(base) + " is outside [0,1]");
+    if (!has_claim(claim_id)) no_claim(claim_id);
+    detail::check_base(claim_id, base);
     for (Claim& c : added_claims_)
         if (c.id == claim_id) {
             c.base = base;
@@ -101,8 +100,8 @@ Scenario& Scenario::set_base(const std::string& claim_id, double base) {
 }
 
 Scenario& Scenario::set_weight(const std::string& edge_id, double weight) {
-    if (!has_edge(edge_id)) missing("scenario '" + name_ + "' has no edge '" + edge_id + "'");
-    if (!std::isfinite(weight) || weight < 0) bad("edge '" + edge_id + "': weight must be finite and >= 0");
+    if (!has_edge(edge_id)) no_edge(edge_id);
+    detail::check_weight(edge_id, weight);
     for (Edge& e : added_edges_)
         if (e.id == edge_id) {
             e.weight = weight;

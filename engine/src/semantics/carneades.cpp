@@ -1,4 +1,4 @@
-// Carneades proof standards (SEMANTICS.md §5, FORMATS.md §1): Gordon, Prakken
+// Carneades proof standards (docs/semantics.md §5, docs/formats.md §1): Gordon, Prakken
 // & Walton 2007 (AIJ 171); Gordon & Walton 2009; the Carneades 3 and 4 engines.
 //
 // Two readings of a graph:

@@ -14,8 +14,9 @@ namespace {
 [[noreturn]] void usage(const std::string& message) { throw Error(ErrorKind::usage, message); }
 
 const detail::SemanticsEntry* lookup(std::string_view name) {
+    const std::string canonical = canonical_semantics(name);
     for (const auto& e : detail::semantics_table())
-        if (e.name == name) return &e;
+        if (e.name == canonical) return &e;
     return nullptr;
 }
 
@@ -34,6 +35,12 @@ std::string_view to_string(Label label) {
         case Label::undec: return "undec";
     }
     return "undec";
+}
+
+std::string canonical_semantics(std::string_view name) {
+    std::string out(name);
+    std::replace(out.begin(), out.end(), '_', '-');
+    return out;
 }
 
 double label_value(Label label) noexcept { return label == Label::in ? 1.0 : label == Label::out ? 0.0 : 0.5; }
@@ -88,7 +95,7 @@ Result evaluate_bipolar(const detail::SemanticsEntry& entry, const Snapshot& sna
     Request inner = request;
     inner.params.erase("support");
     if (mode == SupportMode::evidential) {
-        if (request.semantics != "grounded") usage("support=evidential is available for grounded semantics only");
+        if (canonical_semantics(request.semantics) != "grounded") usage("support=evidential is available for grounded semantics only");
         inner.only({});
     }
     const AttackView view(snapshot, mode, control);

@@ -6,7 +6,7 @@ namespace agon::detail {
 namespace {
 constexpr SemanticsEntry kTable[] = {
     {"burden", false, &burden},
-    {"burden_rank", false, &burden_rank},
+    {"burden-rank", false, &burden_rank},
     {"card", false, &card},
     {"carneades", true, &carneades},
     {"complete", true, &complete, true},

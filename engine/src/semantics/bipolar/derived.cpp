@@ -1,4 +1,4 @@
-// Derived attacks from support (SEMANTICS.md §3): the direct attacks closed
+// Derived attacks from support (docs/semantics.md §3): the direct attacks closed
 // under the two rules of the chosen reading.
 #include <optional>
 

@@ -1,5 +1,5 @@
 // Evidential support (Oren & Norman 2008; Polberg & Oren 2014), evaluated
-// directly as a grounded-style least fixpoint (SEMANTICS.md §3).
+// directly as a grounded-style least fixpoint (docs/semantics.md §3).
 //
 // Every rule is monotone (more in/out labels only ever add labels), so the
 // least fixpoint does not depend on the order the rules fire in. The local

@@ -22,7 +22,7 @@ Result acceptance(const Snapshot& s, const Request& req, const Control& control,
         control);
     if (count >= limit)
         throw Error(ErrorKind::limit, "more than " + std::to_string(limit) + " " + req.semantics +
-                                          " extensions; ask about single claims with --query instead");
+                                          " extensions; ask about single claims (credulous or skeptical acceptance) instead");
     Result r;
     r.method = "sat";
     r.labels.assign(n, Label::out);

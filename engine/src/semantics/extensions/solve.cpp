@@ -150,8 +150,9 @@ std::optional<ExtensionSemantics> extension_semantics_from_string(std::string_vi
                               {"preferred", "PR", Sem::preferred},     {"stable", "ST", Sem::stable},
                               {"semi-stable", "SST", Sem::semi_stable}, {"stage", "STG", Sem::stage},
                               {"ideal", "ID", Sem::ideal}};
+    const std::string canonical = canonical_semantics(name);
     for (const auto& n : names)
-        if (name == n.a || name == n.b) return n.s;
+        if (canonical == n.a || name == n.b) return n.s;
     return std::nullopt;
 }
 

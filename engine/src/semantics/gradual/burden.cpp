@@ -14,7 +14,7 @@ namespace agon::detail {
 
 namespace {
 
-// Values closer than this are equal when ranking (SEMANTICS.md §2.9).
+// Values closer than this are equal when ranking (docs/semantics.md §2.9).
 constexpr double tie = 1e-9;
 
 // Bur_i from Bur_{i-1}.

@@ -1,5 +1,5 @@
 // The kernel layout built from a snapshot, and effective weights under undercuts
-// (SEMANTICS.md §0: w_eff(e) = w(e) * prod over undercuts u of (1 - min(1, w_eff(u) s(src u)))).
+// (docs/semantics.md §0: w_eff(e) = w(e) * prod over undercuts u of (1 - min(1, w_eff(u) s(src u)))).
 #include "kernel.hpp"
 
 #include <algorithm>

@@ -1,4 +1,4 @@
-// Internal: the local update rules of SEMANTICS.md §2, one per semantics,
+// Internal: the local update rules of docs/semantics.md §2, one per semantics,
 // and the sweep that applies one of them to every claim.
 #pragma once
 

@@ -1,4 +1,4 @@
-// Internal: the evaluation schemes of SEMANTICS.md §1 - the exact topological
+// Internal: the evaluation schemes of docs/semantics.md §1 - the exact topological
 // pass, Jacobi sweeps (per strongly connected component, or global), and the
 // continuous dynamics ds/dt = T(s) - s of Potyka 2018 integrated with RK4 or
 // explicit Euler.
