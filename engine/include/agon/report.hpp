@@ -61,6 +61,9 @@ struct ReportOptions {
     std::string title;
     /// Draw the maps (needs Graphviz; without it the maps are omitted with a note).
     bool maps = true;
+    /// Whole maps (the graph, each scenario's diff map) only up to this many
+    /// claims: a larger map is unreadable on a page. The focus map is always drawn.
+    std::size_t map_max_claims = 300;
 };
 
 /// The target's status in one evaluation.
@@ -171,7 +174,7 @@ struct ReportSource {
 
 /// Every section's data. Sections that could not be computed are empty
 /// optionals with a sentence in `notes` under the section's key
-/// ("maps", "assumptions", "shapley", "tornado", "robustness", "hypotheses",
+/// ("maps", "map", "shapley", "tornado", "robustness", "hypotheses",
 /// "scenarios", "sources").
 struct Report {
     std::string title, target;

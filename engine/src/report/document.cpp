@@ -79,7 +79,8 @@ void maps(std::vector<Block>& out, const Report& r) {
                        (r.gradual ? " (darker blue = stronger, the strength is printed in each box)."
                                   : " (green = stands, vermillion = falls, yellow = undecided).") +
                        " The target is outlined."));
-    out.push_back(figure(r.map_svg, "The whole map."));
+    if (r.map_svg.empty()) out.push_back(make(Kind::note, r.notes.at("map")));
+    else out.push_back(figure(r.map_svg, "The whole map."));
     out.push_back(figure(r.focus_svg, "The target and the claims next to it."));
 }
 
