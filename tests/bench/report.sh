@@ -33,7 +33,13 @@ for k in range(1000):
     edges.append({"id": f"x{k}", "from": f"c{i}", "to": f"c{random.randrange(i)}", "kind": random.choice(["support", "attack"])})
 print(json.dumps({"format": "agon-graph", "version": 1, "title": "1,000 claims", "claims": claims, "edges": edges}))
 PY
-seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null; e=$(date +%s.%N); awk -v s=$s -v e=$e 'BEGIN{print e-s}'; }
+seconds() {
+  local s e
+  s=$(date +%s.%N)
+  "$@" >/dev/null || [[ $? -eq 1 ]] || { echo "report.sh: failed: $*" >&2; exit 1; }  # 1: hinge found no set
+  e=$(date +%s.%N)
+  awk -v s=$s -v e=$e 'BEGIN{print e-s}'
+}
 
 run_case() {  # name graph target report-args...
   local name=$1 graph=$2 target=$3; shift 3
@@ -41,18 +47,19 @@ run_case() {  # name graph target report-args...
   report=$(seconds "$agon" report "$graph" --target "$target" "$@" -o "$tmp/$name.html")
   peers=$(awk -v a="$(seconds "$agon" eval "$graph" --semantics dfquad --json)" \
               -v b="$(seconds "$agon" explain "$graph" "$target" --semantics dfquad --json)" \
-              -v c="$(seconds "$agon" hinge "$graph" "$target" --semantics dfquad --max-size 3 --max-evaluations 20000 --json)" \
+              -v c="$(seconds "$agon" hinge "$graph" "$target" --semantics dfquad --max-size 3 --max-evaluations 3000 --json)" \
               -v d="$(seconds "$agon" robust "$graph" --semantics dfquad --samples 2000 --spread 0.1 --json)" \
               'BEGIN{print a+b+c+d}')
   awk -v n="$name" -v r=$report -v p=$peers 'BEGIN { printf "%-22s %10.2f %18.2f %8.2f\n", n, r, p, r / p }'
   "$agon" report "$graph" --target "$target" "$@" -o "$tmp/$name.pdf" --timings 2>"$tmp/$name.timings" >/dev/null
 }
 
+cd "$tmp"  # the what-if script writes its own maps to out/
 echo "### Report generation (HTML; PDF written too)"
 printf '%-22s %10s %18s %8s\n' graph "report (s)" "eval+explain+hinge+robust (s)" ratio
 run_case mexico_us "$root/graphs/mexico_us_security.json" designation \
   --uncertainty "$root/graphs/mexico_us_uncertainty.json" --scenarios "$root/scripts/whatif/mexico_us.lua" \
-  --read "$root/graphs" --out "$tmp/out" --samples 2000
+  --read "$root/graphs" --samples 2000
 run_case claims_1000 "$tmp/g1000.json" c0 --spread 0.1 --samples 2000
 for name in mexico_us claims_1000; do
   echo

@@ -270,7 +270,7 @@ void appendix(std::vector<Block>& out, const Report& r) {
         out.push_back(t);
     }
     out.push_back(make(Kind::heading, "Appendix: every claim"));
-    Block t = table({"Claim", "Text", "Base", r.gradual ? "Strength" : "Label", "Source"}, {16, 46, 8, 10, 20});
+    Block t = table({"Claim", "Text", "Base", r.gradual ? "Strength" : "Label", "Source"}, {21, 40, 8, 11, 20});
     for (std::size_t v = 0; v < r.graph.claims().size(); ++v) {
         const Claim& c = r.graph.claims()[v];
         const ReportStatus st = status_of(r.baseline, static_cast<std::uint32_t>(v), r.threshold);
