@@ -212,9 +212,16 @@ AGON_API agon_status agon_scenario_add_edge(agon_scenario* scenario, const char*
 /** Change a base score / weight in the scenario. */
 AGON_API agon_status agon_scenario_set_base(agon_scenario* scenario, const char* claim_id, double base);
 AGON_API agon_status agon_scenario_set_weight(agon_scenario* scenario, const char* edge_id, double weight);
-/** Evaluate the scenario (see agon_evaluate for `params`). */
+/** Evaluate the scenario (see agon_evaluate for `params`), without a limit:
+ *  agon_scenario_evaluate_with_control with a NULL control. */
 AGON_API agon_status agon_scenario_evaluate(const agon_scenario* scenario, const char* semantics,
                                             const char* const* params, agon_result** out);
+/** Evaluate the scenario under `control` (NULL: no limit), like agon_evaluate:
+ *  AGON_ERR_LIMIT after the timeout, AGON_ERR_CANCELLED when the callback asks
+ *  to stop. (A new function so that agon_scenario_evaluate keeps its ABI.) */
+AGON_API agon_status agon_scenario_evaluate_with_control(const agon_scenario* scenario, const char* semantics,
+                                                         const char* const* params, const agon_control* control,
+                                                         agon_result** out);
 /** A JSON array of the claims whose label or strength differ between two
  *  results (matched by id): [{"id":..., "before":..., "after":...}]; release with agon_free. */
 AGON_API agon_status agon_diff_json(const agon_result* before, const agon_result* after, char** out, size_t* size);

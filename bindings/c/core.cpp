@@ -88,6 +88,18 @@ Request request_of(const char* semantics, const char* const* params) {
     return request;
 }
 
+Control control_of(const agon_control* control) {
+    Control c;
+    if (!control) return c;
+    c.set_timeout(control->timeout_seconds);
+    if (control->cancel) {
+        agon_cancel_fn fn = control->cancel;
+        void* user = control->cancel_user;
+        c.should_stop = [fn, user] { return fn(user) != 0; };
+    }
+    return c;
+}
+
 bool edge_kind_of(agon_edge_kind kind, EdgeKind* out) {
     switch (kind) {
         case AGON_SUPPORT: *out = EdgeKind::support; return true;

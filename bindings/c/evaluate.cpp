@@ -1,5 +1,5 @@
 // Evaluation and results for the C interface.
-#include "agon/snapshot.hpp"
+#include "agon/question.hpp"
 #include "handles.hpp"
 
 using namespace agon::capi;
@@ -27,17 +27,7 @@ agon_status agon_evaluate(const agon_graph* graph, const char* semantics, const 
     AGON_REQUIRE_STRING(semantics);
     if (agon_status st = check_params(params); st != AGON_OK) return st;
     return guarded([&] {
-        const agon::Request request = request_of(semantics, params);
-        agon::Control c;
-        if (control) {
-            c.set_timeout(control->timeout_seconds);
-            if (control->cancel) {
-                agon_cancel_fn fn = control->cancel;
-                void* user = control->cancel_user;
-                c.should_stop = [fn, user] { return fn(user) != 0; };
-            }
-        }
-        *out = wrap_result(agon::evaluate(agon::Snapshot::of(graph->graph), request, c));
+        *out = wrap_result(agon::evaluate(graph->graph, request_of(semantics, params), control_of(control)));
         return ok();
     });
 }
@@ -86,15 +76,9 @@ agon_status agon_result_strength(const agon_result* result, const char* claim_id
     AGON_REQUIRE(out);
     long at = index_in(result, claim_id);
     if (at < 0) return fail(AGON_ERR_NOT_FOUND, std::string("no claim '") + claim_id + "'");
-    const auto i = static_cast<std::size_t>(at);
-    if (!res(result).strength.empty()) {
-        *out = res(result).strength[i];
-    } else if (!res(result).labels.empty()) {
-        agon::Label l = res(result).labels[i];
-        *out = l == agon::Label::in ? 1.0 : l == agon::Label::out ? 0.0 : 0.5;
-    } else {
+    if (res(result).strength.empty() && res(result).labels.empty())
         return fail(AGON_ERR_USAGE, "the result has neither labels nor strengths");
-    }
+    *out = res(result).value(static_cast<std::uint32_t>(at));
     return ok();
 }
 

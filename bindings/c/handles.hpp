@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "agon.h"
+#include "agon/control.hpp"
 #include "agon/error.hpp"
 #include "agon/graph.hpp"
 #include "agon/semantics.hpp"
@@ -64,6 +65,9 @@ agon_result* wrap_result(Result result);
 agon_status check_params(const char* const* params);
 /// A request for `semantics` with the (checked) parameters.
 Request request_of(const char* semantics, const char* const* params);
+
+/// The engine Control for a C control (NULL: no limit): its timeout and cancel callback.
+Control control_of(const agon_control* control);
 
 /// The engine's edge kind; false for a value outside the enum.
 bool edge_kind_of(agon_edge_kind kind, EdgeKind* out);

@@ -1,9 +1,5 @@
-// Scenarios, diffs, maps and explanations for the C interface.
-#include <nlohmann/json.hpp>
-
-#include "agon/explain.hpp"
-#include "agon/render.hpp"
-#include "agon/scenario.hpp"
+// Scenarios and diffs for the C interface.
+#include "agon/question.hpp"
 #include "handles.hpp"
 
 struct agon_scenario {
@@ -96,13 +92,19 @@ agon_status agon_scenario_set_weight(agon_scenario* s, const char* edge_id, doub
 
 agon_status agon_scenario_evaluate(const agon_scenario* s, const char* semantics, const char* const* params,
                                    agon_result** out) {
+    return agon_scenario_evaluate_with_control(s, semantics, params, nullptr, out);
+}
+
+agon_status agon_scenario_evaluate_with_control(const agon_scenario* s, const char* semantics,
+                                                const char* const* params, const agon_control* control,
+                                                agon_result** out) {
     AGON_REQUIRE(out);
     *out = nullptr;
     AGON_REQUIRE(s);
     AGON_REQUIRE_STRING(semantics);
     if (agon_status st = check_params(params); st != AGON_OK) return st;
     return guarded([&] {
-        *out = wrap_result(agon::evaluate(s->scenario, request_of(semantics, params)));
+        *out = wrap_result(agon::evaluate(s->scenario, request_of(semantics, params), control_of(control)));
         return ok();
     });
 }
@@ -113,75 +115,7 @@ agon_status agon_diff_json(const agon_result* before, const agon_result* after, 
     if (size) *size = 0;
     AGON_REQUIRE(before);
     AGON_REQUIRE(after);
-    return guarded([&] {
-        nlohmann::ordered_json list = nlohmann::ordered_json::array();
-        for (const agon::Change& c : agon::diff(before->result, after->result)) {
-            nlohmann::ordered_json j;
-            j["id"] = c.id;
-            auto side = [](const std::optional<agon::Label>& l, const std::optional<double>& s) -> nlohmann::ordered_json {
-                if (l) return std::string(agon::to_string(*l));
-                if (s) return *s;
-                return nullptr;
-            };
-            j["before"] = side(c.label_before, c.strength_before);
-            j["after"] = side(c.label_after, c.strength_after);
-            list.push_back(j);
-        }
-        return give_buffer(list.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace), out, size);
-    });
-}
-
-agon_status agon_render(const agon_graph* graph, const agon_result* result, const char* format, char** out,
-                        size_t* size) {
-    AGON_REQUIRE(out);
-    *out = nullptr;
-    if (size) *size = 0;
-    AGON_REQUIRE(graph);
-    AGON_REQUIRE_STRING(format);
-    return guarded([&] {
-        agon::RenderOptions o;
-        o.format = format;
-        o.legend = true;
-        o.result = result ? &result->result : nullptr;
-        return give_buffer(agon::render(graph->graph, o), out, size);
-    });
-}
-
-agon_status agon_render_file(const agon_graph* graph, const agon_result* result, const char* path) {
-    AGON_REQUIRE(graph);
-    AGON_REQUIRE_STRING(path);
-    return guarded([&] {
-        agon::RenderOptions o;
-        o.format = agon::map_format(path);
-        o.legend = true;
-        o.result = result ? &result->result : nullptr;
-        agon::render_to_file(graph->graph, o, path);
-        return ok();
-    });
-}
-
-agon_status agon_explain_grounded_json(const agon_graph* graph, const char* claim_id, char** out, size_t* size) {
-    AGON_REQUIRE(out);
-    *out = nullptr;
-    if (size) *size = 0;
-    AGON_REQUIRE(graph);
-    AGON_REQUIRE_STRING(claim_id);
-    return guarded([&] {
-        agon::Snapshot s = agon::Snapshot::of(graph->graph);
-        auto v = s.index_of(claim_id);
-        if (!v) return fail(AGON_ERR_NOT_FOUND, std::string("no claim '") + claim_id + "'");
-        agon::GroundedWhy why = agon::explain_grounded(s, *v);
-        nlohmann::ordered_json j;
-        j["claim"] = claim_id;
-        j["label"] = std::string(agon::to_string(why.label));
-        nlohmann::ordered_json defeats = nlohmann::ordered_json::array();
-        for (auto [a, b] : why.defeats) defeats.push_back({{"defender", s.id(a)}, {"attacker", s.id(b)}});
-        j["defeats"] = defeats;
-        nlohmann::ordered_json cycle = nlohmann::ordered_json::array();
-        for (std::uint32_t c : why.cycle) cycle.push_back(s.id(c));
-        j["cycle"] = cycle;
-        return give_buffer(j.dump(), out, size);
-    });
+    return guarded([&] { return give_buffer(agon::to_json(agon::compare(before->result, after->result)), out, size); });
 }
 
 }  // extern "C"

@@ -3,7 +3,6 @@
 #include <csignal>
 #include <iostream>
 
-#include "agon/bipolar.hpp"
 #include "agon/error.hpp"
 
 namespace agon::cli {
@@ -61,7 +60,7 @@ Input load_input(const std::string& path, const std::string& from, bool need_gra
     std::string text = read_file(path);
     Format f = from.empty() ? detect_format(path, text) : *format_option(from);
     Input in;
-    if (!need_graph && (f == Format::i23 || f == Format::apx || f == Format::tgf)) {
+    if (!need_graph && is_framework_format(f)) {
         in.snapshot = std::make_shared<const Snapshot>(Snapshot::of(parse_framework(text, f, path)));
         return in;
     }
@@ -72,12 +71,14 @@ Input load_input(const std::string& path, const std::string& from, bool need_gra
     return in;
 }
 
-Snapshot attack_view(const Snapshot& s, const std::string& support) {
-    auto mode = support_mode_from_string(support.empty() ? "none" : support);
-    if (!mode || *mode == SupportMode::evidential)
-        throw Error(ErrorKind::usage, "--support must be none, deductive or necessary here");
-    if (s.has_undercuts() || (s.has_supports() && *mode != SupportMode::none)) return flatten(s, *mode);
-    return s;
+Request request_of(const std::string& semantics, const std::vector<std::string>& params, const std::string& support) {
+    Request req{semantics, parse_params(params)};
+    if (!support.empty()) req.params["support"] = support;
+    return req;
+}
+
+void require_claim(const Input& in, const std::string& id, const std::string& file) {
+    if (!in.snapshot->index_of(id)) throw Error(ErrorKind::not_found, "no claim '" + id + "'", Location{file, 0, 0});
 }
 
 void emit(const std::string& out, const std::string& text) {

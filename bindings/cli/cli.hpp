@@ -12,6 +12,7 @@
 #include "agon/framework.hpp"
 #include "agon/graph.hpp"
 #include "agon/io.hpp"
+#include "agon/semantics.hpp"
 #include "agon/snapshot.hpp"
 
 namespace CLI {
@@ -33,6 +34,7 @@ void add_run(CLI::App& app);
 void add_render(CLI::App& app);
 void add_hinge(CLI::App& app);
 void add_robust(CLI::App& app);
+void add_round(CLI::App& app);
 void add_report(CLI::App& app);
 
 void set_exit(int code);
@@ -62,10 +64,11 @@ struct Input {
 /// unless `need_graph` is set.
 Input load_input(const std::string& path, const std::string& from, bool need_graph = false);
 
-/// The attack-only view extension semantics need: supports read by `support`
-/// (none, deductive, necessary) and undercuts flattened; the first claims keep
-/// the indices of `s`. Returns `s` itself (copied) when nothing needs flattening.
-Snapshot attack_view(const Snapshot& s, const std::string& support);
+/// The request of --semantics, --param KEY=VALUE... and --support (empty: not given).
+Request request_of(const std::string& semantics, const std::vector<std::string>& params, const std::string& support);
+
+/// Check that claim `id` is in the input; throws not_found naming the file.
+void require_claim(const Input& in, const std::string& id, const std::string& file);
 
 /// Write `text` to `out` atomically, or to stdout when `out` is empty or "-".
 void emit(const std::string& out, const std::string& text);

@@ -17,15 +17,13 @@ struct ConvertOptions {
     std::string support;
 };
 
-bool is_framework(Format f) { return f == Format::i23 || f == Format::apx || f == Format::tgf; }
-
 void run(const ConvertOptions& o) {
     auto to = format_option(o.to);
     if (!to) throw Error(ErrorKind::usage, "--to is required");
     std::string text = read_file(o.file);
     Format from = o.from.empty() ? detect_format(o.file, text) : *format_option(o.from);
     // Framework to framework stays on the fast path (no per-argument strings).
-    if (is_framework(from) && is_framework(*to) && o.support.empty()) {
+    if (is_framework_format(from) && is_framework_format(*to) && o.support.empty()) {
         emit(o.out, format_framework(parse_framework(text, from, o.file), *to));
         return;
     }

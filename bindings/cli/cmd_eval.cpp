@@ -8,7 +8,7 @@
 
 #include "agon/error.hpp"
 #include "agon/extensions.hpp"
-#include "agon/semantics.hpp"
+#include "agon/question.hpp"
 #include "cli.hpp"
 
 namespace agon::cli {
@@ -35,8 +35,12 @@ void run_query(const EvalOptions& o, const Input& in) {
         throw Error(ErrorKind::usage, "--query needs exactly one of --credulous or --skeptical");
     auto v = in.snapshot->index_of(o.query);
     if (!v) throw Error(ErrorKind::not_found, "no claim '" + o.query + "'", Location{o.file, 0, 0});
-    const Snapshot s = attack_view(*in.snapshot, o.support);
+    const SupportMode mode = support_mode(request_of(o.semantics, {}, o.support));
+    if (mode == SupportMode::evidential)
+        throw Error(ErrorKind::usage, "--query takes --support none, deductive or necessary");
     Control control = interruptible(o.timeout);
+    const AttackView view(*in.snapshot, mode, control);
+    const Snapshot& s = view.snapshot();
     Acceptance a = o.credulous ? credulous(s, *sem, *v, control) : skeptical(s, *sem, *v, control);
     std::vector<std::string> witness;
     if (a.witness)
@@ -103,10 +107,8 @@ std::string as_text(const Result& r, const Input& in) {
 void run(const EvalOptions& o) {
     Input in = load_input(o.file, o.from);
     if (!o.query.empty()) return run_query(o, in);
-    Request req{o.semantics, parse_params(o.params)};
-    if (!o.support.empty()) req.params["support"] = o.support;
     Control control = interruptible(o.timeout);
-    Result r = evaluate(*in.snapshot, req, control);
+    Result r = evaluate(Subject(in.snapshot), request_of(o.semantics, o.params, o.support), control);
     if (!r.converged)
         std::cerr << "agon: warning: " << r.semantics << " did not converge after " << r.iterations
                   << " iterations\n";

@@ -11,7 +11,7 @@ namespace agon::cli {
 namespace {
 
 struct ExplainOptions {
-    std::string file, claim, from, semantics = "grounded";
+    std::string file, claim, from, semantics = "grounded", support;
     std::vector<std::string> params;
     bool json = false;
     double timeout = 0;
@@ -21,27 +21,25 @@ struct ExplainOptions {
 
 // The map of the graph coloured by the semantics, with the claims of the
 // explanation outlined, written to `path`.
-void draw(const Input& in, const Result& r, const std::vector<std::uint32_t>& claims, const std::string& path) {
+void draw(const Input& in, const Result& r, const Explanation& why, const std::string& path) {
     RenderOptions options;
     options.format = map_format(path);
     options.result = &r;
     options.legend = true;
-    for (std::uint32_t v : claims) options.highlight.push_back(in.snapshot->id(v));
+    options.highlight = why.named();
     render_to_file(*in.graph, options, path);
 }
 
 void run(const ExplainOptions& o) {
+    if (!o.map.empty()) map_format(o.map);  // refuse a bad map name before any work
     Input in = load_input(o.file, o.from, true);
-    const std::uint32_t target = claim_index(in, o.claim, o.file);
-    Request req{o.semantics, parse_params(o.params)};
+    const Request req = request_of(o.semantics, o.params, o.support);
     Control control = interruptible(o.timeout);
-    Explanation x = explain_claim(in, target, req, control, o.json, o.top);
-    std::optional<Result>& result = x.result;  // the evaluation, when the explanation needed it
-    if (!o.map.empty()) {
-        if (!result) result = evaluate(*in.snapshot, req, control);  // the map's colours
-        draw(in, *result, x.involved, o.map);
-    }
-    std::cout << x.text;
+    require_claim(in, o.claim, o.file);
+    const Explanation why = explain(Subject(in.snapshot), req, o.claim, control);
+    const std::string out = o.json ? to_json(why) + "\n" : explanation_text(in, why, o.top);
+    if (!o.map.empty()) draw(in, evaluate(*in.snapshot, req, control), why, o.map);
+    std::cout << out;
 }
 
 }  // namespace
@@ -55,15 +53,18 @@ void add_explain(CLI::App& app) {
                 "contains the claim, an extension that does with the claims that defend it there, and one\n"
                 "that does not. Gradual semantics: the claims that raise or lower it, ranked by the effect\n"
                 "of removing them and by the gradient of its strength with respect to their base scores.\n"
-                "Explanations read attacks only (supports and undercuts are not part of them).");
+                "Explanations read the graph as eval does: with --support, supports become attacks; an undercut\n"
+                "appears as the attack edge it cuts.");
     cmd->add_option("file", o->file, "graph file")->required();
     cmd->add_option("claim", o->claim, "id of the claim to explain")->required();
     cmd->add_option("--from", o->from, "input format when the extension does not tell");
     cmd->add_option("-s,--semantics", o->semantics, "semantics name")->capture_default_str();
     cmd->add_option("-p,--param", o->params, "semantics parameter KEY=VALUE (repeatable)");
+    cmd->add_option("--support", o->support, "support interpretation: none, deductive, necessary, evidential");
     cmd->add_option("--top", o->top, "how many contributors to list in text output")->capture_default_str();
     cmd->add_flag("--json", o->json, "print JSON");
-    cmd->add_option("--map", o->map, "also draw the map (.svg, .png, .pdf) with the explanation's claims outlined");
+    cmd->add_option("-o,--output,--map", o->map,
+                    "also draw the map (.svg, .png, .pdf, .dot) with the explanation's claims outlined");
     cmd->add_option("--timeout", o->timeout, "give up after this many seconds (exit 2)");
     cmd->callback([o] { run(*o); });
 }

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "agon/error.hpp"
+#include "agon/question.hpp"
 #include "agon/render.hpp"
 #include "cli.hpp"
 
@@ -10,7 +11,7 @@ namespace agon::cli {
 namespace {
 
 struct RenderCmdOptions {
-    std::string file, from, out, semantics, focus, layout = "auto", rankdir = "TB", cluster_by, title;
+    std::string file, from, out, semantics, support, focus, layout = "auto", rankdir = "TB", cluster_by, title;
     std::vector<std::string> params;
     int depth = 2;
     bool legend = false;
@@ -34,7 +35,7 @@ void run(const RenderCmdOptions& o) {
     }
     Result result;
     if (!o.semantics.empty()) {
-        result = evaluate(*in.snapshot, Request{o.semantics, parse_params(o.params)}, interruptible(o.timeout));
+        result = evaluate(Subject(in.snapshot), request_of(o.semantics, o.params, o.support), interruptible(o.timeout));
         r.result = &result;
     }
     render_to_file(*in.graph, r, o.out);
@@ -54,6 +55,7 @@ void add_render(CLI::App& app) {
     cmd->add_option("--from", o->from, "input format when the extension does not tell");
     cmd->add_option("-s,--semantics", o->semantics, "colour the map by this semantics");
     cmd->add_option("-p,--param", o->params, "semantics parameter KEY=VALUE (repeatable)");
+    cmd->add_option("--support", o->support, "with --semantics: support interpretation (none, deductive, necessary, evidential)");
     cmd->add_option("--focus", o->focus, "show only the claims near this one");
     cmd->add_option("--depth", o->depth, "steps around --focus")->capture_default_str();
     cmd->add_option("--layout", o->layout, "dot, sfdp, neato or auto")->capture_default_str();

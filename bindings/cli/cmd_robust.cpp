@@ -2,7 +2,6 @@
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <iostream>
-#include <nlohmann/json.hpp>
 
 #include "explain_text.hpp"
 
@@ -10,66 +9,43 @@ namespace agon::cli {
 
 namespace {
 
-struct RobustOptions {
-    std::string file, from, semantics = "grounded", uncertainty;
+struct RobustCmdOptions {
+    std::string file, from, semantics = "grounded", support, uncertainty;
     std::vector<std::string> params;
-    std::uint64_t samples = 1000, seed = 1;
-    unsigned threads = 0;
+    RobustnessOptions run;
     double spread = -1;
     bool json = false;
     double timeout = 0;
 };
 
-void run(const RobustOptions& o) {
+void run(const RobustCmdOptions& o) {
     Input in = load_input(o.file, o.from, true);
-    Request req{o.semantics, parse_params(o.params)};
     Uncertainty u = o.uncertainty.empty() ? Uncertainty{} : parse_uncertainty(read_file(o.uncertainty), o.uncertainty);
     if (o.spread >= 0) u.default_spread = o.spread;
-    Control control = with_progress(interruptible(o.timeout));
-    Robustness r = robustness(*in.snapshot, req, u, o.samples, o.seed, control, o.threads);
-    const bool labels = !r.p_in.empty();
+    const RobustnessReport r = robustness(Subject(in.snapshot), request_of(o.semantics, o.params, o.support), u, o.run,
+                                          with_progress(interruptible(o.timeout)));
     if (o.json) {
-        nlohmann::ordered_json j;
-        j["semantics"] = o.semantics;
-        j["samples"] = r.samples;
-        j["seed"] = o.seed;
-        nlohmann::ordered_json claims = nlohmann::ordered_json::object();
-        for (std::uint32_t v = 0; v < in.snapshot->size(); ++v) {
-            nlohmann::ordered_json c;
-            if (labels) {
-                c["p_in"] = r.p_in[v];
-                c["p_undec"] = r.p_undec[v];
-                c["p_out"] = r.p_out[v];
-            } else {
-                c["mean"] = r.mean[v];
-                c["stddev"] = r.stddev[v];
-                c["q05"] = r.q05[v];
-                c["q95"] = r.q95[v];
-            }
-            claims[in.snapshot->id(v)] = c;
-        }
-        j["claims"] = claims;
-        std::cout << j.dump() << "\n";
+        std::cout << to_json(r) << "\n";
         return;
     }
     char buf[128];
-    std::cout << r.samples << " samples (seed " << o.seed << "), " << o.semantics << ":\n";
-    std::snprintf(buf, sizeof buf, labels ? "  %7s %7s %7s  %s\n" : "  %7s %7s %15s  %s\n", labels ? "in" : "mean",
-                  labels ? "undec" : "sd", labels ? "out" : "90% range", "claim");
+    std::cout << r.samples << " samples (seed " << r.seed << "), " << o.semantics << ":\n";
+    std::snprintf(buf, sizeof buf, r.labels ? "  %7s %7s %7s  %s\n" : "  %7s %7s %15s  %s\n", r.labels ? "in" : "mean",
+                  r.labels ? "undec" : "sd", r.labels ? "out" : "90% range", "claim");
     std::cout << buf;
-    for (std::uint32_t v = 0; v < in.snapshot->size(); ++v) {
-        if (labels)
-            std::snprintf(buf, sizeof buf, "  %6.1f%% %6.1f%% %6.1f%%  ", 100 * r.p_in[v], 100 * r.p_undec[v], 100 * r.p_out[v]);
+    for (const ClaimRobustness& c : r.claims) {
+        if (r.labels)
+            std::snprintf(buf, sizeof buf, "  %6.1f%% %6.1f%% %6.1f%%  ", 100 * c.p_in, 100 * c.p_undec, 100 * c.p_out);
         else
-            std::snprintf(buf, sizeof buf, "  %7.4f %7.4f [%.3f, %.3f]  ", r.mean[v], r.stddev[v], r.q05[v], r.q95[v]);
-        std::cout << buf << describe(in, v) << "\n";
+            std::snprintf(buf, sizeof buf, "  %7.4f %7.4f [%.3f, %.3f]  ", c.mean, c.stddev, c.q05, c.q95);
+        std::cout << buf << describe(in, c.id) << "\n";
     }
 }
 
 }  // namespace
 
 void add_robust(CLI::App& app) {
-    auto o = std::make_shared<RobustOptions>();
+    auto o = std::make_shared<RobustCmdOptions>();
     auto* cmd = app.add_subcommand("robust", "Monte Carlo: how stable each claim's status is when inputs are uncertain.");
     cmd->footer("Every sample redraws base scores (uniform within +-spread of the given base, or the ranges in\n"
                 "--uncertainty), edge weights, and whether each uncertain claim is present, then evaluates.\n"
@@ -80,11 +56,12 @@ void add_robust(CLI::App& app) {
     cmd->add_option("--from", o->from, "input format when the extension does not tell");
     cmd->add_option("-s,--semantics", o->semantics, "semantics name")->capture_default_str();
     cmd->add_option("-p,--param", o->params, "semantics parameter KEY=VALUE (repeatable)");
-    cmd->add_option("-n,--samples", o->samples, "number of samples")->capture_default_str();
+    cmd->add_option("--support", o->support, "support interpretation: none, deductive, necessary, evidential");
+    cmd->add_option("-n,--samples", o->run.samples, "number of samples")->capture_default_str();
     cmd->add_option("--uncertainty", o->uncertainty, "JSON file with ranges and presence probabilities");
     cmd->add_option("--spread", o->spread, "half-width of the base-score range for unlisted claims (default 0.1)");
-    cmd->add_option("--seed", o->seed, "random seed")->capture_default_str();
-    cmd->add_option("--threads", o->threads, "worker threads (0 = all cores)")->capture_default_str();
+    cmd->add_option("--seed", o->run.seed, "random seed")->capture_default_str();
+    cmd->add_option("--threads", o->run.threads, "worker threads (0 = all cores)")->capture_default_str();
     cmd->add_flag("--json", o->json, "print JSON");
     cmd->add_option("--timeout", o->timeout, "give up after this many seconds (exit 2)");
     cmd->callback([o] { run(*o); });

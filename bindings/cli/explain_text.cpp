@@ -6,118 +6,87 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
-#include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
-
-#include "agon/error.hpp"
 
 namespace agon::cli {
 
-std::string describe(const Input& in, std::uint32_t v) {
-    std::string id = in.snapshot->id(v);
+std::string describe(const Input& in, const std::string& id) {
     if (!in.graph) return id;
-    const std::string& text = in.graph->claims()[v].text;
-    return text.empty() || text == id ? id : id + " (\"" + text + "\")";
-}
-
-std::uint32_t claim_index(const Input& in, const std::string& id, const std::string& file) {
-    auto v = in.snapshot->index_of(id);
-    if (!v) throw Error(ErrorKind::not_found, "no claim '" + id + "'", Location{file, 0, 0});
-    return *v;
+    if (const Claim* c = in.graph->find_claim(id))
+        return c->text.empty() || c->text == id ? id : id + " (\"" + c->text + "\")";
+    if (const Edge* e = in.graph->find_edge(id))
+        return "the " + std::string(to_string(e->kind)) + " " + id + " (" + e->from + " on " + e->to + ")";
+    return id;
 }
 
 namespace {
-
-// Claim ids as a JSON array.
-nlohmann::ordered_json ids_json(const Input& in, const std::vector<std::uint32_t>& v) {
-    nlohmann::ordered_json out = nlohmann::ordered_json::array();
-    for (std::uint32_t x : v) out.push_back(in.snapshot->id(x));
-    return out;
-}
 
 std::string label_word(Label l) {
     return l == Label::in ? "stands (in)" : l == Label::out ? "falls (out)" : "is undecided";
 }
 
+std::string set_text(const std::vector<std::string>& ids) {
+    std::string out = "{";
+    for (std::size_t i = 0; i < ids.size(); ++i) out += (i ? ", " : "") + ids[i];
+    return out + "}";
+}
+
 // The dispute tree below in-claim `c`, each attacker answered by its defender.
-void tree(const Input& in, const std::map<std::uint32_t, std::uint32_t>& defender_of, std::uint32_t c, int depth,
-          std::vector<char>& shown, std::ostringstream& os) {
+void tree(const Input& in, const Explanation& why, const std::map<std::string, std::string>& defender_of,
+          const std::string& c, int depth, std::set<std::string>& shown, std::ostringstream& os) {
     const std::string pad(static_cast<std::size_t>(depth) * 2, ' ');
-    auto attackers = in.snapshot->attackers().neighbours(c);
+    const auto& attackers = why.attackers_of(c);
     if (attackers.empty()) {
-        os << pad << "- " << in.snapshot->id(c) << " is not attacked by anything.\n";
+        os << pad << "- " << c << " is not attacked by anything.\n";
         return;
     }
-    if (shown[c]) {
-        os << pad << "- " << in.snapshot->id(c) << " is defended as shown above.\n";
+    if (!shown.insert(c).second) {
+        os << pad << "- " << c << " is defended as shown above.\n";
         return;
     }
-    shown[c] = 1;
-    for (std::uint32_t b : attackers) {
+    for (const std::string& b : attackers) {
         auto it = defender_of.find(b);
         if (it == defender_of.end()) continue;
-        os << pad << "- " << describe(in, b) << " attacks " << in.snapshot->id(c) << ", but it falls because "
+        os << pad << "- " << describe(in, b) << " attacks " << c << ", but it falls because "
            << describe(in, it->second) << " attacks it.\n";
-        tree(in, defender_of, it->second, depth + 1, shown, os);
+        tree(in, why, defender_of, it->second, depth + 1, shown, os);
     }
 }
 
-}  // namespace
-
-std::string grounded_why_text(const Input& in, const GroundedWhy& why) {
+std::string dispute_tree_text(const Input& in, const Explanation& why) {
     std::ostringstream os;
-    const std::uint32_t t = why.target;
-    os << describe(in, t) << " " << label_word(why.label) << " under grounded semantics.\n";
-    std::map<std::uint32_t, std::uint32_t> defender_of;
-    for (auto [a, b] : why.defeats) defender_of.emplace(b, a);
-    std::vector<char> shown(in.snapshot->size(), 0);
+    os << describe(in, why.claim) << " " << label_word(why.label) << " under grounded semantics";
+    os << (why.support == SupportMode::none ? "" : " (supports read as " + std::string(to_string(why.support)) + ")")
+       << ".\n";
+    std::map<std::string, std::string> defender_of;
+    for (const auto& d : why.defeats) defender_of.emplace(d.attacker, d.defender);
+    std::set<std::string> shown;
     if (why.label == Label::in) {
         os << "Every attack on it is answered:\n";
-        tree(in, defender_of, t, 1, shown, os);
+        tree(in, why, defender_of, why.claim, 1, shown, os);
     } else if (why.label == Label::out) {
-        std::uint32_t a = why.defeats.front().first;
+        const std::string& a = why.defeats.front().defender;
         os << "It is attacked by " << describe(in, a) << ", which stands:\n";
-        tree(in, defender_of, a, 1, shown, os);
+        tree(in, why, defender_of, a, 1, shown, os);
     } else {
         os << "Nothing settles this conflict of claims attacking each other in a cycle:\n  ";
-        for (std::uint32_t v : why.cycle) os << in.snapshot->id(v) << " -> ";
-        os << in.snapshot->id(why.cycle.front()) << "\n";
+        for (const auto& v : why.cycle) os << v << " -> ";
+        if (!why.cycle.empty()) os << why.cycle.front();
+        os << "\n";
         if (why.path.size() > 1) {
             os << "and the conflict reaches it through: ";
-            for (std::size_t i = 0; i < why.path.size(); ++i) os << (i ? " -> " : "") << in.snapshot->id(why.path[i]);
+            for (std::size_t i = 0; i < why.path.size(); ++i) os << (i ? " -> " : "") << why.path[i];
             os << "\n";
         }
     }
     return os.str();
 }
 
-std::string grounded_why_json(const Input& in, const GroundedWhy& why) {
-    nlohmann::ordered_json j;
-    j["claim"] = in.snapshot->id(why.target);
-    j["semantics"] = "grounded";
-    j["label"] = std::string(to_string(why.label));
-    nlohmann::ordered_json defeats = nlohmann::ordered_json::array();
-    for (auto [a, b] : why.defeats) defeats.push_back({{"defender", in.snapshot->id(a)}, {"attacker", in.snapshot->id(b)}});
-    j["defeats"] = defeats;
-    j["cycle"] = ids_json(in, why.cycle);
-    j["path"] = ids_json(in, why.path);
-    return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
-}
-
-namespace {
-
-std::string set_text(const Input& in, const Extension& e) {
-    std::string out = "{";
-    for (std::size_t i = 0; i < e.size(); ++i) out += (i ? ", " : "") + in.snapshot->id(e[i]);
-    return out + "}";
-}
-
-}  // namespace
-
-std::string extension_why_text(const Input& in, const std::string& semantics, const ExtensionWhy& why) {
+std::string witness_text(const Input& in, const Explanation& why) {
     std::ostringstream os;
-    const std::uint32_t t = why.target;
-    os << describe(in, t);
+    const std::string& semantics = why.semantics;
+    os << describe(in, why.claim);
     if (!why.has_extension) {
         os << ": there is no " << semantics << " extension at all, so nothing can stand together.\n";
         return os.str();
@@ -126,46 +95,30 @@ std::string extension_why_text(const Input& in, const std::string& semantics, co
     else if (why.credulous) os << " stands in some " << semantics << " extensions but not in all (credulously accepted).\n";
     else os << " stands in no " << semantics << " extension.\n";
     if (why.witness) {
-        os << "A position that holds it: " << set_text(in, *why.witness) << ".\n";
+        os << "A position that holds it: " << set_text(*why.witness) << ".\n";
         if (why.defence.empty() && why.undefended.empty()) os << "Nothing attacks it.\n";
         else os << (why.undefended.empty() ? "Within that position every attack on it is answered:\n" : "Within that position:\n");
-        for (auto [d, b] : why.defence)
-            os << "  - " << describe(in, b) << " attacks it, and " << describe(in, d) << " attacks that.\n";
-        for (std::uint32_t b : why.undefended)
+        for (const auto& d : why.defence)
+            os << "  - " << describe(in, d.attacker) << " attacks it, and " << describe(in, d.defender) << " attacks that.\n";
+        for (const auto& b : why.undefended)
             os << "  - " << describe(in, b) << " attacks it and is not answered (" << semantics
                << " positions need only be conflict-free).\n";
     }
     if (why.counter) {
-        os << "A position without it: " << set_text(in, *why.counter) << (why.credulous ? ".\n" : " (no position holds it).\n");
-        for (std::uint32_t b : in.snapshot->attackers().neighbours(t))
-            if (std::binary_search(why.counter->begin(), why.counter->end(), b))
+        os << "A position without it: " << set_text(*why.counter) << (why.credulous ? ".\n" : " (no position holds it).\n");
+        for (const auto& b : why.attackers_of(why.claim))
+            if (std::find(why.counter->begin(), why.counter->end(), b) != why.counter->end())
                 os << "  - there " << describe(in, b) << " attacks it.\n";
     }
     return os.str();
 }
 
-std::string extension_why_json(const Input& in, const std::string& semantics, const ExtensionWhy& why) {
-    nlohmann::ordered_json j;
-    j["claim"] = in.snapshot->id(why.target);
-    j["semantics"] = semantics;
-    j["credulous"] = why.credulous;
-    j["skeptical"] = why.skeptical;
-    j["has_extension"] = why.has_extension;
-    j["witness"] = why.witness ? ids_json(in, *why.witness) : nlohmann::ordered_json(nullptr);
-    nlohmann::ordered_json defence = nlohmann::ordered_json::array();
-    for (auto [d, b] : why.defence) defence.push_back({{"defender", in.snapshot->id(d)}, {"attacker", in.snapshot->id(b)}});
-    j["defence"] = defence;
-    j["undefended"] = ids_json(in, why.undefended);
-    j["counter"] = why.counter ? ids_json(in, *why.counter) : nlohmann::ordered_json(nullptr);
-    return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
-}
-
-std::string attributions_text(const Input& in, std::uint32_t target, double value,
-                              const std::vector<Attribution>& list, std::size_t top) {
+std::string attributions_text(const Input& in, const Explanation& why, std::size_t top) {
     std::ostringstream os;
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%.4f", value);
-    os << describe(in, target) << " has strength " << buf << ".\n";
+    std::snprintf(buf, sizeof buf, "%.4f", why.value);
+    os << describe(in, why.claim) << " has strength " << buf << ".\n";
+    const auto& list = why.attributions;
     if (list.empty()) {
         os << "No other claim influences it.\n";
         return os.str();
@@ -182,17 +135,15 @@ std::string attributions_text(const Input& in, std::uint32_t target, double valu
     return os.str();
 }
 
-std::string attributions_json(const Input& in, std::uint32_t target, const std::string& semantics, double value,
-                              const std::vector<Attribution>& list) {
-    nlohmann::ordered_json j;
-    j["claim"] = in.snapshot->id(target);
-    j["semantics"] = semantics;
-    j["value"] = value;
-    nlohmann::ordered_json a = nlohmann::ordered_json::array();
-    for (const auto& x : list)
-        a.push_back({{"claim", in.snapshot->id(x.claim)}, {"removal", x.removal}, {"gradient", x.gradient}});
-    j["attributions"] = a;
-    return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}  // namespace
+
+std::string explanation_text(const Input& in, const Explanation& why, std::size_t top) {
+    switch (why.kind) {
+        case ExplanationKind::dispute_tree: return dispute_tree_text(in, why);
+        case ExplanationKind::extension_witness: return witness_text(in, why);
+        case ExplanationKind::attributions: return attributions_text(in, why, top);
+    }
+    return "";
 }
 
 Explanation explain_claim(const Input& in, std::uint32_t target, const Request& req, const Control& control,
@@ -262,6 +213,33 @@ Control with_progress(Control control) {
         };
     }
     return control;
+}
+
+std::string hinge_text(const Input& in, const Hinge& h, const HingeOptions& options) {
+    std::ostringstream os;
+    std::string status = h.label ? std::string(to_string(*h.label))
+                                 : (h.strength >= h.threshold ? "at or above " : "below ") + std::to_string(h.threshold);
+    os << describe(in, h.claim) << " is " << status << " under " << h.semantics << ".\n";
+    if (h.sets.empty()) {
+        if (h.exact)
+            os << "Removing claims cannot change that: nothing that influences it can flip it.\n";
+        else if (h.evaluations >= options.max_evaluations)
+            os << "No set of fewer than " << h.at_least << " claims changes that (the search stopped after "
+                      << h.evaluations << " evaluations; raise --max-evaluations).\n";
+        else
+            os << "No set of up to " << options.max_size << " claims changes that: it does not hinge on a few claims"
+                      << " (try a larger --max-size).\n";
+        return os.str();
+    }
+    os << "It hinges on " << (h.sets[0].size() == 1 ? "a single claim" : std::to_string(h.sets[0].size()) + " claims")
+              << ": removing any one of these " << (h.sets[0].size() == 1 ? "claims" : "sets") << " changes it.\n";
+    for (const auto& s : h.sets) {
+        os << "  -";
+        for (const std::string& id : s) os << " " << describe(in, id) << (s.size() > 1 ? ";" : "");
+        os << "\n";
+    }
+    if (!h.exact) os << "(the search was cut off: there may be more sets of this size)\n";
+    return os.str();
 }
 
 }  // namespace agon::cli

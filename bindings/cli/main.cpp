@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
     add_explain(app);
     add_hinge(app);
     add_robust(app);
+    add_round(app);
     add_report(app);
     agon::workbench::add_serve(app);
     agon::workbench::add_export(app);

@@ -16,6 +16,7 @@ extern "C" {
 #include <lua.h>
 }
 
+#include "agon/control.hpp"
 #include "agon/graph.hpp"
 #include "agon/report.hpp"
 #include "agon/scenario.hpp"
@@ -172,6 +173,12 @@ std::vector<ReportScenario> scenario_list(lua_State* L, int index);
 /// Push a claim / edge handle.
 void push_claim(lua_State* L, const std::shared_ptr<Graph>& g, const std::string& id);
 void push_edge(lua_State* L, const std::shared_ptr<Graph>& g, const std::string& id);
+
+/// The Control of the sandboxed host (its time limit), kept in the registry
+/// under kControl; an empty Control for the module loaded by the stock lua5.4.
+/// Every long engine call from a script runs under it.
+inline constexpr const char* kControl = "agon.control";
+Control host_control(lua_State* L);
 
 /// Path policy of the sandboxed host: when set (in the registry), agon.load
 /// and g:save only touch files under the allowed directories.

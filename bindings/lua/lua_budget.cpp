@@ -1,6 +1,6 @@
-// The memory budget of sandboxed scripts (lua_agon.hpp): engine objects are
-// charged against the same cap as Lua's own allocations, so a script cannot
-// grow a graph past --max-memory.
+// The limits of sandboxed scripts (lua_agon.hpp): engine objects are charged
+// against the same memory cap as Lua's own allocations, so a script cannot
+// grow a graph past --max-memory; engine calls run under the host's Control.
 #include "agon/error.hpp"
 #include "lua_agon.hpp"
 
@@ -32,6 +32,13 @@ void charge_memory(lua_State* L, std::size_t bytes) {
 
 void credit_memory(lua_State* L, std::size_t bytes) {
     if (MemoryBudget* b = budget_of(L)) b->engine -= std::min(bytes, b->engine);
+}
+
+Control host_control(lua_State* L) {
+    lua_getfield(L, LUA_REGISTRYINDEX, kControl);
+    const auto* control = static_cast<const Control*>(lua_touserdata(L, -1));
+    lua_pop(L, 1);
+    return control ? *control : Control{};
 }
 
 std::size_t footprint(const Claim& c) {

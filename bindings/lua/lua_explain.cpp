@@ -1,40 +1,126 @@
-// Lua: explanations, hinge sets and robustness.
+// Lua: explanations, hinge sets and robustness - the engine's answers
+// (agon/question.hpp) as tables, each with a :json() method giving the
+// engine's JSON for it.
 #include "agon/error.hpp"
-#include "agon/explain.hpp"
+#include "agon/question.hpp"
 #include "lua_agon.hpp"
 
 namespace agon::lua {
 
 namespace {
 
-void push_ids(lua_State* L, const Snapshot& s, const std::vector<std::uint32_t>& ids) {
+void push_strings(lua_State* L, const std::vector<std::string>& ids) {
     lua_createtable(L, static_cast<int>(ids.size()), 0);
     for (std::size_t i = 0; i < ids.size(); ++i) {
-        lua_pushstring(L, s.id(ids[i]).c_str());
+        lua_pushstring(L, ids[i].c_str());
         lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
     }
 }
 
 // A list of {defender = id, attacker = id}.
-void push_defences(lua_State* L, const Snapshot& s, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs) {
-    lua_createtable(L, static_cast<int>(pairs.size()), 0);
-    for (std::size_t i = 0; i < pairs.size(); ++i) {
+void push_defeats(lua_State* L, const std::vector<Defeat>& defeats) {
+    lua_createtable(L, static_cast<int>(defeats.size()), 0);
+    for (std::size_t i = 0; i < defeats.size(); ++i) {
         lua_createtable(L, 0, 2);
-        lua_pushstring(L, s.id(pairs[i].first).c_str());
+        lua_pushstring(L, defeats[i].defender.c_str());
         lua_setfield(L, -2, "defender");
-        lua_pushstring(L, s.id(pairs[i].second).c_str());
+        lua_pushstring(L, defeats[i].attacker.c_str());
         lua_setfield(L, -2, "attacker");
         lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
     }
 }
 
-std::uint32_t claim_of(const Snapshot& s, const char* id) {
-    auto v = s.index_of(id);
-    if (!v) throw Error(ErrorKind::not_found, std::string("no claim '") + id + "'");
-    return *v;
+void set_string(lua_State* L, const char* key, const std::string& value) {
+    lua_pushstring(L, value.c_str());
+    lua_setfield(L, -2, key);
 }
 
-// Options common to hinges{} and robustness{}: semantics and its parameters.
+void set_bool(lua_State* L, const char* key, bool value) {
+    lua_pushboolean(L, value);
+    lua_setfield(L, -2, key);
+}
+
+void set_number(lua_State* L, const char* key, double value) {
+    lua_pushnumber(L, value);
+    lua_setfield(L, -2, key);
+}
+
+int json_of(lua_State* L) {
+    lua_pushvalue(L, lua_upvalueindex(1));
+    return 1;
+}
+
+// Give the table on top of the stack a :json() method returning `json`
+// (through a metatable, so pairs() and claim ids are not disturbed).
+void attach_json(lua_State* L, const std::string& json) {
+    lua_createtable(L, 0, 1);
+    lua_createtable(L, 0, 1);
+    lua_pushlstring(L, json.data(), json.size());
+    lua_pushcclosure(L, json_of, 1);
+    lua_setfield(L, -2, "json");
+    lua_setfield(L, -2, "__index");
+    lua_setmetatable(L, -2);
+}
+
+const char* kind_name(ExplanationKind kind) {
+    switch (kind) {
+        case ExplanationKind::dispute_tree: return "dispute_tree";
+        case ExplanationKind::extension_witness: return "extension_witness";
+        case ExplanationKind::attributions: return "attributions";
+    }
+    return "";
+}
+
+void push_explanation(lua_State* L, const Explanation& why) {
+    lua_newtable(L);
+    set_string(L, "kind", kind_name(why.kind));
+    set_string(L, "claim", why.claim);
+    set_string(L, "semantics", why.semantics);
+    set_string(L, "support", std::string(to_string(why.support)));
+    switch (why.kind) {
+        case ExplanationKind::dispute_tree:
+            set_string(L, "label", std::string(to_string(why.label)));
+            push_defeats(L, why.defeats);
+            lua_setfield(L, -2, "defeats");
+            push_strings(L, why.cycle);
+            lua_setfield(L, -2, "cycle");
+            push_strings(L, why.path);
+            lua_setfield(L, -2, "path");
+            break;
+        case ExplanationKind::extension_witness:
+            set_bool(L, "credulous", why.credulous);
+            set_bool(L, "skeptical", why.skeptical);
+            set_bool(L, "has_extension", why.has_extension);
+            if (why.witness) {
+                push_strings(L, *why.witness);
+                lua_setfield(L, -2, "witness");
+            }
+            push_defeats(L, why.defence);
+            lua_setfield(L, -2, "defence");
+            push_strings(L, why.undefended);
+            lua_setfield(L, -2, "undefended");
+            if (why.counter) {
+                push_strings(L, *why.counter);
+                lua_setfield(L, -2, "counter");
+            }
+            break;
+        case ExplanationKind::attributions:
+            set_number(L, "value", why.value);
+            lua_createtable(L, static_cast<int>(why.attributions.size()), 0);
+            for (std::size_t i = 0; i < why.attributions.size(); ++i) {
+                lua_createtable(L, 0, 3);
+                set_string(L, "claim", why.attributions[i].claim);
+                set_number(L, "removal", why.attributions[i].removal);
+                set_number(L, "gradient", why.attributions[i].gradient);
+                lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
+            }
+            lua_setfield(L, -2, "attributions");
+            break;
+    }
+    attach_json(L, to_json(why));
+}
+
+// Options of hinge{} and robustness{}: the request, less the question's own keys.
 Request options_request(lua_State* L, int t, std::initializer_list<const char*> own) {
     Request req = request_arg(L, t);
     for (const char* k : own) req.params.erase(k);
@@ -43,134 +129,92 @@ Request options_request(lua_State* L, int t, std::initializer_list<const char*> 
 
 }  // namespace
 
-// r:explain(claim): a dispute tree or undecided cycle (grounded), a witness with
-// its defence and a counter-extension (other extension semantics), else attributions.
+// r:explain(claim): the engine's explanation of the claim under the request
+// the result was computed with.
 int result_explain(lua_State* L) {
     LResult* r = check_result(L, 1);
     const char* id = claim_id_arg(L, 2);
     if (!r->snapshot) return luaL_error(L, "this result cannot be explained (it was not computed from a graph)");
     return protect(L, [&] {
-        const Snapshot& s = *r->snapshot;
-        const std::uint32_t v = claim_of(s, id);
-        lua_newtable(L);
-        if (r->request.semantics == "grounded") {
-            GroundedWhy why = explain_grounded(s, v);
-            lua_pushstring(L, std::string(to_string(why.label)).c_str());
-            lua_setfield(L, -2, "label");
-            push_defences(L, s, why.defeats);
-            lua_setfield(L, -2, "defeats");
-            push_ids(L, s, why.cycle);
-            lua_setfield(L, -2, "cycle");
-            push_ids(L, s, why.path);
-            lua_setfield(L, -2, "path");
-            return 1;
-        }
-        if (auto sem = extension_semantics_from_string(r->request.semantics); sem && r->request.params.empty()) {
-            ExtensionWhy why = explain_extension(s, *sem, v);
-            lua_pushboolean(L, why.credulous);
-            lua_setfield(L, -2, "credulous");
-            lua_pushboolean(L, why.skeptical);
-            lua_setfield(L, -2, "skeptical");
-            lua_pushboolean(L, why.has_extension);
-            lua_setfield(L, -2, "has_extension");
-            if (why.witness) {
-                push_ids(L, s, *why.witness);
-                lua_setfield(L, -2, "witness");
-            }
-            push_defences(L, s, why.defence);
-            lua_setfield(L, -2, "defence");
-            push_ids(L, s, why.undefended);
-            lua_setfield(L, -2, "undefended");
-            if (why.counter) {
-                push_ids(L, s, *why.counter);
-                lua_setfield(L, -2, "counter");
-            }
-            return 1;
-        }
-        auto list = attributions(s, r->request, v);
-        lua_createtable(L, static_cast<int>(list.size()), 0);
-        for (std::size_t i = 0; i < list.size(); ++i) {
-            lua_createtable(L, 0, 3);
-            lua_pushstring(L, s.id(list[i].claim).c_str());
-            lua_setfield(L, -2, "claim");
-            lua_pushnumber(L, list[i].removal);
-            lua_setfield(L, -2, "removal");
-            lua_pushnumber(L, list[i].gradient);
-            lua_setfield(L, -2, "gradient");
-            lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
-        }
-        lua_setfield(L, -2, "attributions");
+        push_explanation(L, explain(Subject(r->snapshot), r->request, id, host_control(L)));
         return 1;
     });
 }
 
-// g:hinges{claim=, semantics=, max_size=3, threshold=0.5, <params>}
+// g:hinge{claim=, semantics=, max_size=3, threshold=0.5, max_evaluations=200000, <params>}
 int graph_hinges(lua_State* L) {
     LGraph* g = check_graph(L, 1);
     luaL_checktype(L, 2, LUA_TTABLE);
     lua_getfield(L, 2, "claim");
     const char* id = lua_tostring(L, -1);
-    if (!id) return luaL_argerror(L, 2, "hinges{} needs claim = id");
+    if (!id) return luaL_argerror(L, 2, "hinge{} needs claim = id");
+    HingeOptions options;
     lua_getfield(L, 2, "max_size");
-    const lua_Integer max_size = luaL_optinteger(L, -1, 3);
+    options.max_size = static_cast<std::uint32_t>(std::max<lua_Integer>(1, luaL_optinteger(L, -1, 3)));
     lua_getfield(L, 2, "threshold");
-    const double threshold = luaL_optnumber(L, -1, 0.5);
+    options.threshold = luaL_optnumber(L, -1, 0.5);
+    lua_getfield(L, 2, "max_evaluations");
+    options.max_evaluations = static_cast<std::uint64_t>(std::max<lua_Integer>(1, luaL_optinteger(L, -1, 200000)));
     lua_settop(L, 2);
     return protect(L, [&] {
-        Request req = options_request(L, 2, {"claim", "max_size", "threshold"});
-        Snapshot s = Snapshot::of(*g->graph);
-        HingeReport h = hinges(s, req, claim_of(s, id), static_cast<std::uint32_t>(std::max<lua_Integer>(1, max_size)), {},
-                               threshold);
+        Request req = options_request(L, 2, {"claim", "max_size", "threshold", "max_evaluations"});
+        const Hinge h = hinge(Subject(*g->graph), req, id, options, host_control(L));
         lua_newtable(L);
+        set_string(L, "claim", h.claim);
+        set_string(L, "semantics", h.semantics);
         lua_createtable(L, static_cast<int>(h.sets.size()), 0);
         for (std::size_t i = 0; i < h.sets.size(); ++i) {
-            push_ids(L, s, h.sets[i]);
+            push_strings(L, h.sets[i]);
             lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
         }
         lua_setfield(L, -2, "sets");
-        lua_pushboolean(L, h.exact);
-        lua_setfield(L, -2, "exact");
+        set_bool(L, "exact", h.exact);
         lua_pushinteger(L, h.at_least);
         lua_setfield(L, -2, "at_least");
+        lua_pushinteger(L, static_cast<lua_Integer>(h.evaluations));
+        lua_setfield(L, -2, "evaluations");
+        attach_json(L, to_json(h));
         return 1;
     });
 }
 
-// g:robustness{semantics=, samples=1000, seed=1, spread=0.1, <params>}
+// g:robustness{semantics=, samples=1000, seed=1, spread=0.1, threads=0, <params>}
 int graph_robustness(lua_State* L) {
     LGraph* g = check_graph(L, 1);
     luaL_checktype(L, 2, LUA_TTABLE);
+    RobustnessOptions options;
     lua_getfield(L, 2, "samples");
     const lua_Integer samples = luaL_optinteger(L, -1, 1000);
     lua_getfield(L, 2, "seed");
-    const lua_Integer seed = luaL_optinteger(L, -1, 1);
+    options.seed = static_cast<std::uint64_t>(luaL_optinteger(L, -1, 1));
     lua_getfield(L, 2, "spread");
     const double spread = luaL_optnumber(L, -1, 0.1);
+    lua_getfield(L, 2, "threads");
+    options.threads = static_cast<unsigned>(std::max<lua_Integer>(0, luaL_optinteger(L, -1, 0)));
     lua_settop(L, 2);
     if (samples < 1) return luaL_argerror(L, 2, "samples must be at least 1");
+    options.samples = static_cast<std::uint64_t>(samples);
     return protect(L, [&] {
-        Request req = options_request(L, 2, {"samples", "seed", "spread"});
-        Snapshot s = Snapshot::of(*g->graph);
+        Request req = options_request(L, 2, {"samples", "seed", "spread", "threads"});
         Uncertainty u;
         u.default_spread = spread;
-        Robustness r = robustness(s, req, u, static_cast<std::uint64_t>(samples), static_cast<std::uint64_t>(seed));
-        lua_createtable(L, 0, static_cast<int>(s.size()));
-        for (std::uint32_t v = 0; v < s.size(); ++v) {
-            lua_createtable(L, 0, 4);
-            if (!r.p_in.empty()) {
-                lua_pushnumber(L, r.p_in[v]);
-                lua_setfield(L, -2, "p_in");
-                lua_pushnumber(L, r.p_undec[v]);
-                lua_setfield(L, -2, "p_undec");
-                lua_pushnumber(L, r.p_out[v]);
-                lua_setfield(L, -2, "p_out");
+        const RobustnessReport r = robustness(Subject(*g->graph), req, u, options, host_control(L));
+        lua_createtable(L, 0, static_cast<int>(r.claims.size()));
+        for (const ClaimRobustness& c : r.claims) {
+            lua_createtable(L, 0, 8);
+            if (r.labels) {
+                set_number(L, "p_in", c.p_in);
+                set_number(L, "p_undec", c.p_undec);
+                set_number(L, "p_out", c.p_out);
             }
-            lua_pushnumber(L, r.mean[v]);
-            lua_setfield(L, -2, "mean");
-            lua_pushnumber(L, r.stddev[v]);
-            lua_setfield(L, -2, "sd");
-            lua_setfield(L, -2, s.id(v).c_str());
+            set_number(L, "mean", c.mean);
+            set_number(L, "stddev", c.stddev);
+            set_number(L, "sd", c.stddev);  // the name before 0.2
+            set_number(L, "q05", c.q05);
+            set_number(L, "q95", c.q95);
+            lua_setfield(L, -2, c.id.c_str());
         }
+        attach_json(L, to_json(r));
         return 1;
     });
 }

@@ -190,7 +190,7 @@ int graph_evaluate(lua_State* L) {
     return protect(L, [&] {
         Request req = request_arg(L, 2);
         auto snapshot = std::make_shared<const Snapshot>(Snapshot::of(*g->graph));
-        push_result(L, evaluate(*snapshot, req), snapshot, req);
+        push_result(L, evaluate(*snapshot, req, host_control(L)), snapshot, req);
         return 1;
     });
 }

@@ -37,6 +37,7 @@ struct HostState {
     Clock::time_point deadline;
     double timeout = 0;
     bool timed_out = false;
+    Control control;  // engine calls stop through it at the deadline
 };
 
 HostState*& state_of(lua_State* L) { return *static_cast<HostState**>(lua_getextraspace(L)); }
@@ -168,22 +169,22 @@ std::vector<ReportScenario> collected_scenarios(lua_State* L) {
 
 // The directories agon.load may read and g:save may write.
 void set_path_policy(lua_State* L, const std::string& script_dir, const std::string& out_dir,
-                     const std::vector<std::string>& read_dirs) {
+                     std::vector<std::string> read_dirs) {
     lua_newtable(L);
     lua_newtable(L);
     int i = 0;
+    for (const auto* d : {&script_dir, &out_dir})
+        if (!d->empty()) read_dirs.push_back(*d);  // an empty name allows nothing
     for (const auto& d : read_dirs) {
         lua_pushstring(L, d.c_str());
         lua_rawseti(L, -2, ++i);
     }
-    lua_pushstring(L, script_dir.c_str());
-    lua_rawseti(L, -2, ++i);
-    lua_pushstring(L, out_dir.c_str());
-    lua_rawseti(L, -2, ++i);
     lua_setfield(L, -2, "read");
     lua_newtable(L);
-    lua_pushstring(L, out_dir.c_str());
-    lua_rawseti(L, -2, 1);
+    if (!out_dir.empty()) {
+        lua_pushstring(L, out_dir.c_str());
+        lua_rawseti(L, -2, 1);
+    }
     lua_setfield(L, -2, "write");
     lua_setfield(L, LUA_REGISTRYINDEX, "agon.paths");
 }
@@ -202,8 +203,9 @@ int message_handler(lua_State* L) {
     return 1;
 }
 
-// Kills the process when a library call overruns the time limit (the hook
-// cannot fire inside C functions).
+// The last resort: engine calls stop through the host's Control, but C code
+// that cannot be interrupted (Lua's string patterns, where the hook cannot
+// fire) is stopped by ending the process 2 s after the time limit.
 class Watchdog {
 public:
     explicit Watchdog(double seconds) {
@@ -236,39 +238,42 @@ private:
 
 }  // namespace
 
-int run_script(const std::string& script, const std::vector<std::string>& args, const HostOptions& options) {
-    std::string source, script_dir, out_dir;
+struct Sandbox::State {
+    HostState host;
+    HostOptions options;
+    lua_State* L = nullptr;
+};
+
+Sandbox::Sandbox(const HostOptions& options, const std::string& script_dir) : st_(std::make_unique<State>()) {
+    st_->options = options;
+    std::string dir, out_dir;
     std::vector<std::string> read_dirs;
-    try {
-        source = read_file(script, std::size_t(64) << 20);
-        script_dir = real_dir(std::filesystem::path(script).has_parent_path()
-                                  ? std::filesystem::path(script).parent_path().string()
-                                  : std::string("."));
-        std::filesystem::create_directories(options.out_dir);
-        out_dir = real_dir(options.out_dir);
+    if (options.sandbox) {  // empty directories: no reading there / no writing at all
+        if (!script_dir.empty()) dir = real_dir(script_dir);
+        if (!options.out_dir.empty()) {
+            std::filesystem::create_directories(options.out_dir);
+            out_dir = real_dir(options.out_dir);
+        }
         for (const auto& d : options.read_dirs) read_dirs.push_back(real_dir(d));
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "agon: error: %s\n", e.what());
-        return 2;
     }
-    HostState st;
-    st.mem.cap = options.sandbox ? options.max_memory : SIZE_MAX;
-    st.timeout = options.timeout;
-    st.deadline = options.timeout > 0 ? Clock::now() + std::chrono::duration_cast<Clock::duration>(
-                                                            std::chrono::duration<double>(options.timeout))
+    HostState& hs = st_->host;
+    hs.mem.cap = options.sandbox ? options.max_memory : SIZE_MAX;
+    hs.timeout = options.timeout;
+    hs.deadline = options.timeout > 0 ? Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                                                           std::chrono::duration<double>(options.timeout))
                                       : Clock::time_point::max();
-    lua_State* L = lua_newstate(capped_alloc, &st);
-    if (!L) {
-        std::fprintf(stderr, "agon: error: cannot create a Lua state\n");
-        return 2;
-    }
-    state_of(L) = &st;
-    lua_pushlightuserdata(L, &st.mem);
+    lua_State* L = st_->L = lua_newstate(capped_alloc, &hs);
+    if (!L) throw Error(ErrorKind::limit, "cannot create a Lua state");
+    state_of(L) = &hs;
+    lua_pushlightuserdata(L, &hs.mem);
     lua_setfield(L, LUA_REGISTRYINDEX, kBudget);
+    if (options.timeout > 0) hs.control.deadline = hs.deadline;
+    lua_pushlightuserdata(L, &hs.control);
+    lua_setfield(L, LUA_REGISTRYINDEX, kControl);
     luaL_openlibs(L);
     luaL_requiref(L, "agon", luaopen_agon, options.sandbox ? 0 : 1);
     lua_setfield(L, LUA_REGISTRYINDEX, "agon.module");
-    if (options.sandbox) set_path_policy(L, script_dir, out_dir, read_dirs);
+    if (options.sandbox) set_path_policy(L, dir, out_dir, read_dirs);
     if (options.timeout > 0) lua_sethook(L, time_hook, LUA_MASKCOUNT, 10000);
     if (options.scenarios) {
         lua_newtable(L);
@@ -276,56 +281,90 @@ int run_script(const std::string& script, const std::vector<std::string>& args, 
     }
     if (options.quiet) {
         lua_pushcfunction(L, print_nothing);
-        lua_setglobal(L, "print");  // copied into the sandbox below
+        lua_setglobal(L, "print");  // copied into the sandbox when a chunk is loaded
     }
+}
 
-    // arg table: arg[0] = script, arg[1..] = args.
-    lua_createtable(L, static_cast<int>(args.size()), 1);
-    lua_pushstring(L, script.c_str());
-    lua_rawseti(L, -2, 0);
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        lua_pushstring(L, args[i].c_str());
-        lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
+Sandbox::~Sandbox() {
+    if (st_->L) lua_close(st_->L);
+}
+
+lua_State* Sandbox::state() const { return st_->L; }
+
+void Sandbox::load(std::string_view source, const std::string& chunkname) {
+    lua_State* L = st_->L;
+    if (luaL_loadbufferx(L, source.data(), source.size(), ("@" + chunkname).c_str(), "t") != LUA_OK) {
+        std::string message = lua_tostring(L, -1) ? lua_tostring(L, -1) : "cannot load the chunk";
+        lua_pop(L, 1);
+        throw Error(ErrorKind::invalid_input, message);
     }
-    const int arg_table = lua_gettop(L);
+    if (st_->options.sandbox) {
+        push_sandbox_env(L);
+        lua_setupvalue(L, -2, 1);  // the chunk's _ENV
+    }
+}
 
+void Sandbox::call(int nargs, int nresults) {
+    lua_State* L = st_->L;
+    const int base = lua_gettop(L) - nargs;  // the function's slot
     lua_pushcfunction(L, message_handler);
-    const int handler = lua_gettop(L);
-    int status = luaL_loadbufferx(L, source.data(), source.size(), ("@" + script).c_str(), "t");
-    if (status == LUA_OK) {
+    lua_insert(L, base);
+    int status;
+    {
+        Watchdog watchdog(st_->options.sandbox ? st_->options.timeout : 0);
+        status = lua_pcall(L, nargs, nresults, base);
+    }
+    lua_remove(L, base);
+    if (status == LUA_OK) return;
+    const HostState& hs = st_->host;
+    const char* msg = lua_tostring(L, -1);
+    std::string text = msg ? msg : "unknown error";
+    lua_pop(L, 1);
+    for (char& c : text)
+        if (c == '\n') c = ' ';
+    if (hs.out_of_memory || hs.mem.exceeded || status == LUA_ERRMEM)
+        throw Error(ErrorKind::limit, "memory limit of " + std::to_string(st_->options.max_memory >> 20) + " MiB exceeded");
+    if (hs.timed_out) throw Error(ErrorKind::limit, text);
+    throw Error(ErrorKind::invalid_input, text);
+}
+
+int run_script(const std::string& script, const std::vector<std::string>& args, const HostOptions& options) {
+    try {
+        const std::string source = read_file(script, std::size_t(64) << 20);
+        const auto path = std::filesystem::path(script);
+        Sandbox box(options, path.has_parent_path() ? path.parent_path().string() : std::string("."));
+        lua_State* L = box.state();
+        box.load(source, script);
+        // arg table: arg[0] = script, arg[1..] = args.
+        lua_createtable(L, static_cast<int>(args.size()), 1);
+        lua_pushstring(L, script.c_str());
+        lua_rawseti(L, -2, 0);
+        for (std::size_t i = 0; i < args.size(); ++i) {
+            lua_pushstring(L, args[i].c_str());
+            lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
+        }
         if (options.sandbox) {
-            push_sandbox_env(L);
-            lua_pushvalue(L, arg_table);
+            lua_getupvalue(L, -2, 1);  // the chunk's environment
+            lua_insert(L, -2);
             lua_setfield(L, -2, "arg");
-            lua_setupvalue(L, -2, 1);  // the chunk's _ENV
+            lua_pop(L, 1);
         } else {
-            lua_pushvalue(L, arg_table);
             lua_setglobal(L, "arg");
         }
-        Watchdog watchdog(options.sandbox ? options.timeout : 0);
-        status = lua_pcall(L, 0, 1, handler);
-    }
-    int rc = 0;
-    if (status == LUA_OK && options.scenarios) {
-        try {
-            *options.scenarios = collected_scenarios(L);
-        } catch (const std::exception& e) {
-            std::fprintf(stderr, "agon: error: %s: %s\n", script.c_str(), e.what());
-            rc = 2;
+        box.call(0, 1);
+        if (options.scenarios) {
+            try {
+                *options.scenarios = collected_scenarios(L);
+            } catch (const std::exception& e) {
+                throw Error(ErrorKind::invalid_input, script + ": " + e.what());
+            }
         }
+        lua_pop(L, 1);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "agon: error: %s\n", e.what());
+        return 2;
     }
-    if (status != LUA_OK) {
-        const char* msg = lua_tostring(L, -1);
-        std::string text = msg ? msg : "unknown error";
-        if (st.out_of_memory || st.mem.exceeded || status == LUA_ERRMEM)
-            text = "memory limit of " + std::to_string(options.max_memory >> 20) + " MiB exceeded";
-        for (char& c : text)
-            if (c == '\n') c = ' ';
-        std::fprintf(stderr, "agon: error: %s\n", text.c_str());
-        rc = 2;
-    }
-    lua_close(L);
-    return rc;
+    return 0;
 }
 
 }  // namespace agon::lua

@@ -9,6 +9,7 @@
 #include "agon/render.hpp"
 #include "agon/version.hpp"
 #include "lua_agon.hpp"
+#include "lua_round.hpp"
 
 namespace agon::lua {
 
@@ -190,7 +191,8 @@ namespace {
 
 const luaL_Reg kFunctions[] = {{"graph", module_graph},     {"load", module_load}, {"render", render_table},
                                {"diff", module_diff},       {"version", module_version},
-                               {"semantics", module_semantics}, {nullptr, nullptr}};
+                               {"semantics", module_semantics}, {"round", module_round},
+                               {"load_round", module_load_round}, {nullptr, nullptr}};
 
 // True when `path` (resolved) lies inside directory `dir` (resolved).
 bool inside(const char* path, const char* dir) {
@@ -254,6 +256,7 @@ extern "C" __attribute__((visibility("default"))) int luaopen_agon(lua_State* L)
     open_graph(L);
     open_result(L);
     open_scenario(L);
+    open_round(L);
     luaL_newlib(L, kFunctions);
     return 1;
 }

@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "agon/error.hpp"
-#include "agon/explain.hpp"
+#include "agon/question.hpp"
 #include "agon/render.hpp"
 #include "agon/scenario.hpp"
 #include "explain_text.hpp"
@@ -25,18 +25,6 @@ cli::Input input_of(const Graph& graph) {
     return in;
 }
 
-std::uint32_t target_of(const cli::Input& in, const std::string& claim) {
-    auto v = in.snapshot->index_of(claim);
-    if (!v) throw Error(ErrorKind::not_found, "no claim '" + claim + "'");
-    return *v;
-}
-
-Json side(const std::optional<Label>& label, const std::optional<double>& strength) {
-    if (label) return std::string(to_string(*label));
-    if (strength) return *strength;
-    return nullptr;
-}
-
 }  // namespace
 
 Result evaluate_map(const Graph& graph, const Request& request, const Control& control) {
@@ -45,42 +33,24 @@ Result evaluate_map(const Graph& graph, const Request& request, const Control& c
 
 Json result_json(const Result& result) { return Json::parse(to_json(result)); }
 
-Json diff_json(const Result& before, const Result& after) {
-    Json out = Json::array();
-    for (const Change& c : diff(before, after))
-        out.push_back({{"id", c.id},
-                       {"before", side(c.label_before, c.strength_before)},
-                       {"after", side(c.label_after, c.strength_after)}});
-    return out;
-}
+Json diff_json(const Result& before, const Result& after) { return Json::parse(to_json(compare(before, after))); }
 
 Json explain_claim(const Graph& graph, const Request& request, const std::string& claim, const Control& control) {
     const cli::Input in = input_of(graph);
-    cli::Explanation x = cli::explain_claim(in, target_of(in, claim), request, control, false, 8);
-    Json involved = Json::array();
-    for (std::uint32_t v : x.involved) involved.push_back(in.snapshot->id(v));
-    return {{"text", x.text}, {"involved", involved}};
+    const Explanation why = explain(Subject(in.snapshot), request, claim, control);
+    return {{"text", cli::explanation_text(in, why, 8)}, {"involved", why.named()}, {"answer", Json::parse(to_json(why))}};
 }
 
 Json hinge_claim(const Graph& graph, const Request& request, const std::string& claim, std::uint32_t max_size,
                  const Control& control) {
     const cli::Input in = input_of(graph);
-    const std::uint32_t target = target_of(in, claim);
-    const Result base = evaluate(*in.snapshot, request, control);
-    constexpr std::uint64_t max_evaluations = 20000;
-    const HingeReport h = hinges(*in.snapshot, request, target, max_size, control, 0.5, max_evaluations);
-    const std::string status = base.labels.empty() ? (base.strength[target] >= 0.5 ? "at or above 0.5" : "below 0.5")
-                                                   : std::string(to_string(base.labels[target]));
-    Json sets = Json::array();
-    for (const auto& s : h.sets) {
-        Json ids = Json::array();
-        for (std::uint32_t v : s) ids.push_back(in.snapshot->id(v));
-        sets.push_back(ids);
-    }
-    return {{"text", cli::hinge_text(in, target, request.semantics, status, h, max_size, max_evaluations)},
-            {"sets", sets},
-            {"exact", h.exact},
-            {"at_least", h.at_least}};
+    HingeOptions options;
+    options.max_size = max_size;
+    options.max_evaluations = 20000;
+    const Hinge h = hinge(Subject(in.snapshot), request, claim, options, control);
+    Json out = Json::parse(to_json(h));
+    out["text"] = cli::hinge_text(in, h, options);
+    return out;
 }
 
 std::string draw_map(const Graph& graph, const MapStyle& style) {

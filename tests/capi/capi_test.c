@@ -250,6 +250,12 @@ static void test_scenarios_and_maps(void) {
     EXPECT_STATUS(agon_scenario_add_edge(s, NULL, AGON_SUPPORT, "c", "zz", 0.5), AGON_ERR_INPUT);
     EXPECT_STATUS(agon_scenario_set_weight(s, "nope", 0.5), AGON_ERR_NOT_FOUND);
     EXPECT_STATUS(agon_evaluate(g, "grounded", NULL, NULL, &before), AGON_OK);
+    {
+        agon_control stop = {0, cancel_now, NULL};
+        agon_result* cancelled = NULL;
+        EXPECT_STATUS(agon_scenario_evaluate_with_control(s, "grounded", NULL, &stop, &cancelled), AGON_ERR_CANCELLED);
+        EXPECT(cancelled == NULL);
+    }
     EXPECT_STATUS(agon_scenario_evaluate(s, "grounded", NULL, &after), AGON_OK);
     EXPECT_STATUS(agon_result_label(after, "b", &label), AGON_OK);
     EXPECT(label == AGON_IN);

@@ -59,6 +59,8 @@ CASES = [
      "names an unknown node"),
     ("aif invalid utf-8", "u8.json", '{"nodes":[{"nodeID":"\xff"}]}', ["--from", "aif"], "u8.json:1:22: invalid UTF-8"),
     ("aif deep nesting", "deep.json", '{"nodes":' + "[" * 100000, ["--from", "aif"], "nesting deeper"),
+    ("xaif truncated", "t.json", '{"OVA":{},"AIF":{"nodes":[{"nodeID":"1",', [], "t.json:1:"),
+    ("xaif without nodes", "n.json", '{"text":"x","AIF":{"edges":[]}}', [], "not an AIF document"),
     # Kialo
     ("kialo truncated", "t.txt", "1.", [], "t.txt:1:1:"),
     ("kialo duplicate id", "dup.txt", "1. A\n1.1. Pro: B\n1.1. Con: C\n", [], "dup.txt:3:1: claim 1.1 appears twice"),

@@ -33,6 +33,7 @@ with tempfile.TemporaryDirectory() as out:
         "write_outside": "outside the allowed", "getmetatable_dump": "nil", "binary_chunk_file": "nil",
         "graph_bomb": "memory limit",  # engine memory counts against --max-memory too
         "scenario_bomb": "memory limit",
+        "engine_loop": "time limit exceeded",  # stopped through the host's Control
     }
     for name, reason in sorted(reasons.items()):
         script = os.path.join(here, "escapes", name + ".lua")
@@ -40,6 +41,7 @@ with tempfile.TemporaryDirectory() as out:
                            capture_output=True, text=True, timeout=60)
         lines = p.stderr.strip().splitlines()
         ok = p.returncode == 2 and len(lines) == 1 and lines[0].startswith("agon: error:") and reason in lines[0]
+        ok = ok and "inside a library call" not in lines[0]  # the _Exit watchdog is only for C code Lua runs
         report(ok, "escape " + name, f"exit {p.returncode}, stderr {p.stderr!r}")
     report(not os.path.exists("/tmp/agon-escaped") and not os.path.exists("/tmp/agon-outside.json"),
            "no side effects", "a forbidden file was written")

@@ -5,7 +5,7 @@ the file itself (stdlib only; nothing is fetched).
 usage: check_corpus.py --agon PATH [--verbose] [DIR ...]
 
 DIR defaults to tests/realworld/corpus. Every file below DIR is checked by its
-kind (.argdown/.ad, .json, .txt, .yml/.yaml); NAME.expect.json sidecars hold
+kind (.argdown/.ad, .json, .txt, .yml/.yaml, .i23/.af/.apx/.tgf); NAME.expect.json sidecars hold
 another tool's own expectations (e.g. Argdown's test suite) for NAME.argdown.
 
 What is compared, per format:
@@ -16,6 +16,7 @@ What is compared, per format:
   Carneades    every statement key is a claim, one argument claim per argument
                key, and the labels of the file's `tests:` block from
                `agon eval --semantics carneades`.
+  ICCMA        i23/af, apx, tgf: arguments and distinct attacks.
   Argdown      every [title]: and <title>: definition is a claim of that kind; no
                claim text swallowed a relation, inference or list line; with a
                sidecar, the statement/argument/relation counts Argdown reports.
@@ -296,6 +297,26 @@ def check_argdown(agon, path):
         compare({k: v for k, v in expected.items() if k in mine}, mine)
 
 
+# ---------------------------------------------------------------- ICCMA
+def check_framework(agon, path):
+    """Arguments and distinct attacks of an i23/af, apx or tgf framework."""
+    ext = os.path.splitext(path)[1].lower()
+    lines = [l.split("#")[0].strip() if ext != ".tgf" else l.strip() for l in open(path, encoding="utf-8")]
+    lines = [l for l in lines if l]
+    if ext in (".i23", ".af"):
+        arguments = int(lines[0].split()[2])
+        attacks = {tuple(l.split()) for l in lines[1:]}
+    elif ext == ".apx":
+        arguments = len({l for l in lines if l.startswith("arg(")})
+        attacks = {l.replace(" ", "") for l in lines if l.startswith("att(")}
+    else:
+        split = lines.index("#") if "#" in lines else len(lines)
+        arguments = len({l.split()[0] for l in lines[:split]})
+        attacks = {tuple(l.split()[:2]) for l in lines[split + 1:]}
+    got = counts(convert(agon, path))
+    compare({"statements": arguments, "attack": len(attacks)}, got)
+
+
 # ---------------------------------------------------------------- driver
 def kind_of(path):
     ext = os.path.splitext(path)[1].lower()
@@ -309,6 +330,8 @@ def kind_of(path):
         return check_kialo
     if ext == ".json":
         return check_aif
+    if ext in (".i23", ".af", ".apx", ".tgf"):
+        return check_framework
     return None
 
 

@@ -158,6 +158,12 @@ TEST_CASE("nothing unparsed is silently absorbed - each construct is a warning w
     CHECK(w[2].find("t.argdown:7: an inference line outside") == 0);
     CHECK(w[3].find("t.argdown:10: a relation operator without an element") == 0);
     CHECK(w[4].find("t.argdown:15: an inference opened with -- is never closed") == 0);
+    // An unclosed "--" outside a structure opens nothing: the next element is read.
+    w.clear();
+    Graph g = argdown("[A]: a\n\n-- stray\n[B]: b\n", &w);
+    CHECK(g.claims().size() == 2);
+    REQUIRE(w.size() == 1);
+    CHECK(w[0].find("t.argdown:3: an inference line outside") == 0);
     w.clear();
     argdown("===\ntitle: x\n\n[A]: a\n", &w);
     REQUIRE(w.size() == 1);
@@ -178,4 +184,10 @@ TEST_CASE("class 7 - Carneades terms are spelt as Carneades prints them") {
     // What agon does not read is named, with its line.
     REQUIRE(w.size() == 1);
     CHECK(w[0] == "c.yml:5: 'issue_schemes' is not imported");
+}
+
+TEST_CASE("argdown text continued over lines keeps its links and tags") {
+    Graph g = argdown("[A]: first line\nsee [the docs](https://example.org) #later {note: 1}\n");
+    CHECK(text_of(g, "A") == "first line see the docs #later");
+    CHECK(g.find_claim("A")->has_tag("later"));
 }

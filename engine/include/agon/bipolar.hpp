@@ -45,6 +45,9 @@ enum class SupportMode { none, deductive, necessary, evidential };
 std::optional<SupportMode> support_mode_from_string(std::string_view name);
 /// The name support_mode_from_string reads.
 std::string_view to_string(SupportMode mode);
+/// The mode a request asks for: its `support` parameter, none when absent.
+/// Throws usage on an unknown name.
+SupportMode support_mode(const Request& request);
 
 /// An attack of the attack-only reading: from claim `from` to claim `to`,
 /// standing on the direct attack edge `edge` of the snapshot (the edge whose
@@ -73,6 +76,27 @@ std::vector<DerivedAttack> derived_attacks(const Snapshot& s, SupportMode mode, 
 /// evidential_grounded). Cost: that of derived_attacks plus
 /// O(k log k) for k derived attacks. Honours `control`.
 Snapshot flatten(const Snapshot& s, SupportMode mode, const Control& control = {});
+
+/// The attack-only reading that extension semantics, their explanations and
+/// their extensions all see: `s` itself when nothing needs flattening (no
+/// undercuts, and supports absent or ignored by `mode`), else flatten(s,
+/// mode). Claims 0..s.size()-1 keep their indices; `s` must outlive the view.
+/// Cost: that of flatten when it flattens, O(1) otherwise.
+class AttackView {
+public:
+    AttackView(const Snapshot& s, SupportMode mode, const Control& control = {});
+    const Snapshot& snapshot() const noexcept { return flat_ ? *flat_ : *original_; }
+    /// The number of original claims (auxiliary claims have larger indices).
+    std::uint32_t originals() const noexcept { return original_->size(); }
+    /// The id under which claim v of the view is reported: its own for an
+    /// original claim; for an auxiliary claim, the id of the attack edge it
+    /// stands for (the undercut edge's target).
+    std::string reported_id(std::uint32_t v) const;
+
+private:
+    const Snapshot* original_;
+    std::optional<Snapshot> flat_;
+};
 
 /// The same for export (`agon convert --support MODE`): the claims of `g`
 /// unchanged, then the auxiliary claims (kind argument, tag "auxiliary",

@@ -29,12 +29,15 @@ enum class Format { json, i23, apx, tgf, argdown, aif, kialo, carneades, dot, xa
 std::optional<Format> format_from_name(std::string_view name);
 std::string_view to_string(Format format);
 
+/// True for the ICCMA abstract-framework formats (i23, apx, tgf): attacks
+/// only, read by the fast framework readers below.
+bool is_framework_format(Format format) noexcept;
+
 /// Guess the format of `path` from its extension and, for `.json`, from the
 /// top-level keys of the content in any order: "nodes" or "AIF" without
 /// "format" is AIF, anything else native JSON. O(size of content).
 /// Throws usage when it cannot tell.
 Format detect_format(const std::string& path, std::string_view content);
-
 
 /// Limits applied by readers; exceeding one is an Error(ErrorKind::limit).
 struct ReadLimits {
@@ -47,8 +50,6 @@ struct ReadLimits {
 
 /// Warnings a reader or writer reports (lossy conversion, skipped nodes).
 using Warnings = std::vector<std::string>;
-
-
 
 /// Parse `text` in `format`; `name` is used in error locations.
 Graph parse_graph(std::string_view text, Format format, const std::string& name, Warnings* warnings = nullptr,

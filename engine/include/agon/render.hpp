@@ -81,6 +81,12 @@ bool render_available() noexcept;
 /// Graphviz, usage for an unknown format or layout, limit on timeout.
 std::string render(const Graph& graph, const RenderOptions& options);
 
+/// Lay out DOT text made elsewhere (a flow sheet, say) with `engine` and
+/// render it to bytes in `format` ("svg", "png", "pdf"; "dot" returns the
+/// text). Same locking as render(). Throws unsupported without Graphviz,
+/// invalid_input when Graphviz cannot read the text, usage for a bad format.
+std::string render_dot(const std::string& dot, const std::string& format, const std::string& engine = "dot");
+
 /// render() and write the bytes atomically to `path`.
 void render_to_file(const Graph& graph, const RenderOptions& options, const std::string& path);
 

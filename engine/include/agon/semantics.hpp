@@ -24,6 +24,11 @@ enum class Label : std::uint8_t { out = 0, in = 1, undec = 2 };
 /// "in", "out" or "undec".
 std::string_view to_string(Label label);
 
+/// A label as a number: in 1, undec 0.5, out 0. The one rule by which labels
+/// enter attributions, hinge thresholds and the strengths the C and Lua
+/// faces report for extension semantics.
+double label_value(Label label) noexcept;
+
 /// A semantics name and its parameters, as given on the command line
 /// (`--semantics dfquad --param epsilon=1e-9`).
 struct Request {
@@ -57,6 +62,9 @@ struct Result {
     std::string method;
     /// Things the user should know (non-convergence, ignored edges).
     std::vector<std::string> warnings;
+
+    /// Claim i's strength, or its label as a number (label_value). O(1).
+    double value(std::uint32_t i) const { return strength.empty() ? label_value(labels[i]) : strength[i]; }
 };
 
 /// Evaluate `snapshot` under `request`. Costs depend on the semantics:
@@ -69,10 +77,6 @@ std::vector<std::string> semantics_names();
 
 /// True for semantics that answer with labels rather than strengths.
 bool gives_labels(std::string_view semantics);
-
-}  // namespace agon
-
-namespace agon {
 
 /// The result as one JSON object: {"semantics":…, "labels":{id:"in",…}} for
 /// extension semantics, {"semantics":…, "converged":…, "iterations":…,

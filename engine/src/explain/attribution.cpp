@@ -11,7 +11,7 @@ namespace agon {
 namespace {
 
 double evaluate_value(const Snapshot& s, const Request& request, std::uint32_t target, const Control& control) {
-    return detail::value_of(evaluate(s, request, control), target);
+    return evaluate(s, request, control).value(target);
 }
 
 void check_target(const Snapshot& s, std::uint32_t target) {

@@ -50,10 +50,4 @@ std::vector<std::uint32_t> influencers(const Snapshot& s, std::uint32_t target) 
     return out;
 }
 
-double value_of(const Result& r, std::uint32_t target) {
-    if (!r.strength.empty()) return r.strength[target];
-    Label l = r.labels[target];
-    return l == Label::in ? 1.0 : l == Label::out ? 0.0 : 0.5;
-}
-
 }  // namespace agon::detail

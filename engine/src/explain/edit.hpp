@@ -23,7 +23,4 @@ Snapshot apply(const Snapshot& s, const SnapshotEdit& edit);
 /// Claims with a path of edges (attack, support, or undercut source) to `target`, excluding it.
 std::vector<std::uint32_t> influencers(const Snapshot& s, std::uint32_t target);
 
-/// The target's value in a result: its strength, or in 1 / undec 0.5 / out 0.
-double value_of(const Result& r, std::uint32_t target);
-
 }  // namespace agon::detail

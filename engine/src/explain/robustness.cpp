@@ -107,7 +107,7 @@ Robustness robustness(const Snapshot& s, const Request& request, const Uncertain
             for (std::uint64_t i; !failed && (i = next++) < samples;) {
                 if (control.stop_requested()) throw Error(ErrorKind::cancelled, "cancelled");
                 Result r = evaluate(detail::apply(s, draw(plan, seed, i)), request, control);
-                for (std::uint32_t v = 0; v < n; ++v) values[i * n + v] = static_cast<float>(detail::value_of(r, v));
+                for (std::uint32_t v = 0; v < n; ++v) values[i * n + v] = static_cast<float>(r.value(v));
                 ++finished;
             }
         } catch (const Error& e) {

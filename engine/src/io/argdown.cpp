@@ -235,11 +235,11 @@ private:
         std::string rule = l.substr(l.find_first_not_of('-') == std::string::npos ? l.size() : l.find_first_not_of('-'));
         const bool closed = rule.empty() ? l.size() >= 3 : rule.size() >= 2 && rule.compare(rule.size() - 2, 2, "--") == 0;
         while (!rule.empty() && rule.back() == '-') rule.pop_back();
-        if (!closed) inference_open_ = n;
-        if (pcs_items_.empty()) {
+        if (pcs_items_.empty()) {  // no block opened: the lines after it stay text
             warn(n, "an inference line outside a premise-conclusion structure");
             return;
         }
+        if (!closed) inference_open_ = n;
         inference_rule(rule);
         stack_.assign(1, Node{indent, pcs_argument_, true, true});
         last_text_ = nullptr;
@@ -376,13 +376,11 @@ private:
     // conclusion C also has `-> <A1>` is one relation, not two (counted twice
     // by gradual semantics otherwise). agon keeps the relation as written and
     // drops only such duplicates.
-    bool duplicates_conclusion_relation(const Rel& r) const {
+    using RelKey = std::tuple<Ref, Ref, RelKind>;
+    bool duplicates_conclusion_relation(const Rel& r, const std::set<RelKey>& written) const {
         if (!r.from.argument) return false;
         auto c = conclusion_of_.find(r.from.id);
-        if (c == conclusion_of_.end()) return false;
-        const Ref conclusion{c->second, false};
-        return std::any_of(rels_.begin(), rels_.end(),
-                           [&](const Rel& o) { return o.from == conclusion && o.to == r.to && o.kind == r.kind; });
+        return c != conclusion_of_.end() && written.count({Ref{c->second, false}, r.to, r.kind});
     }
 
     Graph build() {
@@ -397,12 +395,21 @@ private:
             const Info& info = (arg ? arguments_ : statements_)[id];
             Claim c;
             c.id = claim_id({id, arg});
-            c.text = info.text.empty() ? id : info.text;
+            // Clean again: lines that continued the text after its first one
+            // may hold links, #tags and trailing {data} too.
+            std::vector<std::string> more_tags;
+            bool canonical = false;
+            const std::string text = clean_text(info.text, more_tags, canonical);
+            c.text = text.empty() ? id : text;
             c.kind = arg ? ClaimKind::argument : ClaimKind::statement;
             c.tags = info.tags;
+            for (auto& t : more_tags)
+                if (std::find(c.tags.begin(), c.tags.end(), t) == c.tags.end()) c.tags.push_back(t);
             if (!info.inference.empty()) c.attributes.emplace_back("inference", info.inference);
             g.add_claim(std::move(c));
         }
+        std::set<RelKey> written;
+        for (const Rel& r : rels_) written.insert({r.from, r.to, r.kind});
         std::set<std::tuple<std::string, std::string, EdgeKind>> seen;
         std::map<std::string, std::string> conclusion_edge;  // argument claim id -> its conclusion edge
         auto add = [&](const std::string& from, const std::string& to, EdgeKind k) -> std::string {
@@ -414,7 +421,7 @@ private:
             if (r.from.argument && !id.empty()) conclusion_edge[claim_id(r.from)] = id;
         }
         for (const Rel& r : rels_) {
-            if (r.kind == RelKind::undercut || duplicates_conclusion_relation(r)) continue;
+            if (r.kind == RelKind::undercut || duplicates_conclusion_relation(r, written)) continue;
             const std::string from = claim_id(r.from), to = claim_id(r.to);
             if (r.kind == RelKind::contradiction) {
                 add(from, to, EdgeKind::attack);
@@ -425,17 +432,18 @@ private:
         }
         // Undercuts aim at the argument's conclusion edge (main conclusion,
         // else its only outgoing support, else its only outgoing edge).
+        std::map<std::string, std::pair<std::vector<std::string>, std::vector<std::string>>> outgoing;  // supports, all
+        for (const Edge& e : g.edges()) {
+            auto& [sup, any] = outgoing[e.from];
+            any.push_back(e.id);
+            if (e.kind == EdgeKind::support) sup.push_back(e.id);
+        }
         for (const Rel& r : rels_) {
-            if (r.kind != RelKind::undercut || duplicates_conclusion_relation(r)) continue;
+            if (r.kind != RelKind::undercut || duplicates_conclusion_relation(r, written)) continue;
             const std::string a = claim_id(r.to), from = claim_id(r.from);
             std::string edge = conclusion_edge.count(a) ? conclusion_edge[a] : "";
-            if (edge.empty()) {
-                std::vector<std::string> sup, any;
-                for (const Edge& e : g.edges())
-                    if (e.from == a && e.kind != EdgeKind::undercut) {
-                        any.push_back(e.id);
-                        if (e.kind == EdgeKind::support) sup.push_back(e.id);
-                    }
+            if (edge.empty() && outgoing.count(a)) {
+                const auto& [sup, any] = outgoing[a];
                 edge = sup.size() == 1 ? sup[0] : any.size() == 1 ? any[0] : "";
             }
             if (edge.empty()) add(from, a, EdgeKind::attack);

@@ -78,10 +78,14 @@ Format detect_format(const std::string& path, std::string_view content) {
                                       "kialo, carneades)");
 }
 
+bool is_framework_format(Format format) noexcept {
+    return format == Format::i23 || format == Format::apx || format == Format::tgf;
+}
+
 Graph parse_graph(std::string_view text, Format format, const std::string& name, Warnings* warnings,
                   const ReadLimits& limits) {
     if (text.size() > limits.max_bytes) throw Error(ErrorKind::limit, "file too large", Location{name, 0, 0});
-    if (format != Format::i23 && format != Format::apx && format != Format::tgf) require_text(text, name);
+    if (!is_framework_format(format)) require_text(text, name);
     Graph g;
     switch (format) {
         case Format::json: return detail::parse_json(text, name, warnings, limits);

@@ -137,6 +137,14 @@ std::string render(const Graph& graph, const RenderOptions& options) {
     return render_here(dot, engine, f);
 }
 
+std::string render_dot(const std::string& dot, const std::string& format, const std::string& engine) {
+    if (format == "dot") return dot;
+    if (format != "svg" && format != "png" && format != "pdf")
+        throw Error(ErrorKind::usage, "unknown map format '" + format + "' (svg, png, pdf or dot)");
+    std::lock_guard<std::mutex> hold(graphviz_lock());
+    return render_here(dot, engine, format);
+}
+
 void render_to_file(const Graph& graph, const RenderOptions& options, const std::string& path) {
     write_file_atomic(path, render(graph, options));
 }

@@ -12,6 +12,11 @@ std::string render(const Graph& graph, const RenderOptions& options) {
     throw Error(ErrorKind::unsupported, "this agon was built without Graphviz; use --to dot and the dot program");
 }
 
+std::string render_dot(const std::string& dot, const std::string& format, const std::string&) {
+    if (format == "dot") return dot;
+    throw Error(ErrorKind::unsupported, "this agon was built without Graphviz; write the DOT text and use the dot program");
+}
+
 void render_to_file(const Graph& graph, const RenderOptions& options, const std::string& path) {
     write_file_atomic(path, render(graph, options));
 }

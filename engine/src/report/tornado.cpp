@@ -13,7 +13,7 @@ std::vector<ReportTornadoBar> tornado(const Snapshot& s, const Request& request,
     for (std::uint32_t v = 0; v < s.size(); ++v) edit.base.push_back(s.base(v));
     for (std::uint32_t e = 0; e < s.edge_count(); ++e) edit.weight.push_back(s.edge_weight(e));
     auto value_at = [&] {
-        return detail::value_of(evaluate(detail::apply(s, edit), request, control), target);
+        return evaluate(detail::apply(s, edit), request, control).value(target);
     };
     std::vector<std::uint32_t> claims = detail::influencers(s, target);
     claims.insert(claims.begin(), target);

@@ -36,6 +36,8 @@ std::string_view to_string(Label label) {
     return "undec";
 }
 
+double label_value(Label label) noexcept { return label == Label::in ? 1.0 : label == Label::out ? 0.0 : 0.5; }
+
 std::string Request::text(std::string_view key, std::string_view fallback) const {
     auto it = params.find(std::string(key));
     return it == params.end() ? std::string(fallback) : it->second;
@@ -82,28 +84,21 @@ namespace {
 // auxiliary claims from the answer.
 Result evaluate_bipolar(const detail::SemanticsEntry& entry, const Snapshot& snapshot, const Request& request,
                         const Control& control) {
-    const std::string name = request.text("support", "none");
-    const auto mode = support_mode_from_string(name);
-    if (!mode) usage("parameter support=" + name + " is not one of none, deductive, necessary, evidential");
+    const SupportMode mode = support_mode(request);
     Request inner = request;
     inner.params.erase("support");
-    if (*mode == SupportMode::evidential) {
-        if (request.semantics != "grounded")
-            usage("support=evidential is available for grounded semantics only");
+    if (mode == SupportMode::evidential) {
+        if (request.semantics != "grounded") usage("support=evidential is available for grounded semantics only");
         inner.only({});
-        Result r;
-        r.method = "evidential fixpoint";
-        if (snapshot.has_undercuts()) {
-            r.labels = evidential_grounded(flatten(snapshot, *mode, control), control, snapshot.size());
-            r.labels.resize(snapshot.size());
-        } else {
-            r.labels = evidential_grounded(snapshot, control);
-        }
-        return r;
     }
-    const bool plain = !snapshot.has_undercuts() && (*mode == SupportMode::none || !snapshot.has_supports());
-    if (plain) return entry.run(snapshot, inner, control);
-    Result r = entry.run(flatten(snapshot, *mode, control), inner, control);
+    const AttackView view(snapshot, mode, control);
+    Result r;
+    if (mode == SupportMode::evidential) {
+        r.method = "evidential fixpoint";
+        r.labels = evidential_grounded(view.snapshot(), control, snapshot.size());
+    } else {
+        r = entry.run(view.snapshot(), inner, control);
+    }
     r.labels.resize(snapshot.size());
     return r;
 }

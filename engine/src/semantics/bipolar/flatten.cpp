@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "agon/bipolar.hpp"
+#include "agon/error.hpp"
 
 namespace agon {
 
@@ -76,6 +77,14 @@ std::string_view to_string(SupportMode mode) {
     return "none";
 }
 
+SupportMode support_mode(const Request& request) {
+    const std::string name = request.text("support", "none");
+    const auto mode = support_mode_from_string(name);
+    if (!mode)
+        throw Error(ErrorKind::usage, "parameter support=" + name + " is not one of none, deductive, necessary, evidential");
+    return *mode;
+}
+
 Snapshot flatten(const Snapshot& s, SupportMode mode, const Control& control) {
     SnapshotBuilder b;
     for (std::uint32_t v = 0; v < s.size(); ++v) {
@@ -89,6 +98,21 @@ Snapshot flatten(const Snapshot& s, SupportMode mode, const Control& control) {
             if (s.edge_kind(e) == EdgeKind::support)
                 b.add_edge(s.edge_id(e), EdgeKind::support, s.edge_from(e), s.edge_to(e), s.edge_weight(e));
     return std::move(b).build();
+}
+
+AttackView::AttackView(const Snapshot& s, SupportMode mode, const Control& control) : original_(&s) {
+    const bool reads_supports = mode == SupportMode::deductive || mode == SupportMode::necessary;
+    if (s.has_undercuts() || (reads_supports && s.has_supports())) flat_.emplace(flatten(s, mode, control));
+}
+
+std::string AttackView::reported_id(std::uint32_t v) const {
+    const Snapshot& view = snapshot();
+    if (v < originals()) return view.id(v);
+    // "\x1fnot:X:N" attacks exactly its "\x1f" "active:EDGE:N"; report that edge.
+    std::string id = view.id(v);
+    if (id.starts_with("\x1fnot:")) id = view.id(view.attacked().neighbours(v).front());
+    const std::string_view rest = std::string_view(id).substr(std::string_view("\x1f" "active:").size());
+    return std::string(rest.substr(0, rest.rfind(':')));
 }
 
 Graph flatten(const Graph& g, SupportMode mode, const Control& control) {

@@ -1,0 +1,276 @@
+// Lua: debate rounds - agon.round{...}, agon.load_round(path), r:speech(name,
+// function(s) ... end), r:statuses, r:decide, r:sheet, r:copy, r:text, r:json.
+#include <cstring>
+
+#include "agon/error.hpp"
+#include "agon/file.hpp"
+#include "agon/render.hpp"
+#include "lua_agon.hpp"
+#include "lua_round.hpp"
+
+namespace agon::lua {
+
+namespace {
+
+constexpr const char* kRound = "agon.Round";
+constexpr const char* kSpeech = "agon.Speech";
+
+struct LRound {
+    std::shared_ptr<Round> round;
+    std::size_t charged = 0;
+};
+struct LSpeech {
+    std::shared_ptr<Round> round;
+    std::string speech;
+    std::size_t* charged;  // the round's account
+};
+
+LRound* check_round(lua_State* L, int arg) { return static_cast<LRound*>(luaL_checkudata(L, arg, kRound)); }
+
+void push_round(lua_State* L, Round round) {
+    const std::size_t bytes = sizeof(Round) + round.moves().size() * (sizeof(Move) + 96);
+    charge_memory(L, bytes);
+    push_new<LRound>(L, kRound, std::make_shared<Round>(std::move(round)), bytes);
+}
+
+// agon.round{motion=, format=, title=}: an empty round.
+int round_new(lua_State* L) {
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_getfield(L, 1, "motion");
+    lua_getfield(L, 1, "format");
+    lua_getfield(L, 1, "title");
+    const char* motion = luaL_optstring(L, -3, "");
+    const char* format = luaL_optstring(L, -2, "policy");
+    const char* title = luaL_optstring(L, -1, "");
+    const bool builtin = [&] {
+        for (const auto& n : round_format_names())
+            if (n == format) return true;
+        return false;
+    }();
+    if (!builtin) check_path(L, format, false);
+    return protect(L, [&] {
+        Round r(builtin ? builtin_round_format(format) : parse_round_format(read_file(format, 1 << 20), format));
+        r.motion = motion;
+        r.title = title;
+        push_round(L, std::move(r));
+        return 1;
+    });
+}
+
+int round_load(lua_State* L) {
+    const char* path = luaL_checkstring(L, 1);
+    check_path(L, path, false);
+    return protect(L, [&] {
+        push_round(L, load_round(path));
+        return 1;
+    });
+}
+
+// s:new{...}, s:attack{...}, ...: a move table with id, text, targets (a
+// string or a list), magnitude, probability, timeframe, reversibility, base.
+int speech_claim(lua_State* L, MoveKind kind) {
+    auto* s = static_cast<LSpeech*>(luaL_checkudata(L, 1, kSpeech));
+    luaL_checktype(L, 2, LUA_TTABLE);
+    Move m;
+    m.kind = kind;
+    m.speech = s->speech;
+    lua_getfield(L, 2, "id");
+    if (!lua_isnil(L, -1)) m.id = luaL_checkstring(L, -1);
+    lua_getfield(L, 2, "text");
+    if (!lua_isnil(L, -1)) m.text = luaL_checkstring(L, -1);
+    lua_getfield(L, 2, "targets");
+    if (lua_isstring(L, -1)) m.targets.emplace_back(lua_tostring(L, -1));
+    else m.targets = string_list(L, lua_gettop(L), check_string_list(L, lua_gettop(L), "targets"));
+    const std::pair<const char*, std::optional<double>*> keys[] = {{"magnitude", &m.weighing.magnitude},
+                                                                    {"probability", &m.weighing.probability},
+                                                                    {"timeframe", &m.weighing.timeframe},
+                                                                    {"reversibility", &m.weighing.reversibility}};
+    for (const auto& [key, slot] : keys) {
+        lua_getfield(L, 2, key);
+        if (!lua_isnil(L, -1)) {
+            const double x = luaL_checknumber(L, -1);
+            if (!(x >= 0 && x <= 1)) luaL_error(L, "%s must lie in [0,1]", key);
+            *slot = x;
+        }
+    }
+    lua_getfield(L, 2, "base");
+    m.base = luaL_optnumber(L, -1, 0.5);
+    lua_settop(L, 1);
+    return protect(L, [&] {
+        charge_memory(L, sizeof(Move) + 96 + m.text.size());
+        *s->charged += sizeof(Move) + 96 + m.text.size();
+        s->round->add(std::move(m));
+        lua_pushstring(L, s->round->moves().back().id.c_str());
+        return 1;
+    });
+}
+
+// s:extend(id, ...), s:concede(id, ...), s:cross_apply(response, id, ...).
+int speech_refs(lua_State* L, MoveKind kind) {
+    auto* s = static_cast<LSpeech*>(luaL_checkudata(L, 1, kSpeech));
+    Move m;
+    m.kind = kind;
+    m.speech = s->speech;
+    int first = 2;
+    if (kind == MoveKind::cross_apply) m.id = luaL_checkstring(L, first++);
+    for (int i = first; i <= lua_gettop(L); ++i) m.targets.emplace_back(luaL_checkstring(L, i));
+    return protect(L, [&] {
+        s->round->add(std::move(m));
+        return 0;
+    });
+}
+
+int s_new(lua_State* L) { return speech_claim(L, MoveKind::argument); }
+int s_attack(lua_State* L) { return speech_claim(L, MoveKind::attack); }
+int s_support(lua_State* L) { return speech_claim(L, MoveKind::support); }
+int s_turn(lua_State* L) { return speech_claim(L, MoveKind::turn); }
+int s_extend(lua_State* L) { return speech_refs(L, MoveKind::extend); }
+int s_concede(lua_State* L) { return speech_refs(L, MoveKind::concede); }
+int s_cross_apply(lua_State* L) { return speech_refs(L, MoveKind::cross_apply); }
+
+// r:speech(name, function(s) ... end) -> r
+int round_speech(lua_State* L) {
+    LRound* r = check_round(L, 1);
+    const char* name = luaL_checkstring(L, 2);
+    luaL_checktype(L, 3, LUA_TFUNCTION);
+    lua_pushvalue(L, 3);
+    push_new<LSpeech>(L, kSpeech, r->round, std::string(name), &r->charged);
+    lua_call(L, 1, 0);
+    lua_settop(L, 1);
+    return 1;
+}
+
+int round_copy(lua_State* L) {
+    LRound* r = check_round(L, 1);
+    return protect(L, [&] {
+        push_round(L, *r->round);
+        return 1;
+    });
+}
+
+int round_statuses(lua_State* L) {
+    LRound* r = check_round(L, 1);
+    const char* after = luaL_optstring(L, 2, "");
+    return protect(L, [&] {
+        const Analysis an = analyse(*r->round, after);
+        lua_createtable(L, static_cast<int>(an.arguments.size()), 0);
+        for (std::size_t i = 0; i < an.arguments.size(); ++i) {
+            push_argument(L, *r->round, an.arguments[i]);
+            lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
+        }
+        return 1;
+    });
+}
+
+// r:decide(paradigm [, after]) -> {winner=, paradigm=, totals={}, on={}, reasons={}}
+int round_decide(lua_State* L) {
+    LRound* r = check_round(L, 1);
+    const char* name = luaL_checkstring(L, 2);
+    const char* after = luaL_optstring(L, 3, "");
+    const bool file = std::strlen(name) > 4 && std::strcmp(name + std::strlen(name) - 4, ".lua") == 0;
+    if (file) check_path(L, name, false);
+    return protect(L, [&] {
+        HostOptions limits;
+        limits.max_memory = std::size_t(64) << 20;
+        limits.timeout = 10;
+        limits.out_dir.clear();
+        LuaParadigm paradigm(paradigm_source(name), name, limits);
+        const Analysis an = analyse(*r->round, after);
+        const Decision d = decide(*r->round, an, paradigm.paradigm());
+        lua_createtable(L, 0, 5);
+        lua_pushstring(L, d.winner.c_str());
+        lua_setfield(L, -2, "winner");
+        lua_pushstring(L, d.paradigm.c_str());
+        lua_setfield(L, -2, "paradigm");
+        lua_newtable(L);
+        for (const auto& [side, w] : d.totals) {
+            lua_pushnumber(L, w);
+            lua_setfield(L, -2, side.c_str());
+        }
+        lua_setfield(L, -2, "totals");
+        for (const auto& [key, list] : {std::pair<const char*, const std::vector<std::string>*>{"on", &d.on}, {"reasons", &d.reasons}}) {
+            lua_createtable(L, static_cast<int>(list->size()), 0);
+            for (std::size_t i = 0; i < list->size(); ++i) {
+                lua_pushstring(L, (*list)[i].c_str());
+                lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
+            }
+            lua_setfield(L, -2, key);
+        }
+        return 1;
+    });
+}
+
+// r:sheet{file=, after=} - the flow sheet as SVG/PNG/PDF/DOT (bytes when no file).
+int round_sheet(lua_State* L) {
+    LRound* r = check_round(L, 1);
+    luaL_checktype(L, 2, LUA_TTABLE);
+    lua_getfield(L, 2, "file");
+    lua_getfield(L, 2, "after");
+    const char* file = luaL_optstring(L, -2, nullptr);
+    const char* after = luaL_optstring(L, -1, "");
+    if (file) check_path(L, file, true);
+    return protect(L, [&] {
+        const std::string dot = flow_sheet_dot(*r->round, analyse(*r->round, after));
+        if (!file) {
+            lua_pushlstring(L, dot.data(), dot.size());
+            return 1;
+        }
+        write_file_atomic(file, render_dot(dot, map_format(file)));
+        return 0;
+    });
+}
+
+int round_text(lua_State* L) {
+    LRound* r = check_round(L, 1);
+    return protect(L, [&] {
+        lua_pushstring(L, format_round_text(*r->round).c_str());
+        return 1;
+    });
+}
+
+int round_json(lua_State* L) {
+    LRound* r = check_round(L, 1);
+    return protect(L, [&] {
+        lua_pushstring(L, format_round_json(*r->round).c_str());
+        return 1;
+    });
+}
+
+int round_speeches(lua_State* L) {
+    LRound* r = check_round(L, 1);
+    const auto& s = r->round->speeches();
+    lua_createtable(L, static_cast<int>(s.size()), 0);
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        lua_pushstring(L, s[i].c_str());
+        lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
+    }
+    return 1;
+}
+
+const luaL_Reg kRoundMethods[] = {{"speech", round_speech}, {"copy", round_copy},   {"statuses", round_statuses},
+                                  {"decide", round_decide}, {"sheet", round_sheet}, {"text", round_text},
+                                  {"json", round_json},     {"speeches", round_speeches}, {nullptr, nullptr}};
+const luaL_Reg kSpeechMethods[] = {{"new", s_new},         {"attack", s_attack},   {"support", s_support},
+                                   {"turn", s_turn},       {"extend", s_extend},   {"concede", s_concede},
+                                   {"cross_apply", s_cross_apply}, {nullptr, nullptr}};
+
+}  // namespace
+
+int module_round(lua_State* L) { return round_new(L); }
+int module_load_round(lua_State* L) { return round_load(L); }
+
+void open_round(lua_State* L) {
+    const std::pair<const char*, std::pair<const luaL_Reg*, lua_CFunction>> types[] = {
+        {kRound, {kRoundMethods, collect_charged<LRound>}}, {kSpeech, {kSpeechMethods, collect<LSpeech>}}};
+    for (const auto& [name, what] : types) {
+        luaL_newmetatable(L, name);
+        lua_newtable(L);
+        luaL_setfuncs(L, what.first, 0);
+        lua_setfield(L, -2, "__index");
+        lua_pushcfunction(L, what.second);
+        lua_setfield(L, -2, "__gc");
+        lua_pop(L, 1);
+    }
+}
+
+}  // namespace agon::lua

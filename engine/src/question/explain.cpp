@@ -1,0 +1,133 @@
+// The explanation policy, decided once for every face: a dispute tree for
+// grounded, a witness and a counter-extension for the other extension
+// semantics, attributions otherwise - each on the reading evaluate uses.
+#include <algorithm>
+
+#include "agon/question.hpp"
+#include "reading.hpp"
+
+namespace agon {
+
+namespace {
+
+// Ids of the view's claims as reported: auxiliary claims become the edge they
+// stand for; consecutive repeats (an auxiliary pair for one edge) collapse.
+std::vector<std::string> reported(const AttackView& view, const std::vector<std::uint32_t>& claims) {
+    std::vector<std::string> out;
+    for (std::uint32_t v : claims) {
+        std::string id = view.reported_id(v);
+        if (out.empty() || out.back() != id) out.push_back(std::move(id));
+    }
+    return out;
+}
+
+// (defender, attacker) pairs as ids, each once; a pair inside one flattened
+// edge says nothing and is dropped.
+std::vector<Defeat> reported(const AttackView& view, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs) {
+    std::vector<Defeat> out;
+    for (auto [d, b] : pairs) {
+        Defeat x{view.reported_id(d), view.reported_id(b)};
+        const bool seen = std::any_of(out.begin(), out.end(), [&](const Defeat& y) {
+            return y.defender == x.defender && y.attacker == x.attacker;
+        });
+        if (x.defender != x.attacker && !seen) out.push_back(std::move(x));
+    }
+    return out;
+}
+
+// The claims of an extension, without auxiliary claims.
+std::vector<std::string> members(const AttackView& view, const Extension& e) {
+    std::vector<std::string> out;
+    for (std::uint32_t v : e)
+        if (v < view.originals()) out.push_back(view.snapshot().id(v));
+    return out;
+}
+
+// The attackers of every claim in `claims` (view indices), as reported ids.
+void list_attackers(const AttackView& view, const std::vector<std::uint32_t>& claims, Explanation& why) {
+    const Snapshot& s = view.snapshot();
+    for (std::uint32_t c : claims) {
+        std::string id = view.reported_id(c);
+        if (std::any_of(why.attackers.begin(), why.attackers.end(), [&](const auto& p) { return p.first == id; }))
+            continue;
+        std::vector<std::string> list;
+        for (std::uint32_t b : s.attackers().neighbours(c)) {
+            std::string a = view.reported_id(b);
+            if (a != id && std::find(list.begin(), list.end(), a) == list.end()) list.push_back(std::move(a));
+        }
+        why.attackers.emplace_back(std::move(id), std::move(list));
+    }
+}
+
+void dispute_tree(const AttackView& view, std::uint32_t target, const Control& control, Explanation& why) {
+    const GroundedWhy g = explain_grounded(view.snapshot(), target, control);
+    why.kind = ExplanationKind::dispute_tree;
+    why.label = g.label;
+    why.defeats = reported(view, g.defeats);
+    why.cycle = reported(view, g.cycle);
+    why.path = reported(view, g.path);
+    std::vector<std::uint32_t> in_claims{target};
+    for (auto [d, b] : g.defeats) in_claims.push_back(d);
+    list_attackers(view, in_claims, why);
+}
+
+void witness(const AttackView& view, ExtensionSemantics sem, std::uint32_t target, const Control& control,
+             Explanation& why) {
+    const ExtensionWhy e = explain_extension(view.snapshot(), sem, target, control);
+    why.kind = ExplanationKind::extension_witness;
+    why.credulous = e.credulous;
+    why.skeptical = e.skeptical;
+    why.has_extension = e.has_extension;
+    if (e.witness) why.witness = members(view, *e.witness);
+    if (e.counter) why.counter = members(view, *e.counter);
+    why.defence = reported(view, e.defence);
+    why.undefended = reported(view, e.undefended);
+    list_attackers(view, {target}, why);
+}
+
+}  // namespace
+
+const std::vector<std::string>& Explanation::attackers_of(std::string_view id) const {
+    static const std::vector<std::string> none;
+    for (const auto& [c, list] : attackers)
+        if (c == id) return list;
+    return none;
+}
+
+std::vector<std::string> Explanation::named() const {
+    std::vector<std::string> out{claim};
+    auto add = [&](const std::string& id) {
+        if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+    };
+    for (const auto& d : defeats) add(d.defender), add(d.attacker);
+    for (const auto& d : defence) add(d.defender), add(d.attacker);
+    for (const auto* list : {&cycle, &path, &undefended})
+        for (const auto& id : *list) add(id);
+    for (const auto& c : attributions)
+        if (c.removal != 0 || c.gradient != 0) add(c.claim);
+    return out;
+}
+
+Explanation explain(const Subject& subject, const Request& request, std::string_view claim, const Control& control) {
+    const Snapshot& s = subject.snapshot();
+    const std::uint32_t target = subject.claim(claim);
+    const Reading reading = extension_reading(s, request, control);
+    Explanation why;
+    why.claim = std::string(claim);
+    why.semantics = request.semantics;
+    why.support = reading.mode;
+    if (reading.view && *reading.semantics == ExtensionSemantics::grounded) {
+        dispute_tree(*reading.view, target, control, why);
+    } else if (reading.view) {
+        witness(*reading.view, *reading.semantics, target, control, why);
+    } else {
+        // Gradual semantics, Carneades, evidential support: what moves the claim's value.
+        why.kind = ExplanationKind::attributions;
+        why.value = evaluate(s, request, control).value(target);
+        for (const Attribution& a : attributions(s, request, target, control))
+            why.attributions.push_back({s.id(a.claim), a.removal, a.gradient});
+    }
+    return why;
+}
+
+}  // namespace agon

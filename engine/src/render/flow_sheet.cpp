@@ -1,0 +1,216 @@
+// The flow sheet as DOT: one Graphviz HTML table laid out as a paper flow -
+// a column per speech, each response in the row of what it answers, drops,
+// turns, extensions and concessions marked in the cells where they happen.
+#include <map>
+#include <sstream>
+
+#include "agon/round.hpp"
+
+namespace agon {
+
+namespace {
+
+constexpr const char* kTint[2] = {"#E3EEF8", "#FBE9DD"};   // side for / against the motion
+constexpr const char* kHead[2] = {"#0072B2", "#D55E00"};
+constexpr const char* kStands = "#1B7F5F", *kFalls = "#B2452C", *kMark = "#B2452C", *kTurn = "#7B3F9E";
+
+std::string html(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '&') out += "&amp;";
+        else if (c == '<') out += "&lt;";
+        else if (c == '>') out += "&gt;";
+        else if (c == '"') out += "&quot;";
+        else if (static_cast<unsigned char>(c) >= 0x20) out += c;
+    }
+    return out;
+}
+
+// Wrap on spaces at about `cols` characters, lines joined by <BR/>.
+std::string wrapped(const std::string& text, std::size_t cols = 26) {
+    std::istringstream in(text);
+    std::string word, line, out;
+    while (in >> word) {
+        if (!line.empty() && line.size() + 1 + word.size() > cols) {
+            out += html(line) + "<BR ALIGN=\"LEFT\"/>";
+            line.clear();
+        }
+        line += (line.empty() ? "" : " ") + word;
+    }
+    return out + html(line) + "<BR ALIGN=\"LEFT\"/>";
+}
+
+struct Cell {
+    std::string body;
+    std::string bg = "white";
+    int rows = 1;
+};
+
+class Sheet {
+public:
+    Sheet(const Round& r, const Analysis& an, const Decision* d) : r_(r), an_(an), d_(d) {
+        for (const auto& s : r.speeches()) {
+            cols_.push_back(s);
+            if (s == an.after) break;
+        }
+    }
+
+    std::string dot() {
+        for (const auto& a : an_.arguments)
+            if (a.kind == MoveKind::argument) place(a, rows_);
+        for (const auto& a : an_.arguments) mark_drops(a);  // drops first: they matter most
+        for (const auto& a : an_.arguments) mark_carries(a);
+        std::ostringstream os;
+        os << "digraph flow {\n  graph [fontname=\"DejaVu Sans\", labelloc=t, fontsize=16, label=<" << html(r_.motion)
+           << "<BR/><FONT POINT-SIZE=\"11\">" << html(r_.format().name) << " - flow after the " << html(an_.after)
+           << (d_ ? " - decision under the " + html(d_->paradigm) + " paradigm" : std::string()) << "</FONT>>];\n"
+           << "  node [shape=plaintext, fontname=\"DejaVu Sans\", fontsize=10];\n  sheet [label=<\n"
+           << "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"5\" COLOR=\"#999999\">\n<TR>";
+        for (const auto& s : cols_) {
+            const int k = stance(r_.side_of(s));
+            os << "<TD BGCOLOR=\"" << kHead[k] << "\" WIDTH=\"170\"><FONT COLOR=\"white\"><B>" << html(s) << "</B><BR/>"
+               << html(r_.format().side(r_.side_of(s))->name) << "</FONT></TD>";
+        }
+        os << "</TR>\n";
+        for (int row = 0; row < rows_; ++row) {
+            os << "<TR>";
+            for (std::size_t c = 0; c < cols_.size(); ++c) {
+                auto it = grid_.find({row, c});
+                if (it == grid_.end()) {
+                    if (!covered(row, c)) os << "<TD></TD>";
+                    continue;
+                }
+                const Cell& cell = it->second;
+                os << "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\" BALIGN=\"LEFT\" ROWSPAN=\"" << cell.rows << "\" BGCOLOR=\"" << cell.bg
+                   << "\">" << cell.body << "</TD>";
+            }
+            os << "</TR>\n";
+        }
+        os << "<TR><TD COLSPAN=\"" << cols_.size() << "\" ALIGN=\"LEFT\" BGCOLOR=\"#F4F4F4\"><FONT POINT-SIZE=\"9\">"
+           << "Each response sits in the row of what it answers. <FONT COLOR=\"" << kMark << "\"><B>DROPPED</B></FONT>: the "
+           << "other side spoke here without answering. <FONT COLOR=\"" << kTurn << "\"><B>TURN</B></FONT>: the argument now "
+           << "counts for the side that turned it. EXT: carried forward. "
+           << (d_ ? std::string("<FONT COLOR=\"") + kStands + "\">stands</FONT> / <FONT COLOR=\"" + kFalls +
+                        "\">falls</FONT> under the paradigm." : std::string())
+           << "</FONT></TD></TR>\n</TABLE>>];\n}\n";
+        return os.str();
+    }
+
+private:
+    int stance(const std::string& side) const { return r_.format().side(side)->stance > 0 ? 0 : 1; }
+    std::size_t col(const std::string& speech) const {
+        for (std::size_t i = 0; i < cols_.size(); ++i)
+            if (cols_[i] == speech) return i;
+        return 0;
+    }
+    bool covered(int row, std::size_t c) const {
+        for (const auto& [at, cell] : grid_)
+            if (at.second == c && at.first < row && at.first + cell.rows > row) return true;
+        return false;
+    }
+    bool free(int row, std::size_t c) const { return !grid_.count({row, c}) && !covered(row, c); }
+
+    // Put `a` at (row, its column), the answers made in later speeches to
+    // its right from the same row, and anything in its own or an earlier
+    // column (a support read in the same speech) underneath. Returns the rows used.
+    int place(const ArgumentState& a, int row) {
+        const std::size_t here = col(a.speech);
+        int right = 0, below = 0;
+        std::vector<const ArgumentState*> under;
+        for (const auto& b : an_.arguments) {
+            if (b.targets.empty() || b.targets.front() != a.id || b.kind == MoveKind::argument) continue;
+            if (col(b.speech) > here) right += place(b, row + right);
+            else under.push_back(&b);
+        }
+        right = std::max(right, 1);
+        for (const ArgumentState* b : under) below += place(*b, row + right + below);
+        grid_[{row, here}] = Cell{body(a), kTint[stance(a.side)], right};
+        block_[a.id] = {row, right + below};
+        rows_ = std::max(rows_, row + right + below);
+        return right + below;
+    }
+
+    std::string body(const ArgumentState& a) const {
+        std::string s = "<B>" + html(a.id) + "</B>";
+        if (a.kind == MoveKind::turn) s = std::string("<FONT COLOR=\"") + kTurn + "\"><B>TURN</B></FONT> " + s;
+        if (a.targets.size() > 1) {
+            s += " <I>also answers";
+            for (std::size_t i = 1; i < a.targets.size(); ++i) s += " " + html(a.targets[i]);
+            s += "</I>";
+        }
+        s += "<BR ALIGN=\"LEFT\"/>" + wrapped(a.text.empty() ? a.id : a.text);
+        std::string tags;
+        auto tag = [&](const std::string& t, const char* colour) {
+            tags += std::string("<FONT COLOR=\"") + colour + "\"><B>" + t + "</B></FONT> ";
+        };
+        if (a.status == ArgStatus::turned) tag("TURNED by " + html(a.turned_by), kTurn);
+        if (a.status == ArgStatus::conceded) tag("CONCEDED in " + html(a.conceded_in), kMark);
+        if (a.status == ArgStatus::new_in_rebuttal) tag("NEW IN REBUTTAL", kMark);
+        if (const Verdict* v = d_ ? d_->find(a.id) : nullptr) {
+            if (!v->counted) tag("not counted", "#666666");
+            else tag(v->stands ? "stands" : "falls", v->stands ? kStands : kFalls);
+        }
+        if (!a.weighing.empty()) {
+            char buf[64];
+            std::snprintf(buf, sizeof buf, "impact %.2f", impact_weight(a.weighing));
+            tags += std::string("<I>") + buf + "</I>";
+        }
+        return tags.empty() ? s : s + tags;
+    }
+
+    // A marker in the first free cell of column `speech` within the rows of
+    // claim `id`; when there is none, a note in the claim's own cell.
+    void put(const std::string& id, const std::string& speech, const std::string& text) {
+        const auto [row, span] = block_.at(id);
+        const std::size_t c = col(speech);
+        for (int r = row; r < row + span; ++r)
+            if (free(r, c)) {
+                grid_[{r, c}] = Cell{text, "white", 1};
+                return;
+            }
+        grid_.at({row, col(an_.find(id)->speech)}).body += "<BR ALIGN=\"LEFT\"/><FONT POINT-SIZE=\"9\">" + text + "</FONT>";
+    }
+    // True when the rows of `id` already hold a cell in column `speech`.
+    bool side_wrote(const std::string& id, const std::string& speech) const {
+        const auto [row, span] = block_.at(id);
+        for (int r = row; r < row + span; ++r)
+            if (grid_.count({r, col(speech)})) return true;
+        return false;
+    }
+
+    // Drops and concessions in their own cells.
+    void mark_drops(const ArgumentState& a) {
+        if (a.status == ArgStatus::dropped)
+            put(a.id, a.dropped_in, std::string("<FONT COLOR=\"") + kMark + "\"><B>DROPPED</B></FONT><BR/><FONT POINT-SIZE=\"9\">" +
+                                        html(a.id) + " not answered</FONT>");
+        if (!a.conceded_in.empty())
+            put(a.id, a.conceded_in, std::string("<FONT COLOR=\"") + kMark + "\"><B>CONCEDED</B></FONT> " + html(a.id));
+    }
+
+    // Extensions and cross-applications.
+    void mark_carries(const ArgumentState& a) {
+        for (const auto& s : a.extended_in)
+            if (!side_wrote(a.id, s)) put(a.id, s, "EXT " + html(a.id));
+        for (std::size_t i = 1; i < a.targets.size(); ++i)
+            put(a.targets[i], a.speech, "<I>" + html(a.id) + " answers this too</I>");
+        for (const Move& m : r_.moves())
+            if (m.kind == MoveKind::cross_apply && m.id == a.id && r_.flowed(m.speech) <= r_.flowed(an_.after))
+                for (const auto& t : m.targets) put(t, m.speech, "<I>cross-apply " + html(a.id) + " (" + html(a.speech) + ")</I>");
+    }
+
+    const Round& r_;
+    const Analysis& an_;
+    const Decision* d_;
+    std::vector<std::string> cols_;
+    std::map<std::pair<int, std::size_t>, Cell> grid_;
+    std::map<std::string, std::pair<int, int>> block_;  // claim -> first row, rows
+    int rows_ = 0;
+};
+
+}  // namespace
+
+std::string flow_sheet_dot(const Round& round, const Analysis& analysis, const Decision* decision) {
+    return Sheet(round, analysis, decision).dot();
+}
+
+}  // namespace agon

@@ -1,0 +1,46 @@
+// Internal: who answered, extended or conceded what, and when - the facts
+// the analysis, the judge and the flow sheet all read from a Round.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "agon/round.hpp"
+
+namespace agon::detail {
+
+/// One answer on the flow: claim `by` (an attack, turn or cross-applied
+/// claim) answers `target` in speech number `speech` (flowed order).
+struct Answer {
+    std::string by, target;
+    int speech = 0;
+    bool turn = false;
+    bool support = false;  ///< a support of the target (own side), not an answer
+    /// Given in a rebuttal although the answering side had spoken since the
+    /// target was made without answering it (a late, new-in-rebuttal answer).
+    bool late = false;
+};
+
+/// The flow up to a speech, indexed.
+struct FlowIndex {
+    const Round* round = nullptr;
+    int last = -1;  ///< flowed speeches 0..last are included
+    /// Claims in flow order (moves that make claims, up to `last`).
+    std::vector<const Move*> claims;
+    std::map<std::string, int> speech_of;  ///< claim id -> flowed speech number
+    std::vector<Answer> answers;           ///< attacks, turns, cross-applications and supports
+    /// claim id -> flowed speeches where its side extended it explicitly.
+    std::map<std::string, std::vector<int>> extends;
+    /// claim id -> flowed speech where the other side conceded it.
+    std::map<std::string, int> conceded;
+
+    const std::string& speech(int i) const { return round->speeches()[static_cast<std::size_t>(i)]; }
+    std::string side(int i) const { return round->side_of(speech(i)); }
+    const SpeechSpec& spec(int i) const { return *round->format().speech(speech(i)); }
+};
+
+/// Index `round` up to flowed speech number `last` (inclusive).
+FlowIndex index_flow(const Round& round, int last);
+
+}  // namespace agon::detail

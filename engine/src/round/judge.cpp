@@ -1,0 +1,124 @@
+// Judging a round: the flow as a graph under a paradigm, evaluated, the
+// standing offence of each side weighed.
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "agon/round.hpp"
+#include "engine_calls.hpp"
+#include "flow_index.hpp"
+#include "judge.hpp"
+
+namespace agon {
+
+namespace {
+
+// Whether the paradigm ignores a new-in-rebuttal claim or late answer made in `speech`.
+bool ignored_new(const Paradigm& p, const SpeechSpec& speech) {
+    return p.ignore_new == "all" || (p.ignore_new == "last" && speech.last);
+}
+
+// Why the paradigm leaves `a` out of the judged flow; "" when it counts.
+std::string exclusion(const Round& round, const detail::FlowIndex& ix, const Paradigm& p, const ArgumentState& a) {
+    const SpeechSpec& made = *round.format().speech(a.speech);
+    if (a.status == ArgStatus::new_in_rebuttal && ignored_new(p, made))
+        return "it is new in the " + a.speech + ", where new arguments are not allowed";
+    const int at = round.flowed(a.speech);
+    auto carried_into = [&](int s) {
+        return s <= at || std::find(a.extended_in.begin(), a.extended_in.end(), ix.speech(s)) != a.extended_in.end();
+    };
+    if (a.offence)
+        for (int s = 0; s <= ix.last; ++s) {
+            if (ix.side(s) != a.side) continue;
+            const SpeechSpec& sp = ix.spec(s);
+            const bool required = std::any_of(p.offence_in.begin(), p.offence_in.end(), [&](const std::string& role) {
+                return role == sp.role || (role == "last" && sp.last);
+            });
+            if (required && !carried_into(s)) return "it was not extended into the " + ix.speech(s);
+        }
+    if (!a.offence && !p.sticky_defence && a.kind == MoveKind::attack) {
+        int own_last = -1;
+        for (int s = 0; s <= ix.last; ++s)
+            if (ix.side(s) == a.side) own_last = s;
+        if (!carried_into(own_last)) return "defence must be extended, and it was not carried into the " + ix.speech(own_last);
+    }
+    if (p.keep && !p.keep(round, a)) return "the paradigm's own rule leaves it out";
+    return {};
+}
+
+}  // namespace
+
+const Verdict* Decision::find(std::string_view id) const {
+    for (const auto& v : verdicts)
+        if (v.id == id) return &v;
+    return nullptr;
+}
+
+Graph judged_graph(const Round& round, const Analysis& an, const Paradigm& p, std::vector<Verdict>* verdicts) {
+    const detail::FlowIndex ix = detail::index_flow(round, an.after.empty() ? -1 : round.flowed(an.after));
+    Graph g;
+    g.set_title(round.motion);
+    g.add_claim(Claim{"motion", round.motion, 0.5, ClaimKind::statement, {"motion"}, {}});
+    std::set<std::string> counted, true_by_default;
+    for (const ArgumentState& a : an.arguments) {
+        Verdict v{a.id};
+        v.excluded = exclusion(round, ix, p, a);
+        v.counted = v.excluded.empty();
+        if (verdicts) verdicts->push_back(v);
+        if (!v.counted) continue;
+        counted.insert(a.id);
+        const bool granted = a.status == ArgStatus::conceded || (p.dropped_is_true && a.status == ArgStatus::dropped);
+        if (granted) true_by_default.insert(a.id);
+        Claim c{a.id, a.text, granted ? 1.0 : a.base, ClaimKind::statement,
+                {a.side, a.speech, std::string(to_string(a.kind))}, {{"speech", a.speech}, {"side", a.side}}};
+        g.add_claim(std::move(c));
+        if (a.offence) {
+            const bool pro = round.format().side(a.side)->stance > 0;
+            g.add_edge(Edge{"", pro ? EdgeKind::support : EdgeKind::attack, a.id, "motion", 1.0});
+        }
+    }
+    std::set<std::pair<std::string, std::string>> drawn;
+    for (const detail::Answer& ans : ix.answers) {
+        if (!counted.count(ans.by) || !counted.count(ans.target)) continue;
+        if (!ans.support) {
+            if (ans.late && ignored_new(p, ix.spec(ans.speech))) continue;
+            if (true_by_default.count(ans.target)) continue;  // conceded, or dropped and so true
+        }
+        if (!drawn.insert({ans.by, ans.target}).second) continue;
+        g.add_edge(Edge{"", ans.support ? EdgeKind::support : EdgeKind::attack, ans.by, ans.target, 1.0});
+    }
+    return g;
+}
+
+Decision decide(const Round& round, const Analysis& an, const Paradigm& p, const Control& control) {
+    Decision d;
+    d.paradigm = p.name;
+    const Graph g = judged_graph(round, an, p, &d.verdicts);
+    const Result r = detail::evaluate_graph(g, p.semantics, control);
+    for (const auto& side : round.format().sides) d.totals[side.id] = 0;
+    std::vector<std::pair<double, std::string>> standing;
+    for (Verdict& v : d.verdicts) {
+        if (!v.counted) continue;
+        const std::size_t i = *g.claim_index(v.id);
+        if (!r.labels.empty()) v.label = r.labels[i];
+        if (!r.strength.empty()) v.strength = r.strength[i];
+        v.stands = v.label ? *v.label == Label::in : *v.strength >= p.threshold;
+        ArgumentState a = *an.find(v.id);
+        if (!a.offence || !v.stands) continue;
+        if (a.kind == MoveKind::turn && a.weighing.empty())  // the turn takes the impact over
+            if (const ArgumentState* t = an.find(a.targets.front())) a.weighing = t->weighing;
+        v.weight = (p.weigh ? p.weigh(round, a) : impact_weight(a.weighing)) * (v.strength ? *v.strength : 1.0);
+        d.totals[a.side] += v.weight;
+        standing.emplace_back(v.weight, v.id);
+    }
+    const auto& sides = round.format().sides;
+    const double a = d.totals[sides[0].id], b = d.totals[sides[1].id];
+    d.winner = std::abs(a - b) < 1e-12 ? round.format().presumption : a > b ? sides[0].id : sides[1].id;
+    std::stable_sort(standing.begin(), standing.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+    for (const auto& [w, id] : standing)
+        if (an.find(id)->side == d.winner) d.on.push_back(id);
+    d.reasons = detail::reasons_for(round, an, p, d, g, control);
+    return d;
+}
+
+}  // namespace agon

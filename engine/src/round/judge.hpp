@@ -1,0 +1,18 @@
+// Internal: the reason for decision, written from a judged round.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "agon/round.hpp"
+
+namespace agon::detail {
+
+/// Plain sentences: the outcome and the weighing, why each argument the
+/// winner wins on stands, and why the loser's offence falls or is outweighed,
+/// citing speech, argument and the drop, turn or answer behind it. `judged`
+/// is the graph the decision was evaluated on.
+std::vector<std::string> reasons_for(const Round& round, const Analysis& analysis, const Paradigm& paradigm,
+                                     const Decision& decision, const Graph& judged, const Control& control);
+
+}  // namespace agon::detail

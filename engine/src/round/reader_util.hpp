@@ -1,0 +1,32 @@
+// Internal: shared pieces of the round readers and writers - number
+// formatting that reads back exactly, and the weighing keys.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "agon/round.hpp"
+
+namespace agon::detail {
+
+/// Shortest decimal text that reads back to the same double.
+std::string exact_number(double x);
+
+/// Set weighing key `key` (magnitude, probability, timeframe, reversibility,
+/// or their first letters) or "base" on `move` from `value` (a number in
+/// [0,1], or high / medium / low). Returns an error message, "" when done.
+std::string set_weighing(Move& move, std::string_view key, std::string_view value);
+
+/// The weighing and base of `move` as "key=value" items in a fixed order.
+std::vector<std::pair<std::string, double>> weighing_items(const Move& move);
+
+/// Throw invalid_input at `where`: `value` names no built-in format (listed) nor a file.
+[[noreturn]] void unknown_format(const std::string& value, const Location& where);
+
+/// Built-in format by name, else `load` (a file), else unknown_format.
+RoundFormat resolve_format(const std::string& value, const Location& where, const FormatLoader& load);
+
+}  // namespace agon::detail

@@ -1,0 +1,156 @@
+// The reason for decision in plain sentences, from the flow and from agon's
+// explanations of the judged graph.
+#include <cstdio>
+
+#include "agon/round.hpp"
+#include "engine_calls.hpp"
+#include "judge.hpp"
+
+namespace agon::detail {
+
+namespace {
+
+std::string number(double x) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", x);
+    return buf;
+}
+
+class Writer {
+public:
+    Writer(const Round& r, const Analysis& an, const Paradigm& p, const Decision& d, const Graph& g, const Control& c)
+        : r_(r), an_(an), p_(p), d_(d), g_(g), c_(c) {}
+
+    std::vector<std::string> write() {
+        outcome();
+        for (const auto& id : d_.on) stands(*an_.find(id));
+        for (const auto& a : an_.arguments)
+            if (a.offence && a.side != d_.winner) loses(a);
+        return out_;
+    }
+
+private:
+    std::string side(const std::string& id) const { return "the " + r_.format().side(id)->name; }
+    std::string other(const std::string& id) const {
+        for (const auto& s : r_.format().sides)
+            if (s.id != id) return side(s.id);
+        return {};
+    }
+    static std::string capital(std::string s) {
+        if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+        return s;
+    }
+    // “text” (id, 1AC), the text cut to a readable length.
+    std::string cite(const std::string& id) const {
+        const ArgumentState* a = an_.find(id);
+        if (!a) return "“" + id + "”";
+        std::string t = a->text.empty() ? a->id : a->text;
+        if (t.size() > 80) t = t.substr(0, t.rfind(' ', 77)) + "...";
+        return "“" + t + "” (" + a->id + ", " + a->speech + ")";
+    }
+    std::string weighed(const ArgumentState& a, const Verdict& v) const {
+        std::string s = "it weighs " + number(v.weight);
+        const Weighing& w = a.weighing;
+        std::string parts;
+        auto add = [&](const char* name, const std::optional<double>& x) {
+            if (x) parts += (parts.empty() ? "" : ", ") + std::string(name) + " " + number(*x);
+        };
+        add("magnitude", w.magnitude);
+        add("probability", w.probability);
+        add("timeframe", w.timeframe);
+        add("reversibility", w.reversibility);
+        return parts.empty() ? s : s + " (" + parts + ")";
+    }
+
+    void outcome() {
+        std::string rule = p_.dropped_is_true ? "dropped arguments are true" : "dropped arguments are weighed on their merits";
+        std::string s = "Under the " + p_.name + " paradigm (" + p_.semantics + " semantics; " + rule + "), " +
+                        side(d_.winner) + " wins";
+        const auto& sides = r_.format().sides;
+        const double w = d_.totals.at(d_.winner), l = d_.totals.at(sides[0].id == d_.winner ? sides[1].id : sides[0].id);
+        if (w == 0 && l == 0) s += ": no offence stands for either side, so presumption decides.";
+        else s += ", " + number(w) + " to " + number(l) + " on weighed offence.";
+        out_.push_back(s);
+    }
+
+    // Why an argument the winner wins on stands.
+    void stands(const ArgumentState& a) {
+        const Verdict& v = *d_.find(a.id);
+        std::string s;
+        if (a.kind == MoveKind::turn)
+            s = "In the " + a.speech + " " + side(a.side) + " turned " + other(a.side) + "'s " + cite(a.targets.front()) +
+                " with " + cite(a.id) + ", so that argument now counts for " + side(a.side) + "; ";
+        else
+            s = capital(side(a.side)) + "'s " + cite(a.id) + " stands: ";
+        s += status_reason(a) + "; " + weighed(a, v) + ".";
+        out_.push_back(s);
+    }
+
+    std::string status_reason(const ArgumentState& a) {
+        const std::string them = other(a.side);
+        switch (a.status) {
+            case ArgStatus::dropped:
+                return them + " dropped it in the " + a.dropped_in +
+                       (p_.dropped_is_true ? ", and a dropped argument is true under this paradigm" : " and never answered it");
+            case ArgStatus::conceded: return them + " conceded it in the " + a.conceded_in;
+            case ArgStatus::open: return them + " had no speech left to answer it";
+            default: break;
+        }
+        if (p_.semantics == "grounded") {
+            std::string s;
+            for (const auto& [winner, loser] : grounded_reasons(g_, a.id, c_)) {
+                if (loser == "motion" || winner == "motion") continue;
+                if (!s.empty()) s += ", and ";
+                s += "the answer " + cite(loser) + " falls to " + cite(winner);
+            }
+            return s.empty() ? "nothing standing answers it" : s;
+        }
+        return strength(a.id);
+    }
+
+    std::string strength(const std::string& id) {
+        const Verdict& v = *d_.find(id);
+        std::string s = "its strength is " + number(v.strength.value_or(0));
+        for (const auto& [by, change] : strength_reasons(g_, p_.semantics, id, c_)) {
+            if (by == "motion") continue;
+            s += change < 0 ? " (the answer " + cite(by) + " takes " + number(-change) + " off it)"
+                            : " (" + cite(by) + " adds " + number(change) + ")";
+            break;
+        }
+        return s;
+    }
+
+    // Why an argument of the losing side does not carry the round.
+    void loses(const ArgumentState& a) {
+        const Verdict& v = *d_.find(a.id);
+        std::string s = capital(side(a.side)) + "'s " + cite(a.id);
+        if (!v.counted) s += " is not weighed: " + v.excluded + ".";
+        else if (v.stands) s += " stands, but " + weighed(a, v) + ", which is not enough.";
+        else if (a.status == ArgStatus::turned) s += " was turned by " + cite(a.turned_by) + " and no longer counts for " + side(a.side) + ".";
+        else if (p_.semantics == "grounded") {
+            const auto why = grounded_reasons(g_, a.id, c_);
+            if (!why.empty()) s += " falls to " + cite(why.front().first) + ", which stands.";
+            else s += " is left undecided: its answers and counter-answers form a cycle nothing settles.";
+        } else {
+            s += " is too weak to stand: " + strength(a.id) + ".";
+        }
+        out_.push_back(s);
+    }
+
+    const Round& r_;
+    const Analysis& an_;
+    const Paradigm& p_;
+    const Decision& d_;
+    const Graph& g_;
+    const Control& c_;
+    std::vector<std::string> out_;
+};
+
+}  // namespace
+
+std::vector<std::string> reasons_for(const Round& round, const Analysis& analysis, const Paradigm& paradigm,
+                                     const Decision& decision, const Graph& judged, const Control& control) {
+    return Writer(round, analysis, paradigm, decision, judged, control).write();
+}
+
+}  // namespace agon::detail

@@ -1,0 +1,98 @@
+// The Round: moves appended in speech order and checked against the flow so far.
+#include <algorithm>
+
+#include "agon/round.hpp"
+
+namespace agon {
+
+namespace {
+
+bool makes_claim(MoveKind k) {
+    return k == MoveKind::argument || k == MoveKind::attack || k == MoveKind::support || k == MoveKind::turn;
+}
+
+std::string speech_list(const RoundFormat& f) {
+    std::string out;
+    for (const auto& s : f.speeches) out += (out.empty() ? "" : ", ") + s.id;
+    return out;
+}
+
+}  // namespace
+
+const Move* Round::claim(std::string_view id) const {
+    auto it = made_.find(id);
+    return it == made_.end() ? nullptr : &moves_[it->second];
+}
+
+std::string Round::side_of(std::string_view speech) const {
+    const SpeechSpec* s = format_.speech(speech);
+    return s ? s->side : std::string();
+}
+
+std::string Round::side_of_claim(std::string_view id) const {
+    const Move* m = claim(id);
+    return m ? side_of(m->speech) : std::string();
+}
+
+int Round::flowed(std::string_view speech) const {
+    auto it = std::find(speeches_.begin(), speeches_.end(), speech);
+    return it == speeches_.end() ? -1 : static_cast<int>(it - speeches_.begin());
+}
+
+void Round::add(Move m, const std::vector<std::uint32_t>& col_of_target) {
+    auto fail = [&](const std::string& message, std::uint32_t column = 0) {
+        Location at = m.where;
+        if (column) at.column = column;
+        throw Error(ErrorKind::invalid_input, message, at);
+    };
+    const SpeechSpec* spec = format_.speech(m.speech);
+    if (!spec) fail("unknown speech '" + m.speech + "' in the " + format_.id + " format (" + speech_list(format_) + ")");
+    if (speeches_.empty() || speeches_.back() != m.speech) {
+        if (flowed(m.speech) >= 0)
+            fail("speech " + m.speech + " is out of order: " + speeches_.back() + " has begun, and " + m.speech +
+                 " was already flowed before it");
+        if (!speeches_.empty()) {
+            const std::string& prev = speeches_.back();
+            if (format_.order(m.speech) < format_.order(prev))
+                fail("speech " + m.speech + " is out of order: it comes before " + prev + " in the " + format_.id + " format");
+            if (side_of(prev) == spec->side && !spec->follows_own_side)
+                fail("the " + format_.side(spec->side)->name + " speaks twice in a row (" + prev + ", then " + m.speech +
+                     "), which the " + format_.id + " format forbids");
+        }
+    }
+    const std::string side = spec->side;
+    if (m.kind == MoveKind::argument && !m.targets.empty())
+        fail("a new argument answers nothing: use attack, support or turn to answer '" + m.targets.front() + "'");
+    if (m.kind != MoveKind::argument && m.targets.empty())
+        fail(std::string("a ") + std::string(to_string(m.kind)) + " needs the claim it applies to (> ID)");
+    for (std::size_t i = 0; i < m.targets.size(); ++i) {
+        const std::uint32_t col = i < col_of_target.size() ? col_of_target[i] : 0;
+        const std::string& t = m.targets[i];
+        if (!claim(t)) fail("'" + t + "' is not on the flow yet: a move can only answer a claim made before it", col);
+        const bool own = side_of_claim(t) == side;
+        const bool wants_own = m.kind == MoveKind::support || m.kind == MoveKind::extend;
+        if (own != wants_own)
+            fail("the " + format_.side(side)->name + " cannot " + std::string(to_string(m.kind)) + " '" + t + "': it is " +
+                     (own ? "its own claim" : "the other side's claim"),
+                 col);
+    }
+    if (makes_claim(m.kind)) {
+        if (m.id.empty()) {
+            std::size_t n = 1;
+            for (const Move& o : moves_) n += o.speech == m.speech && makes_claim(o.kind);
+            do m.id = m.speech + "-" + std::to_string(n++);
+            while (claim(m.id));
+        }
+        if (m.id == "motion" || claim(m.id)) fail("'" + m.id + "' is already on the flow");
+        if (m.base < 0 || m.base > 1) fail("base must lie in [0,1]");
+        made_.emplace(m.id, moves_.size());
+    } else if (m.kind == MoveKind::cross_apply) {
+        const Move* r = claim(m.id);
+        if (!r || side_of(r->speech) != side)
+            fail("cross-apply names a claim of the " + format_.side(side)->name + " already on the flow, not '" + m.id + "'");
+    }
+    if (speeches_.empty() || speeches_.back() != m.speech) speeches_.push_back(m.speech);
+    moves_.push_back(std::move(m));
+}
+
+}  // namespace agon
