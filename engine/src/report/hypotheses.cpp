@@ -88,7 +88,7 @@ ReportHypotheses competing_hypotheses(const Graph& graph, const Snapshot& s, con
             cell.support_path = reach[2 * std::size_t(hyp[j])];
             cell.attack_path = reach[2 * std::size_t(hyp[j]) + 1];
             if (cell.support_path || cell.attack_path)
-                cell.effect = detail::value_of(baseline, hyp[j]) - detail::value_of(without, hyp[j]);
+                cell.effect = baseline.value(hyp[j]) - without.value(hyp[j]);
             cell.relation = relation_of(cell.support_path, cell.attack_path, cell.effect);
             ReportHypothesis& h = out.hypotheses[j];
             if (cell.relation == Consistency::consistent) ++h.consistent;
