@@ -24,6 +24,13 @@ echo "== What the designation's strength hinges on (DF-QuAD) =="
 echo
 "$agon" render graphs/mexico_us_security.json -o out/map-grounded.svg --semantics grounded --legend --rankdir LR
 "$agon" render graphs/mexico_us_security.json -o out/map-dfquad.svg --semantics dfquad --legend --rankdir LR
+echo "== A debate round on designating the cartels: the flow judged by two paradigms =="
+"$agon" round graphs/rounds/mexico_fto.flow --paradigm tech -o out/round-tech.svg
+"$agon" round graphs/rounds/mexico_fto.flow --paradigm truth -o out/round-truth.svg | sed -n '/^Decision/,$p'
+echo
+echo "== The coach's what-if: had the Negative answered the demand turn in the 2NR =="
+"$agon" run graphs/rounds/what_if_turn_answered.lua --out out
+echo "Flow sheets: out/round-tech.svg, out/round-truth.svg, out/mexico_fto_what_if.svg"
 echo "Maps: out/map-grounded.svg, out/map-dfquad.svg and out/scenario-*.svg (one per scenario, changes outlined)"
 echo
 echo "== Explore it in the browser =="

@@ -226,6 +226,45 @@ AGON_API agon_status agon_scenario_evaluate_with_control(const agon_scenario* sc
  *  results (matched by id): [{"id":..., "before":..., "after":...}]; release with agon_free. */
 AGON_API agon_status agon_diff_json(const agon_result* before, const agon_result* after, char** out, size_t* size);
 
+/* ---- incremental sessions (agon/session.hpp) ------------------------------ */
+
+/* A long-lived solver over an abstract framework (arguments are unsigned ids,
+ * attacks between them) that keeps its work between changes: answering again
+ * after a small change costs far less than from scratch. IPAFAIR (ipafair.h,
+ * libagon_ipafair) offers the same sessions through the ICCMA interface. */
+typedef struct agon_session agon_session; /**< an incremental extension-reasoning session */
+
+/** A session with an empty framework under an extension semantics: grounded,
+ *  complete, preferred, stable, semi-stable, stage, ideal (or GR CO PR ST SST
+ *  STG ID). AGON_ERR_USAGE for another name. */
+AGON_API agon_status agon_session_new(const char* semantics, agon_session** out);
+/** Destroy a session. */
+AGON_API void agon_session_free(agon_session* session);
+/** Change the semantics (the next question encodes the framework again). */
+AGON_API agon_status agon_session_set_semantics(agon_session* session, const char* semantics);
+/** Add an argument (AGON_ERR_INPUT when it exists) / remove one with its
+ *  attacks (AGON_ERR_NOT_FOUND). A removed id may be added again as a new argument. */
+AGON_API agon_status agon_session_add_argument(agon_session* session, unsigned id);
+AGON_API agon_status agon_session_remove_argument(agon_session* session, unsigned id);
+/** Add an attack (AGON_ERR_NOT_FOUND for an unknown argument, AGON_ERR_INPUT
+ *  when it exists) / remove one (AGON_ERR_NOT_FOUND). */
+AGON_API agon_status agon_session_add_attack(agon_session* session, unsigned from, unsigned to);
+AGON_API agon_status agon_session_remove_attack(agon_session* session, unsigned from, unsigned to);
+/** Are all `count` arguments of `ids` together in some extension (credulous)
+ *  / in every extension (skeptical; 1 when there is none)? `*accepted` is 1 or
+ *  0. `control` may be NULL; on AGON_ERR_LIMIT/CANCELLED the session stays usable. */
+AGON_API agon_status agon_session_credulous(agon_session* session, const unsigned* ids, size_t count,
+                                            const agon_control* control, int* accepted);
+AGON_API agon_status agon_session_skeptical(agon_session* session, const unsigned* ids, size_t count,
+                                            const agon_control* control, int* accepted);
+/** The last answer's witness (ascending ids; release with agon_free): an
+ *  extension with the arguments after a credulous yes, one without them after
+ *  a skeptical no. AGON_ERR_NOT_FOUND when there is none or the framework changed since. */
+AGON_API agon_status agon_session_witness(agon_session* session, const agon_control* control, unsigned** ids,
+                                          size_t* count);
+/** An argument's label in the grounded labelling, repaired below the changes since the last call. */
+AGON_API agon_status agon_session_grounded_label(agon_session* session, unsigned id, agon_label* out);
+
 /* ---- maps and explanations ----------------------------------------------- */
 
 /** Render the map ("svg", "png", "pdf" or "dot") into a new buffer, coloured

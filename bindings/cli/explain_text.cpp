@@ -146,63 +146,6 @@ std::string explanation_text(const Input& in, const Explanation& why, std::size_
     return "";
 }
 
-Explanation explain_claim(const Input& in, std::uint32_t target, const Request& req, const Control& control,
-                          bool json, std::size_t top) {
-    Explanation x;
-    x.involved.push_back(target);
-    if (req.semantics == "grounded" && req.params.empty()) {
-        GroundedWhy why = explain_grounded(*in.snapshot, target, control);
-        x.text = json ? grounded_why_json(in, why) : grounded_why_text(in, why);
-        for (auto [a, b] : why.defeats) x.involved.insert(x.involved.end(), {a, b});
-        x.involved.insert(x.involved.end(), why.cycle.begin(), why.cycle.end());
-        x.involved.insert(x.involved.end(), why.path.begin(), why.path.end());
-    } else if (auto sem = extension_semantics_from_string(req.semantics); sem && req.params.empty()) {
-        // Other extension semantics: a witness with the claim's defence, and a counter-extension.
-        ExtensionWhy why = explain_extension(*in.snapshot, *sem, target, control);
-        x.text = json ? extension_why_json(in, req.semantics, why) : extension_why_text(in, req.semantics, why);
-        for (auto [d, b] : why.defence) x.involved.insert(x.involved.end(), {d, b});
-        x.involved.insert(x.involved.end(), why.undefended.begin(), why.undefended.end());
-    } else {
-        // Gradual semantics: which claims move the target, by removal and by gradient.
-        const Result& r = x.result.emplace(evaluate(*in.snapshot, req, control));
-        double value = r.strength.empty()
-                           ? (r.labels[target] == Label::in ? 1.0 : r.labels[target] == Label::out ? 0.0 : 0.5)
-                           : r.strength[target];
-        auto list = attributions(*in.snapshot, req, target, control);
-        x.text = json ? attributions_json(in, target, req.semantics, value, list)
-                      : attributions_text(in, target, value, list, top);
-        for (std::size_t i = 0; i < list.size() && i < top; ++i)
-            if (list[i].removal != 0 || list[i].gradient != 0) x.involved.push_back(list[i].claim);
-    }
-    return x;
-}
-
-std::string hinge_text(const Input& in, std::uint32_t target, const std::string& semantics, const std::string& status,
-                       const HingeReport& h, std::uint32_t max_size, std::uint64_t max_evaluations) {
-    std::ostringstream os;
-    os << describe(in, target) << " is " << status << " under " << semantics << ".\n";
-    if (h.sets.empty()) {
-        if (h.exact)
-            os << "Removing claims cannot change that: nothing that influences it can flip it.\n";
-        else if (h.evaluations >= max_evaluations)
-            os << "No set of fewer than " << h.at_least << " claims changes that (the search stopped after "
-               << h.evaluations << " evaluations; raise --max-evaluations).\n";
-        else
-            os << "No set of up to " << max_size << " claims changes that: it does not hinge on a few claims"
-               << " (try a larger --max-size).\n";
-        return os.str();
-    }
-    os << "It hinges on " << (h.sets[0].size() == 1 ? "a single claim" : std::to_string(h.sets[0].size()) + " claims")
-       << ": removing any one of these " << (h.sets[0].size() == 1 ? "claims" : "sets") << " changes it.\n";
-    for (const auto& s : h.sets) {
-        os << "  -";
-        for (std::uint32_t v : s) os << " " << describe(in, v) << (s.size() > 1 ? ";" : "");
-        os << "\n";
-    }
-    if (!h.exact) os << "(the search was cut off: there may be more sets of this size)\n";
-    return os.str();
-}
-
 Control with_progress(Control control) {
     if (::isatty(2)) {
         control.progress = [](std::string_view stage, double fraction) {

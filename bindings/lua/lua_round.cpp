@@ -68,53 +68,62 @@ int round_load(lua_State* L) {
 
 // s:new{...}, s:attack{...}, ...: a move table with id, text, targets (a
 // string or a list), magnitude, probability, timeframe, reversibility, base.
+// Everything is checked first; the Move is built inside protect().
 int speech_claim(lua_State* L, MoveKind kind) {
     auto* s = static_cast<LSpeech*>(luaL_checkudata(L, 1, kSpeech));
     luaL_checktype(L, 2, LUA_TTABLE);
-    Move m;
-    m.kind = kind;
-    m.speech = s->speech;
-    lua_getfield(L, 2, "id");
-    if (!lua_isnil(L, -1)) m.id = luaL_checkstring(L, -1);
-    lua_getfield(L, 2, "text");
-    if (!lua_isnil(L, -1)) m.text = luaL_checkstring(L, -1);
-    lua_getfield(L, 2, "targets");
-    if (lua_isstring(L, -1)) m.targets.emplace_back(lua_tostring(L, -1));
-    else m.targets = string_list(L, lua_gettop(L), check_string_list(L, lua_gettop(L), "targets"));
-    const std::pair<const char*, std::optional<double>*> keys[] = {{"magnitude", &m.weighing.magnitude},
-                                                                    {"probability", &m.weighing.probability},
-                                                                    {"timeframe", &m.weighing.timeframe},
-                                                                    {"reversibility", &m.weighing.reversibility}};
-    for (const auto& [key, slot] : keys) {
-        lua_getfield(L, 2, key);
-        if (!lua_isnil(L, -1)) {
-            const double x = luaL_checknumber(L, -1);
-            if (!(x >= 0 && x <= 1)) luaL_error(L, "%s must lie in [0,1]", key);
-            *slot = x;
-        }
+    lua_settop(L, 2);
+    lua_getfield(L, 2, "id");  // 3
+    const char* id = luaL_optstring(L, 3, "");
+    lua_getfield(L, 2, "text");  // 4
+    const char* text = luaL_optstring(L, 4, "");
+    lua_getfield(L, 2, "targets");  // 5
+    const bool one_target = lua_type(L, 5) == LUA_TSTRING;
+    const lua_Integer ntargets = one_target ? 1 : check_string_list(L, 5, "targets");
+    static const char* const keys[] = {"magnitude", "probability", "timeframe", "reversibility", "base"};
+    double values[5];
+    bool given[5];
+    for (int k = 0; k < 5; ++k) {
+        lua_getfield(L, 2, keys[k]);
+        given[k] = !lua_isnil(L, -1);
+        values[k] = given[k] ? luaL_checknumber(L, -1) : 0.5;
+        if (!(values[k] >= 0 && values[k] <= 1)) return luaL_error(L, "%s must lie in [0,1]", keys[k]);
+        lua_pop(L, 1);
     }
-    lua_getfield(L, 2, "base");
-    m.base = luaL_optnumber(L, -1, 0.5);
-    lua_settop(L, 1);
     return protect(L, [&] {
-        charge_memory(L, sizeof(Move) + 96 + m.text.size());
-        *s->charged += sizeof(Move) + 96 + m.text.size();
+        Move m;
+        m.kind = kind;
+        m.speech = s->speech;
+        m.id = id;
+        m.text = text;
+        if (one_target) m.targets.emplace_back(lua_tostring(L, 5));
+        else m.targets = string_list(L, 5, ntargets);
+        std::optional<double>* slots[] = {&m.weighing.magnitude, &m.weighing.probability, &m.weighing.timeframe,
+                                          &m.weighing.reversibility};
+        for (int k = 0; k < 4; ++k)
+            if (given[k]) *slots[k] = values[k];
+        m.base = values[4];
+        const std::size_t bytes = sizeof(Move) + 96 + m.text.size();
+        charge_memory(L, bytes);
+        *s->charged += bytes;
         s->round->add(std::move(m));
         lua_pushstring(L, s->round->moves().back().id.c_str());
         return 1;
     });
 }
 
-// s:extend(id, ...), s:concede(id, ...), s:cross_apply(response, id, ...).
+// s:extend(id, ...), s:concede(id, ...), s:cross_apply(claim, id, ...).
 int speech_refs(lua_State* L, MoveKind kind) {
     auto* s = static_cast<LSpeech*>(luaL_checkudata(L, 1, kSpeech));
-    Move m;
-    m.kind = kind;
-    m.speech = s->speech;
-    int first = 2;
-    if (kind == MoveKind::cross_apply) m.id = luaL_checkstring(L, first++);
-    for (int i = first; i <= lua_gettop(L); ++i) m.targets.emplace_back(luaL_checkstring(L, i));
+    const int n = lua_gettop(L);
+    for (int i = 2; i <= n; ++i) luaL_checkstring(L, i);
     return protect(L, [&] {
+        Move m;
+        m.kind = kind;
+        m.speech = s->speech;
+        int first = 2;
+        if (kind == MoveKind::cross_apply && n >= 2) m.id = lua_tostring(L, first++);
+        for (int i = first; i <= n; ++i) m.targets.emplace_back(lua_tostring(L, i));
         s->round->add(std::move(m));
         return 0;
     });
@@ -140,10 +149,25 @@ int round_speech(lua_State* L) {
     return 1;
 }
 
+// r:copy([speech]) -> a copy, or one holding the speeches up to `speech`.
 int round_copy(lua_State* L) {
     LRound* r = check_round(L, 1);
+    const char* until = luaL_optstring(L, 2, nullptr);
     return protect(L, [&] {
-        push_round(L, *r->round);
+        push_round(L, until ? r->round->until(until) : *r->round);
+        return 1;
+    });
+}
+
+// r:replay(other, speech) -> r: add the moves `other` made in `speech`.
+int round_replay(lua_State* L) {
+    LRound* r = check_round(L, 1);
+    LRound* other = check_round(L, 2);
+    const char* speech = luaL_checkstring(L, 3);
+    return protect(L, [&] {
+        for (const Move& m : other->round->moves())
+            if (m.speech == speech) r->round->add(m);
+        lua_settop(L, 1);
         return 1;
     });
 }
@@ -249,7 +273,8 @@ int round_speeches(lua_State* L) {
 
 const luaL_Reg kRoundMethods[] = {{"speech", round_speech}, {"copy", round_copy},   {"statuses", round_statuses},
                                   {"decide", round_decide}, {"sheet", round_sheet}, {"text", round_text},
-                                  {"json", round_json},     {"speeches", round_speeches}, {nullptr, nullptr}};
+                                  {"json", round_json},     {"speeches", round_speeches}, {"replay", round_replay},
+                                  {nullptr, nullptr}};
 const luaL_Reg kSpeechMethods[] = {{"new", s_new},         {"attack", s_attack},   {"support", s_support},
                                    {"turn", s_turn},       {"extend", s_extend},   {"concede", s_concede},
                                    {"cross_apply", s_cross_apply}, {nullptr, nullptr}};

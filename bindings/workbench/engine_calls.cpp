@@ -46,7 +46,7 @@ Json hinge_claim(const Graph& graph, const Request& request, const std::string& 
     const cli::Input in = input_of(graph);
     HingeOptions options;
     options.max_size = max_size;
-    options.max_evaluations = 20000;
+    options.max_evaluations = 5000;
     const Hinge h = hinge(Subject(in.snapshot), request, claim, options, control);
     Json out = Json::parse(to_json(h));
     out["text"] = cli::hinge_text(in, h, options);

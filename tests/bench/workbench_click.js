@@ -12,18 +12,19 @@ const H = require(require('path').join(process.cwd(), 'harness.js'));
   // The page's own fetches report the server's share (the "ms" of /api/evaluate).
   const shares = [];
   page.on('response', async (r) => {
-    if (r.url().endsWith('/api/evaluate')) shares.push((await r.json()).ms.total);
+    if (!r.url().endsWith('/api/evaluate')) return;
+    try { const j = await r.json(); if (j.ms) shares.push(j.ms.total); } catch (e) { /* page closed */ }
   });
   let t0 = Date.now();
   await page.goto(url);
-  await page.waitForSelector('#map svg g.node[data-claim]');
+  await page.waitForSelector('#map svg g.node[data-claim]', { timeout: 180000 });
   const open = Date.now() - t0;
   const clicks = [], clickShares = [];
   const ids = await page.$$eval('#map svg g.node[data-claim]', (gs) => gs.map((g) => g.dataset.claim));
   for (let i = 0; i < n; i++) {
     const id = ids[(i * 37 + 5) % ids.length];
     await page.evaluate((c) => document.querySelector(`#map g.node[data-claim="${c}"]`).dispatchEvent(new MouseEvent('click', { bubbles: true })), id);
-    await page.waitForSelector('#switch-off');
+    await page.waitForSelector('#switch-off', { timeout: 60000 });
     await page.waitForFunction(() => !document.getElementById('status').textContent.endsWith('…'), { timeout: 60000 });
     const before = await H.stamp(page);
     t0 = await page.evaluate(() => performance.now());

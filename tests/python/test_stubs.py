@@ -30,7 +30,7 @@ def public(cls):
 
 def test_stubs_match_the_module():
     classes, functions = stub_members()
-    for name in ("Graph", "Scenario", "Result", "Claim", "Edge"):
+    for name in ("Graph", "Scenario", "Result", "Claim", "Edge", "Session"):
         cls = getattr(agon, name)
         runtime = public(cls) - {"keys", "values", "items", "get"} if name == "Result" else public(cls)
         assert runtime == classes[name] - {n for n in classes[name] if n.startswith("__")}, name

@@ -12,11 +12,11 @@ command line (the same JSON shapes). See docs/python.md.
 
 from collections.abc import Mapping as _Mapping
 
-from ._agon import (Claim, Edge, Error, Graph, Result, Scenario, diff, load, render,
+from ._agon import (Claim, Edge, Error, Graph, Result, Scenario, Session, diff, load, render,
                     render_available, semantics, version)
 from ._data import from_networkx, to_networkx
 
-__all__ = ["Claim", "Edge", "Error", "Graph", "Result", "Scenario", "diff", "from_networkx",
+__all__ = ["Claim", "Edge", "Error", "Graph", "Result", "Scenario", "Session", "diff", "from_networkx",
            "load", "render", "render_available", "semantics", "to_networkx", "version"]
 __version__ = version()
 

@@ -140,23 +140,6 @@ void bind_graph(py::module_& m) {
              py::arg("id"), py::arg("text") = "", py::arg("base") = 0.5, py::arg("kind") = "statement",
              py::arg("tags") = std::vector<std::string>{}, py::arg("attributes") = std::map<std::string, std::string>{},
              "Add a claim and return it. Raises agon.Error (invalid_input) on a duplicate id or a base outside [0,1].")
-        .def("support",
-             [](const GraphPtr& g, py::handle a, py::handle b, double w, const std::string& id) {
-                 return add_edge(g, EdgeKind::support, a, b, w, id);
-             },
-             py::arg("source"), py::arg("target"), py::arg("weight") = 1.0, py::arg("id") = "",
-             "Add a support edge source -> target (claims or ids); an empty id becomes a fresh 'eN'.")
-        .def("attack",
-             [](const GraphPtr& g, py::handle a, py::handle b, double w, const std::string& id) {
-                 return add_edge(g, EdgeKind::attack, a, b, w, id);
-             },
-             py::arg("source"), py::arg("target"), py::arg("weight") = 1.0, py::arg("id") = "", "Add an attack edge.")
-        .def("undercut",
-             [](const GraphPtr& g, py::handle a, py::handle edge, double w, const std::string& id) {
-                 return add_edge(g, EdgeKind::undercut, a, edge, w, id);
-             },
-             py::arg("source"), py::arg("edge"), py::arg("weight") = 1.0, py::arg("id") = "",
-             "Add an undercut: source attacks the inference of `edge` (an Edge or edge id).")
         .def("remove",
              [](GraphState& g, py::handle x) {
                  if (py::isinstance<EdgeRef>(x)) return g.edit().remove_edge(edge_id(x));
@@ -226,6 +209,7 @@ void bind_graph(py::module_& m) {
             return "<agon.Graph '" + g.graph->title() + "': " + std::to_string(g.graph->claims().size()) + " claims, " +
                    std::to_string(g.graph->edges().size()) + " edges>";
         });
+    def_edge_adders(cls, add_edge);
     bind_graph_questions(cls);
 
     m.def("load",

@@ -14,6 +14,7 @@ PYBIND11_MODULE(_agon, m) {
     bind_result(m);
     bind_diff(m);
     bind_render(m);
+    bind_session(m);
     m.def("semantics", &agon::semantics_names, "Every semantics name evaluate() accepts, sorted.");
     m.def("version", [] { return std::string(agon::version()); }, "The library version.");
 }

@@ -71,7 +71,7 @@ void bind_result(py::module_& m) {
         .def("json", [](const ResultState& r) { return to_json(r.result); }, "The `agon eval --json` object as text.")
         .def("explain",
              [](const ResultState& r, py::handle claim, std::optional<double> timeout) {
-                 return explain_claim(*r.snapshot, r.request, claim_id(claim), timeout.value_or(0));
+                 return explain_claim(r.snapshot, r.request, claim_id(claim), timeout.value_or(0));
              },
              py::arg("claim"), py::arg("timeout") = py::none(),
              "Why the claim has its status under this result's semantics (see Graph.explain).")

@@ -42,21 +42,6 @@ void bind_scenario(py::module_& m) {
              },
              py::arg("id"), py::arg("text") = "", py::arg("base") = 0.5, py::arg("tags") = std::vector<std::string>{},
              "Add a claim.")
-        .def("support",
-             [](const ScenarioPtr& s, py::handle a, py::handle b, double w, const std::string& id) {
-                 return add_edge(s, EdgeKind::support, a, b, w, id);
-             },
-             py::arg("source"), py::arg("target"), py::arg("weight") = 1.0, py::arg("id") = "", "Add a support edge.")
-        .def("attack",
-             [](const ScenarioPtr& s, py::handle a, py::handle b, double w, const std::string& id) {
-                 return add_edge(s, EdgeKind::attack, a, b, w, id);
-             },
-             py::arg("source"), py::arg("target"), py::arg("weight") = 1.0, py::arg("id") = "", "Add an attack edge.")
-        .def("undercut",
-             [](const ScenarioPtr& s, py::handle a, py::handle e, double w, const std::string& id) {
-                 return add_edge(s, EdgeKind::undercut, a, e, w, id);
-             },
-             py::arg("source"), py::arg("edge"), py::arg("weight") = 1.0, py::arg("id") = "", "Add an undercut of an edge.")
         .def("set_base",
              [](const ScenarioPtr& s, py::handle c, double x) {
                  s->scenario.set_base(claim_id(c), x);
@@ -88,6 +73,7 @@ void bind_scenario(py::module_& m) {
                  return s.scenario.has_claim(claim_id(x));
              })
         .def("__repr__", [](const ScenarioState& s) { return "<agon.Scenario '" + s.scenario.name() + "'>"; });
+    def_edge_adders(cls, add_edge);
     bind_scenario_questions(cls);
 }
 

@@ -106,7 +106,10 @@ async function busy(what, fn) {
     return r;
   } catch (e) {
     say(e.message, true);
-    if (e.status === 409) await loadMap();
+    if (e.status === 409) {  // another tab (or --watch) changed the map: show it, keep the message
+      await loadMap();
+      say('Not applied: ' + e.message, true);
+    }
     return null;
   } finally { S.busy--; }
 }

@@ -50,6 +50,10 @@ struct SpeechSpec {
     bool last = false;
     /// May directly follow a speech of the same side (the negative block).
     bool follows_own_side = false;
+    /// Expected to answer the other side (false for a constructive that only
+    /// presents a case, like Public Forum's second constructive): not
+    /// answering there is no drop, and answering later is not late.
+    bool answers = true;
 };
 
 /// A debate format: sides, speech order, presumption. Built-in formats are
@@ -148,6 +152,11 @@ public:
     /// the column of target i when known). A move without an id gets one
     /// ("1NC-2"). O(targets) on average.
     void add(Move move, const std::vector<std::uint32_t>& col_of_target = {});
+
+    /// A copy holding only the flowed speeches up to and including `speech`
+    /// (for what-ifs: change a speech, then replay the later ones). Throws
+    /// not_found when `speech` is not on the flow. O(moves).
+    Round until(std::string_view speech) const;
 
     /// The move that made claim `id` (argument, attack, support or turn), or nullptr.
     const Move* claim(std::string_view id) const;

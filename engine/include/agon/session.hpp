@@ -85,6 +85,7 @@ public:
         std::uint64_t by_grounded = 0;  // answered by the grounded labelling alone
         std::uint64_t encodings = 0;    // full (re-)encodings of the framework
         std::uint64_t blocks_retired = 0;
+        std::uint64_t relabelled = 0;   // arguments the grounded repairs labelled again, in all
     };
     Stats stats() const noexcept;
 

@@ -9,9 +9,12 @@ void GroundedRepair::changed(const std::vector<std::uint32_t>& slots) {
 const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
     const std::uint32_t n = af.slots();
     labels_.resize(n, Label::undec);
+    reason_.resize(n, 0);
     in_region_.resize(n, 0);
+    counted_.resize(n, 0);
     live_.resize(n, 0);
-    // The region: live descendants of the changed slots.
+    // 1. The suspects: the changed slots, and along attacks the in or out
+    //    labels that may rest on a suspect (their old labels decide).
     region_.clear();
     for (std::uint32_t s : pending_) {
         if (!af.alive(s)) {
@@ -23,49 +26,74 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
         region_.push_back(s);
     }
     pending_.clear();
-    for (std::size_t i = 0; i < region_.size(); ++i)
-        for (std::uint32_t t : af.targets(region_[i]))
-            if (!in_region_[t]) {
-                in_region_[t] = 1;
-                region_.push_back(t);
-            }
+    for (std::size_t i = 0; i < region_.size(); ++i) {
+        const std::uint32_t x = region_[i];
+        const Label old = labels_[x];
+        if (old == Label::undec) continue;
+        for (std::uint32_t t : af.targets(x)) {
+            if (in_region_[t]) continue;
+            const bool suspect = old == Label::in ? labels_[t] == Label::out && reason_[t] == x : labels_[t] == Label::in;
+            if (!suspect) continue;
+            in_region_[t] = 1;
+            region_.push_back(t);
+        }
+    }
     last_ = region_.size();
+    // 2. Label the suspects again with every other label fixed; undecided
+    //    arguments outside them join the propagation when it reaches them.
     for (std::uint32_t v : region_) labels_[v] = Label::undec;
-    // Attackers outside the region keep their labels: an in attacker puts v out.
+    touched_.clear();
+    queue_.clear();
+    // The attackers of an undecided argument not yet out, counted when first needed.
+    auto count = [&](std::uint32_t v) {
+        if (counted_[v]) return;
+        counted_[v] = 1;
+        touched_.push_back(v);
+        std::uint32_t live = 0;
+        for (std::uint32_t b : af.attackers(v)) live += labels_[b] != Label::out;
+        live_[v] = live;
+    };
+    // t is out now: its undecided targets have one attacker fewer to fear.
+    auto defeat = [&](std::uint32_t t) {
+        for (std::uint32_t u : af.targets(t)) {
+            if (labels_[u] != Label::undec) continue;
+            if (counted_[u]) --live_[u];
+            else count(u);
+            if (live_[u] == 0) {
+                labels_[u] = Label::in;
+                queue_.push_back(u);
+            }
+        }
+    };
+    // A suspect with an in attacker outside the suspects is out at once.
     for (std::uint32_t v : region_)
         for (std::uint32_t b : af.attackers(v))
             if (!in_region_[b] && labels_[b] == Label::in) {
                 labels_[v] = Label::out;
+                reason_[v] = b;
+                defeat(v);
                 break;
             }
-    queue_.clear();
     for (std::uint32_t v : region_) {
         if (labels_[v] != Label::undec) continue;
-        std::uint32_t live = 0;
-        for (std::uint32_t b : af.attackers(v)) live += labels_[b] != Label::out;
-        live_[v] = live;
-        if (live == 0) {
+        count(v);
+        if (live_[v] == 0) {
             labels_[v] = Label::in;
             queue_.push_back(v);
         }
     }
-    // Out-labelled region members free their targets too.
-    auto defeat = [&](std::uint32_t t) {
-        for (std::uint32_t u : af.targets(t))
-            if (in_region_[u] && labels_[u] == Label::undec && --live_[u] == 0) {
-                labels_[u] = Label::in;
-                queue_.push_back(u);
-            }
-    };
     for (std::size_t head = 0; head < queue_.size(); ++head) {
         const std::uint32_t v = queue_[head];
         for (std::uint32_t t : af.targets(v))
             if (labels_[t] == Label::undec) {
                 labels_[t] = Label::out;
+                reason_[t] = v;
                 defeat(t);
             }
     }
     for (std::uint32_t v : region_) in_region_[v] = 0;
+    for (std::uint32_t v : touched_) counted_[v] = 0;
+    last_ += queue_.size();
     return labels_;
 }
 

@@ -1,8 +1,14 @@
-// Internal: the grounded labelling of a changing framework, repaired below
-// the changes. Only descendants of a changed argument can change label
-// (directionality), so they are reset and labelled again with every other
-// label fixed: O(size of the descendants and their attacks) per repair,
-// instead of O(n + m).
+// Internal: the grounded labelling of a changing framework, repaired around
+// the changes in the manner of delete-and-rederive (Gupta, Mumick &
+// Subrahmanian 1993). In and out labels are well-founded: each out argument
+// remembers the in attacker that put it out, and an in argument rests on all
+// its attackers being out. The suspects start as the changed arguments and
+// grow along attacks only where an in or out label may rest on a suspect (an
+// out argument whose reason is a suspect, an in target of an out suspect).
+// The suspects are labelled again with the rest fixed, and the usual
+// propagation then goes on into undecided arguments only where a new in or
+// out label reaches them (an undecided label never supports another label).
+// Cost: O(suspects, labels that change, and their attacks) per repair.
 #pragma once
 
 #include <cstdint>
@@ -24,8 +30,9 @@ public:
 
 private:
     std::vector<Label> labels_;
-    std::vector<std::uint32_t> pending_, region_, live_, queue_;
-    std::vector<char> in_region_;
+    std::vector<std::uint32_t> reason_;  // per out slot: the in attacker that put it out
+    std::vector<std::uint32_t> pending_, region_, live_, queue_, touched_;
+    std::vector<char> in_region_, counted_;
     std::size_t last_ = 0;
 };
 

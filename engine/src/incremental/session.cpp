@@ -67,7 +67,9 @@ struct Session::Impl {
 
     const std::vector<Label>& labels() {
         changed();
-        return grounded.labels(af);
+        const auto& l = grounded.labels(af);
+        stats.relabelled += grounded.last_repair_size();
+        return l;
     }
 
     WarmEncoding& encoding() {

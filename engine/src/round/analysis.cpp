@@ -21,7 +21,7 @@ FlowIndex index_flow(const Round& round, int last) {
             Answer a{by, target, sp, turn, support, false};
             if (!support && !ix.spec(sp).new_arguments) {
                 // Late: the answering side spoke after the target was made, and before this speech.
-                for (int s = ix.speech_of[target] + 1; s < sp && !a.late; ++s) a.late = ix.side(s) == side;
+                for (int s = ix.speech_of[target] + 1; s < sp && !a.late; ++s) a.late = ix.side(s) == side && ix.spec(s).answers;
             }
             ix.answers.push_back(a);
         };
@@ -107,7 +107,7 @@ ArgumentState state_of(const FlowIndex& ix, const Move& m) {
     }
     int other_spoke = -1;
     for (int s = made + 1; s <= ix.last && other_spoke < 0; ++s)
-        if (ix.side(s) != st.side) other_spoke = s;
+        if (ix.side(s) != st.side && ix.spec(s).answers) other_spoke = s;
     if (new_in_rebuttal(ix, m)) st.status = ArgStatus::new_in_rebuttal;
     else if (!st.turned_by.empty()) st.status = ArgStatus::turned;
     else if (auto c = ix.conceded.find(m.id); c != ix.conceded.end()) {

@@ -73,6 +73,7 @@ Round parse_round_csv(std::string_view text, const std::string& name, const Form
     std::optional<Round> round;
     std::string title, motion;
     std::vector<std::string> speeches;
+    std::vector<const std::vector<Cell>*> lines;
     for (const auto& row : rows) {
         if (row.empty() || (row.size() == 1 && trim(row[0].text).empty())) continue;
         const std::string key = lower(trim(row[0].text));
@@ -83,16 +84,23 @@ Round parse_round_csv(std::string_view text, const std::string& name, const Form
             else round.emplace(detail::resolve_format(value, detail::locate(text, row[0].offset, name), load_format));
             continue;
         }
-        if (!round) round.emplace(builtin_round_format("policy"));
         if (speeches.empty()) {  // the header row
             for (const auto& c : row) speeches.push_back(trim(c.text));
             continue;
         }
         if (row.size() > speeches.size())
             detail::fail_at(text, row[speeches.size()].offset, name, "more cells than speeches in the header row");
-        // One line of argument: the claims made so far in it, left to right.
-        std::vector<std::string> line;
-        for (std::size_t col = 0; col < row.size(); ++col) {
+        lines.push_back(&row);
+    }
+    if (!round) round.emplace(builtin_round_format("policy"));
+    // Speech by speech (the order the round was given in), each row a line of
+    // argument holding the claims made so far in it, left to right.
+    std::vector<std::vector<std::string>> made(lines.size());
+    for (std::size_t col = 0; col < speeches.size(); ++col)
+        for (std::size_t k = 0; k < lines.size(); ++k) {
+            const auto& row = *lines[k];
+            auto& line = made[k];
+            if (col >= row.size()) continue;
             std::string cell = trim(row[col].text);
             if (cell.empty()) continue;
             Move m;
@@ -133,8 +141,6 @@ Round parse_round_csv(std::string_view text, const std::string& name, const Form
             const Move& added = round->moves().back();
             if (!added.id.empty() && added.kind != MoveKind::cross_apply) line.push_back(added.id);
         }
-    }
-    if (!round) round.emplace(builtin_round_format("policy"));
     round->title = title;
     round->motion = motion;
     return std::move(*round);

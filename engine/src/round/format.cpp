@@ -57,6 +57,7 @@ public:
             sp.new_arguments = flag(s, "new_arguments", true);
             sp.last = flag(s, "last", false);
             sp.follows_own_side = flag(s, "follows_own_side", false);
+            sp.answers = flag(s, "answers", true);
             f.speeches.push_back(sp);
         }
         if (f.speeches.empty()) fail("a format needs at least one speech");

@@ -4,8 +4,8 @@
 #include <cmath>
 #include <set>
 
+#include "agon/question.hpp"
 #include "agon/round.hpp"
-#include "engine_calls.hpp"
 #include "flow_index.hpp"
 #include "judge.hpp"
 
@@ -94,7 +94,7 @@ Decision decide(const Round& round, const Analysis& an, const Paradigm& p, const
     Decision d;
     d.paradigm = p.name;
     const Graph g = judged_graph(round, an, p, &d.verdicts);
-    const Result r = detail::evaluate_graph(g, p.semantics, control);
+    const Result r = evaluate(g, Request{p.semantics, {}}, control);
     for (const auto& side : round.format().sides) d.totals[side.id] = 0;
     std::vector<std::pair<double, std::string>> standing;
     for (Verdict& v : d.verdicts) {

@@ -2,8 +2,8 @@
 // explanations of the judged graph.
 #include <cstdio>
 
+#include "agon/question.hpp"
 #include "agon/round.hpp"
-#include "engine_calls.hpp"
 #include "judge.hpp"
 
 namespace agon::detail {
@@ -69,6 +69,7 @@ private:
         const auto& sides = r_.format().sides;
         const double w = d_.totals.at(d_.winner), l = d_.totals.at(sides[0].id == d_.winner ? sides[1].id : sides[0].id);
         if (w == 0 && l == 0) s += ": no offence stands for either side, so presumption decides.";
+        else if (w - l < 1e-12) s += ": the weighed offence is level (" + number(w) + " each), so presumption decides.";
         else s += ", " + number(w) + " to " + number(l) + " on weighed offence.";
         out_.push_back(s);
     }
@@ -96,25 +97,28 @@ private:
             case ArgStatus::open: return them + " had no speech left to answer it";
             default: break;
         }
-        if (p_.semantics == "grounded") {
-            std::string s;
-            for (const auto& [winner, loser] : grounded_reasons(g_, a.id, c_)) {
-                if (loser == "motion" || winner == "motion") continue;
-                if (!s.empty()) s += ", and ";
-                s += "the answer " + cite(loser) + " falls to " + cite(winner);
-            }
-            return s.empty() ? "nothing standing answers it" : s;
+        const Explanation why = explain_claim(a.id);
+        if (why.kind == ExplanationKind::attributions) return strength(why);
+        std::string s;
+        for (const Defeat& d : why.kind == ExplanationKind::dispute_tree ? why.defeats : why.defence) {
+            if (d.attacker == "motion" || d.defender == "motion") continue;
+            if (!s.empty()) s += ", and ";
+            s += "the answer " + cite(d.attacker) + " falls to " + cite(d.defender);
         }
-        return strength(a.id);
+        return s.empty() ? "nothing standing answers it" : s;
     }
 
-    std::string strength(const std::string& id) {
-        const Verdict& v = *d_.find(id);
-        std::string s = "its strength is " + number(v.strength.value_or(0));
-        for (const auto& [by, change] : strength_reasons(g_, p_.semantics, id, c_)) {
-            if (by == "motion") continue;
-            s += change < 0 ? " (the answer " + cite(by) + " takes " + number(-change) + " off it)"
-                            : " (" + cite(by) + " adds " + number(change) + ")";
+    // agon's explanation of a claim of the judged graph under the paradigm's semantics.
+    Explanation explain_claim(const std::string& id) const {
+        return explain(g_, Request{p_.semantics, {}}, id, c_);
+    }
+
+    std::string strength(const Explanation& why) const {
+        std::string s = "its strength is " + number(why.value);
+        for (const Contribution& c : why.attributions) {
+            if (c.claim == "motion" || c.removal == 0) continue;
+            s += c.removal < 0 ? " (the answer " + cite(c.claim) + " takes " + number(-c.removal) + " off it)"
+                               : " (" + cite(c.claim) + " adds " + number(c.removal) + ")";
             break;
         }
         return s;
@@ -127,13 +131,14 @@ private:
         if (!v.counted) s += " is not weighed: " + v.excluded + ".";
         else if (v.stands) s += " stands, but " + weighed(a, v) + ", which is not enough.";
         else if (a.status == ArgStatus::turned) s += " was turned by " + cite(a.turned_by) + " and no longer counts for " + side(a.side) + ".";
-        else if (p_.semantics == "grounded") {
-            const auto why = grounded_reasons(g_, a.id, c_);
-            if (!why.empty()) s += " falls to " + cite(why.front().first) + ", which stands.";
-            else s += " is left undecided: its answers and counter-answers form a cycle nothing settles.";
-        } else {
-            s += " is too weak to stand: " + strength(a.id) + ".";
-        }
+        else if (const Explanation why = explain_claim(a.id); why.kind == ExplanationKind::attributions)
+            s += " is too weak to stand: " + strength(why) + ".";
+        else if (why.kind == ExplanationKind::dispute_tree && why.label == Label::out && !why.defeats.empty())
+            s += " falls to " + cite(why.defeats.front().defender) + ", which stands.";
+        else if (why.kind == ExplanationKind::dispute_tree && why.label == Label::undec)
+            s += " is left undecided: its answers and counter-answers form a cycle nothing settles.";
+        else
+            s += " is not accepted under " + p_.semantics + " semantics.";
         out_.push_back(s);
     }
 

@@ -39,6 +39,17 @@ int Round::flowed(std::string_view speech) const {
     return it == speeches_.end() ? -1 : static_cast<int>(it - speeches_.begin());
 }
 
+Round Round::until(std::string_view speech) const {
+    const int last = flowed(speech);
+    if (last < 0) throw Error(ErrorKind::not_found, "speech '" + std::string(speech) + "' is not on the flow");
+    Round r(format_);
+    r.title = title;
+    r.motion = motion;
+    for (const Move& m : moves_)
+        if (flowed(m.speech) <= last) r.add(m);
+    return r;
+}
+
 void Round::add(Move m, const std::vector<std::uint32_t>& col_of_target) {
     auto fail = [&](const std::string& message, std::uint32_t column = 0) {
         Location at = m.where;

@@ -1,0 +1,1 @@
+return { name = "typo", dropped_is_ture = true }

@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""agon round end to end: decisions of every shipped paradigm on hand-checked
+flows (worked out by hand from the definitions in docs/rounds.md), the JSON
+shape, located errors with exit 2, paradigms stopped by the sandbox, the flow
+sheet, round trips, and the Mexico-U.S. example with its what-if.
+Usage: check_rounds.py AGON SOURCE_DIR"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+agon, src = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+flows = os.path.join(src, "tests", "rounds", "flows")
+bad = os.path.join(src, "tests", "rounds", "bad")
+failures = []
+
+
+def run(*args, timeout=120):
+    return subprocess.run([agon, *args], capture_output=True, text=True, timeout=timeout)
+
+
+def check(ok, what):
+    if not ok:
+        failures.append(what)
+        print("FAIL", what)
+
+
+def decision(flow, paradigm):
+    p = run("round", os.path.join(flows, flow), "--paradigm", paradigm, "--json")
+    check(p.returncode == 0, f"{flow} {paradigm}: exit {p.returncode} {p.stderr}")
+    return json.loads(p.stdout)["decision"] if p.returncode == 0 else {"winner": None, "totals": {}}
+
+
+p = run("round", "--paradigms")
+check(p.stdout == "lay\npf-offence\ntech\ntruth\n", f"--paradigms: {p.stdout!r}")
+p = run("round", "--formats")
+check(p.stdout.split() == ["asian-parliamentary", "british-parliamentary", "lincoln-douglas", "policy",
+                           "public-forum", "world-schools"], f"--formats: {p.stdout!r}")
+
+# Winner and weighed offence per side, by hand (see the comments in each flow).
+expected = {
+    ("policy_small.flow", "tech"): ("aff", {"aff": 0.50625, "neg": 0.05625}),
+    ("policy_small.flow", "pf-offence"): ("aff", {"aff": 0.50625, "neg": 0.05625}),
+    ("policy_small.flow", "truth"): ("aff", {"aff": 0.0703125, "neg": 0.0140625}),
+    ("policy_small.flow", "lay"): ("aff", {"aff": 0.45, "neg": 0.05}),
+    ("ld_drop.flow", "tech"): ("aff", {"aff": 0.455625, "neg": 0}),
+    ("ld_drop.flow", "pf-offence"): ("aff", {"aff": 0.455625, "neg": 0}),
+    ("ld_drop.flow", "truth"): ("neg", {"aff": 0, "neg": 0.140625 * 0.9 * 0.63}),
+    ("ld_drop.flow", "lay"): ("aff", {"aff": 0.729, "neg": 0}),
+    ("pf_offence.flow", "tech"): ("pro", {"pro": 0.225, "con": 0.1125}),
+    ("pf_offence.flow", "pf-offence"): ("con", {"pro": 0.05625, "con": 0.1125}),
+    ("pf_offence.flow", "truth"): ("pro", {"pro": 0.0421875 + 0.017578125, "con": 0.028125}),
+    ("pf_offence.flow", "lay"): ("pro", {"pro": 0.2, "con": 0.1}),
+}
+for (flow, paradigm), (winner, totals) in expected.items():
+    d = decision(flow, paradigm)
+    check(d["winner"] == winner, f"{flow} {paradigm}: winner {d['winner']}, expected {winner}")
+    for side, w in totals.items():
+        got = d["totals"].get(side)
+        check(got is not None and abs(got - w) < 1e-9, f"{flow} {paradigm}: {side} {got}, expected {w}")
+
+# The JSON shape and status spellings, after a chosen speech.
+p = run("round", os.path.join(flows, "policy_small.flow"), "--after", "1NC", "--json")
+doc = json.loads(p.stdout)
+check(doc["speeches"] == ["1AC", "1NC"], f"--after speeches {doc['speeches']}")
+check({a["id"]: a["status"] for a in doc["arguments"]} == {"a1": "answered", "a2": "dropped", "n1": "open", "d1": "open"},
+      f"--after 1NC statuses {doc['arguments']}")
+check(all({"id", "speech", "side", "status"} <= set(a) for a in doc["arguments"]), "argument keys")
+check({"winner", "reasons"} <= set(doc["decision"]), "decision keys")
+spellings = {"open", "answered", "dropped", "extended", "conceded", "turned", "new-in-rebuttal"}
+p = run("round", os.path.join(src, "graphs", "rounds", "mexico_fto.flow"), "--json")
+doc = json.loads(p.stdout)
+seen = {a["status"] for a in doc["arguments"]}
+check(seen <= spellings and {"dropped", "extended", "conceded", "turned", "new-in-rebuttal"} <= seen, f"statuses {seen}")
+
+# The example: two paradigms, two decisions, both explained.
+tech, truth = decision("../../../graphs/rounds/mexico_fto.flow", "tech"), decision("../../../graphs/rounds/mexico_fto.flow", "truth")
+check(tech["winner"] == "aff" and truth["winner"] == "neg", f"mexico: tech {tech['winner']}, truth {truth['winner']}")
+check(any("turned" in r and "buyers, 1AR" in r and "dropped it in the 2NR" in r for r in tech["reasons"]), "tech RFD cites the turn")
+check(any("too weak to stand" in r for r in truth["reasons"]), "truth RFD explains a weak argument")
+with tempfile.TemporaryDirectory() as out:
+    p = subprocess.run([agon, "run", "--out", "out", os.path.join(src, "graphs", "rounds", "what_if_turn_answered.lua")],
+                       capture_output=True, text=True, timeout=120, cwd=out)
+    check(p.returncode == 0 and "tech   neg" in p.stdout.split("Had the Negative")[-1], f"what-if: {p.stdout} {p.stderr}")
+
+# Malformed flows: one located line on stderr, exit 2, nothing on stdout.
+for name, where in [("unknown_target.flow", ":3:16:"), ("out_of_order.flow", ":5:1:"), ("twice_in_a_row.flow", ":4:1:"),
+                    ("unknown_speech.flow", ":3:1:"), ("unknown_move.flow", ":3:5:"), ("bad_weighing.flow", ":2:15:"),
+                    ("unknown_format.flow", ":1:1:"), ("unclosed.csv", ":2:1:"), ("unknown_target.json", ":3:3:")]:
+    p = run("round", os.path.join(bad, name))
+    lines = p.stderr.strip().splitlines()
+    check(p.returncode == 2 and p.stdout == "" and len(lines) == 1 and
+          lines[0].startswith("agon: error: " + os.path.join(bad, name) + where), f"{name}: {p.returncode} {p.stderr!r}")
+
+# Paradigms that loop or allocate are stopped by the sandbox; bad rules are named.
+for name, message, extra in [("loop.lua", "time limit", ["--timeout", "1"]), ("loop_in_weigh.lua", "time limit", ["--timeout", "1"]),
+                             ("alloc.lua", "memory limit", ["--max-memory", "32", "--timeout", "30"]),
+                             ("bad_rule.lua", "unknown rule 'dropped_is_ture'", [])]:
+    p = run("round", os.path.join(flows, "policy_small.flow"), "--paradigm", os.path.join(bad, name), *extra, timeout=60)
+    check(p.returncode == 2 and message in p.stderr and p.stdout == "", f"{name}: {p.returncode} {p.stderr!r}")
+
+# The flow sheet, and round trips through the text and JSON forms.
+with tempfile.TemporaryDirectory() as out:
+    sheet = os.path.join(out, "sheet.svg")
+    p = run("round", os.path.join(src, "graphs", "rounds", "mexico_fto.flow"), "-o", sheet)
+    svg = open(sheet).read() if os.path.exists(sheet) else ""
+    check(p.returncode == 0 and "<svg" in svg and "DROPPED" in svg and "TURN" in svg and "2AR" in svg, "flow sheet")
+    p = run("round", os.path.join(flows, "policy_small.flow"), "-o", os.path.join(out, "sheet.txt"))
+    check(p.returncode == 2 and not os.path.exists(os.path.join(out, "sheet.txt")), "bad sheet extension")
+    as_json, as_text = os.path.join(out, "r.json"), os.path.join(out, "r.flow")
+    run("round", os.path.join(flows, "pf_offence.flow"), "--export", as_json)
+    run("round", as_json, "--export", as_text)
+    reports = [run("round", f, "--json").stdout for f in (os.path.join(flows, "pf_offence.flow"), as_json, as_text)]
+    check(reports[0] == reports[1] == reports[2] and reports[0], "text -> JSON -> text keeps the round")
+
+print(f"{len(failures)} failures")
+sys.exit(1 if failures else 0)
