@@ -36,3 +36,11 @@ echo
 echo "== Explore it in the browser =="
 echo "  $agon serve graphs/mexico_us_security.json"
 echo "  then open the address it prints and click the designation proposal: why it falls, and what would make it stand."
+echo
+echo "== The stress-test report on the designation proposal (for a policy team) =="
+for ext in html pdf; do
+  "$agon" report graphs/mexico_us_security.json --target designation \
+    --uncertainty graphs/mexico_us_uncertainty.json --scenarios scripts/whatif/mexico_us.lua --read graphs \
+    -o out/mexico_us_report.$ext
+done
+echo "Report: out/mexico_us_report.html and out/mexico_us_report.pdf"

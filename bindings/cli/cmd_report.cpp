@@ -19,7 +19,7 @@ namespace {
 struct ReportCommand {
     std::string file, from, target, semantics = "dfquad", scenarios, uncertainty, output, title, script_out = "out";
     std::vector<std::string> params, read;
-    std::uint64_t samples = 2000, seed = 1;
+    std::uint64_t samples = 2000, seed = 1, max_evaluations = 3000;
     double threshold = 0.5, spread = -1, timeout = 0;
     std::uint32_t max_size = 3;
     unsigned threads = 0;
@@ -64,6 +64,7 @@ void run(const ReportCommand& o) {
     ro.seed = o.seed;
     ro.threads = o.threads;
     ro.hinge_max_size = o.max_size;
+    ro.hinge_max_evaluations = o.max_evaluations;
     ro.title = o.title;
     ro.maps = !o.no_maps;
     if (!o.uncertainty.empty()) ro.uncertainty = parse_uncertainty(read_file(o.uncertainty), o.uncertainty);
@@ -114,6 +115,8 @@ void add_report(CLI::App& app) {
     cmd->add_option("--seed", o->seed, "random seed")->capture_default_str();
     cmd->add_option("--threads", o->threads, "Monte Carlo threads (0 = all cores)")->capture_default_str();
     cmd->add_option("-k,--max-size", o->max_size, "largest hinge set to search")->capture_default_str();
+    cmd->add_option("--max-evaluations", o->max_evaluations, "stop the hinge search after this many evaluations")
+        ->capture_default_str();
     cmd->add_option("--title", o->title, "report title (default: Stress test: <target text>)");
     cmd->add_flag("--no-maps", o->no_maps, "leave the maps out");
     cmd->add_flag("--timings", o->timings, "print the seconds each section took on stderr");

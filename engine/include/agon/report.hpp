@@ -50,7 +50,7 @@ struct ReportOptions {
     unsigned threads = 0;
     /// Hinge search limits (see agon::hinges).
     std::uint32_t hinge_max_size = 3;
-    std::uint64_t hinge_max_evaluations = 20000;
+    std::uint64_t hinge_max_evaluations = 3000;
     /// Exact Shapley values only up to this many influencing claims.
     std::uint32_t shapley_max_players = 12;
     /// Depth of the focus map around the target.
@@ -61,6 +61,9 @@ struct ReportOptions {
     std::string title;
     /// Draw the maps (needs Graphviz; without it the maps are omitted with a note).
     bool maps = true;
+    /// Whole maps (the graph, each scenario's diff map) only up to this many
+    /// claims: a larger map is unreadable on a page. The focus map is always drawn.
+    std::size_t map_max_claims = 300;
 };
 
 /// The target's status in one evaluation.
@@ -171,7 +174,7 @@ struct ReportSource {
 
 /// Every section's data. Sections that could not be computed are empty
 /// optionals with a sentence in `notes` under the section's key
-/// ("maps", "assumptions", "shapley", "tornado", "robustness", "hypotheses",
+/// ("maps", "map", "shapley", "tornado", "robustness", "hypotheses",
 /// "scenarios", "sources").
 struct Report {
     std::string title, target;
@@ -208,7 +211,7 @@ struct Report {
 /// evaluation per influencing claim times 3 (attributions), 2^k for Shapley
 /// (k <= shapley_max_players), up to hinge_max_evaluations, 2 per uncertain
 /// input (tornado), `samples` (robustness), 3 per evidence-hypothesis pair
-/// at most (ACH) and 1 per scenario, plus the maps. Reports progress through
+/// plus 1 per evidence (ACH) and 1 per scenario, plus the maps. Reports progress through
 /// control.progress with stages "report: <section>". Throws not_found for an
 /// unknown target, usage for bad options, and what evaluate throws.
 Report build_report(const Graph& graph, const ReportOptions& options, const Control& control = {});

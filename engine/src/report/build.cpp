@@ -103,7 +103,7 @@ void add_scenarios(Report& r, const ReportOptions& o, const Control& control) {
         const Result result = evaluate(snap, o.request, control);
         ReportScenarioRow row{sc.scenario.name(), sc.note, std::nullopt, diff(r.baseline, result), {}};
         if (auto v = snap.index_of(o.target)) row.target = report_detail::status_of(result, *v, o.threshold);
-        if (o.maps && render_available()) {
+        if (o.maps && render_available() && r.graph.claims().size() <= o.map_max_claims) {
             RenderOptions ro;
             ro.result = &result;
             ro.before = &r.baseline;
@@ -122,7 +122,9 @@ void add_maps(Report& r, const ReportOptions& o) {
     ro.legend = true;
     ro.highlight = {o.target};
     ro.title = r.graph.title();
-    r.map_svg = draw(r.graph, ro);
+    if (r.graph.claims().size() <= o.map_max_claims) r.map_svg = draw(r.graph, ro);
+    else r.notes["map"] = "The whole map has " + std::to_string(r.graph.claims().size()) + " claims, too many to read on a page "
+                          "(the limit is " + std::to_string(o.map_max_claims) + "); the focus map shows the target's neighbourhood.";
     ro.focus = o.target;
     ro.depth = o.focus_depth;
     ro.legend = false;

@@ -79,7 +79,8 @@ void maps(std::vector<Block>& out, const Report& r) {
                        (r.gradual ? " (darker blue = stronger, the strength is printed in each box)."
                                   : " (green = stands, vermillion = falls, yellow = undecided).") +
                        " The target is outlined."));
-    out.push_back(figure(r.map_svg, "The whole map."));
+    if (r.map_svg.empty()) out.push_back(make(Kind::note, r.notes.at("map")));
+    else out.push_back(figure(r.map_svg, "The whole map."));
     out.push_back(figure(r.focus_svg, "The target and the claims next to it."));
 }
 
@@ -269,7 +270,7 @@ void appendix(std::vector<Block>& out, const Report& r) {
         out.push_back(t);
     }
     out.push_back(make(Kind::heading, "Appendix: every claim"));
-    Block t = table({"Claim", "Text", "Base", r.gradual ? "Strength" : "Label", "Source"}, {16, 46, 8, 10, 20});
+    Block t = table({"Claim", "Text", "Base", r.gradual ? "Strength" : "Label", "Source"}, {21, 40, 8, 11, 20});
     for (std::size_t v = 0; v < r.graph.claims().size(); ++v) {
         const Claim& c = r.graph.claims()[v];
         const ReportStatus st = status_of(r.baseline, static_cast<std::uint32_t>(v), r.threshold);

@@ -29,7 +29,7 @@ td.out, td.bad { background: #f8e0d2; }
 td.undec { background: #fbf8cf; }
 td.muted { color: #777; }
 figure { margin: 1rem 0; text-align: center; page-break-inside: avoid; }
-figure svg { max-width: 100%; height: auto; }
+figure svg { max-width: 100%; height: auto; max-height: 60rem; }
 figcaption { color: #555; font-size: 0.85rem; margin-top: 0.3rem; }
 @media print { body { max-width: none; margin: 0; } h2 { page-break-after: avoid; } }
 )";

@@ -1,12 +1,15 @@
 // Analysis of Competing Hypotheses: evidence rows x hypothesis columns.
 // A cell reads the paths of edges from the evidence to the hypothesis (an even
 // number of attacks on the way supports it, an odd number opposes it) and
-// the evidence's effect on the hypothesis under the semantics (its removal
-// effect from agon::attributions), which also decides mixed cases.
+// the evidence's effect on the hypothesis under the semantics (the removal
+// effect of agon::attributions: the hypothesis's value minus its value with
+// the evidence cut off), which also decides mixed cases. One evaluation per
+// piece of evidence serves every hypothesis.
 #include <algorithm>
 #include <cmath>
 #include <deque>
 
+#include "../explain/edit.hpp"
 #include "sections.hpp"
 
 namespace agon::report_detail {
@@ -71,21 +74,21 @@ ReportHypotheses competing_hypotheses(const Graph& graph, const Snapshot& s, con
         }
     }
     if (hyp.empty() || ev.empty()) return out;
-    // Effects of each evidence on each hypothesis, from the attributions.
-    std::vector<std::vector<double>> effect(ev.size(), std::vector<double>(hyp.size(), 0.0));
-    for (std::size_t j = 0; j < hyp.size(); ++j)
-        for (const Attribution& a : attributions(s, request, hyp[j], control))
-            for (std::size_t i = 0; i < ev.size(); ++i)
-                if (a.claim == ev[i]) effect[i][j] = a.removal;
+    detail::SnapshotEdit edit;
+    edit.cut.assign(s.size(), 0);
     for (std::size_t i = 0; i < ev.size(); ++i) {
         control.check();
+        edit.cut[ev[i]] = 1;
+        const Result without = evaluate(detail::apply(s, edit), request, control);
+        edit.cut[ev[i]] = 0;
         const std::vector<char> reach = parity_reach(s, ev[i]);
         std::vector<ReportAchCell> row;
         for (std::size_t j = 0; j < hyp.size(); ++j) {
             ReportAchCell cell;
             cell.support_path = reach[2 * std::size_t(hyp[j])];
             cell.attack_path = reach[2 * std::size_t(hyp[j]) + 1];
-            cell.effect = effect[i][j];
+            if (cell.support_path || cell.attack_path)
+                cell.effect = baseline.value(hyp[j]) - without.value(hyp[j]);
             cell.relation = relation_of(cell.support_path, cell.attack_path, cell.effect);
             ReportHypothesis& h = out.hypotheses[j];
             if (cell.relation == Consistency::consistent) ++h.consistent;
