@@ -2,6 +2,7 @@
 #include <chrono>
 
 #include "agon/error.hpp"
+#include "agon/question.hpp"
 #include "agon/render.hpp"
 #include "agon/report.hpp"
 #include "sections.hpp"
@@ -58,13 +59,15 @@ void add_influences(Report& r, const Snapshot& s, std::uint32_t target, const Re
             if (i.claim == s.id(v)) i.shapley = value;
 }
 
-void add_hinges(Report& r, const Snapshot& s, std::uint32_t target, const ReportOptions& o, const Control& control) {
-    HingeReport h = hinges(s, o.request, target, o.hinge_max_size, control, o.threshold, o.hinge_max_evaluations);
-    for (const auto& set : h.sets) {
-        std::vector<std::string> ids;
-        for (std::uint32_t v : set) ids.push_back(s.id(v));
-        r.hinge_sets.push_back(std::move(ids));
-    }
+// The hinge sets come from the question layer (agon::hinge), keyed by id.
+void add_hinges(Report& r, const Subject& subject, std::string_view target, const ReportOptions& o,
+                const Control& control) {
+    HingeOptions options;
+    options.max_size = o.hinge_max_size;
+    options.threshold = o.threshold;
+    options.max_evaluations = o.hinge_max_evaluations;
+    Hinge h = hinge(subject, o.request, target, options, control);
+    r.hinge_sets = std::move(h.sets);
     r.hinge_exact = h.exact;
     r.hinge_at_least = h.at_least;
     r.hinge_max_size = o.hinge_max_size;
@@ -154,7 +157,8 @@ Report build_report(const Graph& graph, const ReportOptions& o, const Control& c
     r.gradual = !gives_labels(o.request.semantics);
     r.graph = graph;
     r.title = o.title.empty() ? "Stress test: " + report_detail::claim_text(graph, o.target) : o.title;
-    const Snapshot s = Snapshot::of(graph);
+    const Subject subject(graph);
+    const Snapshot& s = subject.snapshot();
     const std::uint32_t target = *s.index_of(o.target);
 
     Stages stages(r, control, 8);
@@ -166,7 +170,7 @@ Report build_report(const Graph& graph, const ReportOptions& o, const Control& c
     });
     stages.run("influence", [&] { add_influences(r, s, target, o, control); });
     stages.run("hinges", [&] {
-        add_hinges(r, s, target, o, control);
+        add_hinges(r, subject, s.id(target), o, control);
         r.assumptions = report_detail::key_assumptions(graph, s, r.influences, r.hinge_sets);
     });
     if (o.uncertainty) {
