@@ -18,6 +18,7 @@
 
 namespace CLI {
 class App;
+class Option;
 }
 
 namespace agon::cli {
@@ -87,5 +88,30 @@ decltype(auto) with_hint(ErrorKind kind, const std::string& hint, Body&& body) {
 
 /// Write `text` to `out` atomically, or to stdout when `out` is empty or "-".
 void emit(const std::string& out, const std::string& text);
+
+// ---- options the commands share (options.cpp), so each is named and
+// explained once ------------------------------------------------------------
+
+/// The question a command asks: -s/--semantics, -p/--param, --support.
+struct RequestArgs {
+    std::string semantics;
+    std::vector<std::string> params;
+    std::string support;
+    Request request() const { return request_of(semantics, params, support); }
+};
+
+/// FILE (positional, required) and --from.
+void add_input(CLI::App& cmd, std::string& file, std::string& from, const std::string& what = "graph file");
+/// -s/--semantics (its default shown), -p/--param and --support.
+void add_request(CLI::App& cmd, RequestArgs& request, const std::string& semantics_help = "semantics name");
+/// --json.
+void add_json(CLI::App& cmd, bool& json, const std::string& help = "print JSON");
+/// --timeout SECONDS.
+void add_timeout(CLI::App& cmd, double& seconds, const std::string& help = "give up after this many seconds (exit 2)");
+/// -o/--output FILE, plus any old names in `aliases` (",--map").
+CLI::Option* add_output(CLI::App& cmd, std::string& path, const std::string& help, const std::string& aliases = "");
+/// A repeatable option that takes one value each time it is given, so it
+/// never swallows the positional arguments after it (--read DIR script.lua).
+CLI::Option* add_list(CLI::App& cmd, const std::string& names, std::vector<std::string>& values, const std::string& help);
 
 }  // namespace agon::cli

@@ -50,10 +50,9 @@ void add_convert(CLI::App& app) {
                 "a .json file is AIF when its top-level keys include \"nodes\" or \"AIF\" and not \"format\".\n"
                 "Lossy conversions (e.g. to apx, which keeps only attacks) say what was lost on stderr.\n"
                 "The output file is replaced atomically; without -o the result goes to stdout.");
-    cmd->add_option("file", o->file, "input file")->required();
-    cmd->add_option("--from", o->from, "input format");
+    add_input(*cmd, o->file, o->from, "input file");
     cmd->add_option("--to", o->to, "output format")->required();
-    cmd->add_option("-o,--output", o->out, "output file (default: stdout)");
+    add_output(*cmd, o->out, "output file (default: stdout)");
     cmd->add_option("--support", o->support,
                     "first turn supports into attacks (deductive, necessary) and undercuts into auxiliary "
                     "claims, as extension semantics see them");

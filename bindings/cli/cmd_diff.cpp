@@ -11,8 +11,8 @@ namespace agon::cli {
 namespace {
 
 struct DiffOptions {
-    std::string before, after, from, semantics = "grounded", support;
-    std::vector<std::string> params;
+    std::string before, after, from;
+    RequestArgs ask{"grounded"};
     double tolerance = 1e-9;
     bool json = false;
     double timeout = 0;
@@ -27,7 +27,7 @@ std::string side(const std::optional<Label>& label, const std::optional<double>&
 }
 
 void run(const DiffOptions& o) {
-    const Request req = request_of(o.semantics, o.params, o.support);
+    const Request req = o.ask.request();
     Control control = interruptible(o.timeout);
     const Result before = evaluate(Subject(load_input(o.before, o.from).snapshot), req, control);
     const Result after = evaluate(Subject(load_input(o.after, o.from).snapshot), req, control);
@@ -37,7 +37,7 @@ void run(const DiffOptions& o) {
         std::cout << to_json(changes) << "\n";
         return;
     }
-    if (changes.empty()) std::cout << "No claim changes under " << o.semantics << ".\n";
+    if (changes.empty()) std::cout << "No claim changes under " << o.ask.semantics << ".\n";
     for (const Change& c : changes)
         std::cout << c.id << ": " << side(c.label_before, c.strength_before) << " -> "
                   << side(c.label_after, c.strength_after) << "\n";
@@ -53,12 +53,10 @@ void add_diff(CLI::App& app) {
     cmd->add_option("before", o->before, "graph file before")->required();
     cmd->add_option("after", o->after, "graph file after")->required();
     cmd->add_option("--from", o->from, "input format when the extension does not tell");
-    cmd->add_option("-s,--semantics", o->semantics, "semantics name")->capture_default_str();
-    cmd->add_option("-p,--param", o->params, "semantics parameter KEY=VALUE (repeatable)");
-    cmd->add_option("--support", o->support, "support interpretation: none, deductive, necessary, evidential");
+    add_request(*cmd, o->ask);
     cmd->add_option("--tolerance", o->tolerance, "smallest strength change reported")->capture_default_str();
-    cmd->add_flag("--json", o->json, "print JSON");
-    cmd->add_option("--timeout", o->timeout, "give up after this many seconds (exit 2)");
+    add_json(*cmd, o->json);
+    add_timeout(*cmd, o->timeout);
     cmd->callback([o] { run(*o); });
 }
 

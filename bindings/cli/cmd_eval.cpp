@@ -18,9 +18,7 @@ namespace {
 struct EvalOptions {
     std::string file;
     std::string from;
-    std::string semantics = "grounded";
-    std::vector<std::string> params;
-    std::string support;
+    RequestArgs ask{"grounded"};
     bool json = false;
     double timeout = 0;
     std::string query;
@@ -29,13 +27,13 @@ struct EvalOptions {
 
 // --query CLAIM: one acceptance question, YES/NO with its certificate.
 void run_query(const EvalOptions& o, const Input& in) {
-    auto sem = extension_semantics_from_string(o.semantics);
-    if (!sem) throw Error(ErrorKind::usage, "--query needs an extension semantics, not '" + o.semantics + "'");
+    auto sem = extension_semantics_from_string(o.ask.semantics);
+    if (!sem) throw Error(ErrorKind::usage, "--query needs an extension semantics, not '" + o.ask.semantics + "'");
     if (o.credulous == o.skeptical)
         throw Error(ErrorKind::usage, "--query needs exactly one of --credulous or --skeptical");
     auto v = in.snapshot->index_of(o.query);
     if (!v) throw Error(ErrorKind::not_found, "no claim '" + o.query + "'", Location{o.file, 0, 0});
-    const SupportMode mode = support_mode(request_of(o.semantics, {}, o.support));
+    const SupportMode mode = support_mode(request_of(o.ask.semantics, {}, o.ask.support));
     if (mode == SupportMode::evidential)
         throw Error(ErrorKind::usage, "--query takes --support none, deductive or necessary");
     Control control = interruptible(o.timeout);
@@ -48,7 +46,7 @@ void run_query(const EvalOptions& o, const Input& in) {
             if (x < in.snapshot->size()) witness.push_back(in.snapshot->id(x));
     set_exit(a.accepted ? ok : negative);
     if (o.json) {
-        nlohmann::ordered_json j{{"semantics", o.semantics}, {"claim", o.query},
+        nlohmann::ordered_json j{{"semantics", o.ask.semantics}, {"claim", o.query},
                                  {"mode", o.credulous ? "credulous" : "skeptical"}, {"accepted", a.accepted}};
         if (a.witness) j["witness"] = witness;
         std::cout << j.dump() << "\n";
@@ -109,7 +107,7 @@ void run(const EvalOptions& o) {
     if (!o.query.empty()) return run_query(o, in);
     Control control = interruptible(o.timeout);
     Result r = with_hint(ErrorKind::limit, "--query CLAIM --credulous or --skeptical", [&] {
-        return evaluate(Subject(in.snapshot), request_of(o.semantics, o.params, o.support), control);
+        return evaluate(Subject(in.snapshot), o.ask.request(), control);
     });
     if (!r.converged)
         std::cerr << "agon: warning: " << r.semantics << " did not converge after " << r.iterations
@@ -131,13 +129,10 @@ void add_eval(CLI::App& app) {
                 "Their labels say how a claim is accepted: in = in every extension, undec = in some, out = in none "
                 "(for grounded: the grounded labelling).\n"
                 "Exit status: 0 ok (YES for --query), 1 NO for --query, 2 bad input or usage.");
-    cmd->add_option("file", o->file, "graph file (json, i23, apx, tgf, ...)")->required();
-    cmd->add_option("--from", o->from, "input format when the extension does not tell");
-    cmd->add_option("-s,--semantics", o->semantics, "semantics name")->capture_default_str();
-    cmd->add_option("-p,--param", o->params, "semantics parameter KEY=VALUE (repeatable)");
-    cmd->add_option("--support", o->support, "support interpretation: none, deductive, necessary, evidential");
-    cmd->add_flag("--json", o->json, "print JSON");
-    cmd->add_option("--timeout", o->timeout, "give up after this many seconds (exit 2)");
+    add_input(*cmd, o->file, o->from, "graph file (json, i23, apx, tgf, ...)");
+    add_request(*cmd, o->ask);
+    add_json(*cmd, o->json);
+    add_timeout(*cmd, o->timeout);
     cmd->add_option("--query", o->query, "ask whether one claim is accepted (YES exit 0, NO exit 1)");
     cmd->add_flag("--credulous", o->credulous, "with --query: in some extension?");
     cmd->add_flag("--skeptical", o->skeptical, "with --query: in every extension?");

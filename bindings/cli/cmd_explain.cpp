@@ -11,8 +11,8 @@ namespace agon::cli {
 namespace {
 
 struct ExplainOptions {
-    std::string file, claim, from, semantics = "grounded", support;
-    std::vector<std::string> params;
+    std::string file, claim, from;
+    RequestArgs ask{"grounded"};
     bool json = false;
     double timeout = 0;
     std::size_t top = 10;
@@ -33,7 +33,7 @@ void draw(const Input& in, const Result& r, const Explanation& why, const std::s
 void run(const ExplainOptions& o) {
     if (!o.map.empty()) map_format(o.map);  // refuse a bad map name before any work
     Input in = load_input(o.file, o.from, true);
-    const Request req = request_of(o.semantics, o.params, o.support);
+    const Request req = o.ask.request();
     Control control = interruptible(o.timeout);
     require_claim(in, o.claim, o.file);
     const Explanation why = explain(Subject(in.snapshot), req, o.claim, control);
@@ -55,17 +55,13 @@ void add_explain(CLI::App& app) {
                 "of removing them and by the gradient of its strength with respect to their base scores.\n"
                 "Explanations read the graph as eval does: with --support, supports become attacks; an undercut\n"
                 "appears as the attack edge it cuts.");
-    cmd->add_option("file", o->file, "graph file")->required();
+    add_input(*cmd, o->file, o->from);
     cmd->add_option("claim", o->claim, "id of the claim to explain")->required();
-    cmd->add_option("--from", o->from, "input format when the extension does not tell");
-    cmd->add_option("-s,--semantics", o->semantics, "semantics name")->capture_default_str();
-    cmd->add_option("-p,--param", o->params, "semantics parameter KEY=VALUE (repeatable)");
-    cmd->add_option("--support", o->support, "support interpretation: none, deductive, necessary, evidential");
+    add_request(*cmd, o->ask);
     cmd->add_option("--top", o->top, "how many contributors to list in text output")->capture_default_str();
-    cmd->add_flag("--json", o->json, "print JSON");
-    cmd->add_option("-o,--output,--map", o->map,
-                    "also draw the map (.svg, .png, .pdf, .dot) with the explanation's claims outlined");
-    cmd->add_option("--timeout", o->timeout, "give up after this many seconds (exit 2)");
+    add_json(*cmd, o->json);
+    add_output(*cmd, o->map, "also draw the map (.svg, .png, .pdf, .dot) with the explanation's claims outlined", ",--map");
+    add_timeout(*cmd, o->timeout);
     cmd->callback([o] { run(*o); });
 }
 

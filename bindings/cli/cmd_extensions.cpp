@@ -12,7 +12,8 @@ namespace agon::cli {
 namespace {
 
 struct ExtensionsCmdOptions {
-    std::string file, from, semantics = "preferred", support = "none";
+    std::string file, from;
+    RequestArgs ask{"preferred"};
     std::uint64_t limit = 0;
     bool count = false, json = false;
     double timeout = 0;
@@ -32,7 +33,7 @@ void run(const ExtensionsCmdOptions& o) {
             std::fwrite(line.data(), 1, line.size(), stdout);
             std::fflush(stdout);
         };
-    const Extensions e = extensions(Subject(in.snapshot), request_of(o.semantics, {}, o.support), options,
+    const Extensions e = extensions(Subject(in.snapshot), o.ask.request(), options,
                                     interruptible(o.timeout));
     if (e.stopped) {
         // Keep what was found; say why the list is incomplete.
@@ -43,7 +44,7 @@ void run(const ExtensionsCmdOptions& o) {
     }
     if (o.count) std::cout << e.count << (e.complete ? "" : " (at least)") << "\n";
     else if (o.json) std::cout << to_json(e) << "\n";
-    else if (e.count == 0 && e.complete) std::cerr << "agon: there is no " << o.semantics << " extension\n";
+    else if (e.count == 0 && e.complete) std::cerr << "agon: there is no " << o.ask.semantics << " extension\n";
 }
 
 }  // namespace
@@ -55,14 +56,12 @@ void add_extensions(CLI::App& app) {
                 "Extensions are printed one per line as they are found, in a deterministic order.\n"
                 "Ctrl-C or --timeout stops the search: what was found stays printed and a note says the list\n"
                 "is incomplete (exit 130 after Ctrl-C, 2 after a timeout).");
-    cmd->add_option("file", o->file, "graph file")->required();
-    cmd->add_option("--from", o->from, "input format when the extension does not tell");
-    cmd->add_option("-s,--semantics", o->semantics, "extension semantics")->capture_default_str();
-    cmd->add_option("--support", o->support, "support interpretation: none, deductive, necessary")->capture_default_str();
+    add_input(*cmd, o->file, o->from);
+    add_request(*cmd, o->ask, "extension semantics");
     cmd->add_option("--limit", o->limit, "stop after N extensions (0 = all)")->capture_default_str();
     cmd->add_flag("--count", o->count, "print only how many there are");
-    cmd->add_flag("--json", o->json, "print JSON");
-    cmd->add_option("--timeout", o->timeout, "stop after this many seconds");
+    add_json(*cmd, o->json);
+    add_timeout(*cmd, o->timeout, "stop after this many seconds");
     cmd->callback([o] { run(*o); });
 }
 

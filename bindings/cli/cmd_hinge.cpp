@@ -9,8 +9,8 @@ namespace agon::cli {
 namespace {
 
 struct HingeCmdOptions {
-    std::string file, claim, from, semantics = "grounded", support;
-    std::vector<std::string> params;
+    std::string file, claim, from;
+    RequestArgs ask{"grounded"};
     HingeOptions search;
     bool json = false;
     double timeout = 0;
@@ -19,7 +19,7 @@ struct HingeCmdOptions {
 void run(const HingeCmdOptions& o) {
     Input in = load_input(o.file, o.from, true);
     require_claim(in, o.claim, o.file);
-    const Hinge h = hinge(Subject(in.snapshot), request_of(o.semantics, o.params, o.support), o.claim, o.search,
+    const Hinge h = hinge(Subject(in.snapshot), o.ask.request(), o.claim, o.search,
                           interruptible(o.timeout));
     set_exit(h.sets.empty() ? negative : ok);
     if (o.json) {
@@ -37,17 +37,14 @@ void add_hinge(CLI::App& app) {
     cmd->footer("Searches sets of 1, 2, ... up to --max-size claims among those that can influence the target,\n"
                 "and reports every smallest set that flips its label (or moves its strength across --threshold\n"
                 "for gradual semantics). Exit status 1 when no such set exists within the limits.");
-    cmd->add_option("file", o->file, "graph file")->required();
+    add_input(*cmd, o->file, o->from);
     cmd->add_option("claim", o->claim, "id of the target claim")->required();
-    cmd->add_option("--from", o->from, "input format when the extension does not tell");
-    cmd->add_option("-s,--semantics", o->semantics, "semantics name")->capture_default_str();
-    cmd->add_option("-p,--param", o->params, "semantics parameter KEY=VALUE (repeatable)");
-    cmd->add_option("--support", o->support, "support interpretation: none, deductive, necessary, evidential");
+    add_request(*cmd, o->ask);
     cmd->add_option("-k,--max-size", o->search.max_size, "largest set size to try")->capture_default_str();
     cmd->add_option("--threshold", o->search.threshold, "strength threshold for gradual semantics")->capture_default_str();
     cmd->add_option("--max-evaluations", o->search.max_evaluations, "stop after this many evaluations")->capture_default_str();
-    cmd->add_flag("--json", o->json, "print JSON");
-    cmd->add_option("--timeout", o->timeout, "give up after this many seconds (exit 2)");
+    add_json(*cmd, o->json);
+    add_timeout(*cmd, o->timeout);
     cmd->callback([o] { run(*o); });
 }
 

@@ -11,8 +11,8 @@ namespace agon::cli {
 namespace {
 
 struct RenderCmdOptions {
-    std::string file, from, out, semantics, support, focus, layout = "auto", rankdir = "TB", cluster_by, title;
-    std::vector<std::string> params;
+    std::string file, from, out, focus, layout = "auto", rankdir = "TB", cluster_by, title;
+    RequestArgs ask;
     int depth = 2;
     bool legend = false;
     double timeout = 60;
@@ -34,8 +34,8 @@ void run(const RenderCmdOptions& o) {
         r.depth = o.depth;
     }
     Result result;
-    if (!o.semantics.empty()) {
-        result = evaluate(Subject(in.snapshot), request_of(o.semantics, o.params, o.support), interruptible(o.timeout));
+    if (!o.ask.semantics.empty()) {
+        result = evaluate(Subject(in.snapshot), o.ask.request(), interruptible(o.timeout));
         r.result = &result;
     }
     with_hint(ErrorKind::limit, "--layout sfdp, --focus CLAIM or a larger --timeout",
@@ -51,12 +51,9 @@ void add_render(CLI::App& app) {
                 "attack, dashed arrows undercut the edge they point at. With --semantics claims are filled by\n"
                 "their evaluation: green in, vermillion out, yellow undecided, or shades of blue for strengths.\n"
                 "Large maps are laid out in a child process that is stopped after --timeout seconds.");
-    cmd->add_option("file", o->file, "graph file")->required();
-    cmd->add_option("-o,--output", o->out, "output file: .svg, .png, .pdf or .dot")->required();
-    cmd->add_option("--from", o->from, "input format when the extension does not tell");
-    cmd->add_option("-s,--semantics", o->semantics, "colour the map by this semantics");
-    cmd->add_option("-p,--param", o->params, "semantics parameter KEY=VALUE (repeatable)");
-    cmd->add_option("--support", o->support, "with --semantics: support interpretation (none, deductive, necessary, evidential)");
+    add_input(*cmd, o->file, o->from);
+    add_output(*cmd, o->out, "output file: .svg, .png, .pdf or .dot")->required();
+    add_request(*cmd, o->ask, "colour the map by this semantics");
     cmd->add_option("--focus", o->focus, "show only the claims near this one");
     cmd->add_option("--depth", o->depth, "steps around --focus")->capture_default_str();
     cmd->add_option("--layout", o->layout, "dot, sfdp, neato or auto")->capture_default_str();
@@ -64,7 +61,7 @@ void add_render(CLI::App& app) {
     cmd->add_option("--cluster-by", o->cluster_by, "group claims: tag");
     cmd->add_option("--title", o->title, "map title (default: the graph's)");
     cmd->add_flag("--legend", o->legend, "draw the legend");
-    cmd->add_option("--timeout", o->timeout, "seconds before a large layout is stopped")->capture_default_str();
+    add_timeout(*cmd, o->timeout, "seconds before a large layout is stopped");
     cmd->callback([o] { run(*o); });
 }
 

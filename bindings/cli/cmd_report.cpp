@@ -17,8 +17,9 @@ namespace agon::cli {
 namespace {
 
 struct ReportCommand {
-    std::string file, from, target, semantics = "dfquad", scenarios, uncertainty, output, title, script_out = "out";
-    std::vector<std::string> params, read;
+    std::string file, from, target, scenarios, uncertainty, output, title, script_out = "out";
+    RequestArgs ask{"dfquad"};
+    std::vector<std::string> read;
     std::uint64_t samples = 2000, seed = 1, max_evaluations = 3000;
     double threshold = 0.5, spread = -1, timeout = 0;
     std::uint32_t max_size = 3;
@@ -58,7 +59,7 @@ void run(const ReportCommand& o) {
     Input in = load_input(o.file, o.from, true);
     ReportOptions ro;
     ro.target = o.target;
-    ro.request = Request{o.semantics, parse_params(o.params)};
+    ro.request = o.ask.request();
     ro.threshold = o.threshold;
     ro.samples = o.samples;
     ro.seed = o.seed;
@@ -98,16 +99,14 @@ void add_report(CLI::App& app) {
                 "else every scenario it creates. Verdicts come from tags assumption:solid|caveats|unsupported.\n"
                 "Example: agon report graphs/mexico_us_security.json --target designation \\\n"
                 "           --scenarios scripts/whatif/mexico_us.lua --spread 0.1 -o out/report.html");
-    cmd->add_option("file", o->file, "graph file")->required();
+    add_input(*cmd, o->file, o->from);
     cmd->add_option("-t,--target", o->target, "id of the claim the report is about")->required();
-    cmd->add_option("-o,--output", o->output, "report file: .html, .pdf or .json");
-    cmd->add_flag("--json", o->json, "print every section's data as JSON on stdout");
-    cmd->add_option("--from", o->from, "input format when the extension does not tell");
-    cmd->add_option("-s,--semantics", o->semantics, "semantics name")->capture_default_str();
-    cmd->add_option("-p,--param", o->params, "semantics parameter KEY=VALUE (repeatable)");
+    add_output(*cmd, o->output, "report file: .html, .pdf or .json");
+    add_json(*cmd, o->json, "print every section's data as JSON on stdout");
+    add_request(*cmd, o->ask);
     cmd->add_option("--threshold", o->threshold, "strength at which a gradual target counts as accepted")->capture_default_str();
     cmd->add_option("--scenarios", o->scenarios, "what-if Lua script whose scenarios the report compares");
-    cmd->add_option("--read", o->read, "another directory the scenario script may read (repeatable)");
+    add_list(*cmd, "--read", o->read, "another directory the scenario script may read (repeatable)");
     cmd->add_option("--out", o->script_out, "directory the scenario script may write to, as in agon run")->capture_default_str();
     cmd->add_option("--uncertainty", o->uncertainty, "JSON file with base-score and weight ranges (see agon robust)");
     cmd->add_option("--spread", o->spread, "half-width of the base-score range for claims the uncertainty file does not list");
@@ -120,7 +119,7 @@ void add_report(CLI::App& app) {
     cmd->add_option("--title", o->title, "report title (default: Stress test: <target text>)");
     cmd->add_flag("--no-maps", o->no_maps, "leave the maps out");
     cmd->add_flag("--timings", o->timings, "print the seconds each section took on stderr");
-    cmd->add_option("--timeout", o->timeout, "give up after this many seconds (exit 2)");
+    add_timeout(*cmd, o->timeout);
     cmd->callback([o] { run(*o); });
 }
 

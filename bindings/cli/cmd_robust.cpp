@@ -10,8 +10,8 @@ namespace agon::cli {
 namespace {
 
 struct RobustCmdOptions {
-    std::string file, from, semantics = "grounded", support, uncertainty;
-    std::vector<std::string> params;
+    std::string file, from, uncertainty;
+    RequestArgs ask{"grounded"};
     RobustnessOptions run;
     double spread = -1;
     bool json = false;
@@ -22,14 +22,14 @@ void run(const RobustCmdOptions& o) {
     Input in = load_input(o.file, o.from, true);
     Uncertainty u = o.uncertainty.empty() ? Uncertainty{} : parse_uncertainty(read_file(o.uncertainty), o.uncertainty);
     if (o.spread >= 0) u.default_spread = o.spread;
-    const RobustnessReport r = robustness(Subject(in.snapshot), request_of(o.semantics, o.params, o.support), u, o.run,
+    const RobustnessReport r = robustness(Subject(in.snapshot), o.ask.request(), u, o.run,
                                           with_progress(interruptible(o.timeout)));
     if (o.json) {
         std::cout << to_json(r) << "\n";
         return;
     }
     char buf[128];
-    std::cout << r.samples << " samples (seed " << r.seed << "), " << o.semantics << ":\n";
+    std::cout << r.samples << " samples (seed " << r.seed << "), " << o.ask.semantics << ":\n";
     std::snprintf(buf, sizeof buf, r.labels ? "  %7s %7s %7s  %s\n" : "  %7s %7s %15s  %s\n", r.labels ? "in" : "mean",
                   r.labels ? "undec" : "sd", r.labels ? "out" : "90% range", "claim");
     std::cout << buf;
@@ -52,18 +52,15 @@ void add_robust(CLI::App& app) {
                 "Uncertainty file (JSON): {\"claims\":{\"id\":{\"base\":[lo,hi],\"presence\":p}},\n"
                 "  \"edges\":{\"id\":{\"weight\":[lo,hi]}},\"default_spread\":0.1}\n"
                 "Results are reproducible for a given --seed whatever the number of threads.");
-    cmd->add_option("file", o->file, "graph file")->required();
-    cmd->add_option("--from", o->from, "input format when the extension does not tell");
-    cmd->add_option("-s,--semantics", o->semantics, "semantics name")->capture_default_str();
-    cmd->add_option("-p,--param", o->params, "semantics parameter KEY=VALUE (repeatable)");
-    cmd->add_option("--support", o->support, "support interpretation: none, deductive, necessary, evidential");
+    add_input(*cmd, o->file, o->from);
+    add_request(*cmd, o->ask);
     cmd->add_option("-n,--samples", o->run.samples, "number of samples")->capture_default_str();
     cmd->add_option("--uncertainty", o->uncertainty, "JSON file with ranges and presence probabilities");
     cmd->add_option("--spread", o->spread, "half-width of the base-score range for unlisted claims (default 0.1)");
     cmd->add_option("--seed", o->run.seed, "random seed")->capture_default_str();
     cmd->add_option("--threads", o->run.threads, "worker threads (0 = all cores)")->capture_default_str();
-    cmd->add_flag("--json", o->json, "print JSON");
-    cmd->add_option("--timeout", o->timeout, "give up after this many seconds (exit 2)");
+    add_json(*cmd, o->json);
+    add_timeout(*cmd, o->timeout);
     cmd->callback([o] { run(*o); });
 }
 

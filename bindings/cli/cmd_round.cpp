@@ -117,13 +117,13 @@ void add_round(CLI::App& app) {
     cmd->add_option("file", o->file, "the round's flow (.flow/.txt, .csv or .json)");
     cmd->add_option("-p,--paradigm", o->paradigm, "judge paradigm: a shipped name or a .lua file")->capture_default_str();
     cmd->add_option("--after", o->after, "judge the flow as it stood after this speech");
-    cmd->add_flag("--json", o->json, "print statuses and decision as JSON");
-    cmd->add_option("-o,--output", o->out, "draw the flow sheet: .svg, .png, .pdf or .dot");
+    add_json(*cmd, o->json, "print statuses and decision as JSON");
+    add_output(*cmd, o->out, "draw the flow sheet: .svg, .png, .pdf or .dot");
     cmd->add_option("--export", o->export_to, "write the round as a text flow, or as JSON when it ends in .json");
     cmd->add_flag("--paradigms", o->paradigms, "list the shipped paradigms, one a line");
     cmd->add_flag("--formats", o->formats, "list the built-in debate formats, one a line");
     cmd->add_option("--show-format", o->show_format, "print a built-in format's file, to copy and edit");
-    cmd->add_option("--timeout", o->timeout, "seconds the paradigm script may run")->capture_default_str();
+    add_timeout(*cmd, o->timeout, "seconds the paradigm script may run");
     cmd->add_option("--max-memory", o->max_memory_mib, "MiB the paradigm script may allocate")->capture_default_str();
     cmd->callback([o] { run(*o); });
 }

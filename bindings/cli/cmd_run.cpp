@@ -48,10 +48,9 @@ void add_run(CLI::App& app) {
     cmd->add_option("args", o->args, "arguments for the script");
     cmd->add_flag("--unsafe", o->unsafe, "lift the sandbox (trusted scripts only)");
     cmd->add_option("--max-memory", o->max_memory_mib, "memory cap in MiB")->capture_default_str();
-    cmd->add_option("--timeout", o->timeout, "time limit in seconds (0 = none)")->capture_default_str();
-    cmd->add_option("-o,--output,--out", o->out, "directory the script may write to (agon.output_dir)")
-        ->capture_default_str();
-    cmd->add_option("--read", o->read, "another directory the script may read (repeatable)");
+    add_timeout(*cmd, o->timeout, "time limit in seconds (0 = none)");
+    add_output(*cmd, o->out, "directory the script may write to (agon.output_dir)", ",--out")->capture_default_str();
+    add_list(*cmd, "--read", o->read, "another directory the script may read (repeatable)");
     cmd->prefix_command();  // everything after the script goes to the script
     cmd->callback([o] { run(*o); });
 }

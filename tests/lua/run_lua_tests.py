@@ -43,6 +43,26 @@ with tempfile.TemporaryDirectory() as out:
         ok = p.returncode == 2 and len(lines) == 1 and lines[0].startswith("agon: error:") and reason in lines[0]
         ok = ok and "inside a library call" not in lines[0]  # the _Exit watchdog is only for C code Lua runs
         report(ok, "escape " + name, f"exit {p.returncode}, stderr {p.stderr!r}")
+    # Options before the script path, a repeatable --read among them: the
+    # script path and its arguments stay positional (--read takes one value).
+    with tempfile.TemporaryDirectory() as other:
+        graph = os.path.join(other, "g.json")
+        with open(graph, "w") as f:
+            f.write('{"format":"agon-graph","version":1,"claims":[{"id":"a"},{"id":"b"}],'
+                    '"edges":[{"id":"e1","from":"a","to":"b","kind":"attack"}]}')
+        script = os.path.join(out, "read_other.lua")
+        with open(script, "w") as f:
+            f.write('local agon = require "agon"\nlocal g = agon.load(arg[1])\n'
+                    'print(#g, g:evaluate{}:label(arg[2]))\n')
+        p = subprocess.run([agon, "run", "--read", other, "--read", out, "--timeout", "10", script, graph, "b"],
+                           capture_output=True, text=True, timeout=60)
+        report(p.returncode == 0 and p.stdout.strip() == "2\tout", "run --read DIR before the script",
+               f"exit {p.returncode}, stdout {p.stdout!r}, stderr {p.stderr!r}")
+        p = subprocess.run([agon, "eval", "-p", "epsilon=1e-6", "-s", "dfquad", graph, "--json"],
+                           capture_output=True, text=True, timeout=60)
+        report(p.returncode == 0 and '"semantics":"dfquad"' in p.stdout, "eval -p KEY=VALUE before the file",
+               f"exit {p.returncode}, stderr {p.stderr!r}")
+
     report(not os.path.exists("/tmp/agon-escaped") and not os.path.exists("/tmp/agon-outside.json"),
            "no side effects", "a forbidden file was written")
 
