@@ -32,6 +32,16 @@ std::string set_text(const std::vector<std::string>& ids) {
     return out + "}";
 }
 
+// How `defender` answers `attacker`: it attacks it (a claim, or an attack edge
+// it undercuts), or it defeats the source of the attack edge `attacker`.
+std::string answer(const Input& in, const std::string& attacker, const std::string& defender) {
+    const Edge* e = in.graph ? in.graph->find_edge(attacker) : nullptr;
+    const bool undercut = e && std::any_of(in.graph->edges().begin(), in.graph->edges().end(), [&](const Edge& u) {
+        return u.kind == EdgeKind::undercut && u.from == defender && u.to == attacker;
+    });
+    return describe(in, defender) + (e && !undercut ? " attacks its source" : " attacks it");
+}
+
 // The dispute tree below in-claim `c`, each attacker answered by its defender.
 void tree(const Input& in, const Explanation& why, const std::map<std::string, std::string>& defender_of,
           const std::string& c, int depth, std::set<std::string>& shown, std::ostringstream& os) {
@@ -49,7 +59,7 @@ void tree(const Input& in, const Explanation& why, const std::map<std::string, s
         auto it = defender_of.find(b);
         if (it == defender_of.end()) continue;
         os << pad << "- " << describe(in, b) << " attacks " << c << ", but it falls because "
-           << describe(in, it->second) << " attacks it.\n";
+           << answer(in, b, it->second) << ".\n";
         tree(in, why, defender_of, it->second, depth + 1, shown, os);
     }
 }

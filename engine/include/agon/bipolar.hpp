@@ -92,6 +92,9 @@ public:
     /// original claim; for an auxiliary claim, the id of the attack edge it
     /// stands for (the undercut edge's target).
     std::string reported_id(std::uint32_t v) const;
+    /// For the auxiliary claim "x is not accepted" of a flattened attack, the
+    /// source x (its only attacker); std::nullopt for every other claim.
+    std::optional<std::uint32_t> negated_source(std::uint32_t v) const;
 
 private:
     const Snapshot* original_;

@@ -2,6 +2,7 @@
 // grounded, a witness and a counter-extension for the other extension
 // semantics, attributions otherwise - each on the reading evaluate uses.
 #include <algorithm>
+#include <unordered_map>
 
 #include "agon/question.hpp"
 #include "reading.hpp"
@@ -21,11 +22,25 @@ std::vector<std::string> reported(const AttackView& view, const std::vector<std:
     return out;
 }
 
-// (defender, attacker) pairs as ids, each once; a pair inside one flattened
-// edge says nothing and is dropped.
+// (defender, attacker) pairs as ids, each once. An attack e = x -> y with
+// undercuts is read as x -> X -> Y -> y (X: "x is not accepted", Y: "e is
+// active"), and its steps are reported as one step on e:
+//   (Y, y) -> (e, y)   the attack stands and defeats y;
+//   (z, Y) -> (z, e)   z undercuts it;
+//   (X, Y) -> (d, e)   it is inactive because d defeats its source x (the
+//                      pair (d, x) is in the list too);
+//   (x, X)             its source stands: no defeat of anything, dropped.
 std::vector<Defeat> reported(const AttackView& view, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs) {
     std::vector<Defeat> out;
+    std::unordered_map<std::uint32_t, std::uint32_t> defender_of;
+    for (auto [d, b] : pairs) defender_of.emplace(b, d);
     for (auto [d, b] : pairs) {
+        if (view.negated_source(b)) continue;
+        if (auto source = view.negated_source(d)) {
+            auto answer = defender_of.find(*source);
+            if (answer == defender_of.end()) continue;  // a witness's defence names only the target's attackers
+            d = answer->second;
+        }
         Defeat x{view.reported_id(d), view.reported_id(b)};
         const bool seen = std::any_of(out.begin(), out.end(), [&](const Defeat& y) {
             return y.defender == x.defender && y.attacker == x.attacker;

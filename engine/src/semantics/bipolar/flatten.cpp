@@ -115,6 +115,12 @@ std::string AttackView::reported_id(std::uint32_t v) const {
     return std::string(rest.substr(0, rest.rfind(':')));
 }
 
+std::optional<std::uint32_t> AttackView::negated_source(std::uint32_t v) const {
+    const Snapshot& view = snapshot();
+    if (v < originals() || !view.id(v).starts_with("\x1fnot:")) return std::nullopt;
+    return view.attackers().neighbours(v).front();
+}
+
 Graph flatten(const Graph& g, SupportMode mode, const Control& control) {
     const Snapshot flat = flatten(Snapshot::of(g), mode, control);
     Graph out;

@@ -1,0 +1,86 @@
+// The question layer's explanations of undercut attacks: every step names
+// original claims and edges only, and each flattened attack is one step.
+#include <doctest/doctest.h>
+
+#include <set>
+#include <string>
+
+#include "agon/question.hpp"
+
+using namespace agon;
+
+namespace {
+
+struct E {
+    const char* id;
+    EdgeKind kind;
+    const char* from;
+    const char* to;
+};
+
+Graph graph(std::initializer_list<const char*> claims, std::initializer_list<E> edges) {
+    Graph g;
+    for (const char* c : claims) g.add_claim({.id = c});
+    for (const E& e : edges) g.add_edge({.id = e.id, .kind = e.kind, .from = e.from, .to = e.to});
+    return g;
+}
+
+// Every id a defeat names is a claim or an edge of `g`, and no defeat pairs an
+// id with itself.
+void check_original(const Graph& g, const Explanation& why) {
+    for (const Defeat& d : why.defeats) {
+        CHECK((g.find_claim(d.defender) || g.find_edge(d.defender)));
+        CHECK((g.find_claim(d.attacker) || g.find_edge(d.attacker)));
+        CHECK(d.defender != d.attacker);
+    }
+}
+
+bool has(const Explanation& why, const char* defender, const char* attacker) {
+    for (const Defeat& d : why.defeats)
+        if (d.defender == defender && d.attacker == attacker) return true;
+    return false;
+}
+
+const Request grounded{"grounded", {}};
+
+}  // namespace
+
+TEST_CASE("an undercut is one step of the dispute tree") {
+    // a attacks b (e1); z undercuts e1: b stands because z answers the attack.
+    const Graph g = graph({"a", "b", "z"}, {{"e1", EdgeKind::attack, "a", "b"}, {"u1", EdgeKind::undercut, "z", "e1"}});
+    const Explanation why = explain(g, grounded, "b");
+    CHECK(why.label == Label::in);
+    check_original(g, why);
+    REQUIRE(why.defeats.size() == 1);
+    CHECK(has(why, "z", "e1"));
+}
+
+TEST_CASE("an attack whose source falls is answered through its source") {
+    // a attacks b (e1, undercut by z, which w defeats); c attacks a. b stands
+    // because e1 is inactive: c defeats its source a.
+    const Graph g = graph({"a", "b", "z", "c", "w"}, {{"e1", EdgeKind::attack, "a", "b"},
+                                                      {"u1", EdgeKind::undercut, "z", "e1"},
+                                                      {"e2", EdgeKind::attack, "c", "a"},
+                                                      {"e3", EdgeKind::attack, "w", "z"}});
+    const Explanation why = explain(g, grounded, "b");
+    CHECK(why.label == Label::in);
+    check_original(g, why);
+    CHECK(has(why, "c", "e1"));  // the step that used to be dropped
+    CHECK(has(why, "c", "a"));
+    CHECK(why.attackers_of("b") == std::vector<std::string>{"e1"});
+}
+
+TEST_CASE("an active undercut attack defeats its target in one step") {
+    // a attacks b (e1); z undercuts e1 but w defeats z: b falls to e1.
+    const Graph g = graph({"a", "b", "z", "w"}, {{"e1", EdgeKind::attack, "a", "b"},
+                                                 {"u1", EdgeKind::undercut, "z", "e1"},
+                                                 {"e3", EdgeKind::attack, "w", "z"}});
+    const Explanation why = explain(g, grounded, "b");
+    CHECK(why.label == Label::out);
+    check_original(g, why);
+    REQUIRE(!why.defeats.empty());
+    CHECK(why.defeats.front().defender == "e1");
+    CHECK(why.defeats.front().attacker == "b");
+    CHECK(has(why, "w", "z"));
+    CHECK(!has(why, "a", "e1"));  // the source standing is not a defeat of the attack
+}
