@@ -102,3 +102,40 @@ agon_status agon_set_weight(agon_subject* subject, const char* edge_id, double w
 }
 
 }  // extern "C"
+
+// The names the edits had before agon_subject, one set per handle type, kept
+// so that existing programs still link: each forwards to the call above.
+#define AGON_OLD_EDIT_NAMES(type)                                                                              \
+    agon_status agon_##type##_add_claim(agon_##type* h, const char* id, const char* text, double base) {       \
+        const agon_claim_spec spec{id, text, base, 0, nullptr, nullptr};                                      \
+        return agon_add_claim(agon_##type##_subject(h), &spec);                                               \
+    }                                                                                                          \
+    agon_status agon_##type##_add_edge(agon_##type* h, const char* id, agon_edge_kind kind, const char* from, \
+                                       const char* to, double weight) {                                       \
+        return agon_add_edge(agon_##type##_subject(h), id, kind, from, to, weight);                           \
+    }                                                                                                          \
+    agon_status agon_##type##_set_base(agon_##type* h, const char* claim_id, double base) {                   \
+        return agon_set_base(agon_##type##_subject(h), claim_id, base);                                        \
+    }                                                                                                          \
+    agon_status agon_##type##_set_weight(agon_##type* h, const char* edge_id, double weight) {                \
+        return agon_set_weight(agon_##type##_subject(h), edge_id, weight);                                     \
+    }
+
+extern "C" {
+
+AGON_OLD_EDIT_NAMES(graph)
+AGON_OLD_EDIT_NAMES(scenario)
+
+agon_status agon_graph_remove_claim(agon_graph* graph, const char* claim_id) {
+    return agon_remove_claim(agon_graph_subject(graph), claim_id);
+}
+
+agon_status agon_graph_remove_edge(agon_graph* graph, const char* edge_id) {
+    return agon_remove_edge(agon_graph_subject(graph), edge_id);
+}
+
+agon_status agon_scenario_remove(agon_scenario* scenario, const char* id) {
+    return agon_remove(agon_scenario_subject(scenario), id);
+}
+
+}  // extern "C"

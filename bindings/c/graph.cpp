@@ -8,10 +8,12 @@ using namespace agon::capi;
 
 namespace {
 
-std::optional<agon::Format> format_arg(const char* format, agon_status* status) {
+// The format named `format` (NULL: guess from the path). Throws usage for an
+// unknown name (guarded() turns it into AGON_ERR_USAGE).
+std::optional<agon::Format> format_arg(const char* format) {
     if (!format) return std::nullopt;
     auto f = agon::format_from_name(format);
-    if (!f) *status = fail(AGON_ERR_USAGE, std::string("unknown format '") + format + "'");
+    if (!f) throw agon::Error(agon::ErrorKind::usage, std::string("unknown format '") + format + "'");
     return f;
 }
 
@@ -37,34 +39,6 @@ agon_status agon_graph_new(const char* title, agon_graph** out) {
 }
 
 void agon_graph_free(agon_graph* graph) { destroy(graph); }
-
-// The old names of the editing interface (edit.cpp).
-agon_status agon_graph_add_claim(agon_graph* graph, const char* id, const char* text, double base) {
-    const agon_claim_spec spec{id, text, base, 0, nullptr, nullptr};
-    return agon_add_claim(agon_graph_subject(graph), &spec);
-}
-
-agon_status agon_graph_add_edge(agon_graph* graph, const char* id, agon_edge_kind kind, const char* from,
-                                const char* to, double weight) {
-    return agon_add_edge(agon_graph_subject(graph), id, kind, from, to, weight);
-}
-
-agon_status agon_graph_set_base(agon_graph* graph, const char* claim_id, double base) {
-    return agon_set_base(agon_graph_subject(graph), claim_id, base);
-}
-
-agon_status agon_graph_set_weight(agon_graph* graph, const char* edge_id, double weight) {
-    return agon_set_weight(agon_graph_subject(graph), edge_id, weight);
-}
-
-agon_status agon_graph_remove_claim(agon_graph* graph, const char* claim_id) {
-    return agon_remove_claim(agon_graph_subject(graph), claim_id);
-}
-
-agon_status agon_graph_remove_edge(agon_graph* graph, const char* edge_id) {
-    return agon_remove_edge(agon_graph_subject(graph), edge_id);
-}
-
 
 agon_status agon_graph_set_argument(agon_graph* graph, const char* claim_id, int is_argument) {
     AGON_REQUIRE(graph);
@@ -105,11 +79,6 @@ agon_status agon_graph_set_attribute(agon_graph* graph, const char* claim_id, co
     });
 }
 
-
-
-
-
-
 agon_status agon_graph_claim_count(const agon_graph* graph, size_t* out) {
     AGON_REQUIRE(graph);
     AGON_REQUIRE(out);
@@ -148,12 +117,8 @@ agon_status agon_graph_load(const char* path, const char* format, agon_graph** o
     AGON_REQUIRE(out);
     *out = nullptr;
     AGON_REQUIRE_STRING(path);
-    agon_status status = AGON_OK;
-    auto f = format_arg(format, &status);
-    if (status != AGON_OK) return status;
     return guarded([&] {
-        agon::Graph g = agon::load_graph(path, f);
-        *out = make<agon_graph>(std::move(g));
+        *out = make<agon_graph>(agon::load_graph(path, format_arg(format)));
         return ok();
     });
 }
@@ -163,12 +128,8 @@ agon_status agon_graph_parse(const char* text, size_t size, const char* format, 
     *out = nullptr;
     AGON_REQUIRE(text);
     AGON_REQUIRE_STRING(format);
-    agon_status status = AGON_OK;
-    auto f = format_arg(format, &status);
-    if (status != AGON_OK) return status;
     return guarded([&] {
-        agon::Graph g = agon::parse_graph(std::string_view(text, size), *f, "<memory>");
-        *out = make<agon_graph>(std::move(g));
+        *out = make<agon_graph>(agon::parse_graph(std::string_view(text, size), *format_arg(format), "<memory>"));
         return ok();
     });
 }
@@ -176,11 +137,8 @@ agon_status agon_graph_parse(const char* text, size_t size, const char* format, 
 agon_status agon_graph_save(const agon_graph* graph, const char* path, const char* format) {
     AGON_REQUIRE(graph);
     AGON_REQUIRE_STRING(path);
-    agon_status status = AGON_OK;
-    auto f = format_arg(format, &status);
-    if (status != AGON_OK) return status;
     return guarded([&] {
-        agon::save_graph(graph->graph, path, f);
+        agon::save_graph(graph->graph, path, format_arg(format));
         return ok();
     });
 }
@@ -191,10 +149,7 @@ agon_status agon_graph_write(const agon_graph* graph, const char* format, char**
     if (size) *size = 0;
     AGON_REQUIRE(graph);
     AGON_REQUIRE_STRING(format);
-    agon_status status = AGON_OK;
-    auto f = format_arg(format, &status);
-    if (status != AGON_OK) return status;
-    return guarded([&] { return give_buffer(agon::format_graph(graph->graph, *f), out, size); });
+    return guarded([&] { return give_buffer(agon::format_graph(graph->graph, *format_arg(format)), out, size); });
 }
 
 }  // extern "C"

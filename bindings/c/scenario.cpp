@@ -30,32 +30,6 @@ agon_status agon_scenario_derive(const agon_scenario* parent, const char* name, 
 
 void agon_scenario_free(agon_scenario* scenario) { destroy(scenario); }
 
-// The old names of the editing interface (edit.cpp).
-agon_status agon_scenario_remove(agon_scenario* s, const char* id) { return agon_remove(agon_scenario_subject(s), id); }
-
-agon_status agon_scenario_add_claim(agon_scenario* s, const char* id, const char* text, double base) {
-    const agon_claim_spec spec{id, text, base, 0, nullptr, nullptr};
-    return agon_add_claim(agon_scenario_subject(s), &spec);
-}
-
-agon_status agon_scenario_add_edge(agon_scenario* s, const char* id, agon_edge_kind kind, const char* from,
-                                   const char* to, double weight) {
-    return agon_add_edge(agon_scenario_subject(s), id, kind, from, to, weight);
-}
-
-agon_status agon_scenario_set_base(agon_scenario* s, const char* claim_id, double base) {
-    return agon_set_base(agon_scenario_subject(s), claim_id, base);
-}
-
-agon_status agon_scenario_set_weight(agon_scenario* s, const char* edge_id, double weight) {
-    return agon_set_weight(agon_scenario_subject(s), edge_id, weight);
-}
-
-
-
-
-
-
 agon_status agon_scenario_evaluate(const agon_scenario* s, const char* semantics, const char* const* params,
                                    agon_result** out) {
     return agon_scenario_evaluate_with_control(s, semantics, params, nullptr, out);

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -18,6 +19,7 @@ extern "C" {
 
 #include "agon/control.hpp"
 #include "agon/graph.hpp"
+#include "agon/io.hpp"
 #include "agon/report.hpp"
 #include "agon/scenario.hpp"
 #include "agon/semantics.hpp"
@@ -143,6 +145,42 @@ int collect(lua_State* L) {
     return 0;
 }
 
+/// An iterator over the object at index 1 (`for x in obj:items() do`): a
+/// closure that calls `step` with the object as upvalue 1 and the position
+/// to yield next as upvalue 2.
+inline int push_iterator(lua_State* L, lua_CFunction step) {
+    lua_pushvalue(L, 1);
+    lua_pushinteger(L, 0);
+    lua_pushcclosure(L, step, 2);
+    return 1;
+}
+
+/// In an iterator's `step`: the position to yield (advancing the counter),
+/// or std::nullopt once `size` items have been yielded.
+inline std::optional<std::size_t> next_position(lua_State* L, std::size_t size) {
+    const lua_Integer i = lua_tointeger(L, lua_upvalueindex(2));
+    if (static_cast<std::size_t>(i) >= size) return std::nullopt;
+    lua_pushinteger(L, i + 1);
+    lua_replace(L, lua_upvalueindex(2));
+    return static_cast<std::size_t>(i);
+}
+
+/// In an __index metamethod: push the method `key` of metatable `meta` and
+/// return true, or leave the stack as it was and return false.
+bool push_method(lua_State* L, const char* meta, const char* key);
+
+/// The editing methods graphs and scenarios share (lua_edit.cpp).
+extern const luaL_Reg kEditMethods[];
+
+/// Register metatable `meta` with `methods` and `metamethods` (both ending in
+/// {nullptr, nullptr}); `editable` adds the editing methods (lua_edit.cpp).
+void define_type(lua_State* L, const char* meta, const luaL_Reg* methods, const luaL_Reg* metamethods,
+                 bool editable = false);
+
+/// The file format named `name` (nullptr: none, so guess from the path).
+/// Throws usage for an unknown name: call inside protect().
+std::optional<Format> format_arg(const char* name);
+
 LGraph* check_graph(lua_State* L, int arg);
 LResult* check_result(lua_State* L, int arg);
 LScenario* check_scenario(lua_State* L, int arg);
@@ -191,10 +229,6 @@ void check_path(lua_State* L, const char* path, bool writing);
 
 /// agon.render{graph=..., ...} with the options table at index 1.
 int render_table(lua_State* L);
-
-/// Add the editing methods graphs and scenarios share (lua_edit.cpp) to the
-/// metatable on top of the stack.
-void add_edit_methods(lua_State* L);
 
 /// Register the metatables and methods of each type.
 void open_graph(lua_State* L);

@@ -171,15 +171,13 @@ int edit_set_weight(lua_State* L) {
     return edit_one(L, true, true, [](Editor& e, const char* id, double v) { e.set_weight(id, v); });
 }
 
+}  // namespace
+
 const luaL_Reg kEditMethods[] = {{"add_claim", edit_add_claim},     {"claim", edit_claim},
                                  {"add_edge", edit_add_edge},       {"support", edit_support},
                                  {"attack", edit_attack},           {"undercut", edit_undercut},
                                  {"remove", edit_remove},           {"remove_claim", edit_remove_claim},
                                  {"remove_edge", edit_remove_edge}, {"set_base", edit_set_base},
                                  {"set_weight", edit_set_weight},   {nullptr, nullptr}};
-
-}  // namespace
-
-void add_edit_methods(lua_State* L) { luaL_setfuncs(L, kEditMethods, 0); }
 
 }  // namespace agon::lua

@@ -33,41 +33,25 @@ void push_edge(lua_State* L, const std::shared_ptr<Graph>& g, const std::string&
 
 namespace {
 
-// Iterators: for c in g:claims() do ... end
-int claims_step(lua_State* L) {
-    LGraph* g = check_graph(L, lua_upvalueindex(1));
-    const lua_Integer i = lua_tointeger(L, lua_upvalueindex(2));
-    if (static_cast<std::size_t>(i) >= g->graph->claims().size()) return 0;
-    lua_pushinteger(L, i + 1);
-    lua_replace(L, lua_upvalueindex(2));
-    push_claim(L, g->graph, g->graph->claims()[static_cast<std::size_t>(i)].id);
-    return 1;
-}
-
-int edges_step(lua_State* L) {
-    LGraph* g = check_graph(L, lua_upvalueindex(1));
-    const lua_Integer i = lua_tointeger(L, lua_upvalueindex(2));
-    if (static_cast<std::size_t>(i) >= g->graph->edges().size()) return 0;
-    lua_pushinteger(L, i + 1);
-    lua_replace(L, lua_upvalueindex(2));
-    push_edge(L, g->graph, g->graph->edges()[static_cast<std::size_t>(i)].id);
+// Iterators: for c in g:claims() do ... end, for e in g:edges() do ... end
+template <bool claims>
+int handles_step(lua_State* L) {
+    const std::shared_ptr<Graph>& g = check_graph(L, lua_upvalueindex(1))->graph;
+    const auto i = next_position(L, claims ? g->claims().size() : g->edges().size());
+    if (!i) return 0;
+    if (claims) push_claim(L, g, g->claims()[*i].id);
+    else push_edge(L, g, g->edges()[*i].id);
     return 1;
 }
 
 int graph_claims(lua_State* L) {
     check_graph(L, 1);
-    lua_pushvalue(L, 1);
-    lua_pushinteger(L, 0);
-    lua_pushcclosure(L, claims_step, 2);
-    return 1;
+    return push_iterator(L, handles_step<true>);
 }
 
 int graph_edges(lua_State* L) {
     check_graph(L, 1);
-    lua_pushvalue(L, 1);
-    lua_pushinteger(L, 0);
-    lua_pushcclosure(L, edges_step, 2);
-    return 1;
+    return push_iterator(L, handles_step<false>);
 }
 
 // g:evaluate{semantics=..., ...}
@@ -104,12 +88,7 @@ int graph_save(lua_State* L) {
     const char* format = luaL_optstring(L, 3, nullptr);
     check_path(L, path, true);
     return protect(L, [&] {
-        std::optional<Format> f;
-        if (format) {
-            f = format_from_name(format);
-            if (!f) throw Error(ErrorKind::usage, std::string("unknown format '") + format + "'");
-        }
-        save_graph(*g->graph, path, f);
+        save_graph(*g->graph, path, format_arg(format));
         return 0;
     });
 }
@@ -128,10 +107,7 @@ int graph_index(lua_State* L) {
     LGraph* g = check_graph(L, 1);
     if (lua_type(L, 2) == LUA_TSTRING) {
         const char* key = lua_tostring(L, 2);
-        luaL_getmetatable(L, kGraph);
-        lua_getfield(L, -1, key);  // a method?
-        if (!lua_isnil(L, -1)) return 1;
-        lua_pop(L, 2);
+        if (push_method(L, kGraph, key)) return 1;
         if (std::strcmp(key, "title") == 0) {
             lua_pushstring(L, g->graph->title().c_str());
             return 1;
@@ -216,34 +192,21 @@ const luaL_Reg kGraphMethods[] = {{"claims", graph_claims},     {"edges", graph_
                                   {"hinge", graph_hinge}, {"extensions", graph_extensions},       {"hinges", graph_hinge},
                                   {"robustness", graph_robustness}, {"report", graph_report},
                                   {nullptr, nullptr}};
+const luaL_Reg kGraphMeta[] = {{"__index", graph_index},       {"__gc", collect_charged<LGraph>},
+                               {"__tostring", graph_tostring}, {"__len", graph_len},
+                               {nullptr, nullptr}};
+const luaL_Reg kNoMethods[] = {{nullptr, nullptr}};
+const luaL_Reg kClaimMeta[] = {{"__index", claim_index}, {"__gc", collect<LHandle>}, {"__tostring", handle_tostring},
+                               {"__eq", handle_eq},       {nullptr, nullptr}};
+const luaL_Reg kEdgeMeta[] = {{"__index", edge_index}, {"__gc", collect<LHandle>}, {"__tostring", handle_tostring},
+                              {"__eq", handle_eq},      {nullptr, nullptr}};
 
 }  // namespace
 
 void open_graph(lua_State* L) {
-    luaL_newmetatable(L, kGraph);
-    luaL_setfuncs(L, kGraphMethods, 0);
-    add_edit_methods(L);
-    lua_pushcfunction(L, graph_index);
-    lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, collect_charged<LGraph>);
-    lua_setfield(L, -2, "__gc");
-    lua_pushcfunction(L, graph_tostring);
-    lua_setfield(L, -2, "__tostring");
-    lua_pushcfunction(L, graph_len);
-    lua_setfield(L, -2, "__len");
-    lua_pop(L, 1);
-    for (const char* meta : {kClaim, kEdge}) {
-        luaL_newmetatable(L, meta);
-        lua_pushcfunction(L, meta == kClaim ? claim_index : edge_index);
-        lua_setfield(L, -2, "__index");
-        lua_pushcfunction(L, collect<LHandle>);
-        lua_setfield(L, -2, "__gc");
-        lua_pushcfunction(L, handle_tostring);
-        lua_setfield(L, -2, "__tostring");
-        lua_pushcfunction(L, handle_eq);
-        lua_setfield(L, -2, "__eq");
-        lua_pop(L, 1);
-    }
+    define_type(L, kGraph, kGraphMethods, kGraphMeta, true);
+    define_type(L, kClaim, kNoMethods, kClaimMeta);
+    define_type(L, kEdge, kNoMethods, kEdgeMeta);
 }
 
 }  // namespace agon::lua

@@ -38,12 +38,7 @@ int module_load(lua_State* L) {
     const char* format = luaL_optstring(L, 2, nullptr);
     check_path(L, path, false);
     return protect(L, [&] {
-        std::optional<Format> f;
-        if (format) {
-            f = format_from_name(format);
-            if (!f) throw Error(ErrorKind::usage, std::string("unknown format '") + format + "'");
-        }
-        auto graph = std::make_shared<Graph>(load_graph(path, f));
+        auto graph = std::make_shared<Graph>(load_graph(path, format_arg(format)));
         const std::size_t bytes = footprint(*graph);
         charge_memory(L, bytes);
         push_new<LGraph>(L, kGraph, std::move(graph), bytes);
@@ -199,6 +194,32 @@ bool inside(const char* path, const char* dir) {
 }
 
 }  // namespace
+
+bool push_method(lua_State* L, const char* meta, const char* key) {
+    luaL_getmetatable(L, meta);
+    lua_getfield(L, -1, key);
+    if (lua_isnil(L, -1)) {
+        lua_pop(L, 2);
+        return false;
+    }
+    lua_remove(L, -2);
+    return true;
+}
+
+void define_type(lua_State* L, const char* meta, const luaL_Reg* methods, const luaL_Reg* metamethods, bool editable) {
+    luaL_newmetatable(L, meta);
+    luaL_setfuncs(L, methods, 0);
+    luaL_setfuncs(L, metamethods, 0);
+    if (editable) luaL_setfuncs(L, kEditMethods, 0);
+    lua_pop(L, 1);
+}
+
+std::optional<Format> format_arg(const char* name) {
+    if (!name) return std::nullopt;
+    auto f = format_from_name(name);
+    if (!f) throw Error(ErrorKind::usage, std::string("unknown format '") + name + "'");
+    return f;
+}
 
 void check_path(lua_State* L, const char* path, bool writing) {
     lua_getfield(L, LUA_REGISTRYINDEX, "agon.paths");

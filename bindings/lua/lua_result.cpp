@@ -55,22 +55,16 @@ int result_strength(lua_State* L) {
     LResult* r = check_result(L, 1);
     const char* id = claim_id_arg(L, 2);
     const std::uint32_t i = index_of(L, r, id);
-    if (!r->result.strength.empty()) lua_pushnumber(L, r->result.strength[i]);
-    else {
-        Label l = r->result.labels[i];
-        lua_pushnumber(L, l == Label::in ? 1.0 : l == Label::out ? 0.0 : 0.5);
-    }
+    lua_pushnumber(L, r->result.value(i));
     return 1;
 }
 
 // for id, value in r:each() do ... end   (value: label string or strength)
 int each_step(lua_State* L) {
     LResult* r = check_result(L, lua_upvalueindex(1));
-    const lua_Integer i = lua_tointeger(L, lua_upvalueindex(2));
-    if (static_cast<std::uint32_t>(i) >= r->result.ids.size()) return 0;
-    lua_pushinteger(L, i + 1);
-    lua_replace(L, lua_upvalueindex(2));
-    const auto k = static_cast<std::uint32_t>(i);
+    const auto i = next_position(L, r->result.ids.size());
+    if (!i) return 0;
+    const auto k = static_cast<std::uint32_t>(*i);
     lua_pushstring(L, r->result.ids[k].c_str());
     if (!r->result.labels.empty()) lua_pushstring(L, std::string(to_string(r->result.labels[k])).c_str());
     else lua_pushnumber(L, r->result.strength[k]);
@@ -79,10 +73,7 @@ int each_step(lua_State* L) {
 
 int result_each(lua_State* L) {
     check_result(L, 1);
-    lua_pushvalue(L, 1);
-    lua_pushinteger(L, 0);
-    lua_pushcclosure(L, each_step, 2);
-    return 1;
+    return push_iterator(L, each_step);
 }
 
 int result_json(lua_State* L) {
@@ -96,10 +87,7 @@ int result_json(lua_State* L) {
 int result_index(lua_State* L) {
     LResult* r = check_result(L, 1);
     const char* key = luaL_checkstring(L, 2);
-    luaL_getmetatable(L, kResult);
-    lua_getfield(L, -1, key);
-    if (!lua_isnil(L, -1)) return 1;
-    lua_pop(L, 2);
+    if (push_method(L, kResult, key)) return 1;
     if (std::strcmp(key, "semantics") == 0) lua_pushstring(L, r->result.semantics.c_str());
     else if (std::strcmp(key, "converged") == 0) lua_pushboolean(L, r->result.converged);
     else if (std::strcmp(key, "iterations") == 0) lua_pushinteger(L, static_cast<lua_Integer>(r->result.iterations));
@@ -133,19 +121,13 @@ const luaL_Reg kMethods[] = {{"label", result_label},
                              {"json", result_json},
                              {"explain", result_explain},
                              {nullptr, nullptr}};
+const luaL_Reg kMeta[] = {{"__index", result_index},
+                          {"__gc", collect<LResult>},
+                          {"__tostring", result_tostring},
+                          {nullptr, nullptr}};
 
 }  // namespace
 
-void open_result(lua_State* L) {
-    luaL_newmetatable(L, kResult);
-    luaL_setfuncs(L, kMethods, 0);
-    lua_pushcfunction(L, result_index);
-    lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, collect<LResult>);
-    lua_setfield(L, -2, "__gc");
-    lua_pushcfunction(L, result_tostring);
-    lua_setfield(L, -2, "__tostring");
-    lua_pop(L, 1);
-}
+void open_result(lua_State* L) { define_type(L, kResult, kMethods, kMeta); }
 
 }  // namespace agon::lua

@@ -43,9 +43,7 @@ int scenario_graph(lua_State* L) {
 int scenario_index(lua_State* L) {
     LScenario* s = check_scenario(L, 1);
     const char* key = luaL_checkstring(L, 2);
-    luaL_getmetatable(L, kScenario);
-    lua_getfield(L, -1, key);
-    if (!lua_isnil(L, -1)) return 1;
+    if (push_method(L, kScenario, key)) return 1;
     if (std::string(key) == "name") lua_pushstring(L, s->scenario.name().c_str());
     else lua_pushnil(L);
     return 1;
@@ -65,20 +63,13 @@ const luaL_Reg kMethods[] = {{"scenario", scenario_derive},
                              {"hinges", graph_hinge},
                              {"robustness", graph_robustness},
                              {nullptr, nullptr}};
+const luaL_Reg kMeta[] = {{"__index", scenario_index},
+                          {"__gc", collect_charged<LScenario>},
+                          {"__tostring", scenario_tostring},
+                          {nullptr, nullptr}};
 
 }  // namespace
 
-void open_scenario(lua_State* L) {
-    luaL_newmetatable(L, kScenario);
-    luaL_setfuncs(L, kMethods, 0);
-    add_edit_methods(L);
-    lua_pushcfunction(L, scenario_index);
-    lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, collect_charged<LScenario>);
-    lua_setfield(L, -2, "__gc");
-    lua_pushcfunction(L, scenario_tostring);
-    lua_setfield(L, -2, "__tostring");
-    lua_pop(L, 1);
-}
+void open_scenario(lua_State* L) { define_type(L, kScenario, kMethods, kMeta, true); }
 
 }  // namespace agon::lua

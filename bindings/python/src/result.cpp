@@ -62,10 +62,7 @@ void bind_result(py::module_& m) {
              py::arg("claim"), "'in', 'out' or 'undec' (extension semantics only).")
         .def("strength",
              [](ResultState& r, py::handle claim) {
-                 const std::uint32_t i = r.at(claim_id(claim));
-                 if (!r.result.strength.empty()) return r.result.strength[i];
-                 const Label l = r.result.labels[i];
-                 return l == Label::in ? 1.0 : l == Label::out ? 0.0 : 0.5;
+                 return r.result.value(r.at(claim_id(claim)));
              },
              py::arg("claim"), "The strength; labels read as in 1, undec 0.5, out 0.")
         .def("json", [](const ResultState& r) { return to_json(r.result); }, "The `agon eval --json` object as text.")

@@ -9,7 +9,7 @@ ReportStatus status_of(const Result& result, std::uint32_t v, double threshold) 
     ReportStatus st;
     if (!result.labels.empty()) {
         st.label = result.labels[v];
-        st.value = *st.label == Label::in ? 1.0 : *st.label == Label::undec ? 0.5 : 0.0;
+        st.value = label_value(*st.label);
         st.accepted = *st.label == Label::in;
     } else {
         st.value = result.strength[v];
