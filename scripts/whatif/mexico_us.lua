@@ -1,6 +1,6 @@
 -- What-if study of the Mexico–United States security debate.
 --
---   agon run scripts/whatif/mexico_us.lua --read graphs [GRAPH]
+--   agon run --read graphs scripts/whatif/mexico_us.lua [GRAPH]
 --
 -- Loads the debate map, builds five scenarios and prints, for each, what
 -- happens to the proposal to designate cartels as terrorist organisations and
@@ -20,6 +20,16 @@ local watch = {
   { id = "treaty",          name = "Bilateral treaty" },
 }
 
+-- An edit that adds a new fact of base score `base` bearing on `target`
+-- through an edge of `kind`, and raises the base score of `raise` to 0.9.
+local function new_fact(id, text, base, kind, target, raise)
+  return function(s)
+    return s:add_claim{ id = id, text = text, base = base }
+            :add_edge{ kind = kind, from = id, to = target }
+            :set_base(raise, 0.9)
+  end
+end
+
 -- Each scenario is a list of edits on the baseline.
 local scenarios = {
   { name = "baseline", why = "the debate as mapped from the two articles",
@@ -27,23 +37,14 @@ local scenarios = {
   { name = "U.S. demand falls", why = "drug demand weakens and U.S. guns stop flowing south",
     edit = function(s) return s:set_base("demand", 0.1):remove("guns") end },
   { name = "Mexico shows results", why = "the Sheinbaum strategy holds: homicides fall",
-    edit = function(s)
-      return s:add_claim{ id = "homicides_fall", text = "Homicides fall under the new strategy", base = 0.9 }
-              :attack("homicides_fall", "lack_of_results")
-              :set_base("sheinbaum_shift", 0.9)
-    end },
+    edit = new_fact("homicides_fall", "Homicides fall under the new strategy", 0.9, "attack", "lack_of_results",
+                    "sheinbaum_shift") },
   { name = "designation triggers an incursion", why = "the designation is used to justify U.S. military action",
-    edit = function(s)
-      return s:add_claim{ id = "incursion_happens", text = "A U.S. military incursion follows the designation", base = 0.9 }
-              :support("incursion_happens", "military_incursion")
-              :set_base("military_incursion", 0.9)
-    end },
+    edit = new_fact("incursion_happens", "A U.S. military incursion follows the designation", 0.9,
+                    "support", "military_incursion", "military_incursion") },
   { name = "bilateral treaty signed", why = "both governments sign a security treaty",
-    edit = function(s)
-      return s:add_claim{ id = "treaty_signed", text = "Mexico and the U.S. sign a security treaty", base = 1.0 }
-              :support("treaty_signed", "treaty")
-              :set_base("treaty", 0.9)
-    end },
+    edit = new_fact("treaty_signed", "Mexico and the U.S. sign a security treaty", 1.0, "support", "treaty",
+                    "treaty") },
 }
 
 local function cell(result, id)

@@ -149,6 +149,10 @@ void bind_graph(py::module_& m) {
                  g.edit().remove_claim(id);
              },
              py::arg("item"), "Remove a claim (with its edges and the undercuts on them) or an edge.")
+        .def("remove_claim", [](GraphState& g, py::handle c) { g.edit().remove_claim(claim_id(c)); }, py::arg("claim"),
+             "Remove a claim with its edges and the undercuts on them.")
+        .def("remove_edge", [](GraphState& g, py::handle e) { g.edit().remove_edge(edge_id(e)); }, py::arg("edge"),
+             "Remove an edge with the undercuts on it.")
         .def("set_base", [](GraphState& g, py::handle c, double x) { g.edit().set_base(claim_id(c), x); },
              py::arg("claim"), py::arg("base"), "Change a claim's base score.")
         .def("set_weight", [](GraphState& g, py::handle e, double w) { g.edit().set_weight(edge_id(e), w); },

@@ -120,7 +120,7 @@ void bind_questions(py::class_<State, std::shared_ptr<State>>& cls) {
              "grounded: label, defeats [{defender, attacker}], cycle, path; other extension semantics:\n"
              "credulous, skeptical, has_extension, witness, defence, undefended, counter; gradual: value and\n"
              "attributions [{claim, removal, gradient}].")
-        .def("hinges",
+        .def("hinge",
              [](State& self, py::handle claim, const std::string& semantics, std::uint32_t max_size, double threshold,
                 std::uint64_t max_evaluations, const py::kwargs& params) {
                  double timeout = 0;
@@ -145,6 +145,7 @@ void bind_questions(py::class_<State, std::shared_ptr<State>>& cls) {
              "seed: {semantics, samples, seed, claims: {id: {p_in, p_undec, p_out} or {mean, stddev, q05, q95}}}.")
         .def_property_readonly("last_result", [](const State& self) { return self.last; },
                                "The last evaluation (None before the first); the map Jupyter shows uses it.");
+    cls.attr("hinges") = cls.attr("hinge");  // the older name
 }
 
 }  // namespace

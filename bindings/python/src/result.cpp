@@ -28,13 +28,15 @@ py::object value(const ResultState& r, std::uint32_t i) {
     return py::float_(r.result.strength[i]);
 }
 
+constexpr const char* kDoc =
+    "An evaluation: a read-only mapping from claim id to its label ('in', 'out', 'undec') under an\n"
+    "extension semantics, or its strength (float in [0,1]) under a gradual one. r['designation'],\n"
+    "len(r), iteration over ids, keys(), values(), items(); to_dict() is the `agon eval --json` object.";
+
 }  // namespace
 
 void bind_result(py::module_& m) {
-    py::class_<ResultState, ResultPtr>(m, "Result",
-        "An evaluation: a read-only mapping from claim id to its label ('in', 'out', 'undec') under an\n"
-        "extension semantics, or its strength (float in [0,1]) under a gradual one. r['designation'],\n"
-        "len(r), iteration over ids, keys(), values(), items(); to_dict() is the `agon eval --json` object.")
+    py::class_<ResultState, ResultPtr>(m, "Result", kDoc)
         .def("__getitem__", [](ResultState& r, const std::string& id) { return value(r, r.at(id)); })
         .def("__len__", [](const ResultState& r) { return r.result.ids.size(); })
         .def("__iter__",

@@ -34,6 +34,18 @@ void bind_scenario(py::module_& m) {
                  return s;
              },
              py::arg("item"), "Remove a claim (with its edges) or an edge from the scenario.")
+        .def("remove_claim",
+             [](const ScenarioPtr& s, py::handle c) {
+                 s->scenario.remove_claim(claim_id(c));
+                 return s;
+             },
+             py::arg("claim"), "Remove a claim with its edges from the scenario.")
+        .def("remove_edge",
+             [](const ScenarioPtr& s, py::handle e) {
+                 s->scenario.remove_edge(edge_id(e));
+                 return s;
+             },
+             py::arg("edge"), "Remove an edge from the scenario.")
         .def("add_claim",
              [](const ScenarioPtr& s, const std::string& id, const std::string& text, double base,
                 std::vector<std::string> tags) {

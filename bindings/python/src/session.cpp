@@ -43,13 +43,15 @@ auto ask(SessionState& s, std::optional<double> timeout, Ask&& question) {
     });
 }
 
+constexpr const char* kDoc =
+    "Incremental reasoning over an abstract framework that changes between questions: the SAT\n"
+    "solver stays warm across changes (ICCMA's dynamic track, IPAFAIR). Arguments are numbers;\n"
+    "Session(semantics, graph=g) numbers g's claims 1, 2, ... in insertion order and keeps its attacks.";
+
 }  // namespace
 
 void bind_session(py::module_& m) {
-    py::class_<SessionState, SessionPtr>(m, "Session",
-        "Incremental reasoning over an abstract framework that changes between questions: the SAT\n"
-        "solver stays warm across changes (ICCMA's dynamic track, IPAFAIR). Arguments are numbers;\n"
-        "Session(semantics, graph=g) numbers g's claims 1, 2, ... in insertion order and keeps its attacks.")
+    py::class_<SessionState, SessionPtr>(m, "Session", kDoc)
         .def(py::init([](const std::string& semantics, std::shared_ptr<GraphState> graph) {
                  const ExtensionSemantics sem = semantics_arg(semantics);
                  if (!graph) return std::make_shared<SessionState>(Session(sem), semantics);

@@ -171,6 +171,15 @@ struct Explanation {
 Explanation explain(const Subject& subject, const Request& request, std::string_view claim,
                     const Control& control = {});
 
+/// What moves `claim`'s value (its strength, or its label as a number) under
+/// any semantics: the claims that can reach it, each with the effect of
+/// removing it and the gradient with respect to its base score, ranked by
+/// |removal| then |gradient| (explain.hpp, attributions). The explanation of
+/// gradual semantics; the stress-test report asks it of every semantics.
+/// Cost: 3 evaluations per claim that can reach the target. Throws not_found.
+std::vector<Contribution> attributions(const Subject& subject, const Request& request, std::string_view claim,
+                                       const Control& control = {});
+
 // ---- hinge ----------------------------------------------------------------
 
 struct HingeOptions {
@@ -219,6 +228,9 @@ struct ClaimRobustness {
     std::string id;
     double p_in = 0, p_undec = 0, p_out = 0;
     double mean = 0, stddev = 0, q05 = 0, q95 = 0;
+    /// Sample counts in Robustness::kHistogramBins equal bins over [0,1]
+    /// (explain.hpp). Not part of the JSON.
+    std::vector<std::uint64_t> histogram;
 };
 
 struct RobustnessReport {

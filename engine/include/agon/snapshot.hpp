@@ -63,6 +63,21 @@ struct Adjacency {
 
 class Snapshot;
 
+namespace detail {
+/// The claim and edge columns a SnapshotBuilder fills and its Snapshot takes
+/// over whole. Empty base, kinds, tags, edge_ids or edge_weight mean 1.0,
+/// statement, none, "eN" and 1.0 (abstract frameworks).
+struct SnapshotColumns {
+    std::vector<double> base;
+    std::vector<ClaimKind> kinds;
+    std::vector<std::vector<std::string>> tags;
+    std::vector<std::string> edge_ids;
+    std::vector<EdgeKind> edge_kind;
+    std::vector<std::uint32_t> edge_from, edge_to;
+    std::vector<double> edge_weight;
+};
+}  // namespace detail
+
 /// Collects claims and edges by dense index and builds a Snapshot. Used by
 /// Snapshot::of and by scenarios, which overlay edits without copying a Graph.
 class SnapshotBuilder {
@@ -81,13 +96,7 @@ public:
 private:
     friend class Snapshot;
     std::vector<std::string> ids_;
-    std::vector<double> base_;
-    std::vector<ClaimKind> kinds_;
-    std::vector<std::vector<std::string>> tags_;
-    std::vector<std::string> edge_ids_;
-    std::vector<EdgeKind> edge_kind_;
-    std::vector<std::uint32_t> edge_from_, edge_to_;
-    std::vector<double> edge_weight_;
+    detail::SnapshotColumns c_;
 };
 
 class Snapshot {
@@ -99,23 +108,23 @@ public:
     static Snapshot of(const Framework& af);
 
     std::uint32_t size() const noexcept { return n_; }
-    std::uint32_t edge_count() const noexcept { return static_cast<std::uint32_t>(edge_kind_.size()); }
+    std::uint32_t edge_count() const noexcept { return static_cast<std::uint32_t>(c_.edge_kind.size()); }
 
     const IdTable& ids() const noexcept { return ids_; }
     std::string id(std::uint32_t v) const { return ids_[v]; }
     /// Dense index of a claim id; std::nullopt when absent.
     std::optional<std::uint32_t> index_of(std::string_view id) const;
 
-    double base(std::uint32_t v) const { return base_.empty() ? 1.0 : base_[v]; }
-    ClaimKind kind(std::uint32_t v) const { return kinds_.empty() ? ClaimKind::statement : kinds_[v]; }
+    double base(std::uint32_t v) const { return c_.base.empty() ? 1.0 : c_.base[v]; }
+    ClaimKind kind(std::uint32_t v) const { return c_.kinds.empty() ? ClaimKind::statement : c_.kinds[v]; }
     /// Tags of claim v (empty for frameworks).
     std::span<const std::string> tags(std::uint32_t v) const;
 
-    EdgeKind edge_kind(std::uint32_t e) const { return edge_kind_[e]; }
-    std::uint32_t edge_from(std::uint32_t e) const { return edge_from_[e]; }
+    EdgeKind edge_kind(std::uint32_t e) const { return c_.edge_kind[e]; }
+    std::uint32_t edge_from(std::uint32_t e) const { return c_.edge_from[e]; }
     /// Target claim index, or target edge index for an undercut.
-    std::uint32_t edge_to(std::uint32_t e) const { return edge_to_[e]; }
-    double edge_weight(std::uint32_t e) const { return edge_weight_.empty() ? 1.0 : edge_weight_[e]; }
+    std::uint32_t edge_to(std::uint32_t e) const { return c_.edge_to[e]; }
+    double edge_weight(std::uint32_t e) const { return c_.edge_weight.empty() ? 1.0 : c_.edge_weight[e]; }
     std::string edge_id(std::uint32_t e) const;
 
     /// attackers().neighbours(v): claims attacking v. attacked(): claims v attacks.
@@ -143,13 +152,7 @@ private:
     std::uint32_t n_ = 0;
     IdTable ids_;
     std::shared_ptr<LazyIndex> index_ = std::make_shared<LazyIndex>();
-    std::vector<double> base_;
-    std::vector<ClaimKind> kinds_;
-    std::vector<std::vector<std::string>> tags_;
-    std::vector<std::string> edge_ids_;
-    std::vector<EdgeKind> edge_kind_;
-    std::vector<std::uint32_t> edge_from_, edge_to_;
-    std::vector<double> edge_weight_;
+    detail::SnapshotColumns c_;
     Adjacency att_in_, att_out_, sup_in_, sup_out_, und_in_;
 };
 

@@ -139,10 +139,18 @@ Explanation explain(const Subject& subject, const Request& request, std::string_
         // Gradual semantics, Carneades, evidential support: what moves the claim's value.
         why.kind = ExplanationKind::attributions;
         why.value = evaluate(s, request, control).value(target);
-        for (const Attribution& a : attributions(s, request, target, control))
-            why.attributions.push_back({s.id(a.claim), a.removal, a.gradient});
+        why.attributions = attributions(subject, request, claim, control);
     }
     return why;
+}
+
+std::vector<Contribution> attributions(const Subject& subject, const Request& request, std::string_view claim,
+                                       const Control& control) {
+    const Snapshot& s = subject.snapshot();
+    std::vector<Contribution> out;
+    for (const Attribution& a : attributions(s, request, subject.claim(claim), control))
+        out.push_back({s.id(a.claim), a.removal, a.gradient});
+    return out;
 }
 
 }  // namespace agon

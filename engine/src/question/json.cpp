@@ -19,12 +19,17 @@ Json defeats_json(const std::vector<Defeat>& defeats) {
     return out;
 }
 
+// Lists of claim ids, always an array (also when empty).
+Json id_lists(const std::vector<std::vector<std::string>>& lists) {
+    Json out = Json::array();
+    for (const auto& l : lists) out.push_back(l);
+    return out;
+}
+
 }  // namespace
 
 std::string to_json(const Extensions& e) {
-    Json sets = Json::array();
-    for (const auto& s : e.sets) sets.push_back(s);
-    return dump(Json{{"semantics", e.semantics}, {"complete", e.complete}, {"extensions", sets}});
+    return dump(Json{{"semantics", e.semantics}, {"complete", e.complete}, {"extensions", id_lists(e.sets)}});
 }
 
 std::string to_json(const Explanation& why) {
@@ -61,23 +66,16 @@ std::string to_json(const Explanation& why) {
 }
 
 std::string to_json(const Hinge& h) {
-    Json j;
-    j["claim"] = h.claim;
-    j["semantics"] = h.semantics;
-    j["exact"] = h.exact;
-    j["at_least"] = h.at_least;
-    j["evaluations"] = h.evaluations;
-    Json sets = Json::array();
-    for (const auto& s : h.sets) sets.push_back(s);
-    j["sets"] = sets;
-    return dump(j);
+    return dump(Json{{"claim", h.claim},
+                     {"semantics", h.semantics},
+                     {"exact", h.exact},
+                     {"at_least", h.at_least},
+                     {"evaluations", h.evaluations},
+                     {"sets", id_lists(h.sets)}});
 }
 
 std::string to_json(const RobustnessReport& r) {
-    Json j;
-    j["semantics"] = r.semantics;
-    j["samples"] = r.samples;
-    j["seed"] = r.seed;
+    Json j{{"semantics", r.semantics}, {"samples", r.samples}, {"seed", r.seed}};
     Json claims = Json::object();
     for (const auto& c : r.claims) {
         Json x;

@@ -65,6 +65,7 @@ RobustnessReport robustness(const Subject& subject, const Request& request, cons
         c.stddev = r.stddev[v];
         c.q05 = r.q05[v];
         c.q95 = r.q95[v];
+        c.histogram = r.histogram[v];
         out.claims.push_back(std::move(c));
     }
     return out;

@@ -46,9 +46,13 @@ std::string draw(const Graph& graph, RenderOptions options) {
     return svg_element(render(graph, options));
 }
 
-void add_influences(Report& r, const Snapshot& s, std::uint32_t target, const ReportOptions& o, const Control& control) {
-    for (const Attribution& a : attributions(s, o.request, target, control))
-        r.influences.push_back({s.id(a.claim), a.removal, a.gradient, std::nullopt});
+// Attributions come from the question layer (agon::attributions); Shapley
+// values, which no other face asks, from explain.hpp.
+void add_influences(Report& r, const Subject& subject, std::uint32_t target, const ReportOptions& o,
+                    const Control& control) {
+    const Snapshot& s = subject.snapshot();
+    for (const Contribution& c : attributions(subject, o.request, o.target, control))
+        r.influences.push_back({c.claim, c.removal, c.gradient, std::nullopt});
     if (r.influences.size() > o.shapley_max_players) {
         r.notes["shapley"] = std::to_string(r.influences.size()) + " claims influence the target; exact Shapley values are "
                              "computed up to " + std::to_string(o.shapley_max_players) + ", so removal effects stand in.";
@@ -73,22 +77,29 @@ void add_hinges(Report& r, const Subject& subject, std::string_view target, cons
     r.hinge_max_size = o.hinge_max_size;
 }
 
-void add_robustness(Report& r, const Snapshot& s, std::uint32_t target, const ReportOptions& o, const Control& control) {
-    const Robustness rob = robustness(s, o.request, *o.uncertainty, o.samples, o.seed, control, o.threads);
+// The Monte Carlo statistics come from the question layer (agon::robustness).
+void add_robustness(Report& r, const Subject& subject, std::uint32_t target, const ReportOptions& o,
+                    const Control& control) {
+    RobustnessOptions run;
+    run.samples = o.samples;
+    run.seed = o.seed;
+    run.threads = o.threads;
+    const RobustnessReport rob = robustness(subject, o.request, *o.uncertainty, run, control);
+    const ClaimRobustness& c = rob.claims[target];
     ReportRobustness out;
     out.samples = rob.samples;
-    out.seed = o.seed;
-    out.mean = rob.mean[target];
-    out.stddev = rob.stddev[target];
-    out.q05 = rob.q05[target];
-    out.q95 = rob.q95[target];
+    out.seed = rob.seed;
+    out.mean = c.mean;
+    out.stddev = c.stddev;
+    out.q05 = c.q05;
+    out.q95 = c.q95;
     out.default_spread = o.uncertainty->default_spread;
-    if (!rob.p_in.empty()) {
-        out.p_in = rob.p_in[target];
-        out.p_undec = rob.p_undec[target];
-        out.p_out = rob.p_out[target];
+    if (rob.labels) {
+        out.p_in = c.p_in;
+        out.p_undec = c.p_undec;
+        out.p_out = c.p_out;
     }
-    out.histogram = rob.histogram[target];
+    out.histogram = c.histogram;
     const double edge = o.threshold * static_cast<double>(Robustness::kHistogramBins);
     if (r.gradual && edge == static_cast<double>(static_cast<std::size_t>(edge))) {
         std::uint64_t above = 0;
@@ -102,10 +113,11 @@ void add_scenarios(Report& r, const ReportOptions& o, const Control& control) {
     std::vector<ReportScenarioRow> rows;
     for (const ReportScenario& sc : o.scenarios) {
         control.check();
-        const Snapshot snap = sc.scenario.snapshot();
-        const Result result = evaluate(snap, o.request, control);
-        ReportScenarioRow row{sc.scenario.name(), sc.note, std::nullopt, diff(r.baseline, result), {}};
-        if (auto v = snap.index_of(o.target)) row.target = report_detail::status_of(result, *v, o.threshold);
+        const Subject scenario(sc.scenario);
+        const Result result = evaluate(scenario, o.request, control);
+        ReportScenarioRow row{sc.scenario.name(), sc.note, std::nullopt, compare(r.baseline, result), {}};
+        if (auto v = scenario.snapshot().index_of(o.target))
+            row.target = report_detail::status_of(result, *v, o.threshold);
         if (o.maps && render_available() && r.graph.claims().size() <= o.map_max_claims) {
             RenderOptions ro;
             ro.result = &result;
@@ -163,19 +175,19 @@ Report build_report(const Graph& graph, const ReportOptions& o, const Control& c
 
     Stages stages(r, control, 8);
     stages.run("evaluation", [&] {
-        r.baseline = evaluate(s, o.request, control);
+        r.baseline = evaluate(subject, o.request, control);
         r.status = report_detail::status_of(r.baseline, target, o.threshold);
         r.method = r.baseline.method;
         r.converged = r.baseline.converged;
     });
-    stages.run("influence", [&] { add_influences(r, s, target, o, control); });
+    stages.run("influence", [&] { add_influences(r, subject, target, o, control); });
     stages.run("hinges", [&] {
         add_hinges(r, subject, s.id(target), o, control);
         r.assumptions = report_detail::key_assumptions(graph, s, r.influences, r.hinge_sets);
     });
     if (o.uncertainty) {
         stages.run("tornado", [&] { r.tornado = report_detail::tornado(s, o.request, target, *o.uncertainty, control); });
-        stages.run("robustness", [&] { add_robustness(r, s, target, o, control); });
+        stages.run("robustness", [&] { add_robustness(r, subject, target, o, control); });
     } else {
         const char* note = "No uncertainty was given (pass ranges with --uncertainty, or --spread for every base score).";
         r.notes["tornado"] = note;

@@ -5,6 +5,7 @@
 #include <span>
 #include <string_view>
 
+#include "agon/extensions.hpp"
 #include "agon/semantics.hpp"
 
 namespace agon::detail {
@@ -24,13 +25,10 @@ std::span<const SemanticsEntry> semantics_table();
 
 // One function per semantics (defined in the file of that name).
 Result grounded(const Snapshot&, const Request&, const Control&);
-// Extension semantics (extensions/acceptance.cpp): acceptance labels.
-Result complete(const Snapshot&, const Request&, const Control&);
-Result preferred(const Snapshot&, const Request&, const Control&);
-Result stable(const Snapshot&, const Request&, const Control&);
-Result semi_stable(const Snapshot&, const Request&, const Control&);
-Result stage(const Snapshot&, const Request&, const Control&);
-Result ideal(const Snapshot&, const Request&, const Control&);
+// Extension semantics (extensions/acceptance.cpp): acceptance labels, one
+// instance per ExtensionSemantics other than grounded.
+template <ExtensionSemantics sem>
+Result acceptance(const Snapshot&, const Request&, const Control&);
 // Carneades proof standards (carneades.cpp).
 Result carneades(const Snapshot&, const Request&, const Control&);
 // Gradual semantics (gradual/gradual.cpp, gradual/burden.cpp).

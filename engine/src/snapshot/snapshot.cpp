@@ -9,51 +9,44 @@ namespace agon {
 
 std::uint32_t SnapshotBuilder::add_claim(std::string id, double base, ClaimKind kind, std::vector<std::string> tags) {
     ids_.push_back(std::move(id));
-    base_.push_back(base);
-    kinds_.push_back(kind);
-    tags_.push_back(std::move(tags));
+    c_.base.push_back(base);
+    c_.kinds.push_back(kind);
+    c_.tags.push_back(std::move(tags));
     return static_cast<std::uint32_t>(ids_.size() - 1);
 }
 
 std::uint32_t SnapshotBuilder::add_edge(std::string id, EdgeKind kind, std::uint32_t from, std::uint32_t to,
                                         double weight) {
-    edge_ids_.push_back(std::move(id));
-    edge_kind_.push_back(kind);
-    edge_from_.push_back(from);
-    edge_to_.push_back(to);
-    edge_weight_.push_back(weight);
-    return static_cast<std::uint32_t>(edge_kind_.size() - 1);
+    c_.edge_ids.push_back(std::move(id));
+    c_.edge_kind.push_back(kind);
+    c_.edge_from.push_back(from);
+    c_.edge_to.push_back(to);
+    c_.edge_weight.push_back(weight);
+    return static_cast<std::uint32_t>(c_.edge_kind.size() - 1);
 }
 
 void SnapshotBuilder::reserve(std::size_t claims, std::size_t edges) {
     ids_.reserve(claims);
-    base_.reserve(claims);
-    kinds_.reserve(claims);
-    tags_.reserve(claims);
-    edge_ids_.reserve(edges);
-    edge_kind_.reserve(edges);
-    edge_from_.reserve(edges);
-    edge_to_.reserve(edges);
-    edge_weight_.reserve(edges);
+    c_.base.reserve(claims);
+    c_.kinds.reserve(claims);
+    c_.tags.reserve(claims);
+    c_.edge_ids.reserve(edges);
+    c_.edge_kind.reserve(edges);
+    c_.edge_from.reserve(edges);
+    c_.edge_to.reserve(edges);
+    c_.edge_weight.reserve(edges);
 }
 
 Snapshot SnapshotBuilder::build() && {
     Snapshot s;
     s.n_ = static_cast<std::uint32_t>(ids_.size());
-    for (std::uint32_t e = 0; e < edge_kind_.size(); ++e) {
-        bool undercut = edge_kind_[e] == EdgeKind::undercut;
-        if (edge_from_[e] >= s.n_ || (undercut ? edge_to_[e] >= e : edge_to_[e] >= s.n_))
+    for (std::uint32_t e = 0; e < c_.edge_kind.size(); ++e) {
+        bool undercut = c_.edge_kind[e] == EdgeKind::undercut;
+        if (c_.edge_from[e] >= s.n_ || (undercut ? c_.edge_to[e] >= e : c_.edge_to[e] >= s.n_))
             throw Error(ErrorKind::invalid_input, "snapshot edge " + std::to_string(e) + " has an endpoint out of range");
     }
     s.ids_ = IdTable(std::make_shared<const std::vector<std::string>>(std::move(ids_)), s.n_);
-    s.base_ = std::move(base_);
-    s.kinds_ = std::move(kinds_);
-    s.tags_ = std::move(tags_);
-    s.edge_ids_ = std::move(edge_ids_);
-    s.edge_kind_ = std::move(edge_kind_);
-    s.edge_from_ = std::move(edge_from_);
-    s.edge_to_ = std::move(edge_to_);
-    s.edge_weight_ = std::move(edge_weight_);
+    s.c_ = std::move(c_);
     s.index_edges();
     return s;
 }
@@ -82,12 +75,12 @@ Snapshot Snapshot::of(const Framework& af) {
     } else {
         s.ids_ = IdTable(nullptr, af.size);
     }
-    s.edge_kind_.assign(af.attacks.size(), EdgeKind::attack);
-    s.edge_from_.resize(af.attacks.size());
-    s.edge_to_.resize(af.attacks.size());
+    s.c_.edge_kind.assign(af.attacks.size(), EdgeKind::attack);
+    s.c_.edge_from.resize(af.attacks.size());
+    s.c_.edge_to.resize(af.attacks.size());
     for (std::size_t e = 0; e < af.attacks.size(); ++e) {
-        s.edge_from_[e] = af.attacks[e].first;
-        s.edge_to_[e] = af.attacks[e].second;
+        s.c_.edge_from[e] = af.attacks[e].first;
+        s.c_.edge_to[e] = af.attacks[e].second;
     }
     s.index_edges();
     return s;
@@ -97,11 +90,11 @@ Snapshot Snapshot::of(const Framework& af) {
 void Snapshot::index_edges() {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> att, sup, und;
     std::vector<std::uint32_t> att_e, sup_e, und_e;
-    for (std::uint32_t e = 0; e < edge_kind_.size(); ++e) {
-        switch (edge_kind_[e]) {
-            case EdgeKind::attack: att.emplace_back(edge_from_[e], edge_to_[e]); att_e.push_back(e); break;
-            case EdgeKind::support: sup.emplace_back(edge_from_[e], edge_to_[e]); sup_e.push_back(e); break;
-            case EdgeKind::undercut: und.emplace_back(edge_to_[e], edge_from_[e]); und_e.push_back(e); break;
+    for (std::uint32_t e = 0; e < c_.edge_kind.size(); ++e) {
+        switch (c_.edge_kind[e]) {
+            case EdgeKind::attack: att.emplace_back(c_.edge_from[e], c_.edge_to[e]); att_e.push_back(e); break;
+            case EdgeKind::support: sup.emplace_back(c_.edge_from[e], c_.edge_to[e]); sup_e.push_back(e); break;
+            case EdgeKind::undercut: und.emplace_back(c_.edge_to[e], c_.edge_from[e]); und_e.push_back(e); break;
         }
     }
     att_out_ = detail::build_adjacency(n_, att, att_e);
@@ -137,12 +130,12 @@ std::optional<std::uint32_t> Snapshot::index_of(std::string_view id) const {
 }
 
 std::span<const std::string> Snapshot::tags(std::uint32_t v) const {
-    if (tags_.empty()) return {};
-    return tags_[v];
+    if (c_.tags.empty()) return {};
+    return c_.tags[v];
 }
 
 std::string Snapshot::edge_id(std::uint32_t e) const {
-    return edge_ids_.empty() ? "e" + std::to_string(static_cast<std::uint64_t>(e) + 1) : edge_ids_[e];
+    return c_.edge_ids.empty() ? "e" + std::to_string(static_cast<std::uint64_t>(e) + 1) : c_.edge_ids[e];
 }
 
 }  // namespace agon

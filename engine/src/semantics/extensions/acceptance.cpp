@@ -7,9 +7,8 @@
 
 namespace agon::detail {
 
-namespace {
-
-Result acceptance(const Snapshot& s, const Request& req, const Control& control, ExtensionSemantics sem) {
+template <ExtensionSemantics sem>
+Result acceptance(const Snapshot& s, const Request& req, const Control& control) {
     req.only({});
     const std::uint32_t n = s.size();
     std::vector<std::uint32_t> hits(n, 0);
@@ -32,25 +31,11 @@ Result acceptance(const Snapshot& s, const Request& req, const Control& control,
     return r;
 }
 
-}  // namespace
-
-Result complete(const Snapshot& s, const Request& r, const Control& c) {
-    return acceptance(s, r, c, ExtensionSemantics::complete);
-}
-Result preferred(const Snapshot& s, const Request& r, const Control& c) {
-    return acceptance(s, r, c, ExtensionSemantics::preferred);
-}
-Result stable(const Snapshot& s, const Request& r, const Control& c) {
-    return acceptance(s, r, c, ExtensionSemantics::stable);
-}
-Result semi_stable(const Snapshot& s, const Request& r, const Control& c) {
-    return acceptance(s, r, c, ExtensionSemantics::semi_stable);
-}
-Result stage(const Snapshot& s, const Request& r, const Control& c) {
-    return acceptance(s, r, c, ExtensionSemantics::stage);
-}
-Result ideal(const Snapshot& s, const Request& r, const Control& c) {
-    return acceptance(s, r, c, ExtensionSemantics::ideal);
-}
+template Result acceptance<ExtensionSemantics::complete>(const Snapshot&, const Request&, const Control&);
+template Result acceptance<ExtensionSemantics::preferred>(const Snapshot&, const Request&, const Control&);
+template Result acceptance<ExtensionSemantics::stable>(const Snapshot&, const Request&, const Control&);
+template Result acceptance<ExtensionSemantics::semi_stable>(const Snapshot&, const Request&, const Control&);
+template Result acceptance<ExtensionSemantics::stage>(const Snapshot&, const Request&, const Control&);
+template Result acceptance<ExtensionSemantics::ideal>(const Snapshot&, const Request&, const Control&);
 
 }  // namespace agon::detail
