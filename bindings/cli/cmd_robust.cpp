@@ -31,7 +31,7 @@ void run(const RobustCmdOptions& o) {
     char buf[128];
     std::cout << r.samples << " samples (seed " << r.seed << "), " << o.ask.semantics << ":\n";
     std::snprintf(buf, sizeof buf, r.labels ? "  %7s %7s %7s  %s\n" : "  %7s %7s %15s  %s\n", r.labels ? "in" : "mean",
-                  r.labels ? "undec" : "sd", r.labels ? "out" : "90% range", "claim");
+                  r.labels ? "undec" : "stddev", r.labels ? "out" : "90% range", "claim");
     std::cout << buf;
     for (const ClaimRobustness& c : r.claims) {
         if (r.labels)
