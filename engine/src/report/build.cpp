@@ -66,10 +66,8 @@ void add_influences(Report& r, const Subject& subject, std::uint32_t target, con
 // The hinge sets come from the question layer (agon::hinge), keyed by id.
 void add_hinges(Report& r, const Subject& subject, std::string_view target, const ReportOptions& o,
                 const Control& control) {
-    HingeOptions options;
-    options.max_size = o.hinge_max_size;
-    options.threshold = o.threshold;
-    options.max_evaluations = o.hinge_max_evaluations;
+    const HingeOptions options{
+        .max_size = o.hinge_max_size, .threshold = o.threshold, .max_evaluations = o.hinge_max_evaluations};
     Hinge h = hinge(subject, o.request, target, options, control);
     r.hinge_sets = std::move(h.sets);
     r.hinge_exact = h.exact;
@@ -80,26 +78,16 @@ void add_hinges(Report& r, const Subject& subject, std::string_view target, cons
 // The Monte Carlo statistics come from the question layer (agon::robustness).
 void add_robustness(Report& r, const Subject& subject, std::uint32_t target, const ReportOptions& o,
                     const Control& control) {
-    RobustnessOptions run;
-    run.samples = o.samples;
-    run.seed = o.seed;
-    run.threads = o.threads;
+    const RobustnessOptions run{.samples = o.samples, .seed = o.seed, .threads = o.threads};
     const RobustnessReport rob = robustness(subject, o.request, *o.uncertainty, run, control);
     const ClaimRobustness& c = rob.claims[target];
-    ReportRobustness out;
-    out.samples = rob.samples;
-    out.seed = rob.seed;
-    out.mean = c.mean;
-    out.stddev = c.stddev;
-    out.q05 = c.q05;
-    out.q95 = c.q95;
-    out.default_spread = o.uncertainty->default_spread;
+    ReportRobustness out{.samples = rob.samples, .seed = rob.seed, .mean = c.mean, .stddev = c.stddev, .q05 = c.q05,
+                         .q95 = c.q95, .histogram = c.histogram, .default_spread = o.uncertainty->default_spread};
     if (rob.labels) {
         out.p_in = c.p_in;
         out.p_undec = c.p_undec;
         out.p_out = c.p_out;
     }
-    out.histogram = c.histogram;
     const double edge = o.threshold * static_cast<double>(Robustness::kHistogramBins);
     if (r.gradual && edge == static_cast<double>(static_cast<std::size_t>(edge))) {
         std::uint64_t above = 0;
