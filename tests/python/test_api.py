@@ -96,6 +96,23 @@ def test_scenarios_chain_and_leave_the_graph_alone(chain):
     assert [c.id for c in g] == ["b", "c", "d"] and g["c"].base == 0.1
 
 
+def test_glossary_names_and_their_older_aliases(chain):
+    # docs/glossary.md: hinge (alias hinges), remove_claim / remove_edge beside remove.
+    assert chain.hinge("c", max_size=2) == chain.hinges("c", max_size=2)
+    s = chain.scenario("x")
+    assert s.remove_edge("ab") is s
+    assert dict(s.evaluate()) == {"a": "in", "b": "in", "c": "out"}
+    assert s.remove_claim("b") is s and "b" not in s
+    assert dict(s.evaluate()) == {"a": "in", "c": "in"}
+    g = chain.copy()
+    g.remove_edge("bc")
+    assert dict(g.evaluate()) == {"a": "in", "b": "out", "c": "in"}
+    g.remove_claim("a")
+    assert "a" not in g and dict(g.evaluate()) == {"b": "in", "c": "in"}
+    with pytest.raises(agon.Error):
+        g.remove_claim("bc")  # an edge id is not a claim
+
+
 def test_diff_by_hand(chain):
     before = chain.evaluate()
     after = chain.scenario().remove("a").evaluate()
