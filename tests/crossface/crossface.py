@@ -80,5 +80,20 @@ for got, want in expect:
     if got != want:
         failed += 1
         print(f"FAIL hand-checked: got {got}, want {want}")
+# The dispute tree in words when an undercut attack is inactive because its
+# source falls: c attacks a, so a's attack e1 on b (undercut by z, whom w
+# defeats) is answered by c, in one step that names the edge.
+with tempfile.TemporaryDirectory() as tmp:
+    source_falls = os.path.join(tmp, "source_falls.json")
+    json.dump({"format": "agon-graph", "version": 1,
+               "claims": [{"id": x} for x in "abzcw"],
+               "edges": [{"id": "e1", "from": "a", "to": "b", "kind": "attack"},
+                         {"id": "u1", "from": "z", "to": "e1", "kind": "undercut"},
+                         {"id": "e2", "from": "c", "to": "a", "kind": "attack"},
+                         {"id": "e3", "from": "w", "to": "z", "kind": "attack"}]}, open(source_falls, "w"))
+    text = subprocess.run([agon, "explain", source_falls, "b"], capture_output=True, text=True).stdout
+    if "the attack e1 (a on b) attacks b, but it falls because c attacks its source." not in text:
+        failed += 1
+        print("FAIL dispute tree through an inactive undercut attack:\n" + text)
 print(f"{len(questions)} questions through 3 faces, {len(expect)} hand-checked answers, {failed} failed")
 sys.exit(1 if failed else 0)
