@@ -110,8 +110,10 @@ Extensions extensions(const Subject& subject, const Request& request, const Exte
 enum class ExplanationKind { dispute_tree, extension_witness, attributions };
 
 /// A defender answering an attacker. Either may be an attack edge's id when
-/// the explanation passes through an undercut (the auxiliary claim of the
-/// flattened reading stands for that edge).
+/// the explanation passes through an undercut (the auxiliary claims of the
+/// flattened reading stand for that edge): (e, y) the attack e defeats y;
+/// (z, e) z undercuts e; (d, e) e is inactive because d defeats its source
+/// (docs/semantics.md §3).
 struct Defeat {
     std::string defender;
     std::string attacker;
