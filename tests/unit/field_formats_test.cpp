@@ -175,7 +175,7 @@ TEST_CASE("class 7 - Carneades terms are spelt as Carneades prints them") {
     // spaces between arguments: the statement and the assumption are one claim.
     Warnings w;
     Graph g = parse_graph("statements:\n  happens(wfh_order, 1): An order was issued at time 1.\n"
-                          "assumptions:\n  - happens(wfh_order,1)\nissue_schemes:\n  wfh: [p(T), q(T)]\n",
+                          "assumptions:\n  - happens(wfh_order,1)\nnotes: kept elsewhere\n",
                           Format::carneades, "c.yml", &w);
     REQUIRE(g.claims().size() == 1);
     CHECK(g.claims()[0].id == "happens(wfh_order,1)");
@@ -183,7 +183,7 @@ TEST_CASE("class 7 - Carneades terms are spelt as Carneades prints them") {
     CHECK(g.claims()[0].has_tag("assumed"));
     // What agon does not read is named, with its line.
     REQUIRE(w.size() == 1);
-    CHECK(w[0] == "c.yml:5: 'issue_schemes' is not imported");
+    CHECK(w[0] == "c.yml:5: 'notes' is not imported");
 }
 
 TEST_CASE("argdown text continued over lines keeps its links and tags") {
