@@ -66,8 +66,9 @@ TEST_CASE("class 2 - OVA3 xAIF exports are read and written") {
     REQUIRE(g.find_claim("1")->attribute("x"));
     CHECK(*g.find_claim("1")->attribute("x") == "310");
     CHECK(*g.find_claim("1")->attribute("y") == "24.5");
-    // The source text has no place in a graph: dropped, and said so.
-    CHECK(std::any_of(w.begin(), w.end(), [](const std::string& s) { return s.find("source text") != std::string::npos; }));
+    // The source text is the graph's `text` attribute.
+    REQUIRE(g.attribute("text"));
+    CHECK(*g.attribute("text") == "Bob: cars must go.");
 
     const std::string out = format_graph(g, Format::xaif);
     CHECK(out.find("\"AIF\"") != std::string::npos);
@@ -76,7 +77,14 @@ TEST_CASE("class 2 - OVA3 xAIF exports are read and written") {
     Graph back = parse_graph(out, Format::xaif, "back.json");
     CHECK(edges(back) == edges(g));
     CHECK(*back.find_claim("1")->attribute("x") == "310");
+    CHECK(*back.attribute("text") == "Bob: cars must go.");  // written back as xAIF's text
     CHECK(format_from_name("xaif") == Format::xaif);
+    // The native format keeps graph attributes too.
+    back = parse_graph(format_graph(g, Format::json), Format::json, "g.json");
+    CHECK(back == g);
+    CHECK(format_graph(g, Format::json).find("\"attributes\": {\n    \"text\": \"Bob: cars must go.\"") != std::string::npos);
+    // A bare nodeset has no source text.
+    CHECK_FALSE(parse_graph(std::string("{") + kNodeset + "}", Format::aif, "n.json").attribute("text"));
 }
 
 TEST_CASE("class 3 - one-line and three-line inference rules are parsed not absorbed") {
