@@ -182,3 +182,29 @@ TEST_CASE("criteria weighing sums the soft criteria of the premises in") {
     CHECK(label(g, "buy(car)") == "in");
     CHECK(label(g, "buy(van)") == "out");
 }
+
+TEST_CASE("runaway rules and deep terms stop cleanly") {
+    Warnings w;
+    Graph g = carneades("argument_schemes:\n  - id: succ\n    variables: [X]\n    premises: [n(X)]\n    conclusions: ['n(s(X))']\n"
+                        "assumptions: [n(0)]\n",
+                        &w);
+    REQUIRE(w.size() == 1);
+    CHECK(w[0] == "c.yml: rule instantiation stopped because scheme 'succ' builds ever deeper terms");
+    CHECK(g.claims().size() < 1000);
+    // An id nested deeper than any term is kept as written.
+    const std::string deep = std::string(5000, '(') + "a" + std::string(5000, ')');
+    g = carneades("assumptions:\n  - '" + deep + "'\n");
+    REQUIRE(g.claims().size() == 1);
+    CHECK(g.claims()[0].id == deep);
+}
+
+TEST_CASE("a rule that would try matches without end stops with a warning") {
+    std::string facts = "assumptions:\n";
+    for (int i = 0; i < 40; ++i) facts += "  - f(" + std::to_string(i) + ")\n";
+    Warnings w;
+    carneades("argument_schemes:\n  - id: wide\n    variables: [A, B, C, D, E]\n    premises: [A, B, C, D, E]\n"
+              "    guards: ['A == 1000']\n    conclusions: [never]\n" + facts,
+              &w);
+    REQUIRE(w.size() == 1);
+    CHECK(w[0] == "c.yml: rule instantiation stopped after 1000000 premise matches");
+}

@@ -73,15 +73,17 @@ Derivation derive(const std::vector<Scheme>& schemes, std::vector<Term> facts, s
     store.add(atom("go"));
     for (Term& f : facts) store.add(std::move(f));
     std::set<std::size_t> bad_guard;
-    std::size_t applications = 0;
+    std::size_t applications = 0, attempts = 0;
+    // Rules with many premises over many facts could try matches without end.
+    const std::size_t max_attempts = 10 * max_applications;
     std::size_t from = 0;
-    while (from < store.size() && !out.stopped) {
+    while (from < store.size() && out.stopped.empty()) {
         const std::size_t to = store.size();
         for (const Rule& rule : rules) {
             const Scheme& s = schemes[rule.scheme];
             // Match heads in order; the last head takes only new facts when none was new yet.
             std::function<void(std::size_t, Bindings&, bool)> step = [&](std::size_t i, Bindings& b, bool fresh) {
-                if (out.stopped) return;
+                if (!out.stopped.empty()) return;
                 if (i == rule.heads.size()) {
                     if (!fresh) return;
                     for (const Term& g : s.guards) {
@@ -90,12 +92,20 @@ Derivation derive(const std::vector<Scheme>& schemes, std::vector<Term> facts, s
                         if (!ok || !*ok) return;
                     }
                     if (++applications > max_applications) {
-                        out.stopped = true;
+                        out.stopped = "after " + std::to_string(max_applications) + " rule applications, as Carneades does";
                         return;
                     }
+                    std::vector<Term> added;
                     for (const Term& c : s.conclusions)
-                        if (c.kind != Term::Kind::boolean) store.add(substitute(c, b));
-                    for (const Term& a : s.assumptions) store.add(substitute(a, b));
+                        if (c.kind != Term::Kind::boolean) added.push_back(substitute(c, b));
+                    for (const Term& a : s.assumptions) added.push_back(substitute(a, b));
+                    for (Term& t : added) {
+                        if (depth(t) > static_cast<std::size_t>(max_term_depth)) {
+                            out.stopped = "because scheme '" + s.id + "' builds ever deeper terms";
+                            return;
+                        }
+                        store.add(std::move(t));
+                    }
                     std::vector<Term> values;
                     for (const std::string& v : s.variables) {
                         Term var;
@@ -117,6 +127,10 @@ Derivation derive(const std::vector<Scheme>& schemes, std::vector<Term> facts, s
                 for (; k < count; ++k) {
                     const std::size_t f = any ? k : (*cands)[k];
                     if (f >= to) break;
+                    if (++attempts > max_attempts) {
+                        out.stopped = "after " + std::to_string(max_attempts) + " premise matches";
+                        return;
+                    }
                     Bindings trial = b;
                     if (!match(rule.heads[i], store.at(f), trial)) continue;
                     step(i + 1, trial, fresh || f >= from);

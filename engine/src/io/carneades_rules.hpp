@@ -29,14 +29,15 @@ struct Instance {
 
 struct Derivation {
     std::vector<Instance> instances;  ///< new argument terms, in the order derived
-    bool stopped = false;             ///< true when max_applications was reached
+    std::string stopped;              ///< why derivation stopped early ("" when it reached a fixpoint)
     std::vector<std::size_t> unevaluated_guards;  ///< schemes with a guard that is no built-in
 };
 
 /// Run the schemes that have conclusions and no deletions (CHR propagation
 /// rules; schemes with deletions are the caller's to report) over `facts`,
 /// Carneades' goals: `go`, the assumptions and the argument terms of the
-/// file's arguments. The store is a set, so cyclic rules terminate.
+/// file's arguments. The store is a set, so cyclic rules terminate; a rule
+/// that builds ever deeper terms stops at max_term_depth.
 Derivation derive(const std::vector<Scheme>& schemes, std::vector<Term> facts, std::size_t max_applications);
 
 /// The argument term argument(scheme, [values]) (Carneades' spelling).

@@ -4,6 +4,7 @@
 // of its rule engine.
 #include "io/carneades_terms.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <set>
@@ -13,6 +14,16 @@ namespace agon::detail::carneades_io {
 namespace {
 
 using Kind = Term::Kind;
+
+// Nesting deeper than any real term is not read as one (and cannot exhaust the stack).
+struct Nest {
+    int& depth;
+    explicit Nest(int& d) : depth(++d) {}
+    ~Nest() { --depth; }
+    Nest(const Nest&) = delete;
+    Nest& operator=(const Nest&) = delete;
+    bool too_deep() const { return depth > max_term_depth; }
+};
 
 enum class Tok { eof, ident, integer, real, string, punct, bad };
 
@@ -113,6 +124,8 @@ private:
     }
 
     std::optional<Term> expression() {  // ||
+        const Nest nest(depth_);
+        if (nest.too_deep()) return std::nullopt;
         auto t = and_expr();
         while (t && is("|") && take('|')) {
             next();
@@ -185,6 +198,8 @@ private:
     }
 
     std::optional<Term> unary() {
+        const Nest nest(depth_);
+        if (nest.too_deep()) return std::nullopt;
         std::string f;
         if (is("+")) {
             next();
@@ -295,6 +310,7 @@ private:
 
     std::string_view s_;
     std::size_t pos_ = 0;
+    int depth_ = 0;
     Tok tok_ = Tok::eof;
     std::string text_;
 };
@@ -482,6 +498,12 @@ Term substitute(const Term& t, const Bindings& b) {
     Term out = t;
     for (Term& a : out.args) a = substitute(a, b);
     return out;
+}
+
+std::size_t depth(const Term& t) {
+    std::size_t d = 0;
+    for (const Term& a : t.args) d = std::max(d, depth(a));
+    return d + 1;
 }
 
 bool ground(const Term& t) {

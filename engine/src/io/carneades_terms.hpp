@@ -15,6 +15,9 @@
 
 namespace agon::detail::carneades_io {
 
+/// Terms nest at most this deep (deeper text is not read as a term).
+constexpr int max_term_depth = 200;
+
 struct Term {
     enum class Kind { atom, boolean, integer, real, string, variable, compound, list };
     Kind kind = Kind::atom;
@@ -44,6 +47,8 @@ std::string normalize(const std::string& text);
 bool match(const Term& pattern, const Term& t, Bindings& b);
 /// `t` with its bound variables replaced.
 Term substitute(const Term& t, const Bindings& b);
+/// Nesting depth of `t` (1 for an atom).
+std::size_t depth(const Term& t);
 /// True when `t` has no variables.
 bool ground(const Term& t);
 

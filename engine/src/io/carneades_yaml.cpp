@@ -317,9 +317,7 @@ Graph read_document(const YAML::Node& doc, const std::string& name, Warnings* wa
             for (std::size_t k : d.unevaluated_guards)
                 warnings->push_back(name + ": a guard of scheme '" + schemes[k].rule.id +
                                     "' is not a built-in comparison agon can evaluate; it never holds");
-            if (d.stopped)
-                warnings->push_back(name + ": rule instantiation stopped after " + std::to_string(max_rule_applications) +
-                                    " rule applications, as Carneades does");
+            if (!d.stopped.empty()) warnings->push_back(name + ": rule instantiation stopped " + d.stopped);
         }
     }
     // Issue schemes make issues of the statements that match them.
