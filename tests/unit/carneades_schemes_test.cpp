@@ -89,6 +89,13 @@ TEST_CASE("guards are built-ins: evaluated, never claims") {
     CHECK(g.find_claim("adult(ann)"));
     CHECK_FALSE(g.find_claim("adult(bob)"));
     for (const Claim& c : g.claims()) CHECK(c.id.find(">=") == std::string::npos);
+    // Operators combine with Carneades' priorities: && binds tighter than ||.
+    g = carneades("argument_schemes:\n  - id: s\n    variables: [X]\n    premises: [p(X)]\n"
+                  "    guards: ['X > 1 && X < 5 || X == 9']\n    conclusions: [q(X)]\nassumptions: [p(1), p(3), p(7), p(9)]\n");
+    CHECK_FALSE(g.find_claim("q(1)"));
+    CHECK(g.find_claim("q(3)"));
+    CHECK_FALSE(g.find_claim("q(7)"));
+    CHECK(g.find_claim("q(9)"));
     // A named predicate is no built-in in Carneades: `lt(1,2)` must be assumed.
     g = carneades(
         "argument_schemes:\n  - id: s\n    variables: [T]\n    premises: [at(T), 'lt(0,T)']\n    conclusions: [later(T)]\n"

@@ -126,23 +126,19 @@ private:
     std::optional<Term> expression() {  // ||
         const Nest nest(depth_);
         if (nest.too_deep()) return std::nullopt;
-        auto t = and_expr();
-        while (t && is("|") && take('|')) {
-            next();
-            auto r = and_expr();
-            if (!r) return std::nullopt;
-            t = op("||", 1, {std::move(*t), std::move(*r)});
-        }
-        return t;
+        return doubled('|', 1, &Reader::and_expr);
     }
 
-    std::optional<Term> and_expr() {  // &&
-        auto t = comparison();
-        while (t && is("&") && take('&')) {
+    std::optional<Term> and_expr() { return doubled('&', 2, &Reader::comparison); }  // &&
+
+    // Left-associative `a cc b cc c` for a doubled character (|| or &&).
+    std::optional<Term> doubled(char c, int prio, std::optional<Term> (Reader::*operand)()) {
+        auto t = (this->*operand)();
+        while (t && tok_ == Tok::punct && text_.size() == 1 && text_[0] == c && take(c)) {
             next();
-            auto r = comparison();
+            auto r = (this->*operand)();
             if (!r) return std::nullopt;
-            t = op("&&", 2, {std::move(*t), std::move(*r)});
+            t = op(std::string(2, c), prio, {std::move(*t), std::move(*r)});
         }
         return t;
     }
