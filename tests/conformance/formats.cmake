@@ -5,6 +5,14 @@ foreach(fmt aif kialo carneades argdown)
     COMMAND ${Python3_EXECUTABLE} ${AGON_SHARED_DIR}/tools/check_import.py --cmd $<TARGET_FILE:agon>
             ${AGON_SHARED_DIR}/data/formats/${fmt})
 endforeach()
+# The shared fixture mcda-porsche.expected.json predates issue 21 and holds only
+# the explicit graph; agon also adds the arguments Carneades instantiates from the
+# file's schemes with variables (docs/formats.md §1). Until the fixture lists them,
+# that one fixture may differ by extra claims and edges only - nothing missing or
+# changed; once the fixture is updated this test fails until these properties go.
+set_tests_properties(import-carneades PROPERTIES
+  PASS_REGULAR_EXPRESSION "FAIL [^\n]*/mcda-porsche: unexpected claims [^\n]*; unexpected edges"
+  FAIL_REGULAR_EXPRESSION "missing claims|missing edges|claim '|[2-9][0-9]* failed")
 # One public Carneades example (a lone statement with neither arguments nor
 # issues) is read as a native graph, where such a claim is an assumption; see README.
 add_test(NAME carneades-labels

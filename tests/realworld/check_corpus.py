@@ -14,7 +14,7 @@ What is compared, per format:
   Kialo        numbered lines = claims (links excluded); Pro/Con lines with a
                parent = supports/attacks.
   Carneades    every statement key is a claim, one argument claim per argument
-               key, and the labels of the file's `tests:` block from
+               key, and the labels of the file's `tests:` (or `labels:`) block from
                `agon eval --semantics carneades`.
   ICCMA        i23/af, apx, tgf: arguments and distinct attacks.
   Argdown      every [title]: and <title>: definition is a claim of that kind; no
@@ -211,7 +211,8 @@ def check_carneades(agon, path):
     got = sum(k == "argument" for k in claims.values())
     if got < len(arguments):
         raise Failure(f"arguments: file has {len(arguments)}, agon {got}")
-    expected = tests_block(blocks.get("tests", []))
+    # Carneades reads `tests:`; some examples write their expectations as `labels:`.
+    expected = tests_block(blocks.get("tests") or blocks.get("labels", []))
     if expected:
         code, out, err = run(agon, "eval", path, "--semantics", "carneades", "--json")
         if code != 0:

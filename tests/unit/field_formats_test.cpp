@@ -66,8 +66,9 @@ TEST_CASE("class 2 - OVA3 xAIF exports are read and written") {
     REQUIRE(g.find_claim("1")->attribute("x"));
     CHECK(*g.find_claim("1")->attribute("x") == "310");
     CHECK(*g.find_claim("1")->attribute("y") == "24.5");
-    // The source text has no place in a graph: dropped, and said so.
-    CHECK(std::any_of(w.begin(), w.end(), [](const std::string& s) { return s.find("source text") != std::string::npos; }));
+    // The source text is the graph's `text` attribute.
+    REQUIRE(g.attribute("text"));
+    CHECK(*g.attribute("text") == "Bob: cars must go.");
 
     const std::string out = format_graph(g, Format::xaif);
     CHECK(out.find("\"AIF\"") != std::string::npos);
@@ -76,7 +77,14 @@ TEST_CASE("class 2 - OVA3 xAIF exports are read and written") {
     Graph back = parse_graph(out, Format::xaif, "back.json");
     CHECK(edges(back) == edges(g));
     CHECK(*back.find_claim("1")->attribute("x") == "310");
+    CHECK(*back.attribute("text") == "Bob: cars must go.");  // written back as xAIF's text
     CHECK(format_from_name("xaif") == Format::xaif);
+    // The native format keeps graph attributes too.
+    back = parse_graph(format_graph(g, Format::json), Format::json, "g.json");
+    CHECK(back == g);
+    CHECK(format_graph(g, Format::json).find("\"attributes\": {\n    \"text\": \"Bob: cars must go.\"") != std::string::npos);
+    // A bare nodeset has no source text.
+    CHECK_FALSE(parse_graph(std::string("{") + kNodeset + "}", Format::aif, "n.json").attribute("text"));
 }
 
 TEST_CASE("class 3 - one-line and three-line inference rules are parsed not absorbed") {
@@ -175,7 +183,7 @@ TEST_CASE("class 7 - Carneades terms are spelt as Carneades prints them") {
     // spaces between arguments: the statement and the assumption are one claim.
     Warnings w;
     Graph g = parse_graph("statements:\n  happens(wfh_order, 1): An order was issued at time 1.\n"
-                          "assumptions:\n  - happens(wfh_order,1)\nissue_schemes:\n  wfh: [p(T), q(T)]\n",
+                          "assumptions:\n  - happens(wfh_order,1)\nnotes: kept elsewhere\n",
                           Format::carneades, "c.yml", &w);
     REQUIRE(g.claims().size() == 1);
     CHECK(g.claims()[0].id == "happens(wfh_order,1)");
@@ -183,7 +191,7 @@ TEST_CASE("class 7 - Carneades terms are spelt as Carneades prints them") {
     CHECK(g.claims()[0].has_tag("assumed"));
     // What agon does not read is named, with its line.
     REQUIRE(w.size() == 1);
-    CHECK(w[0] == "c.yml:5: 'issue_schemes' is not imported");
+    CHECK(w[0] == "c.yml:5: 'notes' is not imported");
 }
 
 TEST_CASE("argdown text continued over lines keeps its links and tags") {

@@ -73,6 +73,14 @@ public:
     const std::string& title() const noexcept { return title_; }
     void set_title(std::string title) { title_ = std::move(title); }
 
+    /// Document-level key/value pairs, in insertion order: what a source
+    /// format says about the whole graph (an OVA analysis' source `text`, ...).
+    const std::vector<std::pair<std::string, std::string>>& attributes() const noexcept { return attributes_; }
+    /// The value of graph attribute `key`, or nullptr.
+    const std::string* attribute(std::string_view key) const;
+    /// Set graph attribute `key`: its value is replaced, or it is appended.
+    void set_attribute(std::string key, std::string value);
+
     /// Add a claim. Throws invalid_input on an empty or duplicate id, or a
     /// base outside [0,1]. Returns the stored claim.
     const Claim& add_claim(Claim claim);
@@ -113,14 +121,15 @@ private:
     void check_undercut_acyclic(const Edge& edge) const;
 
     std::string title_;
+    std::vector<std::pair<std::string, std::string>> attributes_;
     std::vector<Claim> claims_;
     std::vector<Edge> edges_;
     std::unordered_map<std::string, std::size_t> claim_at_;
     std::unordered_map<std::string, std::size_t> edge_at_;
 };
 
-/// Two graphs are equal when titles, claims and edges match field by field,
-/// in order.
+/// Two graphs are equal when titles, graph attributes, claims and edges match
+/// field by field, in order.
 bool operator==(const Claim& a, const Claim& b);
 bool operator==(const Edge& a, const Edge& b);
 bool operator==(const Graph& a, const Graph& b);

@@ -27,6 +27,21 @@ const std::string* Claim::attribute(std::string_view key) const {
     return nullptr;
 }
 
+const std::string* Graph::attribute(std::string_view key) const {
+    for (const auto& [k, v] : attributes_)
+        if (k == key) return &v;
+    return nullptr;
+}
+
+void Graph::set_attribute(std::string key, std::string value) {
+    for (auto& [k, v] : attributes_)
+        if (k == key) {
+            v = std::move(value);
+            return;
+        }
+    attributes_.emplace_back(std::move(key), std::move(value));
+}
+
 bool Claim::has_tag(std::string_view tag) const {
     return std::find(tags.begin(), tags.end(), tag) != tags.end();
 }
@@ -195,7 +210,7 @@ bool operator==(const Edge& a, const Edge& b) {
 }
 
 bool operator==(const Graph& a, const Graph& b) {
-    return a.title() == b.title() && a.claims() == b.claims() && a.edges() == b.edges();
+    return a.title() == b.title() && a.attributes() == b.attributes() && a.claims() == b.claims() && a.edges() == b.edges();
 }
 
 }  // namespace agon

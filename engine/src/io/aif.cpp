@@ -88,9 +88,11 @@ Graph read_document(const json& wrapper, std::string_view text, const std::strin
 
     Graph g;
     g.set_title(text_of(doc, "title").empty() ? text_of(wrapper, "title") : text_of(doc, "title"));
-    if (warnings && !text_of(wrapper, "text").empty())
-        warnings->push_back(name + ": the source text of the analysis (" + std::to_string(text_of(wrapper, "text").size()) +
-                            " bytes) is not kept: agon graphs carry no document-level text");
+    // xAIF's source text (the transcript the analysis marks up) is the graph's `text` attribute.
+    if (auto t = wrapper.find("text"); xaif && t != wrapper.end() && !t->is_null()) {
+        const std::string source = t->is_string() ? t->get<std::string>() : t->dump();
+        if (!source.empty()) g.set_attribute("text", source);
+    }
     std::map<std::string, int> skipped;
     for (const auto& id : order) {
         const std::string& t = type[id];
@@ -167,7 +169,8 @@ nlohmann::ordered_json xaif_wrapper(const Graph& g, nlohmann::ordered_json aif) 
     for (const auto& e : aif["edges"]) edges.push_back({{"fromID", e["fromID"]}, {"toID", e["toID"]}, {"visible", true}});
     ojson doc;
     doc["AIF"] = std::move(aif);
-    doc["text"] = "";
+    const std::string* source = g.attribute("text");
+    doc["text"] = source ? *source : "";
     doc["OVA"] = {{"firstname", ""}, {"surname", ""}, {"url", ""}, {"nodes", layout}, {"edges", edges}};
     return doc;
 }
@@ -237,7 +240,7 @@ std::string write_aif(const Graph& g, Warnings* warnings, bool xaif) {
         for (const Edge& e : g.edges()) weighted |= e.weight != 1.0;
         if (weighted) warnings->push_back("aif keeps no edge weights");
         if (!skipped.empty()) warnings->push_back("aif cannot express " + std::to_string(skipped.size()) + " undercut(s) of edges that are not an argument's conclusion");
-        warnings->push_back(xaif ? "xaif keeps no base scores, tags or attributes but the x/y positions"
+        warnings->push_back(xaif ? "xaif keeps no base scores, tags or attributes but the x/y positions and the source text"
                                  : "aif keeps no base scores, tags or attributes");
     }
     nlohmann::ordered_json doc;

@@ -51,8 +51,15 @@ public:
             fail(0, "unsupported \"version\" (this agon reads version 1)");
         Graph g;
         if (auto t = doc.find("title"); t != doc.end()) g.set_title(string_of(*t, "title", ""));
+        if (auto a = doc.find("attributes"); a != doc.end()) {
+            if (!a->is_object()) {
+                const std::size_t at = text_.find("\"attributes\"");
+                fail(at == std::string_view::npos ? 0 : at, "the graph's attributes must be an object");
+            }
+            for (const auto& [k, v] : a->items()) g.set_attribute(k, v.is_string() ? v.get<std::string>() : v.dump());
+        }
         for (const auto& [key, value] : doc.items())
-            if (key != "format" && key != "version" && key != "title" && key != "claims" && key != "edges")
+            if (key != "format" && key != "version" && key != "title" && key != "attributes" && key != "claims" && key != "edges")
                 warn("ignored unknown top-level key \"" + key + "\"");
         read_claims(doc, g);
         read_edges(doc, g);
@@ -208,6 +215,11 @@ std::string write_json(const Graph& graph) {
     doc["format"] = "agon-graph";
     doc["version"] = 1;
     doc["title"] = graph.title();
+    if (!graph.attributes().empty()) {
+        ojson attrs = ojson::object();
+        for (const auto& [k, v] : graph.attributes()) attrs[k] = v;
+        doc["attributes"] = attrs;
+    }
     ojson claims = ojson::array();
     for (const Claim& c : graph.claims()) {
         ojson j;

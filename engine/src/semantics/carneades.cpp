@@ -14,6 +14,7 @@
 #include <set>
 
 #include "agon/error.hpp"
+#include "io/carneades_terms.hpp"
 #include "registry.hpp"
 
 namespace agon::detail {
@@ -100,6 +101,43 @@ std::vector<Label> native(const Snapshot& s, const std::string& standard, const 
     return label;
 }
 
+// A criteria weighing (multi-criteria decision analysis) from the tags the
+// Carneades reader writes (io/carneades_weighing.hpp).
+struct Criteria {
+    std::vector<std::uint32_t> hard;  // premises that must not be out
+    struct Soft {
+        std::string property;
+        double factor = 0;
+        std::map<std::string, double> values;
+    };
+    std::vector<Soft> soft;
+};
+
+Criteria criteria_of(const Snapshot& s, std::uint32_t v) {
+    Criteria c;
+    std::map<std::string, std::size_t> at;
+    auto soft = [&](const std::string& property) -> Criteria::Soft& {
+        auto [it, fresh] = at.emplace(property, c.soft.size());
+        if (fresh) c.soft.push_back({property, 0, {}});
+        return c.soft[it->second];
+    };
+    for (const auto& t : s.tags(v)) {
+        if (t.rfind("criteria:hard:", 0) == 0) {
+            if (auto p = s.index_of(std::string_view(t).substr(14))) c.hard.push_back(*p);
+        } else if (t.rfind("criteria:soft:", 0) == 0) {
+            const std::string rest = t.substr(14);
+            const auto colon = rest.rfind(':');
+            soft(rest.substr(0, colon)).factor = std::strtod(rest.c_str() + colon + 1, nullptr);
+        } else if (t.rfind("criteria:value:", 0) == 0) {
+            const std::string rest = t.substr(15);
+            const auto colon = rest.find(':'), eq = rest.rfind('=');
+            if (colon == std::string::npos || eq == std::string::npos || eq < colon) continue;
+            soft(rest.substr(0, colon)).values[rest.substr(colon + 1, eq - colon - 1)] = std::strtod(rest.c_str() + eq + 1, nullptr);
+        }
+    }
+    return c;
+}
+
 // Carneades graphs: the CAES evaluation of Carneades 4.
 std::vector<Label> caes(const Snapshot& s, const Thresholds& t, const Control& control) {
     const std::uint32_t n = s.size();
@@ -108,6 +146,7 @@ std::vector<Label> caes(const Snapshot& s, const Thresholds& t, const Control& c
         std::vector<std::uint32_t> premises, undercutters;
         std::string weighing = "linked";
         double constant = 1.0;
+        Criteria criteria;
     };
     std::vector<Arg> args;
     std::vector<std::vector<std::size_t>> args_for(n);
@@ -124,6 +163,7 @@ std::vector<Label> caes(const Snapshot& s, const Thresholds& t, const Control& c
         for (std::uint32_t u : s.undercutters().neighbours(a.edge)) a.undercutters.push_back(u);
         const std::string w = tag_value(s, v, "weighing:");
         if (!w.empty()) a.weighing = w;
+        if (a.weighing == "criteria") a.criteria = criteria_of(s, v);
         args_for[a.conclusion].push_back(args.size());
         args.push_back(std::move(a));
     }
@@ -152,6 +192,37 @@ std::vector<Label> caes(const Snapshot& s, const Thresholds& t, const Control& c
             for (std::size_t k : args_for[c]) premises.insert(args[k].premises.begin(), args[k].premises.end());
         return static_cast<double>(std::max<std::size_t>(1, premises.size()));
     };
+    // The value of `property` an argument's premises give (Carneades'
+    // PropertyValue): the object of the premise with that predicate when it is
+    // in, else of the position in of that premise's issue.
+    auto property_value = [&](const Arg& a, const std::string& property) -> std::optional<std::string> {
+        auto object = [&](std::uint32_t v) -> std::optional<std::string> {
+            auto t = carneades_io::read_term(s.id(v));
+            return t ? carneades_io::object(*t) : std::nullopt;
+        };
+        for (std::uint32_t p : a.premises) {
+            auto t = carneades_io::read_term(s.id(p));
+            if (!t || carneades_io::predicate(*t) != property) continue;
+            if (label[p] == Label::in) return carneades_io::object(*t);
+            if (issue_of[p].empty()) continue;
+            for (std::uint32_t q : issues[issue_of[p]])
+                if (label[q] == Label::in) return object(q);
+        }
+        return std::nullopt;
+    };
+    auto criteria_weight = [&](const Arg& a) {
+        for (std::uint32_t p : a.criteria.hard)
+            if (label[p] == Label::out) return 0.0;
+        double sum = 0, weight = 0;
+        for (const auto& c : a.criteria.soft) sum += c.factor;
+        for (const auto& c : a.criteria.soft) {
+            const auto v = property_value(a, c.property);
+            if (!v) return 0.0;
+            auto it = c.values.find(*v);
+            if (it != c.values.end() && sum > 0) weight += c.factor / sum * it->second;
+        }
+        return weight;
+    };
     struct State {
         Label undercut;
         bool applicable;
@@ -175,8 +246,9 @@ std::vector<Label> caes(const Snapshot& s, const Thresholds& t, const Control& c
         if (a.weighing == "convergent") st.weight = a.premises.empty() || in > 0 ? 1.0 : 0.0;
         else if (a.weighing == "cumulative") st.weight = a.premises.empty() ? 1.0 : static_cast<double>(in) / total;
         else if (a.weighing == "factorized") st.weight = out > 0 ? 0.0 : static_cast<double>(in) / factor_base(a);
-        else if (a.weighing == "constant") st.weight = out == 0 ? a.constant : 0.0;
-        else st.weight = out == 0 ? 1.0 : 0.0;  // linked (and the weighings agon does not model)
+        else if (a.weighing == "constant" || a.weighing == "preference") st.weight = out == 0 ? a.constant : 0.0;
+        else if (a.weighing == "criteria") st.weight = criteria_weight(a);
+        else st.weight = out == 0 ? 1.0 : 0.0;  // linked
         return st;
     };
     auto greater = [&](const std::string& standard, double w1, double w2) {
