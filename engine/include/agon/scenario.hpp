@@ -59,6 +59,9 @@ public:
     Graph to_graph() const;
 
 private:
+    // Replays the edits made so far (incremental.hpp).
+    friend class IncrementalEvaluation;
+
     /// Base edge endpoints as indices (claim index, or edge index for undercuts),
     /// resolved once per base graph and shared by derived scenarios.
     struct BaseIndex {

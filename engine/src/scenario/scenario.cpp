@@ -30,11 +30,10 @@ Scenario Scenario::derive(std::string name) const {
 }
 
 bool Scenario::has_claim(const std::string& id) const {
-    if (removed_claims_.count(id)) return false;
-    if (base_->find_claim(id)) return true;
+    // A base claim removed and added again is both in removed_claims_ and added.
     for (const Claim& c : added_claims_)
         if (c.id == id) return true;
-    return false;
+    return !removed_claims_.count(id) && base_->find_claim(id);
 }
 
 bool Scenario::has_edge(const std::string& id) const {

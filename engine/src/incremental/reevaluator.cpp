@@ -1,0 +1,222 @@
+#include "reevaluator.hpp"
+
+#include <cmath>
+
+#include "agon/bipolar.hpp"
+#include "agon/error.hpp"
+#include "semantics/gradual/rules.hpp"
+#include "semantics/gradual/schemes.hpp"
+
+namespace agon::detail::incremental {
+
+namespace {
+
+using gradual::Sem;
+
+// The semantics' local rule at claim v, reading the live graph.
+template <Sem S>
+double live_rule(const LiveGraph& g, const double* sigma, std::uint32_t v) {
+    auto attacks = [&](auto&& f) {
+        for (std::uint32_t e : g.attacks_into(v))
+            if (g.live(e)) f(g.effective_weight(e, sigma), sigma[g.from(e)], g.base(g.from(e)));
+    };
+    auto supports = [&](auto&& f) {
+        for (std::uint32_t e : g.supports_into(v))
+            if (g.live(e)) f(g.effective_weight(e, sigma), sigma[g.from(e)], 0.0);
+    };
+    return gradual::rule<S>(g.base(v), attacks, supports);
+}
+
+struct GradualEntry {
+    std::string_view name;
+    double (*rule)(const LiveGraph&, const double*, std::uint32_t);
+    Sem sem;
+};
+
+constexpr GradualEntry kGradual[] = {
+    {"hcat", &live_rule<Sem::hcat>, Sem::hcat},       {"max", &live_rule<Sem::max>, Sem::max},
+    {"card", &live_rule<Sem::card>, Sem::card},       {"dfquad", &live_rule<Sem::dfquad>, Sem::dfquad},
+    {"quad", &live_rule<Sem::quad>, Sem::quad},       {"euler", &live_rule<Sem::euler>, Sem::euler},
+    {"qe", &live_rule<Sem::qe>, Sem::qe},             {"mlp", &live_rule<Sem::mlp>, Sem::mlp},
+};
+
+// Claim updates a change may take before the worklist gives way to a
+// from-scratch evaluation: 64 sweeps' worth.
+std::uint64_t budget(const LiveGraph& g) { return 64ull * (g.claim_slots() + 64); }
+
+std::uint64_t pair_key(std::uint32_t a, std::uint32_t b) { return std::uint64_t{a} << 32 | b; }
+
+}  // namespace
+
+Reevaluator::Reevaluator(Request request) : request_(std::move(request)) {
+    const std::string name = canonical_semantics(request_.semantics);
+    labels_semantics_ = agon::gives_labels(name);
+    if (name == "grounded" && support_mode(request_) == SupportMode::none) mode_ = Mode::grounded;
+    for (const auto& entry : kGradual)
+        if (entry.name == name && !request_.params.count("method")) {
+            mode_ = Mode::gradual;
+            rule_ = entry.rule;
+            card_ = entry.sem == Sem::card;
+            product_ = entry.sem == Sem::dfquad || entry.sem == Sem::quad;
+            epsilon_ = gradual::settings_of(request_).epsilon;
+        }
+}
+
+double Reevaluator::value(std::uint32_t v) const {
+    if (!labels_semantics_) return sigma_[v];
+    return label_value(label(v));
+}
+
+Label Reevaluator::label(std::uint32_t v) const {
+    if (!labels_semantics_) throw Error(ErrorKind::usage, request_.semantics + " gives strengths, not labels");
+    if (!from_repair_) return labels_[v];
+    if (v >= claim_in_af_.size() || !claim_in_af_[v]) return Label::undec;
+    return (*repaired_)[af_.slot(v)];
+}
+
+void Reevaluator::evaluate_from_scratch(LiveGraph& g, const std::function<std::vector<std::uint32_t>()>& order,
+                                        const Control& control) {
+    const std::vector<std::uint32_t> slots = order();
+    Result r = evaluate(g.snapshot(slots), request_, control);
+    ++from_scratch_;
+    if (labels_semantics_) {
+        labels_.assign(g.claim_slots(), Label::undec);
+        for (std::size_t i = 0; i < slots.size(); ++i) labels_[slots[i]] = r.labels[i];
+        from_repair_ = false;
+    } else {
+        sigma_.assign(g.claim_slots(), 0.0);
+        for (std::size_t i = 0; i < slots.size(); ++i) sigma_[slots[i]] = r.strength[i];
+    }
+    r.labels.clear();
+    r.strength.clear();
+    run_ = std::move(r);
+}
+
+void Reevaluator::update(LiveGraph& g, const std::function<std::vector<std::uint32_t>()>& order,
+                         const Control& control) {
+    if (mode_ == Mode::scratch) {
+        g.take_changes();
+        return evaluate_from_scratch(g, order, control);
+    }
+    const LiveGraph::Changes changes = g.take_changes();
+    if (mode_ == Mode::grounded) {
+        sync_framework(g, changes);
+        if (g.undercut_count() > 0) return evaluate_from_scratch(g, order, control);
+        repair_.changed(af_.take_touched());
+        repaired_ = &repair_.labels(af_);
+        from_repair_ = true;
+        run_ = Result{};
+        run_.method = "incremental";
+        run_.iterations = repair_.last_repair_size();
+        return;
+    }
+    // Gradual.
+    const std::uint32_t n = g.claim_slots();
+    sigma_.resize(n, 0.0);
+    residual_.resize(n, 0.0);
+    queued_.resize(n, 0);
+    ring_.resize(n + 1);
+    if (product_ && g.heavy_count() > 0) fresh_ = false;  // from scratch says which edge is too heavy
+    try {
+        if (fresh_) {
+            for (std::uint32_t v : changes.claims) {
+                if (!g.alive(v)) continue;
+                push(v);
+                // card counts attackers with a positive base: a base change is structural for the targets.
+                for (std::uint32_t e : g.edges_out(v))
+                    if (g.live(e) && g.alive(g.acted_on(e))) push(g.acted_on(e));
+            }
+            for (std::uint32_t e : changes.edges)
+                if (g.alive(g.acted_on(e))) push(g.acted_on(e));
+            if (propagate(g, control)) {
+                run_ = Result{};
+                run_.method = "incremental";
+                run_.iterations = updates_;
+                return;
+            }
+        }
+        evaluate_from_scratch(g, order, control);
+        // Settle every claim once from the from-scratch values, so each
+        // residual is bounded by the worklist's own rule from here on.
+        const std::vector<double> scratch = sigma_;
+        for (std::uint32_t v = 0; v < n; ++v)
+            if (g.alive(v)) push(v);
+        fresh_ = run_.converged && propagate(g, control);
+        if (!fresh_) sigma_ = scratch;
+    } catch (...) {
+        fresh_ = false;
+        for (std::size_t i = 0; i < size_; ++i) queued_[ring_[(head_ + i) % ring_.size()]] = 0;
+        head_ = size_ = 0;
+        throw;
+    }
+}
+
+void Reevaluator::push(std::uint32_t v) {
+    if (queued_[v]) return;
+    queued_[v] = 1;
+    ring_[(head_ + size_) % ring_.size()] = v;
+    ++size_;
+}
+
+bool Reevaluator::propagate(const LiveGraph& g, const Control& control) {
+    const std::uint64_t limit = budget(g);
+    updates_ = 0;
+    double* sigma = sigma_.data();
+    while (size_ > 0) {
+        const std::uint32_t v = ring_[head_];
+        head_ = head_ + 1 == ring_.size() ? 0 : head_ + 1;
+        --size_;
+        queued_[v] = 0;
+        residual_[v] = 0;
+        if (!g.alive(v)) continue;
+        if ((++updates_ & 0x3FF) == 0) control.check();
+        if (updates_ > limit) {
+            while (size_ > 0) {
+                queued_[ring_[head_]] = 0;
+                residual_[ring_[head_]] = 0;
+                head_ = head_ + 1 == ring_.size() ? 0 : head_ + 1;
+                --size_;
+            }
+            return false;
+        }
+        const double next = rule_(g, sigma, v);
+        const double moved = std::abs(next - sigma[v]);
+        sigma[v] = next;
+        if (moved == 0) continue;
+        for (std::uint32_t e : g.edges_out(v)) {
+            if (!g.live(e)) continue;
+            const std::uint32_t t = g.acted_on(e);
+            residual_[t] += moved * g.reach(e);
+            if (residual_[t] > epsilon_ || (card_ && g.kind(e) == EdgeKind::undercut)) push(t);
+        }
+    }
+    return true;
+}
+
+void Reevaluator::sync_framework(const LiveGraph& g, const LiveGraph::Changes& changes) {
+    attack_in_af_.resize(g.edge_slots(), 0);
+    claim_in_af_.resize(g.claim_slots(), 0);
+    auto wanted = [&](std::uint32_t e) { return g.kind(e) == EdgeKind::attack && g.live(e); };
+    // Attacks that went away first (while their claims are still there),
+    // then claims, then attacks that came.
+    for (std::uint32_t e : changes.edges) {
+        if (!attack_in_af_[e] || wanted(e)) continue;
+        attack_in_af_[e] = 0;
+        if (--pair_count_[pair_key(g.from(e), g.to(e))] == 0) {
+            pair_count_.erase(pair_key(g.from(e), g.to(e)));
+            af_.remove_attack(g.from(e), g.to(e));
+        }
+    }
+    for (std::uint32_t v : changes.claims) {
+        if (claim_in_af_[v] && !g.alive(v)) af_.remove(v);
+        else if (!claim_in_af_[v] && g.alive(v)) af_.add(v);
+        claim_in_af_[v] = g.alive(v);
+    }
+    for (std::uint32_t e : changes.edges) {
+        if (attack_in_af_[e] || !wanted(e)) continue;
+        attack_in_af_[e] = 1;
+        if (pair_count_[pair_key(g.from(e), g.to(e))]++ == 0) af_.add_attack(g.from(e), g.to(e));
+    }
+}
+
+}  // namespace agon::detail::incremental
