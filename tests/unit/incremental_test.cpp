@@ -48,7 +48,7 @@ bool random_change(std::mt19937& rng, std::vector<IncrementalEvaluation>& lives,
                    std::vector<std::string>& edges) {
     std::uniform_real_distribution<double> unit(0.0, 1.0);
     auto pick = [&](const std::vector<std::string>& v) { return v[std::uniform_int_distribution<std::size_t>(0, v.size() - 1)(rng)]; };
-    const int op = std::uniform_int_distribution<int>(0, 9)(rng);
+    const int op = std::uniform_int_distribution<int>(0, 10)(rng);
     const double x = std::round(unit(rng) * 100) / 100;  // bases and weights on a grid: ties and exact 0 and 1 occur
     Claim fresh{.id = claims.size() % 7 == 0 ? "n" + std::to_string(claims.size()) : pick(claims), .base = x};
     Edge edge{.kind = op == 4 ? EdgeKind::support : op == 5 ? EdgeKind::undercut : EdgeKind::attack,
@@ -66,6 +66,7 @@ bool random_change(std::mt19937& rng, std::vector<IncrementalEvaluation>& lives,
                 case 5: edge.id = live.add_edge(edge); break;
                 case 6: live.remove_edge(some_edge); break;
                 case 7: live.set_base(some_claim, x); break;
+                case 8: live.restore_claim(some_claim); break;
                 default: live.set_weight(some_edge, x); break;
             }
         }
@@ -145,8 +146,13 @@ TEST_CASE("incremental evaluation starts from a scenario's edits and handles swi
         IncrementalEvaluation live(s, {sem, {}});
         CHECK(live.incremental());
         check_same(live);
-        live.add_claim({.id = "a", .base = 0.9});  // switched on again: ab and u come back
+        live.restore_claim("a");  // switched on again: ab and u come back
         CHECK(live.scenario().has_edge("ab"));
+        check_same(live);
+        CHECK_THROWS_AS(live.restore_claim("a"), Error);
+        CHECK_THROWS_AS(live.restore_claim("d"), Error);
+        live.remove_claim("a");
+        live.add_claim({.id = "a", .base = 0.9});  // a new claim a: the base edges come back too
         check_same(live);
         live.remove_claim("d");  // db goes for good
         CHECK_FALSE(live.scenario().has_edge("db"));

@@ -67,10 +67,10 @@ public:
     bool incremental() const noexcept;
 
     /// Edits, as Scenario's (scenario.hpp) and Editor's (editor.hpp).
-    /// Switching a claim off is remove_claim; switching it on again is
-    /// add_claim with the same id, which brings back the base graph's edges
-    /// of that claim (as Scenario does).
+    /// Switching a base claim off is remove_claim, switching it on again
+    /// restore_claim (Scenario::restore_claim: its base edges come back).
     void add_claim(Claim claim);
+    void restore_claim(std::string_view id);
     /// Returns the edge's id (a fresh "eN" when empty).
     std::string add_edge(Edge edge);
     void remove_claim(std::string_view id);

@@ -130,6 +130,18 @@ void IncrementalEvaluation::add_claim(Claim claim) {
     impl_->stale = true;
 }
 
+void IncrementalEvaluation::restore_claim(std::string_view id) {
+    Impl& m = *impl_;
+    const std::string key(id);
+    m.scenario.restore_claim(key);
+    const Claim& claim = *m.scenario.base()->find_claim(key);
+    auto over = m.scenario.base_of_.find(key);
+    m.graph.switch_on(m.claim_slot.at(key), over == m.scenario.base_of_.end() ? claim.base : over->second, claim.kind,
+                      claim.tags);
+    m.ids_stale = true;
+    m.stale = true;
+}
+
 std::string IncrementalEvaluation::add_edge(Edge edge) {
     impl_->scenario.add_edge(std::move(edge));
     const Edge& added = impl_->scenario.added_edges().back();

@@ -22,28 +22,31 @@ LiveGraph::LiveGraph(const Snapshot& s) {
         add_edge(s.edge_id(e), s.edge_kind(e), s.edge_from(e), s.edge_to(e), s.edge_weight(e));
 }
 
-double LiveGraph::effective_weight(std::uint32_t e, const double* sigma) const {
-    double w = weight_[e];
+double LiveGraph::undercut_weight(std::uint32_t e, const double* sigma) const {
+    double w = edges_[e].weight;
     for (std::uint32_t u : und_[e])
-        if (live(u)) w *= 1.0 - std::min(1.0, effective_weight(u, sigma) * sigma[from_[u]]);
+        if (edges_[u].live) w *= 1.0 - std::min(1.0, effective_weight(u, sigma) * sigma[edges_[u].from]);
     return w;
 }
 
-double LiveGraph::reach(std::uint32_t e) const {
-    double w = weight_[e];
-    while (kind_[e] == EdgeKind::undercut) {
-        e = to_[e];
-        w *= weight_[e];
+double LiveGraph::chain_reach(std::uint32_t e) const {
+    double w = edges_[e].weight;
+    while (edges_[e].kind == EdgeKind::undercut) {
+        e = edges_[e].to;
+        w *= edges_[e].weight;
     }
     return w;
 }
 
 void LiveGraph::count(std::uint32_t e, int sign) {
-    if (kind_[e] == EdgeKind::undercut) undercuts_ += sign;
-    else if (weight_[e] > 1.0) heavy_ += sign;
+    if (edges_[e].kind == EdgeKind::undercut) undercuts_ += sign;
+    else if (edges_[e].weight > 1.0) heavy_ += sign;
 }
 
 void LiveGraph::touch_edge(std::uint32_t e) {
+    EdgeCore& c = edges_[e];
+    const bool target = c.kind == EdgeKind::undercut ? edges_[c.to].live != 0 : alive_[c.to] != 0;
+    c.live = !c.deleted && alive_[c.from] && target;
     changes_.edges.push_back(e);
     for (std::uint32_t u : und_[e]) touch_edge(u);
 }
@@ -83,31 +86,34 @@ void LiveGraph::switch_on(std::uint32_t v, double base, ClaimKind kind, std::vec
 
 std::uint32_t LiveGraph::add_edge(std::string id, EdgeKind kind, std::uint32_t from, std::uint32_t to, double weight) {
     const auto e = edge_slots();
-    kind_.push_back(kind);
-    from_.push_back(from);
-    to_.push_back(to);
-    weight_.push_back(weight);
-    deleted_.push_back(0);
+    edges_.push_back({from, to, weight, kind, 0, 0, 0});
     edge_id_.push_back(std::move(id));
     und_.emplace_back();
     out_[from].push_back(e);
     if (kind == EdgeKind::attack) att_in_[to].push_back(e);
     else if (kind == EdgeKind::support) sup_in_[to].push_back(e);
-    else und_[to].push_back(e);
+    else {
+        und_[to].push_back(e);
+        edges_[to].undercut = 1;
+    }
     count(e, +1);
-    changes_.edges.push_back(e);
+    touch_edge(e);
     return e;
 }
 
 void LiveGraph::delete_edge(std::uint32_t e) {
-    if (deleted_[e]) return;
-    touch_edge(e);
+    EdgeCore& c = edges_[e];
+    if (c.deleted) return;
     count(e, -1);
-    deleted_[e] = 1;
-    erase_one(out_[from_[e]], e);
-    if (kind_[e] == EdgeKind::attack) erase_one(att_in_[to_[e]], e);
-    else if (kind_[e] == EdgeKind::support) erase_one(sup_in_[to_[e]], e);
-    else erase_one(und_[to_[e]], e);
+    c.deleted = 1;
+    touch_edge(e);
+    erase_one(out_[c.from], e);
+    if (c.kind == EdgeKind::attack) erase_one(att_in_[c.to], e);
+    else if (c.kind == EdgeKind::support) erase_one(sup_in_[c.to], e);
+    else {
+        erase_one(und_[c.to], e);
+        edges_[c.to].undercut = !und_[c.to].empty();
+    }
 }
 
 void LiveGraph::set_base(std::uint32_t v, double base) {
@@ -117,7 +123,7 @@ void LiveGraph::set_base(std::uint32_t v, double base) {
 
 void LiveGraph::set_weight(std::uint32_t e, double weight) {
     count(e, -1);
-    weight_[e] = weight;
+    edges_[e].weight = weight;
     count(e, +1);
     changes_.edges.push_back(e);
 }
@@ -130,10 +136,11 @@ Snapshot LiveGraph::snapshot(std::span<const std::uint32_t> order) const {
     for (std::uint32_t v : order) index[v] = b.add_claim(claim_id_[v], base_[v], claim_kind_[v], tags_[v]);
     // An undercut's slot is larger than its target's, so one pass in slot order suffices.
     for (std::uint32_t e = 0; e < edge_slots(); ++e) {
-        if (!live(e)) continue;
-        const std::uint32_t to = kind_[e] == EdgeKind::undercut ? edge_index[to_[e]] : index[to_[e]];
-        if (index[from_[e]] == gone || to == gone) continue;
-        edge_index[e] = b.add_edge(edge_id_[e], kind_[e], index[from_[e]], to, weight_[e]);
+        const EdgeCore& c = edges_[e];
+        if (!c.live) continue;
+        const std::uint32_t to = c.kind == EdgeKind::undercut ? edge_index[c.to] : index[c.to];
+        if (index[c.from] == gone || to == gone) continue;
+        edge_index[e] = b.add_edge(edge_id_[e], c.kind, index[c.from], to, c.weight);
     }
     return std::move(b).build();
 }

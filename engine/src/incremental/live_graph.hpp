@@ -25,34 +25,35 @@ public:
     explicit LiveGraph(const Snapshot& s);
 
     std::uint32_t claim_slots() const { return static_cast<std::uint32_t>(base_.size()); }
-    std::uint32_t edge_slots() const { return static_cast<std::uint32_t>(kind_.size()); }
+    std::uint32_t edge_slots() const { return static_cast<std::uint32_t>(edges_.size()); }
 
     bool alive(std::uint32_t v) const { return alive_[v] != 0; }
     double base(std::uint32_t v) const { return base_[v]; }
     const std::string& claim_id(std::uint32_t v) const { return claim_id_[v]; }
 
-    EdgeKind kind(std::uint32_t e) const { return kind_[e]; }
-    std::uint32_t from(std::uint32_t e) const { return from_[e]; }
+    EdgeKind kind(std::uint32_t e) const { return edges_[e].kind; }
+    std::uint32_t from(std::uint32_t e) const { return edges_[e].from; }
     /// Target claim slot, or target edge slot for an undercut.
-    std::uint32_t to(std::uint32_t e) const { return to_[e]; }
-    double weight(std::uint32_t e) const { return weight_[e]; }
-    bool deleted(std::uint32_t e) const { return deleted_[e] != 0; }
+    std::uint32_t to(std::uint32_t e) const { return edges_[e].to; }
+    double weight(std::uint32_t e) const { return edges_[e].weight; }
+    bool deleted(std::uint32_t e) const { return edges_[e].deleted != 0; }
     const std::string& edge_id(std::uint32_t e) const { return edge_id_[e]; }
-    bool live(std::uint32_t e) const {
-        if (deleted_[e] || !alive_[from_[e]]) return false;
-        return kind_[e] == EdgeKind::undercut ? live(to_[e]) : alive_[to_[e]] != 0;
-    }
+    bool live(std::uint32_t e) const { return edges_[e].live != 0; }
     /// The claim an edge finally acts on (follows undercut chains).
     std::uint32_t acted_on(std::uint32_t e) const {
-        while (kind_[e] == EdgeKind::undercut) e = to_[e];
-        return to_[e];
+        while (edges_[e].kind == EdgeKind::undercut) e = edges_[e].to;
+        return edges_[e].to;
     }
     /// Effective weight under the strengths `sigma` (docs/semantics.md §0):
     /// w(e) * prod over live undercuts u of (1 - min(1, w_eff(u) sigma(src u))).
-    double effective_weight(std::uint32_t e, const double* sigma) const;
+    double effective_weight(std::uint32_t e, const double* sigma) const {
+        return edges_[e].undercut ? undercut_weight(e, sigma) : edges_[e].weight;
+    }
     /// The product of raw weights from e along its undercut chain: how much a
     /// change of e's source can move, at most, what the edge acts on.
-    double reach(std::uint32_t e) const;
+    double reach(std::uint32_t e) const {
+        return edges_[e].kind == EdgeKind::undercut ? chain_reach(e) : edges_[e].weight;
+    }
 
     /// Attack / support edges into claim v, edges out of v (every kind), and
     /// the undercuts aimed at edge e; deleted edges excluded, hidden ones not.
@@ -90,8 +91,19 @@ public:
     Snapshot snapshot(std::span<const std::uint32_t> order) const;
 
 private:
+    // What the evaluation loops read of an edge, in one place.
+    struct EdgeCore {
+        std::uint32_t from, to;
+        double weight;
+        EdgeKind kind;
+        std::uint8_t deleted, live;
+        std::uint8_t undercut;  // a non-deleted undercut is aimed at it
+    };
+
+    double undercut_weight(std::uint32_t e, const double* sigma) const;
+    double chain_reach(std::uint32_t e) const;
     void count(std::uint32_t e, int sign);
-    // Record e and, recursively, the undercuts aimed at it.
+    // Recompute e's liveness, record it, and do the same for the undercuts aimed at it.
     void touch_edge(std::uint32_t e);
 
     std::vector<double> base_;
@@ -101,10 +113,7 @@ private:
     std::vector<std::vector<std::string>> tags_;
     std::vector<std::vector<std::uint32_t>> att_in_, sup_in_, out_;
 
-    std::vector<EdgeKind> kind_;
-    std::vector<std::uint32_t> from_, to_;
-    std::vector<double> weight_;
-    std::vector<char> deleted_;
+    std::vector<EdgeCore> edges_;
     std::vector<std::string> edge_id_;
     std::vector<std::vector<std::uint32_t>> und_;
 

@@ -27,17 +27,29 @@ double live_rule(const LiveGraph& g, const double* sigma, std::uint32_t v) {
     return gradual::rule<S>(g.base(v), attacks, supports);
 }
 
+// Each rule moves by at most gain times the weighted moves of its inputs,
+// and hcat, max and card (tau / (1 + x), x >= 0) by at most s(v) times them,
+// s(v) = tau / (1 + x) being the value the rule gave at v's last update:
+// |tau/(1+x) - tau/(1+y)| = tau |x - y| / ((1+x)(1+y)) <= s(v) |x - y|.
+// The others: the logistic and t e^E/(1+t e^E)^2 (mlp, euler: 1/4),
+// x^2/(1+x^2) (qe: 3 sqrt(3)/8 < 0.65), the products (dfquad, quad: 1).
 struct GradualEntry {
     std::string_view name;
     double (*rule)(const LiveGraph&, const double*, std::uint32_t);
     Sem sem;
+    double gain;
+    bool by_value;
 };
 
 constexpr GradualEntry kGradual[] = {
-    {"hcat", &live_rule<Sem::hcat>, Sem::hcat},       {"max", &live_rule<Sem::max>, Sem::max},
-    {"card", &live_rule<Sem::card>, Sem::card},       {"dfquad", &live_rule<Sem::dfquad>, Sem::dfquad},
-    {"quad", &live_rule<Sem::quad>, Sem::quad},       {"euler", &live_rule<Sem::euler>, Sem::euler},
-    {"qe", &live_rule<Sem::qe>, Sem::qe},             {"mlp", &live_rule<Sem::mlp>, Sem::mlp},
+    {"hcat", &live_rule<Sem::hcat>, Sem::hcat, 1.0, true},
+    {"max", &live_rule<Sem::max>, Sem::max, 1.0, true},
+    {"card", &live_rule<Sem::card>, Sem::card, 1.0, true},
+    {"dfquad", &live_rule<Sem::dfquad>, Sem::dfquad, 1.0, false},
+    {"quad", &live_rule<Sem::quad>, Sem::quad, 1.0, false},
+    {"euler", &live_rule<Sem::euler>, Sem::euler, 0.25, false},
+    {"qe", &live_rule<Sem::qe>, Sem::qe, 0.65, false},
+    {"mlp", &live_rule<Sem::mlp>, Sem::mlp, 0.25, false},
 };
 
 // Claim updates a change may take before the worklist gives way to a
@@ -59,6 +71,8 @@ Reevaluator::Reevaluator(Request request) : request_(std::move(request)) {
             card_ = entry.sem == Sem::card;
             product_ = entry.sem == Sem::dfquad || entry.sem == Sem::quad;
             epsilon_ = gradual::settings_of(request_).epsilon;
+            gain_ = entry.gain;
+            by_value_ = entry.by_value;
         }
 }
 
@@ -154,7 +168,8 @@ void Reevaluator::update(LiveGraph& g, const std::function<std::vector<std::uint
 void Reevaluator::push(std::uint32_t v) {
     if (queued_[v]) return;
     queued_[v] = 1;
-    ring_[(head_ + size_) % ring_.size()] = v;
+    const std::size_t at = head_ + size_;
+    ring_[at < ring_.size() ? at : at - ring_.size()] = v;
     ++size_;
 }
 
@@ -186,7 +201,7 @@ bool Reevaluator::propagate(const LiveGraph& g, const Control& control) {
         for (std::uint32_t e : g.edges_out(v)) {
             if (!g.live(e)) continue;
             const std::uint32_t t = g.acted_on(e);
-            residual_[t] += moved * g.reach(e);
+            residual_[t] += moved * g.reach(e) * (by_value_ ? sigma[t] : gain_);
             if (residual_[t] > epsilon_ || (card_ && g.kind(e) == EdgeKind::undercut)) push(t);
         }
     }

@@ -97,7 +97,8 @@ private:
     // Gradual semantics.
     Rule rule_ = nullptr;
     bool card_ = false, product_ = false;
-    double epsilon_ = 1e-10;
+    double epsilon_ = 1e-10, gain_ = 1.0;
+    bool by_value_ = false;
     std::vector<double> sigma_, residual_, saved_;
     std::vector<char> queued_;
     std::vector<std::uint32_t> ring_;

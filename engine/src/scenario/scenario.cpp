@@ -69,6 +69,13 @@ Scenario& Scenario::add_claim(Claim claim) {
     return *this;
 }
 
+Scenario& Scenario::restore_claim(const std::string& id) {
+    if (has_claim(id)) detail::duplicate_claim(id);
+    if (!base_->find_claim(id) || !removed_claims_.erase(id))
+        throw Error(ErrorKind::not_found, "no removed base claim '" + id + "' to restore");
+    return *this;
+}
+
 Scenario& Scenario::add_edge(Edge edge) {
     if (edge.id.empty()) {
         for (std::size_t n = base_->edges().size() + added_edges_.size() + 1;; ++n)
