@@ -45,8 +45,9 @@ void LiveGraph::count(std::uint32_t e, int sign) {
 
 void LiveGraph::touch_edge(std::uint32_t e) {
     EdgeCore& c = edges_[e];
-    const bool target = c.kind == EdgeKind::undercut ? edges_[c.to].live != 0 : alive_[c.to] != 0;
-    c.live = !c.deleted && alive_[c.from] && target;
+    auto joined = [&](std::uint32_t v) { return alive_[v] && !isolated_[v]; };
+    const bool target = c.kind == EdgeKind::undercut ? edges_[c.to].live != 0 : joined(c.to);
+    c.live = !c.deleted && joined(c.from) && target;
     changes_.edges.push_back(e);
     for (std::uint32_t u : und_[e]) touch_edge(u);
 }
@@ -55,6 +56,7 @@ std::uint32_t LiveGraph::add_claim(std::string id, double base, ClaimKind kind, 
     const auto v = claim_slots();
     base_.push_back(base);
     alive_.push_back(1);
+    isolated_.push_back(0);
     claim_id_.push_back(std::move(id));
     claim_kind_.push_back(kind);
     tags_.push_back(std::move(tags));
@@ -67,6 +69,15 @@ std::uint32_t LiveGraph::add_claim(std::string id, double base, ClaimKind kind, 
 
 void LiveGraph::switch_off(std::uint32_t v) {
     alive_[v] = 0;
+    touch_claim(v);
+}
+
+void LiveGraph::isolate(std::uint32_t v, bool cut) {
+    isolated_[v] = cut;
+    touch_claim(v);
+}
+
+void LiveGraph::touch_claim(std::uint32_t v) {
     changes_.claims.push_back(v);
     for (std::uint32_t e : out_[v]) touch_edge(e);
     for (std::uint32_t e : att_in_[v]) touch_edge(e);
@@ -78,10 +89,7 @@ void LiveGraph::switch_on(std::uint32_t v, double base, ClaimKind kind, std::vec
     base_[v] = base;
     claim_kind_[v] = kind;
     tags_[v] = std::move(tags);
-    changes_.claims.push_back(v);
-    for (std::uint32_t e : out_[v]) touch_edge(e);
-    for (std::uint32_t e : att_in_[v]) touch_edge(e);
-    for (std::uint32_t e : sup_in_[v]) touch_edge(e);
+    touch_claim(v);
 }
 
 std::uint32_t LiveGraph::add_edge(std::string id, EdgeKind kind, std::uint32_t from, std::uint32_t to, double weight) {

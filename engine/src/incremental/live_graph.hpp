@@ -3,7 +3,7 @@
 // that keep their number: a switched-off claim keeps its slot and its edges,
 // which come back when it is switched on again (as a scenario's base edges
 // do). An edge is live when it is not deleted and its endpoints are live (the
-// claims alive; for an undercut, the edge it targets live). Every change
+// claims alive and not isolated; for an undercut, the edge it targets live). Every change
 // records what it touches, so an evaluator recomputes only from there.
 #pragma once
 
@@ -28,6 +28,7 @@ public:
     std::uint32_t edge_slots() const { return static_cast<std::uint32_t>(edges_.size()); }
 
     bool alive(std::uint32_t v) const { return alive_[v] != 0; }
+    bool isolated(std::uint32_t v) const { return isolated_[v] != 0; }
     double base(std::uint32_t v) const { return base_[v]; }
     const std::string& claim_id(std::uint32_t v) const { return claim_id_[v]; }
 
@@ -72,6 +73,9 @@ public:
     /// Switch a claim off (its edges hide) or on again as a new claim of the same id.
     void switch_on(std::uint32_t v, double base, ClaimKind kind, std::vector<std::string> tags);
     void switch_off(std::uint32_t v);
+    /// Cut a claim off from its edges (they hide) while it stays, or join it
+    /// again: what robustness samples do to an absent claim.
+    void isolate(std::uint32_t v, bool cut);
     std::uint32_t add_edge(std::string id, EdgeKind kind, std::uint32_t from, std::uint32_t to, double weight);
     /// Delete an edge for good (undercuts aimed at it hide with it).
     void delete_edge(std::uint32_t e);
@@ -103,11 +107,13 @@ private:
     double undercut_weight(std::uint32_t e, const double* sigma) const;
     double chain_reach(std::uint32_t e) const;
     void count(std::uint32_t e, int sign);
+    // Record v and the edges at it.
+    void touch_claim(std::uint32_t v);
     // Recompute e's liveness, record it, and do the same for the undercuts aimed at it.
     void touch_edge(std::uint32_t e);
 
     std::vector<double> base_;
-    std::vector<char> alive_;
+    std::vector<char> alive_, isolated_;
     std::vector<std::string> claim_id_;
     std::vector<ClaimKind> claim_kind_;
     std::vector<std::vector<std::string>> tags_;
