@@ -11,7 +11,6 @@
 #include "agon/error.hpp"
 #include "agon/explain.hpp"
 #include "edit.hpp"
-#include "incremental/reevaluator.hpp"
 
 namespace agon {
 
@@ -80,58 +79,6 @@ detail::SnapshotEdit draw(const Plan& p, std::uint64_t seed, std::uint64_t sampl
     return edit;
 }
 
-// One thread's evaluations: the graph kept live and each sample applied as
-// changes (incremental/reevaluator.hpp). Gradual semantics start every sample
-// from the unperturbed fixpoint, so a sample's answer does not depend on the
-// samples the thread saw before; labels are exact whatever the order.
-class Sampler {
-public:
-    Sampler(const Snapshot& s, const Request& request) : graph_(s), answer_(request) {
-        for (std::uint32_t v = 0; v < s.size(); ++v) {
-            order_.push_back(v);
-            base_.push_back(s.base(v));
-        }
-        for (std::uint32_t e = 0; e < s.edge_count(); ++e) weight_.push_back(s.edge_weight(e));
-        base_now_ = base_;
-        cut_now_.assign(s.size(), 0);
-        weight_now_ = weight_;
-    }
-
-    void evaluate(const detail::SnapshotEdit& edit, const Control& control) {
-        auto order = [this] { return order_; };
-        if (first_) {
-            answer_.update(graph_, order, control);  // the unperturbed answer
-            if (!answer_.gives_labels()) answer_.save();
-            first_ = false;
-        }
-        // From the unperturbed fixpoint, everything that differs from the
-        // unperturbed graph is a change; otherwise only what differs from the last sample.
-        const bool rewind = !answer_.gives_labels();
-        if (rewind) answer_.restore();
-        for (std::uint32_t v = 0; v < base_.size(); ++v) {
-            if (edit.base[v] != base_now_[v] || (rewind && edit.base[v] != base_[v])) graph_.set_base(v, edit.base[v]);
-            if (edit.cut[v] != cut_now_[v] || (rewind && edit.cut[v])) graph_.isolate(v, edit.cut[v]);
-        }
-        for (std::uint32_t e = 0; e < weight_.size(); ++e)
-            if (edit.weight[e] != weight_now_[e] || (rewind && edit.weight[e] != weight_[e]))
-                graph_.set_weight(e, edit.weight[e]);
-        base_now_ = edit.base;
-        cut_now_ = edit.cut;
-        weight_now_ = edit.weight;
-        answer_.update(graph_, order, control);
-    }
-
-    double value(std::uint32_t v) const { return answer_.value(v); }
-
-private:
-    detail::incremental::LiveGraph graph_;
-    detail::incremental::Reevaluator answer_;
-    std::vector<std::uint32_t> order_;
-    std::vector<double> base_, base_now_, weight_, weight_now_;
-    std::vector<char> cut_now_;
-    bool first_ = true;
-};
-
 }  // namespace
 
 std::pair<double, double> base_range(const Uncertainty& u, const std::string& id, double base) {
@@ -158,7 +105,7 @@ Robustness robustness(const Snapshot& s, const Request& request, const Uncertain
     threads = static_cast<unsigned>(std::min<std::uint64_t>(threads, samples));
     auto worker = [&] {
         try {
-            Sampler sampler(s, request);
+            detail::EditedEvaluation sampler(s, request);
             for (std::uint64_t i; !failed && (i = next++) < samples;) {
                 if (control.stop_requested()) throw Error(ErrorKind::cancelled, "cancelled");
                 sampler.evaluate(draw(plan, seed, i), control);
