@@ -8,11 +8,13 @@
 #include <cmath>
 #include <random>
 
+#include "agon/editor.hpp"
 #include "agon/error.hpp"
 #include "agon/explain.hpp"
 #include "agon/framework.hpp"
 #include "agon/incremental.hpp"
 #include "agon/io.hpp"
+#include "agon/question.hpp"
 #include "agon/scenario.hpp"
 
 using namespace agon;
@@ -228,4 +230,25 @@ TEST_CASE("robustness re-evaluates incrementally: same statistics as from scratc
     const Robustness scratch = robustness(as, {"grounded", {{"support", "deductive"}}}, absent, 400, 3, {}, 2);
     CHECK(live.p_in == scratch.p_in);
     CHECK(live.p_out == scratch.p_out);
+}
+
+TEST_CASE("incremental evaluation is edited through Editor and answered through the question layer") {
+    std::mt19937 rng(8);
+    auto g = random_graph(rng, 12, 20);
+    IncrementalEvaluation live(Scenario(g), {"hcat", {}});
+    Editor editor(live);
+    editor.remove("c1");
+    CHECK_FALSE(editor.has_claim("c1"));
+    editor.add_claim({.id = "x", .base = 0.7});
+    const std::string id = editor.add_edge({.kind = EdgeKind::attack, .from = "x", .to = "c2"});
+    CHECK(editor.has_edge(id));
+    editor.set_weight(id, 0.4);
+    editor.set_base("c2", 0.9);
+    CHECK_THROWS_AS(editor.add_claim({.id = "x"}), Error);
+    CHECK(editor.snapshot().size() == 12);
+    const Result answer = evaluate(live);
+    const Result scratch = evaluate(Subject(live.scenario()), live.request());
+    REQUIRE(answer.strength.size() == scratch.strength.size());
+    for (std::size_t i = 0; i < answer.strength.size(); ++i) CHECK(std::abs(answer.strength[i] - scratch.strength[i]) < 1e-6);
+    CHECK(to_json(answer).find("\"x\"") != std::string::npos);
 }

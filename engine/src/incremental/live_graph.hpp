@@ -87,7 +87,12 @@ public:
     struct Changes {
         std::vector<std::uint32_t> claims, edges;
     };
-    Changes take_changes() { return std::exchange(changes_, {}); }
+    /// Move the changes into `into` (its old contents dropped, its buffers reused).
+    void take_changes(Changes& into) {
+        into.claims.clear();
+        into.edges.clear();
+        std::swap(into, changes_);
+    }
     bool changed() const { return !changes_.claims.empty() || !changes_.edges.empty(); }
 
     /// The live claims in `order` (slots) as a Snapshot, with the live edges

@@ -108,11 +108,9 @@ void Reevaluator::evaluate_from_scratch(LiveGraph& g, const std::function<std::v
 
 void Reevaluator::update(LiveGraph& g, const std::function<std::vector<std::uint32_t>()>& order,
                          const Control& control) {
-    if (mode_ == Mode::scratch) {
-        g.take_changes();
-        return evaluate_from_scratch(g, order, control);
-    }
-    const LiveGraph::Changes changes = g.take_changes();
+    g.take_changes(changes_);
+    const LiveGraph::Changes& changes = changes_;
+    if (mode_ == Mode::scratch) return evaluate_from_scratch(g, order, control);
     if (mode_ == Mode::grounded) {
         sync_framework(g, changes);
         if (g.undercut_count() > 0) return evaluate_from_scratch(g, order, control);

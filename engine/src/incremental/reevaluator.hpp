@@ -84,6 +84,7 @@ private:
     bool fresh_ = false;  // a valid answer exists to start from
     std::uint64_t from_scratch_ = 0;
     Result run_;
+    LiveGraph::Changes changes_;  // buffers reused between updates
 
     // Extension semantics: labels per slot, or read from the repair.
     std::vector<Label> labels_;
