@@ -5,9 +5,12 @@
 // Edits go through it (the same calls, checks and errors as Scenario and
 // Editor: the scenario is edited first, so a refused edit changes nothing);
 // the next question re-answers from the previous answer:
-//   grounded (support none)  the labelling is repaired below the changed
-//                            claims (delete and rederive, as agon::Session).
-//                            Labels equal evaluate(scenario(), request).
+//   grounded (support none)  the attacks, undercuts flattened as evaluate
+//                            flattens them (bipolar.hpp), are kept in a
+//                            framework whose labelling is repaired below the
+//                            changed claims (delete and rederive, as
+//                            agon::Session). Labels equal
+//                            evaluate(scenario(), request).
 //   hcat, max, card, dfquad, quad, euler, qe, mlp (method auto)
 //                            the changed claims are recomputed with the
 //                            semantics' own rule, starting from the previous
@@ -25,7 +28,6 @@
 //                            extension semantics, carneades, burden and
 //                            burden-rank, grounded with another support mode,
 //                            an explicit `method`); also, case by case,
-//                            grounded while the scenario has undercuts,
 //                            dfquad/quad while an edge weighs more than 1 (so
 //                            the usual usage error is thrown), and a gradual
 //                            change the worklist has not settled within 64
@@ -35,7 +37,8 @@
 // (grounded: relabelled) when answered incrementally; those of evaluate
 // otherwise. Costs: an edit O(degree) (removing a claim also walks its
 // edges); a question O(what the change reaches); result() adds O(n) to copy
-// the answer out. The first question evaluates from scratch. Not
+// the answer out. The first question labels everything (grounded) or
+// evaluates from scratch (gradual). Not
 // thread-safe: one thread at a time per object.
 #pragma once
 

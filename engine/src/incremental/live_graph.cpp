@@ -39,8 +39,7 @@ double LiveGraph::chain_reach(std::uint32_t e) const {
 }
 
 void LiveGraph::count(std::uint32_t e, int sign) {
-    if (edges_[e].kind == EdgeKind::undercut) undercuts_ += sign;
-    else if (edges_[e].weight > 1.0) heavy_ += sign;
+    if (edges_[e].kind != EdgeKind::undercut && edges_[e].weight > 1.0) heavy_ += sign;
 }
 
 void LiveGraph::touch_edge(std::uint32_t e) {

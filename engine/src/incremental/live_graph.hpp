@@ -63,9 +63,8 @@ public:
     std::span<const std::uint32_t> edges_out(std::uint32_t v) const { return out_[v]; }
     std::span<const std::uint32_t> undercuts_of(std::uint32_t e) const { return und_[e]; }
 
-    /// Non-deleted undercut edges, and non-deleted attack or support edges
-    /// heavier than 1 (which product-based semantics refuse).
-    std::uint32_t undercut_count() const { return undercuts_; }
+    /// Non-deleted attack or support edges heavier than 1 (which
+    /// product-based semantics refuse).
     std::uint32_t heavy_count() const { return heavy_; }
 
     // ---- changes (the caller validates ids and ranges) ----
@@ -128,7 +127,7 @@ private:
     std::vector<std::string> edge_id_;
     std::vector<std::vector<std::uint32_t>> und_;
 
-    std::uint32_t undercuts_ = 0, heavy_ = 0;
+    std::uint32_t heavy_ = 0;
     Changes changes_;
 };
 

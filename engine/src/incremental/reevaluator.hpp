@@ -1,9 +1,10 @@
 // Internal: the answer of one request over a LiveGraph, brought up to date
 // after changes by recomputing only what they can reach.
 //
-// Grounded (support none, no undercuts): the attacks are mirrored in a
-// DynamicFramework and its labelling repaired by GroundedRepair (the
-// session's; delete and rederive below the changed claims).
+// Grounded (support none): the attacks, with undercuts flattened through
+// auxiliary arguments as flatten() does, are mirrored in a DynamicFramework
+// and its labelling repaired by GroundedRepair (the session's; delete and
+// rederive below the changed claims).
 // Gradual semantics hcat, max, card, dfquad, quad, euler, qe, mlp (method
 // auto): an asynchronous worklist from the previous fixpoint. Changed claims
 // are recomputed with the semantics' own local rule (gradual/rules.hpp); a
@@ -13,8 +14,7 @@
 // epsilon. On acyclic parts this is the exact pass (a change stops only
 // where it vanishes below epsilon); on cycles it stops, like Jacobi and RK4
 // from scratch, when no claim's residual |T(s)(v) - s(v)| can exceed epsilon.
-// Everything else, and any case above (undercuts under grounded, weights
-// above 1 under dfquad/quad, a worklist that has not settled within 64
+// Everything else, and any case above (weights above 1 under dfquad/quad, a worklist that has not settled within 64
 // sweeps' worth of updates), is evaluated from scratch on the live graph's
 // snapshot.
 #pragma once
@@ -92,7 +92,21 @@ private:
     DynamicFramework af_;
     GroundedRepair repair_;
     const std::vector<Label>* repaired_ = nullptr;
-    std::vector<char> attack_in_af_, claim_in_af_;
+    // Per edge slot, the framework attacks it stands for now.
+    struct Mirrored {
+        std::uint64_t pairs[3] = {0, 0, 0};
+        std::uint8_t n = 0;
+        bool aux = false;     // its auxiliary arguments X (not source) and Y (active) exist
+        bool noted = false;   // scratch: in edges_ during a sync
+    };
+    // Auxiliary argument ids above every claim slot.
+    static std::uint32_t aux_not(std::uint32_t e) { return 0x80000000u + 2 * e; }
+    static std::uint32_t aux_active(std::uint32_t e) { return 0x80000000u + 2 * e + 1; }
+    Mirrored flattened(const LiveGraph& g, std::uint32_t e) const;
+    std::vector<Mirrored> mirrored_, wanted_;
+    std::vector<std::uint32_t> edges_;
+    std::vector<char> claim_in_af_;
+    // How many edges stand for each attack (parallel edges share one).
     std::unordered_map<std::uint64_t, std::uint32_t> pair_count_;
 
     // Gradual semantics.
