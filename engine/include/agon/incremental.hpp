@@ -32,7 +32,9 @@
 //                            the usual usage error is thrown), and a gradual
 //                            change the worklist has not settled within 64
 //                            sweeps' worth of claim updates (cycles where the
-//                            plain update oscillates).
+//                            plain update oscillates; when it does not settle
+//                            even from the from-scratch answer, every later
+//                            question is evaluated from scratch).
 // Result fields: method "incremental" and iterations = claims recomputed
 // (grounded: relabelled) when answered incrementally; those of evaluate
 // otherwise. Costs: an edit O(degree) (removing a claim also walks its
@@ -57,7 +59,9 @@ namespace agon {
 class IncrementalEvaluation {
 public:
     /// Start from `scenario` (its edits so far included) and `request`.
-    /// Nothing is evaluated yet: a bad request throws usage at the first question.
+    /// Nothing is evaluated yet. A bad request throws usage: here for an
+    /// unknown support mode or a bad gradual parameter, otherwise at the
+    /// first question.
     IncrementalEvaluation(const Scenario& scenario, Request request);
     ~IncrementalEvaluation();
     IncrementalEvaluation(IncrementalEvaluation&&) noexcept;

@@ -130,7 +130,7 @@ void Reevaluator::update(LiveGraph& g, const std::function<std::vector<std::uint
     ring_.resize(n + 1);
     if (product_ && g.heavy_count() > 0) fresh_ = false;  // from scratch says which edge is too heavy
     try {
-        if (fresh_) {
+        if (fresh_ && !unsettled_) {
             for (std::uint32_t v : changes.claims) {
                 if (!g.alive(v)) continue;
                 push(v);
@@ -148,13 +148,19 @@ void Reevaluator::update(LiveGraph& g, const std::function<std::vector<std::uint
             }
         }
         evaluate_from_scratch(g, order, control);
+        fresh_ = false;
+        if (unsettled_ || !run_.converged) return;
         // Settle every claim once from the from-scratch values, so each
         // residual is bounded by the worklist's own rule from here on.
         const std::vector<double> scratch = sigma_;
         for (std::uint32_t v = 0; v < n; ++v)
             if (g.alive(v)) push(v);
-        fresh_ = run_.converged && propagate(g, control);
-        if (!fresh_) sigma_ = scratch;
+        fresh_ = propagate(g, control);
+        if (fresh_) return;
+        sigma_ = scratch;
+        // The worklist does not settle even from the fixpoint (the plain
+        // update oscillates here): stop trying, answer from scratch.
+        unsettled_ = true;
     } catch (...) {
         fresh_ = false;
         for (std::size_t i = 0; i < size_; ++i) queued_[ring_[(head_ + i) % ring_.size()]] = 0;

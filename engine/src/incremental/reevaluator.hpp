@@ -81,7 +81,8 @@ private:
     Request request_;
     Mode mode_ = Mode::scratch;
     bool labels_semantics_ = false;
-    bool fresh_ = false;  // a valid answer exists to start from
+    bool fresh_ = false;      // a valid answer exists to start from
+    bool unsettled_ = false;  // the worklist failed from a fixpoint: from scratch from now on
     std::uint64_t from_scratch_ = 0;
     Result run_;
     LiveGraph::Changes changes_;  // buffers reused between updates
