@@ -1,8 +1,9 @@
 // agon/editor.hpp - one editing interface for a Graph and a Scenario.
 //
-// The C API and the Lua module bind this class once, so a graph and a
-// what-if scenario are edited with the same calls, names and errors. Graph and
-// Scenario refuse the same edits with the same messages:
+// The C API and the Lua module bind this class once, so a graph, a what-if
+// scenario and an incremental evaluation of one (incremental.hpp) are edited
+// with the same calls, names and errors. They refuse the same edits with the
+// same messages:
 //   invalid_input  empty or duplicate id, base outside [0,1], weight negative
 //                  or not finite, an edge whose endpoint does not exist, an
 //                  undercut aimed at a claim;
@@ -15,6 +16,7 @@
 #include <variant>
 
 #include "agon/graph.hpp"
+#include "agon/incremental.hpp"
 #include "agon/scenario.hpp"
 #include "agon/snapshot.hpp"
 
@@ -25,6 +27,9 @@ public:
     /// Edit `graph` / `scenario` in place; the object must outlive the editor.
     explicit Editor(Graph& graph) : target_(&graph) {}
     explicit Editor(Scenario& scenario) : target_(&scenario) {}
+    /// Edit the scenario of an incremental evaluation: its next answer
+    /// recomputes only what the edits reach.
+    explicit Editor(IncrementalEvaluation& live) : target_(&live) {}
 
     /// Add a claim (id, text, base, kind, tags, attributes).
     void add_claim(Claim claim);
@@ -47,7 +52,9 @@ public:
     Snapshot snapshot() const;
 
 private:
-    std::variant<Graph*, Scenario*> target_;
+    const Scenario* scenario() const;
+
+    std::variant<Graph*, Scenario*, IncrementalEvaluation*> target_;
 };
 
 }  // namespace agon

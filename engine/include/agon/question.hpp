@@ -33,6 +33,7 @@
 #include "agon/error.hpp"
 #include "agon/explain.hpp"
 #include "agon/graph.hpp"
+#include "agon/incremental.hpp"
 #include "agon/scenario.hpp"
 #include "agon/semantics.hpp"
 #include "agon/snapshot.hpp"
@@ -64,6 +65,13 @@ private:
 /// claims dropped). Cost: that of the semantics (semantics.hpp).
 /// JSON: to_json(const Result&) in semantics.hpp.
 Result evaluate(const Subject& subject, const Request& request, const Control& control = {});
+
+/// The same answer for a scenario edited a little between questions (a click
+/// in the workbench, a what-if sweep): `live` keeps its last answer and
+/// recomputes only what the edits since reach (incremental.hpp says which
+/// semantics, and the tolerance of gradual strengths). Equal to
+/// evaluate(Subject(live.scenario()), live.request(), control).
+Result evaluate(IncrementalEvaluation& live, const Control& control = {});
 
 // ---- extensions -----------------------------------------------------------
 

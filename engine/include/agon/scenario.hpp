@@ -40,6 +40,11 @@ public:
     Scenario& remove_edge(const std::string& id);
     /// Add a claim. Throws invalid_input on a duplicate id or bad base.
     Scenario& add_claim(Claim claim);
+    /// Put back a base claim this scenario removed (switch it on again): its
+    /// base edges that were not removed come back, and its set_base change.
+    /// Throws not_found when `id` is not a removed base claim, invalid_input
+    /// when a claim of that id was added since. O(log k).
+    Scenario& restore_claim(const std::string& id);
     /// Add an edge between claims that exist in the scenario. Throws invalid_input.
     Scenario& add_edge(Edge edge);
     /// Change a claim's base score / an edge's weight. Throws not_found / invalid_input.
@@ -59,6 +64,9 @@ public:
     Graph to_graph() const;
 
 private:
+    // Replays the edits made so far (incremental.hpp).
+    friend class IncrementalEvaluation;
+
     /// Base edge endpoints as indices (claim index, or edge index for undercuts),
     /// resolved once per base graph and shared by derived scenarios.
     struct BaseIndex {

@@ -16,6 +16,11 @@ int status_of(const Result& r, std::uint32_t target, double threshold) {
     return r.strength[target] >= threshold ? 1 : 0;
 }
 
+int status_of(const detail::EditedEvaluation& e, bool labels, std::uint32_t target, double threshold) {
+    if (labels) return static_cast<int>(e.label(target));
+    return e.value(target) >= threshold ? 1 : 0;
+}
+
 }  // namespace
 
 HingeReport hinges(const Snapshot& s, const Request& request, std::uint32_t target, std::uint32_t max_size,
@@ -26,6 +31,9 @@ HingeReport hinges(const Snapshot& s, const Request& request, std::uint32_t targ
     const std::vector<std::uint32_t> pool = detail::influencers(s, target);
     detail::SnapshotEdit edit;
     edit.cut.assign(s.size(), 0);
+    // Each removal set is re-evaluated from the unedited graph, not rebuilt.
+    detail::EditedEvaluation edited(s, request);
+    const bool labels = gives_labels(request.semantics);
     const auto n = static_cast<std::uint32_t>(pool.size());
     for (std::uint32_t size = 1; size <= std::min(max_size, n); ++size) {
         report.at_least = size;
@@ -40,7 +48,8 @@ HingeReport hinges(const Snapshot& s, const Request& request, std::uint32_t targ
             control.check();
             for (std::uint32_t i : pick) edit.cut[pool[i]] = 1;
             ++report.evaluations;
-            if (status_of(evaluate(detail::apply(s, edit), request, control), target, threshold) != before) {
+            edited.evaluate(edit, control);
+            if (status_of(edited, labels, target, threshold) != before) {
                 std::vector<std::uint32_t> set;
                 for (std::uint32_t i : pick) set.push_back(pool[i]);
                 report.sets.push_back(std::move(set));

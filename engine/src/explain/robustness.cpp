@@ -1,4 +1,5 @@
-// Monte Carlo robustness: evaluate perturbed copies of the graph in parallel.
+// Monte Carlo robustness: evaluate perturbed versions of the graph in
+// parallel, each thread re-evaluating its graph after the changes a sample makes.
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -104,10 +105,11 @@ Robustness robustness(const Snapshot& s, const Request& request, const Uncertain
     threads = static_cast<unsigned>(std::min<std::uint64_t>(threads, samples));
     auto worker = [&] {
         try {
+            detail::EditedEvaluation sampler(s, request);
             for (std::uint64_t i; !failed && (i = next++) < samples;) {
                 if (control.stop_requested()) throw Error(ErrorKind::cancelled, "cancelled");
-                Result r = evaluate(detail::apply(s, draw(plan, seed, i)), request, control);
-                for (std::uint32_t v = 0; v < n; ++v) values[i * n + v] = static_cast<float>(r.value(v));
+                sampler.evaluate(draw(plan, seed, i), control);
+                for (std::uint32_t v = 0; v < n; ++v) values[i * n + v] = static_cast<float>(sampler.value(v));
                 ++finished;
             }
         } catch (const Error& e) {

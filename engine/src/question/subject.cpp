@@ -21,6 +21,8 @@ Result evaluate(const Subject& subject, const Request& request, const Control& c
     return evaluate(subject.snapshot(), request, control);
 }
 
+Result evaluate(IncrementalEvaluation& live, const Control& control) { return live.result(control); }
+
 Hinge hinge(const Subject& subject, const Request& request, std::string_view claim, const HingeOptions& options,
             const Control& control) {
     const Snapshot& s = subject.snapshot();

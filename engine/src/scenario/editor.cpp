@@ -8,7 +8,7 @@ namespace agon {
 namespace {
 // Call `f` with the graph or the scenario being edited.
 template <typename F>
-decltype(auto) with(const std::variant<Graph*, Scenario*>& target, F&& f) {
+decltype(auto) with(const std::variant<Graph*, Scenario*, IncrementalEvaluation*>& target, F&& f) {
     return std::visit([&](auto* t) -> decltype(auto) { return f(*t); }, target);
 }
 }  // namespace
@@ -19,6 +19,7 @@ void Editor::add_claim(Claim claim) {
 
 std::string Editor::add_edge(Edge edge) {
     if (auto* g = std::get_if<Graph*>(&target_)) return (*g)->add_edge(std::move(edge)).id;
+    if (auto* live = std::get_if<IncrementalEvaluation*>(&target_)) return (*live)->add_edge(std::move(edge));
     Scenario& s = *std::get<Scenario*>(target_);
     return s.add_edge(std::move(edge)).added_edges().back().id;
 }
@@ -45,19 +46,26 @@ void Editor::set_weight(std::string_view edge_id, double weight) {
     with(target_, [&](auto& t) { t.set_weight(std::string(edge_id), weight); });
 }
 
+// The scenario being edited (directly, or inside an incremental evaluation); null for a graph.
+const Scenario* Editor::scenario() const {
+    if (auto* s = std::get_if<Scenario*>(&target_)) return *s;
+    if (auto* live = std::get_if<IncrementalEvaluation*>(&target_)) return &(*live)->scenario();
+    return nullptr;
+}
+
 bool Editor::has_claim(std::string_view id) const {
-    if (auto* g = std::get_if<Graph*>(&target_)) return (*g)->find_claim(id) != nullptr;
-    return std::get<Scenario*>(target_)->has_claim(std::string(id));
+    if (const Scenario* s = scenario()) return s->has_claim(std::string(id));
+    return std::get<Graph*>(target_)->find_claim(id) != nullptr;
 }
 
 bool Editor::has_edge(std::string_view id) const {
-    if (auto* g = std::get_if<Graph*>(&target_)) return (*g)->find_edge(id) != nullptr;
-    return std::get<Scenario*>(target_)->has_edge(std::string(id));
+    if (const Scenario* s = scenario()) return s->has_edge(std::string(id));
+    return std::get<Graph*>(target_)->find_edge(id) != nullptr;
 }
 
 Snapshot Editor::snapshot() const {
-    if (auto* g = std::get_if<Graph*>(&target_)) return Snapshot::of(**g);
-    return std::get<Scenario*>(target_)->snapshot();
+    if (const Scenario* s = scenario()) return s->snapshot();
+    return Snapshot::of(*std::get<Graph*>(target_));
 }
 
 }  // namespace agon

@@ -30,11 +30,10 @@ Scenario Scenario::derive(std::string name) const {
 }
 
 bool Scenario::has_claim(const std::string& id) const {
-    if (removed_claims_.count(id)) return false;
-    if (base_->find_claim(id)) return true;
+    // A base claim removed and added again is both in removed_claims_ and added.
     for (const Claim& c : added_claims_)
         if (c.id == id) return true;
-    return false;
+    return !removed_claims_.count(id) && base_->find_claim(id);
 }
 
 bool Scenario::has_edge(const std::string& id) const {
@@ -67,6 +66,13 @@ Scenario& Scenario::add_claim(Claim claim) {
     removed_claims_.erase(claim.id);  // re-adding a removed base claim replaces it
     if (base_->find_claim(claim.id)) removed_claims_.insert(claim.id);
     added_claims_.push_back(std::move(claim));
+    return *this;
+}
+
+Scenario& Scenario::restore_claim(const std::string& id) {
+    if (has_claim(id)) detail::duplicate_claim(id);
+    if (!base_->find_claim(id) || !removed_claims_.erase(id))
+        throw Error(ErrorKind::not_found, "no removed base claim '" + id + "' to restore");
     return *this;
 }
 

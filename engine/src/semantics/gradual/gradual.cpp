@@ -14,8 +14,6 @@ namespace agon::detail {
 
 namespace gradual {
 
-namespace {
-
 Settings settings_of(const Request& req) {
     req.only({"method", "epsilon", "max_iterations", "step"});
     Settings s;
@@ -32,6 +30,8 @@ Settings settings_of(const Request& req) {
         throw Error(ErrorKind::usage, "parameter step=" + req.text("step", "") + " must be in (0, 1]");
     return s;
 }
+
+namespace {
 
 // A number as people write it (1.5, not 1.500000).
 std::string shortest(double x) {

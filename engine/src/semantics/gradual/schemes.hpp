@@ -23,6 +23,10 @@ struct Settings {
     double step;
 };
 
+/// The settings a request asks for (gradual.cpp). Throws usage on unknown
+/// parameters and out-of-range values.
+Settings settings_of(const Request& req);
+
 template <Sem S>
 void topological(Kernel& k, const Condensation& c, std::vector<double>& sigma) {
     for (std::uint32_t comp : c.order) {

@@ -1,0 +1,236 @@
+// IncrementalEvaluation: a Scenario mirrored in a LiveGraph, answered by a
+// Reevaluator.
+#include <unordered_map>
+
+#include "agon/error.hpp"
+#include "agon/incremental.hpp"
+#include "live_graph.hpp"
+#include "reevaluator.hpp"
+
+namespace agon {
+
+using detail::incremental::LiveGraph;
+using detail::incremental::Reevaluator;
+
+struct IncrementalEvaluation::Impl {
+    Scenario scenario;
+    Request request;
+    LiveGraph graph;
+    Reevaluator answer;
+    // Slots of the ids the scenario has (a removed claim keeps its slot, so
+    // switching it on again brings its base edges back).
+    std::unordered_map<std::string, std::uint32_t> claim_slot, edge_slot;
+    std::uint32_t base_claims, base_edges;
+    // Claims the scenario lists among its added claims, in its order; the
+    // other live claims are base claims, in base order.
+    std::vector<std::uint32_t> added;
+    std::vector<char> listed;
+    bool stale = true;
+    Stats stats;
+    // Claim ids in snapshot order, rebuilt when claims come or go.
+    IdTable ids;
+    bool ids_stale = true;
+
+    Impl(const Scenario& s, Request r)
+        : scenario(s), request(std::move(r)), graph(Snapshot::of(*s.base())), answer(request),
+          base_claims(graph.claim_slots()), base_edges(graph.edge_slots()) {
+        for (std::uint32_t v = 0; v < base_claims; ++v) claim_slot.emplace(graph.claim_id(v), v);
+        for (std::uint32_t e = 0; e < base_edges; ++e) edge_slot.emplace(graph.edge_id(e), e);
+        listed.assign(base_claims, 0);
+        replay(s);
+    }
+
+    // The scenario's edits so far, in the order Scenario::snapshot applies them.
+    void replay(const Scenario& s) {
+        for (const auto& id : s.removed_claims_)
+            if (auto it = claim_slot.find(id); it != claim_slot.end()) graph.switch_off(it->second);
+        for (const auto& id : s.removed_edges_)
+            if (auto it = edge_slot.find(id); it != edge_slot.end()) {
+                graph.delete_edge(it->second);
+                edge_slot.erase(it);
+            }
+        for (const auto& [id, base] : s.base_of_)
+            if (!s.removed_claims_.count(id))
+                if (auto it = claim_slot.find(id); it != claim_slot.end()) graph.set_base(it->second, base);
+        for (const auto& [id, weight] : s.weight_of_)
+            if (auto it = edge_slot.find(id); it != edge_slot.end()) graph.set_weight(it->second, weight);
+        for (const Claim& c : s.added_claims_) mirror_claim(c);
+        for (const Edge& e : s.added_edges_) mirror_edge(e);
+    }
+
+    void mirror_claim(const Claim& c) {
+        std::uint32_t v;
+        if (auto it = claim_slot.find(c.id); it != claim_slot.end()) {
+            v = it->second;
+            graph.switch_on(v, c.base, c.kind, c.tags);
+        } else {
+            v = graph.add_claim(c.id, c.base, c.kind, c.tags);
+            claim_slot.emplace(c.id, v);
+            listed.push_back(0);
+        }
+        listed[v] = 1;
+        added.push_back(v);
+        ids_stale = true;
+    }
+
+    void mirror_edge(const Edge& e) {
+        auto from = claim_slot.find(e.from);
+        auto to = e.kind == EdgeKind::undercut ? edge_slot.find(e.to) : claim_slot.find(e.to);
+        if (from == claim_slot.end() || to == (e.kind == EdgeKind::undercut ? edge_slot.end() : claim_slot.end()))
+            return;  // an undercut left without its target: the scenario drops it too
+        edge_slot[e.id] = graph.add_edge(e.id, e.kind, from->second, to->second, e.weight);
+    }
+
+    // Delete edge e and its mapping (the scenario forgot it).
+    void forget_edge(std::uint32_t e) {
+        if (auto it = edge_slot.find(graph.edge_id(e)); it != edge_slot.end() && it->second == e) edge_slot.erase(it);
+        graph.delete_edge(e);
+    }
+
+    std::vector<std::uint32_t> order() const {
+        std::vector<std::uint32_t> out;
+        out.reserve(graph.claim_slots());
+        for (std::uint32_t v = 0; v < base_claims; ++v)
+            if (graph.alive(v) && !listed[v]) out.push_back(v);
+        out.insert(out.end(), added.begin(), added.end());
+        return out;
+    }
+
+    void refresh(const Control& control) {
+        if (!stale) return;
+        answer.update(graph, [this] { return order(); }, control);
+        stale = false;
+        ++stats.questions;
+        stats.from_scratch = answer.from_scratch_count();
+        stats.last_work = answer.run().iterations;
+    }
+
+    std::uint32_t slot_of(std::string_view id) const {
+        auto it = claim_slot.find(std::string(id));
+        if (it == claim_slot.end() || !graph.alive(it->second))
+            throw Error(ErrorKind::not_found, "no claim '" + std::string(id) + "'");
+        return it->second;
+    }
+};
+
+IncrementalEvaluation::IncrementalEvaluation(const Scenario& scenario, Request request)
+    : impl_(std::make_unique<Impl>(scenario, std::move(request))) {}
+IncrementalEvaluation::~IncrementalEvaluation() = default;
+IncrementalEvaluation::IncrementalEvaluation(IncrementalEvaluation&&) noexcept = default;
+IncrementalEvaluation& IncrementalEvaluation::operator=(IncrementalEvaluation&&) noexcept = default;
+
+const Scenario& IncrementalEvaluation::scenario() const noexcept { return impl_->scenario; }
+const Request& IncrementalEvaluation::request() const noexcept { return impl_->request; }
+bool IncrementalEvaluation::incremental() const noexcept { return impl_->answer.incremental(); }
+IncrementalEvaluation::Stats IncrementalEvaluation::stats() const noexcept { return impl_->stats; }
+
+void IncrementalEvaluation::add_claim(Claim claim) {
+    impl_->scenario.add_claim(claim);
+    impl_->mirror_claim(claim);
+    impl_->stale = true;
+}
+
+void IncrementalEvaluation::restore_claim(std::string_view id) {
+    Impl& m = *impl_;
+    const std::string key(id);
+    m.scenario.restore_claim(key);
+    const Claim& claim = *m.scenario.base()->find_claim(key);
+    auto over = m.scenario.base_of_.find(key);
+    m.graph.switch_on(m.claim_slot.at(key), over == m.scenario.base_of_.end() ? claim.base : over->second, claim.kind,
+                      claim.tags);
+    m.ids_stale = true;
+    m.stale = true;
+}
+
+std::string IncrementalEvaluation::add_edge(Edge edge) {
+    impl_->scenario.add_edge(std::move(edge));
+    const Edge& added = impl_->scenario.added_edges().back();
+    impl_->mirror_edge(added);
+    impl_->stale = true;
+    return added.id;
+}
+
+void IncrementalEvaluation::remove_claim(std::string_view id) {
+    Impl& m = *impl_;
+    m.scenario.remove_claim(std::string(id));
+    const std::uint32_t v = m.claim_slot.at(std::string(id));
+    // The scenario forgets the added edges of the claim; base edges only hide.
+    std::vector<std::uint32_t> gone;
+    for (auto edges : {m.graph.edges_out(v), m.graph.attacks_into(v), m.graph.supports_into(v)})
+        for (std::uint32_t e : edges)
+            if (e >= m.base_edges) gone.push_back(e);
+    for (std::uint32_t e : gone) m.forget_edge(e);
+    m.graph.switch_off(v);
+    if (m.listed[v]) {
+        m.listed[v] = 0;
+        std::erase(m.added, v);
+    }
+    m.ids_stale = true;
+    m.stale = true;
+}
+
+void IncrementalEvaluation::remove_edge(std::string_view id) {
+    Impl& m = *impl_;
+    m.scenario.remove_edge(std::string(id));
+    auto it = m.edge_slot.find(std::string(id));
+    if (it == m.edge_slot.end()) return;
+    const std::uint32_t e = it->second;
+    // The scenario also forgets the added undercuts aimed at the edge.
+    std::vector<std::uint32_t> gone;
+    for (std::uint32_t u : m.graph.undercuts_of(e))
+        if (u >= m.base_edges) gone.push_back(u);
+    for (std::uint32_t u : gone) m.forget_edge(u);
+    m.forget_edge(e);
+    m.stale = true;
+}
+
+void IncrementalEvaluation::set_base(std::string_view claim_id, double base) {
+    impl_->scenario.set_base(std::string(claim_id), base);
+    impl_->graph.set_base(impl_->slot_of(claim_id), base);
+    impl_->stale = true;
+}
+
+void IncrementalEvaluation::set_weight(std::string_view edge_id, double weight) {
+    impl_->scenario.set_weight(std::string(edge_id), weight);
+    if (auto it = impl_->edge_slot.find(std::string(edge_id)); it != impl_->edge_slot.end())
+        impl_->graph.set_weight(it->second, weight);
+    impl_->stale = true;
+}
+
+double IncrementalEvaluation::value(std::string_view claim_id, const Control& control) {
+    const std::uint32_t v = impl_->slot_of(claim_id);
+    impl_->refresh(control);
+    return impl_->answer.value(v);
+}
+
+Label IncrementalEvaluation::label(std::string_view claim_id, const Control& control) {
+    const std::uint32_t v = impl_->slot_of(claim_id);
+    impl_->refresh(control);
+    return impl_->answer.label(v);
+}
+
+Result IncrementalEvaluation::result(const Control& control) {
+    Impl& m = *impl_;
+    m.refresh(control);
+    const std::vector<std::uint32_t> slots = m.order();
+    if (m.ids_stale) {
+        auto names = std::make_shared<std::vector<std::string>>();
+        names->reserve(slots.size());
+        for (std::uint32_t v : slots) names->push_back(m.graph.claim_id(v));
+        m.ids = IdTable(std::move(names), static_cast<std::uint32_t>(slots.size()));
+        m.ids_stale = false;
+    }
+    Result r = m.answer.run();
+    r.semantics = m.request.semantics;
+    r.ids = m.ids;
+    if (m.answer.gives_labels()) {
+        r.labels.reserve(slots.size());
+        for (std::uint32_t v : slots) r.labels.push_back(m.answer.label(v));
+    } else {
+        r.strength.reserve(slots.size());
+        for (std::uint32_t v : slots) r.strength.push_back(m.answer.value(v));
+    }
+    return r;
+}
+
+}  // namespace agon

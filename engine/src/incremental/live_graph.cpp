@@ -1,0 +1,155 @@
+#include "live_graph.hpp"
+
+#include <algorithm>
+
+namespace agon::detail::incremental {
+
+namespace {
+void erase_one(std::vector<std::uint32_t>& v, std::uint32_t x) {
+    auto it = std::find(v.begin(), v.end(), x);
+    if (it == v.end()) return;
+    *it = v.back();
+    v.pop_back();
+}
+}  // namespace
+
+LiveGraph::LiveGraph(const Snapshot& s) {
+    for (std::uint32_t v = 0; v < s.size(); ++v) {
+        auto tags = s.tags(v);
+        add_claim(s.id(v), s.base(v), s.kind(v), {tags.begin(), tags.end()});
+    }
+    for (std::uint32_t e = 0; e < s.edge_count(); ++e)
+        add_edge(s.edge_id(e), s.edge_kind(e), s.edge_from(e), s.edge_to(e), s.edge_weight(e));
+}
+
+double LiveGraph::undercut_weight(std::uint32_t e, const double* sigma) const {
+    double w = edges_[e].weight;
+    for (std::uint32_t u : und_[e])
+        if (edges_[u].live) w *= 1.0 - std::min(1.0, effective_weight(u, sigma) * sigma[edges_[u].from]);
+    return w;
+}
+
+double LiveGraph::chain_reach(std::uint32_t e) const {
+    double w = edges_[e].weight;
+    while (edges_[e].kind == EdgeKind::undercut) {
+        e = edges_[e].to;
+        w *= edges_[e].weight;
+    }
+    return w;
+}
+
+void LiveGraph::count(std::uint32_t e, int sign) {
+    if (edges_[e].kind != EdgeKind::undercut && edges_[e].weight > 1.0) heavy_ += sign;
+}
+
+void LiveGraph::touch_edge(std::uint32_t e) {
+    EdgeCore& c = edges_[e];
+    auto joined = [&](std::uint32_t v) { return alive_[v] && !isolated_[v]; };
+    const bool target = c.kind == EdgeKind::undercut ? edges_[c.to].live != 0 : joined(c.to);
+    c.live = !c.deleted && joined(c.from) && target;
+    changes_.edges.push_back(e);
+    for (std::uint32_t u : und_[e]) touch_edge(u);
+}
+
+std::uint32_t LiveGraph::add_claim(std::string id, double base, ClaimKind kind, std::vector<std::string> tags) {
+    const auto v = claim_slots();
+    base_.push_back(base);
+    alive_.push_back(1);
+    isolated_.push_back(0);
+    claim_id_.push_back(std::move(id));
+    claim_kind_.push_back(kind);
+    tags_.push_back(std::move(tags));
+    att_in_.emplace_back();
+    sup_in_.emplace_back();
+    out_.emplace_back();
+    changes_.claims.push_back(v);
+    return v;
+}
+
+void LiveGraph::switch_off(std::uint32_t v) {
+    alive_[v] = 0;
+    touch_claim(v);
+}
+
+void LiveGraph::isolate(std::uint32_t v, bool cut) {
+    isolated_[v] = cut;
+    touch_claim(v);
+}
+
+void LiveGraph::touch_claim(std::uint32_t v) {
+    changes_.claims.push_back(v);
+    for (std::uint32_t e : out_[v]) touch_edge(e);
+    for (std::uint32_t e : att_in_[v]) touch_edge(e);
+    for (std::uint32_t e : sup_in_[v]) touch_edge(e);
+}
+
+void LiveGraph::switch_on(std::uint32_t v, double base, ClaimKind kind, std::vector<std::string> tags) {
+    alive_[v] = 1;
+    base_[v] = base;
+    claim_kind_[v] = kind;
+    tags_[v] = std::move(tags);
+    touch_claim(v);
+}
+
+std::uint32_t LiveGraph::add_edge(std::string id, EdgeKind kind, std::uint32_t from, std::uint32_t to, double weight) {
+    const auto e = edge_slots();
+    edges_.push_back({from, to, weight, kind, 0, 0, 0});
+    edge_id_.push_back(std::move(id));
+    und_.emplace_back();
+    out_[from].push_back(e);
+    if (kind == EdgeKind::attack) att_in_[to].push_back(e);
+    else if (kind == EdgeKind::support) sup_in_[to].push_back(e);
+    else {
+        und_[to].push_back(e);
+        edges_[to].undercut = 1;
+    }
+    count(e, +1);
+    touch_edge(e);
+    return e;
+}
+
+void LiveGraph::delete_edge(std::uint32_t e) {
+    EdgeCore& c = edges_[e];
+    if (c.deleted) return;
+    count(e, -1);
+    c.deleted = 1;
+    touch_edge(e);
+    erase_one(out_[c.from], e);
+    if (c.kind == EdgeKind::attack) erase_one(att_in_[c.to], e);
+    else if (c.kind == EdgeKind::support) erase_one(sup_in_[c.to], e);
+    else {
+        erase_one(und_[c.to], e);
+        edges_[c.to].undercut = !und_[c.to].empty();
+    }
+}
+
+void LiveGraph::set_base(std::uint32_t v, double base) {
+    base_[v] = base;
+    changes_.claims.push_back(v);
+}
+
+void LiveGraph::set_weight(std::uint32_t e, double weight) {
+    count(e, -1);
+    edges_[e].weight = weight;
+    count(e, +1);
+    changes_.edges.push_back(e);
+}
+
+Snapshot LiveGraph::snapshot(std::span<const std::uint32_t> order) const {
+    constexpr std::uint32_t gone = ~0u;
+    std::vector<std::uint32_t> index(claim_slots(), gone), edge_index(edge_slots(), gone);
+    SnapshotBuilder b;
+    b.reserve(order.size(), edge_slots());
+    for (std::uint32_t v : order) index[v] = b.add_claim(claim_id_[v], base_[v], claim_kind_[v], tags_[v]);
+    // An undercut's slot is larger than its target's, so one pass in slot order suffices.
+    for (std::uint32_t e = 0; e < edge_slots(); ++e) {
+        const EdgeCore& c = edges_[e];
+        if (!c.live) continue;
+        const std::uint32_t to = c.kind == EdgeKind::undercut ? edge_index[c.to] : index[c.to];
+        if (index[c.from] == gone || to == gone) continue;
+        edge_index[e] = b.add_edge(edge_id_[e], c.kind, index[c.from], to, c.weight);
+    }
+    return std::move(b).build();
+}
+
+}  // namespace agon::detail::incremental
