@@ -1,14 +1,12 @@
 #include "warm_encoding.hpp"
 
 #include <algorithm>
-#include <cmath>
 
 namespace agon::detail::incremental {
 
 WarmEncoding::WarmEncoding(const DynamicFramework& af, Candidates kind, bool range)
     : solver_(idle_), kind_(kind), range_(range), true_(solver_.new_var()) {
     solver_.clause({true_});
-    block_size_ = std::max<std::size_t>(64, static_cast<std::size_t>(std::sqrt(double(af.size()))));
     for (std::uint32_t s = 0; s < af.slots(); ++s)
         if (af.alive(s)) pending_.push_back(s);
     sync(af);
@@ -18,83 +16,69 @@ void WarmEncoding::changed(const std::vector<std::uint32_t>& slots) {
     pending_.insert(pending_.end(), slots.begin(), slots.end());
 }
 
-void WarmEncoding::add(std::initializer_list<int> lits) {
+void WarmEncoding::add(std::uint32_t s, std::initializer_list<int> lits) {
     std::vector<int> v(lits);
-    add(v);
+    add(s, v);
 }
 
-void WarmEncoding::add(std::vector<int>& lits) {
-    lits.push_back(-blocks_.back().selector);
+void WarmEncoding::add(std::uint32_t s, std::vector<int>& lits) {
+    lits.push_back(-act_[s]);
     solver_.clause(lits);
-    ++blocks_.back().clauses;
+    ++clauses_[s];
     ++live_clauses_;
 }
 
-void WarmEncoding::open_block() {
-    Block b;
-    b.selector = solver_.new_var();
-    blocks_.push_back(std::move(b));
-    selectors_.push_back(blocks_.back().selector);
-}
-
-void WarmEncoding::retire(std::uint32_t block) {
-    Block& b = blocks_[block];
-    if (!b.live) return;
-    b.live = false;
-    solver_.clause({-b.selector});
-    selectors_.erase(std::find(selectors_.begin(), selectors_.end(), b.selector));
-    live_clauses_ -= b.clauses;
-    dead_clauses_ += b.clauses;
+void WarmEncoding::retire(std::uint32_t s) {
+    if (!act_[s]) return;
+    solver_.clause({-act_[s]});
+    act_[s] = 0;
+    live_clauses_ -= clauses_[s];
+    dead_clauses_ += clauses_[s];
+    clauses_[s] = 0;
     ++retired_;
 }
 
-// The clauses of argument s over its current attackers.
+// The clauses of argument s over its current attackers, under a fresh activation literal.
 void WarmEncoding::emit(const DynamicFramework& af, std::uint32_t s) {
-    if (blocks_.empty() || !blocks_.back().live || blocks_.back().members.size() >= block_size_) open_block();
-    blocks_.back().members.push_back(s);
-    block_of_[s] = static_cast<std::uint32_t>(blocks_.size() - 1);
+    act_[s] = solver_.new_var();
+    solver_.phase(-act_[s]);  // off unless a question assumes it
     const int xs = x(s), ds = d(s);
     const auto& att = af.attackers(s);
     std::vector<int> lits{-ds};  // d(s) -> some attacker is in
     for (std::uint32_t b : att) lits.push_back(x(b));
-    add(lits);
+    add(s, lits);
     for (std::uint32_t b : att) {
-        add({-x(b), ds});  // an attacker in -> s attacked
-        add({-xs, -x(b)});  // conflict-free
-        if (kind_ == Candidates::admissible || kind_ == Candidates::complete) add({-xs, d(b)});  // defended
+        add(s, {-x(b), ds});  // an attacker in -> s attacked
+        add(s, {-xs, -x(b)});  // conflict-free
+        if (kind_ == Candidates::admissible || kind_ == Candidates::complete) add(s, {-xs, d(b)});  // defended
     }
     if (kind_ == Candidates::complete) {  // defended -> in
         lits.assign(1, xs);
         for (std::uint32_t b : att) lits.push_back(-d(b));
-        add(lits);
+        add(s, lits);
     }
-    if (kind_ == Candidates::stable) add({xs, ds});
+    if (kind_ == Candidates::stable) add(s, {xs, ds});
     if (range_) {
-        add({-r(s), xs, ds});
-        add({r(s), -xs});
-        add({r(s), -ds});
+        add(s, {-r(s), xs, ds});
+        add(s, {r(s), -xs});
+        add(s, {r(s), -ds});
     }
 }
 
 bool WarmEncoding::sync(const DynamicFramework& af) {
     const std::uint32_t n = af.slots();
     base_.resize(n, 0);
-    block_of_.resize(n, UINT32_MAX);
+    act_.resize(n, 0);
+    clauses_.resize(n, 0);
     mark_.resize(n, 0);
+    if (pending_.empty()) return true;
+    all_stale_ = true;
     std::vector<std::uint32_t> todo;
     for (std::uint32_t s : pending_) {
         if (mark_[s]) continue;
         mark_[s] = 1;
         todo.push_back(s);
-        if (block_of_[s] == UINT32_MAX) continue;
-        Block& b = blocks_[block_of_[s]];
-        if (!b.live) continue;
-        retire(block_of_[s]);
-        for (std::uint32_t m : b.members)
-            if (!mark_[m]) {
-                mark_[m] = 1;
-                todo.push_back(m);
-            }
+        retire(s);
     }
     pending_.clear();
     for (std::uint32_t s : todo) {
@@ -102,7 +86,6 @@ bool WarmEncoding::sync(const DynamicFramework& af) {
         if (!af.alive(s)) {
             if (base_[s]) solver_.clause({-base_[s]});  // the slot is never used again
             base_[s] = 0;                                // from now on it reads as the constants
-            block_of_[s] = UINT32_MAX;
             continue;
         }
         if (!base_[s]) {
@@ -114,6 +97,24 @@ bool WarmEncoding::sync(const DynamicFramework& af) {
     for (std::uint32_t s : todo)
         if (af.alive(s)) emit(af, s);
     return dead_clauses_ <= 2 * live_clauses_ + 100'000;
+}
+
+void WarmEncoding::activate(std::vector<int>& assumptions, const std::vector<std::uint32_t>* part) {
+    if (all_stale_) {
+        all_.clear();
+        for (int a : act_)
+            if (a) all_.push_back(a);
+        all_stale_ = false;
+    }
+    if (!part) {
+        assumptions.insert(assumptions.end(), all_.begin(), all_.end());
+        return;
+    }
+    // The part on, every other block off (the solver never wanders outside).
+    for (std::uint32_t s : *part) mark_[s] = 1;
+    for (std::uint32_t s = 0; s < act_.size(); ++s)
+        if (act_[s]) assumptions.push_back(mark_[s] ? act_[s] : -act_[s]);
+    for (std::uint32_t s : *part) mark_[s] = 0;
 }
 
 Query::Query(WarmEncoding& enc, const DynamicFramework& af, const Control& control)
@@ -148,7 +149,8 @@ void Query::clause(std::vector<int> lits) {
 
 bool Query::solve(const std::vector<int>& assumptions) {
     std::vector<int> all = assumptions;
-    all.insert(all.end(), enc_.selectors().begin(), enc_.selectors().end());
+    all.insert(all.end(), fixed_.begin(), fixed_.end());
+    enc_.activate(all, part_);
     all.push_back(guard_);
     return enc_.solver().solve(all);
 }

@@ -2,14 +2,16 @@
 // solver for the life of a session.
 //
 // Each live argument owns its clauses (attack definitions, conflict-freeness,
-// defence, completeness or stability, range) over its current attackers.
-// Arguments are grouped in blocks of about sqrt(n); every clause of a block
-// carries the negation of the block's selector, and questions assume the
-// selectors of the live blocks. When an argument changes, its block is
-// retired for good (a unit clause falsifies the selector) and the block's
-// arguments are encoded again in a fresh block: a change costs one block, not
-// the framework, and learnt clauses from other blocks stay valid (a learnt
-// clause that used a retired block carries its selector and is satisfied).
+// defence, completeness or stability, range) over its current attackers: a
+// block, every clause of which carries the negation of the block's activation
+// literal. When an argument's attackers change, its block is retired for good
+// (a unit clause falsifies the literal) and the argument is encoded again
+// under a fresh one: a change costs the touched arguments, and learnt clauses
+// stay valid (a learnt clause that used a retired block carries its literal
+// and is satisfied). A question assumes the activation literals of the
+// arguments it is about - all of them, or an unattacked part (directional
+// semantics) whose clauses mention only the part, and then the rest is
+// switched off, so the solver never searches outside the part.
 // Questions add their own clauses under a question literal retired at the
 // end (Query below). A dead slot reads as "in, attacked by nobody, in range"
 // (constant literals), which the search loops treat as a fixed, harmless
@@ -41,33 +43,28 @@ public:
     int x(std::uint32_t s) const { return s < base_.size() && base_[s] ? base_[s] : true_; }
     int d(std::uint32_t s) const { return s < base_.size() && base_[s] ? base_[s] + 1 : -true_; }
     int r(std::uint32_t s) const { return s < base_.size() && base_[s] ? base_[s] + 2 : true_; }
-    /// Selectors of the live blocks (assume them in every solve).
-    const std::vector<int>& selectors() const { return selectors_; }
+    /// Append the activation assumptions of a question about every live
+    /// argument (`part` null) or about `part` only (the others off).
+    void activate(std::vector<int>& assumptions, const std::vector<std::uint32_t>* part);
+    /// Argument blocks retired so far.
     std::uint64_t blocks_retired() const { return retired_; }
 
 private:
-    struct Block {
-        int selector = 0;
-        std::vector<std::uint32_t> members;
-        std::size_t clauses = 0;
-        bool live = true;
-    };
     void emit(const DynamicFramework& af, std::uint32_t s);
-    void add(std::initializer_list<int> lits);
-    void add(std::vector<int>& lits);
-    void open_block();
-    void retire(std::uint32_t block);
+    void add(std::uint32_t s, std::initializer_list<int> lits);
+    void add(std::uint32_t s, std::vector<int>& lits);
+    void retire(std::uint32_t s);
 
     Control idle_;
     sat::Solver solver_;
     Candidates kind_;
     bool range_;
     int true_;
-    std::size_t block_size_ = 64;
     std::vector<int> base_;  // first variable of a slot (x, d, r), 0 = none yet
-    std::vector<std::uint32_t> block_of_;
-    std::vector<Block> blocks_;
-    std::vector<int> selectors_;
+    std::vector<int> act_;   // a live slot's activation literal, 0 = none
+    std::vector<std::size_t> clauses_;  // clauses in a slot's live block
+    std::vector<int> all_;   // the activation literals of every live slot, when not stale
+    bool all_stale_ = true;
     std::vector<std::uint32_t> pending_;
     std::vector<char> mark_;
     std::size_t live_clauses_ = 0, dead_clauses_ = 0;
@@ -94,6 +91,9 @@ public:
     int d(std::uint32_t a) const { return enc_.d(slot(a)); }
     int r(std::uint32_t a) const { return enc_.r(slot(a)); }
     int fresh() { return enc_.solver().new_var(); }
+    /// Assume `lit` in every solve of this question (a fixed value of an
+    /// argument outside the part that the part's clauses mention).
+    void fix(int lit) { fixed_.push_back(lit); }
     void clause(std::vector<int> lits);
     bool solve(const std::vector<int>& assumptions);
     bool value(int lit) const { return enc_.solver().value(lit); }
@@ -110,6 +110,7 @@ private:
     const DynamicFramework& af_;
     const std::vector<std::uint32_t>* part_ = nullptr;
     const ext::Core* part_core_ = nullptr;
+    std::vector<int> fixed_;
     int guard_;
 };
 
