@@ -202,6 +202,17 @@ struct Session::Impl {
         return std::all_of(ids.begin(), ids.end(), [&](std::uint32_t v) { return std::binary_search(e.begin(), e.end(), v); });
     }
 
+    // Semi-stable and stage: when a stable extension exists they are the
+    // stable extensions (one SAT call each), otherwise the CEGAR loop. True
+    // when an answer meets `side`; the solver is then left on it.
+    static bool range_maximal(Query& q, std::vector<int> side) {
+        std::vector<int> full;
+        for (std::uint32_t a = 0; a < q.n(); ++a) full.push_back(q.r(a));
+        if (!q.solve(full)) return range_maximal_with(q, side);
+        side.insert(side.end(), full.begin(), full.end());
+        return q.solve(side);
+    }
+
     Acceptance credulous(std::span<const std::uint32_t> ids, const Control& control) {
         ++stats.questions;
         const auto v = slots(ids);
@@ -223,7 +234,7 @@ struct Session::Impl {
         Query q(encoding(), af, control);
         std::vector<int> with;
         for (std::uint32_t s : v) with.push_back(q.x(s));
-        if (sem == Sem::semi_stable || sem == Sem::stage) out.accepted = range_maximal_with(q, with);
+        if (sem == Sem::semi_stable || sem == Sem::stage) out.accepted = range_maximal(q, with);
         else out.accepted = q.solve(with);
         last.exists = out.accepted;
         if (!out.accepted) return out;
@@ -317,7 +328,7 @@ struct Session::Impl {
             with.push_back(q.x(s));
         }
         q.clause(some_out);
-        const bool counter = sem == Sem::stable ? q.solve({without}) : range_maximal_with(q, {without});
+        const bool counter = sem == Sem::stable ? q.solve({without}) : range_maximal(q, {without});
         out.accepted = !counter;
         last.exists = counter;
         if (counter) last.ready = q.ids(in_set(q));
