@@ -106,9 +106,11 @@ int main(int argc, char** argv) {
         } else {
             const std::uint32_t id = next_id++;
             change.push_back({0, {id, 0}});
+            std::set<std::pair<std::uint32_t, std::uint32_t>> added;  // the same attack twice is an error
             for (int k = 0; k < 3; ++k) {
                 const std::uint32_t other = pick_arg();
-                change.push_back({2, k % 2 ? std::pair{id, other} : std::pair{other, id}});
+                const auto p = k % 2 ? std::pair{id, other} : std::pair{other, id};
+                if (added.insert(p).second) change.push_back({2, p});
             }
         }
         t = Clock::now();
