@@ -4,7 +4,9 @@
 # snapshot + solver per question, each question stopped at QLIMIT s), mu-toksia from scratch (one
 # process per step on the dumped framework, start included; frameworks up to PEER_MAX_ARGS
 # arguments), and crustabri_ipafair, crustabri's IPAFAIR library, replaying the same changes and
-# questions in process (it implements CO and ST only). A peer sequence is cut at SEQ_LIMIT s.
+# questions in process (it implements CO and ST only). A sequence ends early once the session and
+# agon from scratch have taken BUDGET s together (the peers then replay the same shorter sequence);
+# a peer's sequence is cut at SEQ_LIMIT s. Defaults keep a full run near 10 minutes.
 # Peers (never committed; recipes in ../shared/tools/peers/):
 #   MU_TOKSIA=PATH          mu-toksia binary          (build_mu_toksia.sh)
 #   CRUSTABRI_IPAFAIR=PATH  libcrustabri_ipafair.so   (build_crustabri_ipafair.sh)
@@ -16,25 +18,27 @@ replay=$build/tests/agon_bench_ipafair
 mu=${MU_TOKSIA:-/tmp/peers/mu-toksia-bin}
 crust=${CRUSTABRI_IPAFAIR:-/tmp/peers/libcrustabri_ipafair.so}
 set_dir=$shared/data/iccma/perf/instances
-qlimit=${QLIMIT:-2}
-seq_limit=${SEQ_LIMIT:-60}
+qlimit=${QLIMIT:-1}
+budget=${BUDGET:-30}
+seq_limit=${SEQ_LIMIT:-30}
 peer_max_args=${PEER_MAX_ARGS:-5000}  # mu-toksia takes ~12 s per run on dag_100k
 cases=${CASES:-"dag_100k:DC-CO:attacks dag_100k:DC-CO:arguments ba_60k:DC-CO:attacks ba_60k:DC-CO:arguments
   ws_10k:DS-ST:attacks er_205_a:DC-ST:attacks er_205_a:DC-ST:arguments scc_2k:DS-ST:attacks
-  ws_10k:DS-PR:attacks scc_2k:DS-PR:attacks scc_2k:DS-ID:attacks er_225_b:DC-STG:attacks er_235_c:DS-SST:attacks"}
+  ws_10k:DS-PR:attacks scc_2k:DS-PR:attacks er_225_b:DC-STG:attacks"}
 [[ -x $mu ]] || echo "(mu-toksia not found at $mu: column left empty)"
 [[ -f $crust ]] || echo "(crustabri_ipafair not found at $crust: column left empty)"
-echo "### Dynamic extension sequences (100 changes, a question after each; each question stopped at ${qlimit} s)"
-printf '%-9s %-7s %-9s | %9s | %9s %7s | %9s %7s | %9s %7s | %s\n' framework task changes session \
+echo "### Dynamic extension sequences (100 changes, a question after each; each question stopped at ${qlimit} s, a sequence at ${budget} s)"
+printf '%-9s %-7s %-9s %5s | %9s | %9s %7s | %9s %7s | %9s %7s | %s\n' framework task changes steps session \
   "agon" ratio "mu-toksia" ratio crustabri ratio notes
 summary=$(mktemp)
 for c in $cases; do
   IFS=: read -r inst task fam <<<"$c"
   file=$set_dir/$inst.i23
   dump=$(mktemp -d)
-  line=$("$dyn" "$file" "$task" "$fam" --limit "$qlimit" --dump "$dump") || line="$line MISMATCH"
+  line=$("$dyn" "$file" "$task" "$fam" --limit "$qlimit" --budget "$budget" --dump "$dump") || line="$line MISMATCH"
   if [[ $line != *ratio* ]]; then echo "$inst $task $fam: agon_bench_dynamic failed"; rm -rf "$dump"; continue; fi
   session=$(sed -E 's/.* session ([0-9.]+) s .*/\1/' <<<"$line")
+  steps=$(sed -E 's/.* steps ([0-9]+) .*/\1/' <<<"$line")
   scratch=$(sed -E 's/.* scratch ([0-9.]+) s .*/\1/' <<<"$line")
   notes=$(sed -E 's/.*(agree [0-9]+\/[0-9]+).*session ([0-9]+) scratch ([0-9]+).*/\1, stopped: session \2 agon \3/' <<<"$line")
   [[ $line == *MISMATCH* ]] && notes="$notes, ANSWERS DIFFER"
@@ -61,7 +65,7 @@ for c in $cases; do
   fi
   ratio() { if [[ -n $1 && $1 != n/a && $1 != *[!0-9.\>]* ]]; then
               awk -v p="${1#>}" -v s="$session" -v c="${1%%[0-9]*}" 'BEGIN{printf "%s%.1f", c, p/s}'; fi; }
-  printf '%-9s %-7s %-9s | %9s | %9s %7s | %9s %7s | %9s %7s | %s\n' "$inst" "$task" "$fam" "$session" "$scratch" \
+  printf '%-9s %-7s %-9s %5s | %9s | %9s %7s | %9s %7s | %9s %7s | %s\n' "$inst" "$task" "$fam" "$steps" "$session" "$scratch" \
     "$(ratio "$scratch")" "$mu_t" "$(ratio "$mu_t")" "$cr_t" "$(ratio "$cr_t")" "$notes"
   echo "$fam;$(ratio "$scratch");$(ratio "$mu_t");$(ratio "$cr_t")" >>"$summary"
   rm -rf "$dump"

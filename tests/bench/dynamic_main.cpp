@@ -1,4 +1,4 @@
-// agon_bench_dynamic FILE TASK FAMILY [--seed N] [--steps N] [--limit S] [--dump DIR]
+// agon_bench_dynamic FILE TASK FAMILY [--seed N] [--steps N] [--limit S] [--budget S] [--dump DIR]
 //   A dynamic extension benchmark: STEPS (100) changes to the framework in
 //   FILE, a TASK question (DC-xx or DS-xx) about a random argument after
 //   each, answered by the incremental session and by agon from scratch
@@ -6,6 +6,8 @@
 //   or delete one attack), arguments (delete an argument, or add one with a
 //   few attacks). Each question may take at most S seconds (10) on either
 //   side; a question stopped there counts S and is left out of the comparison.
+//   The sequence ends early once both sides together have taken --budget
+//   seconds (unlimited by default); the line says how many steps were done.
 //   With --dump DIR, each step's framework and question are written as
 //   DIR/NNN.i23 and DIR/NNN.arg (for a peer from scratch), and the whole
 //   sequence as DIR/sequence.ops (for an IPAFAIR peer, dynamic_ipafair.cpp):
@@ -28,7 +30,9 @@ static double since(Clock::time_point t) { return std::chrono::duration<double>(
 
 int main(int argc, char** argv) {
     if (argc < 4) {
-        std::fprintf(stderr, "usage: agon_bench_dynamic FILE TASK FAMILY [--seed N] [--steps N] [--limit S] [--dump DIR]\n");
+        std::fprintf(stderr,
+                     "usage: agon_bench_dynamic FILE TASK FAMILY [--seed N] [--steps N] [--limit S] [--budget S] "
+                     "[--dump DIR]\n");
         return 2;
     }
     const std::string task = argv[2], family = argv[3];
@@ -40,13 +44,14 @@ int main(int argc, char** argv) {
     }
     unsigned long seed = 1;
     int steps = 100;
-    double limit = 10;
+    double limit = 10, budget = 0;
     std::string dump;
     for (int i = 4; i + 1 < argc; i += 2) {
         const std::string flag = argv[i], value = argv[i + 1];
         if (flag == "--seed") seed = std::stoul(value);
         else if (flag == "--steps") steps = std::stoi(value);
         else if (flag == "--limit") limit = std::stod(value);
+        else if (flag == "--budget") budget = std::stod(value);
         else if (flag == "--dump") dump = value;
         else {
             std::fprintf(stderr, "agon_bench_dynamic: unknown option %s\n", flag.c_str());
@@ -88,7 +93,8 @@ int main(int argc, char** argv) {
         total += since(t0);
         return answer;
     };
-    for (int step = 0; step < steps; ++step) {
+    int step = 0;
+    for (; step < steps && (budget <= 0 || incremental + scratch < budget); ++step) {
         // The change (applied to the model; timed on the session).
         std::vector<std::pair<int, std::pair<std::uint32_t, std::uint32_t>>> change;  // 0 +a, 1 -a, 2 +t, 3 -t
         if (family == "attacks") {
@@ -168,9 +174,9 @@ int main(int argc, char** argv) {
         }
     }
     const auto st = session.stats();
-    std::printf("%-8s %-9s setup %.3f s  session %.3f s  scratch %.3f s  ratio %6.1f  agree %d/%d  yes %d  "
+    std::printf("%-8s %-9s steps %d  setup %.3f s  session %.3f s  scratch %.3f s  ratio %6.1f  agree %d/%d  yes %d  "
                 "stopped at %g s: session %d scratch %d  by-grounded %llu\n",
-                task.c_str(), family.c_str(), setup, incremental, scratch, scratch / incremental, agree, compared, yes,
+                task.c_str(), family.c_str(), step, setup, incremental, scratch, scratch / incremental, agree, compared, yes,
                 limit, inc_stopped, scratch_stopped, static_cast<unsigned long long>(st.by_grounded));
     return agree == compared ? 0 : 1;
 }
