@@ -131,15 +131,24 @@ struct Session::Impl {
 
     // For complete-based semantics the grounded labelling decides the
     // question when all claims are in it (every extension has them) or one is
-    // out of it (no extension has it). std::nullopt otherwise.
-    std::optional<bool> decided_by_grounded(const std::vector<std::uint32_t>& v) {
-        if (!complete_based(sem) && sem != Sem::grounded) return std::nullopt;
+    // out of it (no extension has it). Stable extensions are complete too, but
+    // there may be none: a claim out of the labelling is in no stable
+    // extension (credulous no), claims all in it are in every one (skeptical
+    // yes, vacuously when there is none). std::nullopt otherwise.
+    std::optional<bool> decided_by_grounded(const std::vector<std::uint32_t>& v, bool credulous_question) {
+        if (!complete_based(sem) && sem != Sem::grounded && sem != Sem::stable) return std::nullopt;
         const auto& l = labels();
-        bool all_in = true;
+        bool all_in = true, some_out = false;
         for (std::uint32_t s : v) {
-            if (l[s] == Label::out) return false;
+            some_out |= l[s] == Label::out;
             all_in &= l[s] == Label::in;
         }
+        if (sem == Sem::stable) {
+            if (credulous_question && some_out) return false;
+            if (!credulous_question && all_in) return true;
+            return std::nullopt;
+        }
+        if (some_out) return false;
         if (all_in) return true;
         if (sem == Sem::grounded) return false;
         return std::nullopt;
@@ -218,7 +227,7 @@ struct Session::Impl {
         const auto v = slots(ids);
         Acceptance out;
         last = {};
-        if (auto known = decided_by_grounded(v)) {
+        if (auto known = decided_by_grounded(v, true)) {
             ++stats.by_grounded;
             out.accepted = *known;
             last.exists = last.any_extension = out.accepted;
@@ -301,7 +310,7 @@ struct Session::Impl {
         const auto v = slots(ids);
         Acceptance out;
         last = {};
-        if (auto known = decided_by_grounded(v)) {
+        if (auto known = decided_by_grounded(v, false)) {
             ++stats.by_grounded;
             out.accepted = *known;
             last.exists = last.any_extension = !out.accepted;
