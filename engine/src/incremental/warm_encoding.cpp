@@ -16,11 +16,6 @@ void WarmEncoding::changed(const std::vector<std::uint32_t>& slots) {
     pending_.insert(pending_.end(), slots.begin(), slots.end());
 }
 
-void WarmEncoding::add(std::uint32_t s, std::initializer_list<int> lits) {
-    std::vector<int> v(lits);
-    add(s, v);
-}
-
 void WarmEncoding::add(std::uint32_t s, std::vector<int>& lits) {
     lits.push_back(-act_[s]);
     solver_.clause(lits);
@@ -38,30 +33,50 @@ void WarmEncoding::retire(std::uint32_t s) {
     ++retired_;
 }
 
-// The clauses of argument s over its current attackers, under a fresh activation literal.
-void WarmEncoding::emit(const DynamicFramework& af, std::uint32_t s) {
+// Variables x, d, r for slot s, with the clauses over them alone (permanent).
+void WarmEncoding::fresh_vars(std::uint32_t s) {
+    base_[s] = solver_.new_var();
+    solver_.new_var();
+    solver_.new_var();
+    encoded_[s].clear();
+    if (kind_ == Candidates::stable) solver_.clause({x(s), d(s)});
+    if (range_) {
+        solver_.clause({-r(s), x(s), d(s)});
+        solver_.clause({r(s), -x(s)});
+        solver_.clause({r(s), -d(s)});
+    }
+}
+
+// Slot s's variables are never used again: "out, attacked, in range"
+// satisfies every permanent clause over them.
+void WarmEncoding::fix_out(std::uint32_t s) {
+    if (!base_[s]) return;
+    solver_.clause({-x(s)});
+    solver_.clause({d(s)});
+    solver_.clause({r(s)});
+    base_[s] = 0;  // from now on it reads as the constants
+}
+
+// The permanent clauses of the attack b -> a.
+void WarmEncoding::emit_attack(std::uint32_t b, std::uint32_t a) {
+    solver_.clause({-x(b), d(a)});   // b in -> a attacked
+    solver_.clause({-x(a), -x(b)});  // conflict-free
+    if (kind_ == Candidates::admissible || kind_ == Candidates::complete) solver_.clause({-x(a), d(b)});  // defended
+}
+
+// The clauses of s over its whole set of attackers, under a fresh activation literal.
+void WarmEncoding::emit_whole(const DynamicFramework& af, std::uint32_t s) {
+    retire(s);
     act_[s] = solver_.new_var();
     solver_.phase(-act_[s]);  // off unless a question assumes it
-    const int xs = x(s), ds = d(s);
     const auto& att = af.attackers(s);
-    std::vector<int> lits{-ds};  // d(s) -> some attacker is in
+    std::vector<int> lits{-d(s)};  // d(s) -> some attacker is in
     for (std::uint32_t b : att) lits.push_back(x(b));
     add(s, lits);
-    for (std::uint32_t b : att) {
-        add(s, {-x(b), ds});  // an attacker in -> s attacked
-        add(s, {-xs, -x(b)});  // conflict-free
-        if (kind_ == Candidates::admissible || kind_ == Candidates::complete) add(s, {-xs, d(b)});  // defended
-    }
     if (kind_ == Candidates::complete) {  // defended -> in
-        lits.assign(1, xs);
+        lits.assign(1, x(s));
         for (std::uint32_t b : att) lits.push_back(-d(b));
         add(s, lits);
-    }
-    if (kind_ == Candidates::stable) add(s, {xs, ds});
-    if (range_) {
-        add(s, {-r(s), xs, ds});
-        add(s, {r(s), -xs});
-        add(s, {r(s), -ds});
     }
 }
 
@@ -70,32 +85,62 @@ bool WarmEncoding::sync(const DynamicFramework& af) {
     base_.resize(n, 0);
     act_.resize(n, 0);
     clauses_.resize(n, 0);
+    encoded_.resize(n);
     mark_.resize(n, 0);
     if (pending_.empty()) return true;
     all_stale_ = true;
+    // 1. Each touched slot: dead (fix its variables), new (fresh ones), or
+    //    short of an attacker it had (fresh ones, the old fixed; mark 2).
     std::vector<std::uint32_t> todo;
     for (std::uint32_t s : pending_) {
         if (mark_[s]) continue;
         mark_[s] = 1;
         todo.push_back(s);
-        retire(s);
-    }
-    pending_.clear();
-    for (std::uint32_t s : todo) {
-        mark_[s] = 0;
         if (!af.alive(s)) {
-            if (base_[s]) solver_.clause({-base_[s]});  // the slot is never used again
-            base_[s] = 0;                                // from now on it reads as the constants
+            retire(s);
+            fix_out(s);
+            encoded_[s].clear();
             continue;
         }
         if (!base_[s]) {
-            base_[s] = solver_.new_var();
-            solver_.new_var();
-            solver_.new_var();
+            fresh_vars(s);
+            continue;
         }
+        const auto& now = af.attackers(s);
+        for (std::uint32_t b : encoded_[s])
+            if (af.alive(b) && std::find(now.begin(), now.end(), b) == now.end()) {
+                fix_out(s);
+                fresh_vars(s);
+                mark_[s] = 2;
+                break;
+            }
     }
-    for (std::uint32_t s : todo)
-        if (af.alive(s)) emit(af, s);
+    pending_.clear();
+    // 2. The targets of slots with fresh variables mention them: their attack
+    //    from the slot and their whole clauses are encoded again.
+    const std::size_t touched = todo.size();
+    for (std::size_t i = 0; i < touched; ++i) {
+        const std::uint32_t s = todo[i];
+        if (mark_[s] != 2) continue;
+        for (std::uint32_t t : af.targets(s))
+            if (!mark_[t]) {
+                mark_[t] = 3;
+                todo.push_back(t);
+            }
+    }
+    // 3. The attacks not encoded over the current variables, and the whole clauses.
+    for (std::uint32_t s : todo) {
+        if (!af.alive(s)) continue;
+        const auto& now = af.attackers(s);
+        auto& was = encoded_[s];
+        for (std::uint32_t b : now) {
+            const bool new_attack = std::find(was.begin(), was.end(), b) == was.end();
+            if (mark_[s] != 3 ? new_attack || mark_[b] == 2 : mark_[b] == 2) emit_attack(b, s);
+        }
+        was = now;
+        emit_whole(af, s);
+    }
+    for (std::uint32_t s : todo) mark_[s] = 0;
     return dead_clauses_ <= 2 * live_clauses_ + 100'000;
 }
 

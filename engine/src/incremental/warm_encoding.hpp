@@ -1,17 +1,23 @@
 // Internal: the SAT encoding of a changing framework, kept in one CaDiCaL
 // solver for the life of a session.
 //
-// Each live argument owns its clauses (attack definitions, conflict-freeness,
-// defence, completeness or stability, range) over its current attackers: a
-// block, every clause of which carries the negation of the block's activation
-// literal. When an argument's attackers change, its block is retired for good
-// (a unit clause falsifies the literal) and the argument is encoded again
-// under a fresh one: a change costs the touched arguments, and learnt clauses
-// stay valid (a learnt clause that used a retired block carries its literal
-// and is satisfied). A question assumes the activation literals of the
-// arguments it is about - all of them, or an unattacked part (directional
-// semantics) whose clauses mention only the part, and then the rest is
-// switched off, so the solver never searches outside the part.
+// The clauses of one attack b -> a (conflict-freeness, "b in means a
+// attacked", defence) are binary and permanent: they stand while the
+// variables of a and b keep their meaning. The clauses over an argument's
+// whole set of attackers ("attacked means some attacker is in",
+// completeness) carry the argument's activation literal. A change that adds
+// attackers to an argument retires that literal (a unit clause falsifies it)
+// and re-adds those clauses under a fresh one, with the new attacks' binary
+// clauses. A change that takes an attacker away gives the argument fresh
+// variables and fixes the old ones to "out and attacked", which satisfies
+// every clause that mentions them; its attacks are then encoded again. So a
+// change costs the touched arguments and their targets, learnt clauses stay
+// valid, and binary clauses stay binary (CaDiCaL propagates them far faster
+// than the ternary ones a guard literal would make of them). A question
+// assumes the activation literals of the arguments it is about - all of
+// them, or an unattacked part (directional semantics), and then the rest is
+// switched off: outside the part "out and attacked" satisfies every clause
+// left, so the part's answers are those of the part alone.
 // Questions add their own clauses under a question literal retired at the
 // end (Query below). A dead slot reads as "in, attacked by nobody, in range"
 // (constant literals), which the search loops treat as a fixed, harmless
@@ -50,8 +56,10 @@ public:
     std::uint64_t blocks_retired() const { return retired_; }
 
 private:
-    void emit(const DynamicFramework& af, std::uint32_t s);
-    void add(std::uint32_t s, std::initializer_list<int> lits);
+    void fresh_vars(std::uint32_t s);
+    void fix_out(std::uint32_t s);
+    void emit_attack(std::uint32_t b, std::uint32_t a);
+    void emit_whole(const DynamicFramework& af, std::uint32_t s);
     void add(std::uint32_t s, std::vector<int>& lits);
     void retire(std::uint32_t s);
 
@@ -62,6 +70,7 @@ private:
     int true_;
     std::vector<int> base_;  // first variable of a slot (x, d, r), 0 = none yet
     std::vector<int> act_;   // a live slot's activation literal, 0 = none
+    std::vector<std::vector<std::uint32_t>> encoded_;  // a slot's attackers when last encoded
     std::vector<std::size_t> clauses_;  // clauses in a slot's live block
     std::vector<int> all_;   // the activation literals of every live slot, when not stale
     bool all_stale_ = true;
