@@ -2,10 +2,11 @@
 // abstract framework that changes between questions (the dynamic setting of
 // ICCMA 2019/2023 and of IPAFAIR).
 //
-// The session keeps one CaDiCaL solver warm across changes: each argument's
-// clauses carry the argument's own activation literal, so a change retires
-// and re-adds only the clauses of the arguments it touches, and clauses the
-// solver learnt from the others stay valid. A question switches on the
+// The session keeps one CaDiCaL solver warm across changes: each attack's
+// clauses are permanent, each argument's clauses over its whole set of
+// attackers carry its own activation literal, so a change re-encodes only
+// the arguments it touches (and, when an attack goes, their targets), and
+// clauses the solver learnt stay valid. A question switches on the
 // arguments it is about (all, or for skeptical preferred the undecided
 // ancestors of the claims, the rest switched off). The grounded labelling is
 // repaired only below the changed arguments; it answers many questions
