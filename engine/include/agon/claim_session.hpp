@@ -26,6 +26,7 @@ public:
     /// an undercut edge. O(n + m).
     ClaimSession(const Graph& graph, ExtensionSemantics semantics);
 
+    /// The semantics questions are answered under.
     ExtensionSemantics semantics() const noexcept { return session_.semantics(); }
     /// Change the semantics; the next question re-encodes (O(n + m)).
     void set_semantics(ExtensionSemantics semantics) { session_.set_semantics(semantics); }
@@ -40,9 +41,13 @@ public:
     /// Remove an attack. Throws not_found.
     void remove_attack(const std::string& from, const std::string& to);
 
+    /// Is there a claim `id`?
     bool has_claim(const std::string& id) const { return number_.count(id) != 0; }
+    /// Is there an attack from -> to? (False when either claim is unknown.)
     bool has_attack(const std::string& from, const std::string& to) const;
+    /// The number of claims.
     std::size_t claim_count() const { return number_.size(); }
+    /// The number of attacks.
     std::size_t attack_count() const { return session_.attack_count(); }
 
     /// Are all of `ids` together in some extension? Session::credulous; throws
@@ -58,6 +63,7 @@ public:
     /// The claim's grounded label, repaired below the changes. Throws not_found.
     Label grounded_label(const std::string& id);
 
+    /// The underlying session's counters (Session::Stats).
     Session::Stats stats() const noexcept { return session_.stats(); }
 
 private:
