@@ -31,6 +31,7 @@ inline constexpr const char* kClaim = "agon.Claim";
 inline constexpr const char* kEdge = "agon.Edge";
 inline constexpr const char* kResult = "agon.Result";
 inline constexpr const char* kScenario = "agon.Scenario";
+inline constexpr const char* kSession = "agon.Session";
 
 struct LGraph {
     std::shared_ptr<Graph> graph;
@@ -203,6 +204,8 @@ int graph_extensions(lua_State* L);
 /// are not disturbed.
 void attach_json(lua_State* L, const std::string& json, lua_CFunction tostring = nullptr);
 int graph_robustness(lua_State* L);
+/// g:session{semantics=} and s:session{} (lua_session.cpp).
+int graph_session(lua_State* L);
 /// g:report{} (lua_report.cpp).
 int graph_report(lua_State* L);
 /// Registry key of the list of scenarios a script creates, kept only when the
@@ -234,6 +237,7 @@ int render_table(lua_State* L);
 void open_graph(lua_State* L);
 void open_result(lua_State* L);
 void open_scenario(lua_State* L);
+void open_session(lua_State* L);
 
 }  // namespace agon::lua
 

@@ -191,6 +191,7 @@ const luaL_Reg kGraphMethods[] = {{"claims", graph_claims},     {"edges", graph_
                                   {"save", graph_save},         {"render", graph_render},
                                   {"hinge", graph_hinge}, {"extensions", graph_extensions},       {"hinges", graph_hinge},
                                   {"robustness", graph_robustness}, {"report", graph_report},
+                                  {"session", graph_session},
                                   {nullptr, nullptr}};
 const luaL_Reg kGraphMeta[] = {{"__index", graph_index},       {"__gc", collect_charged<LGraph>},
                                {"__tostring", graph_tostring}, {"__len", graph_len},

@@ -275,6 +275,7 @@ extern "C" __attribute__((visibility("default"))) int luaopen_agon(lua_State* L)
     open_graph(L);
     open_result(L);
     open_scenario(L);
+    open_session(L);
     open_round(L);
     luaL_newlib(L, kFunctions);
     return 1;

@@ -62,6 +62,7 @@ const luaL_Reg kMethods[] = {{"scenario", scenario_derive},
                              {"hinge", graph_hinge}, {"extensions", graph_extensions},
                              {"hinges", graph_hinge},
                              {"robustness", graph_robustness},
+                             {"session", graph_session},
                              {nullptr, nullptr}};
 const luaL_Reg kMeta[] = {{"__index", scenario_index},
                           {"__gc", collect_charged<LScenario>},

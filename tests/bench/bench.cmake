@@ -12,6 +12,10 @@ if(AGON_BUILD_BENCH)
   add_executable(agon_bench_dynamic ${CMAKE_CURRENT_LIST_DIR}/dynamic_main.cpp)
   target_link_libraries(agon_bench_dynamic PRIVATE agon_core)
   agon_warnings(agon_bench_dynamic)
+  # The IPAFAIR peer (crustabri_ipafair, or agon's own library) replaying the same sequences.
+  add_executable(agon_bench_ipafair ${CMAKE_CURRENT_LIST_DIR}/dynamic_ipafair.cpp)
+  target_link_libraries(agon_bench_ipafair PRIVATE agon_core ${CMAKE_DL_LIBS})
+  agon_warnings(agon_bench_ipafair)
 endif()
 if(AGON_BUILD_BENCH)
   # One-change what-if re-evaluations: the incremental session against scenarios from scratch.

@@ -1,31 +1,80 @@
 #!/usr/bin/env bash
 # Dynamic extension sequences: 100 changes to a framework of ../shared/data/iccma/perf with a
-# question after each; agon's incremental session against agon from scratch (same process:
-# snapshot + solver per question), and mu-toksia from scratch (one run per step on the dumped
-# framework, process start included) when MU_TOKSIA points to its binary
-# (build: ../shared/tools/peers/build_mu_toksia.sh; never committed).
-# Not yet here: crustabri_ipafair (the IPAFAIR peer; recipe ../shared/tools/peers/build_crustabri.sh).
+# question after each, in one run: agon's incremental session and agon from scratch (same process:
+# snapshot + solver per question, each question stopped at QLIMIT s), mu-toksia from scratch (one
+# process per step on the dumped framework, start included; frameworks up to PEER_MAX_ARGS
+# arguments), and crustabri_ipafair, crustabri's IPAFAIR library, replaying the same changes and
+# questions in process (it implements CO and ST only). A sequence ends early once the session and
+# agon from scratch have taken BUDGET s together (the peers then replay the same shorter sequence);
+# a peer's sequence is cut at SEQ_LIMIT s. Defaults keep a full run near 10 minutes.
+# Peers (never committed; recipes in ../shared/tools/peers/):
+#   MU_TOKSIA=PATH          mu-toksia binary          (build_mu_toksia.sh)
+#   CRUSTABRI_IPAFAIR=PATH  libcrustabri_ipafair.so   (build_crustabri_ipafair.sh)
+# A missing peer is reported as such. Ratios are peer time / session time (> 1: the session is faster).
 source "$(dirname "$0")/common.sh"
-cmake --build "$build" --target agon_bench_dynamic >/dev/null
+cmake --build "$build" --target agon_bench_dynamic agon_bench_ipafair >/dev/null
 dyn=$build/tests/agon_bench_dynamic
-peer=${MU_TOKSIA:-/tmp/inc_peers/mu-toksia-bin}
+replay=$build/tests/agon_bench_ipafair
+mu=${MU_TOKSIA:-/tmp/peers/mu-toksia-bin}
+crust=${CRUSTABRI_IPAFAIR:-/tmp/peers/libcrustabri_ipafair.so}
 set_dir=$shared/data/iccma/perf/instances
-limit=${LIMIT:-300}
-peer_max_args=${PEER_MAX_ARGS:-5000}  # mu-toksia takes ~12 s per run on dag_100k: 100 runs are skipped above this
-echo "### Dynamic extension sequences (100 changes, a question after each)"
-for c in "dag_100k DC-CO" "ba_60k DC-CO" "ba_60k DS-PR" "ws_10k DS-PR" "scc_2k DS-PR" "scc_2k DS-ID" \
-         "er_225_b DC-STG" "er_235_c DS-SST"; do
-  set -- $c
-  for fam in attacks arguments; do
-    dump=$(mktemp -d)
-    line=$(timeout "$limit" "$dyn" "$set_dir/$1.i23" "$2" "$fam" 1 "$dump" || echo "timeout after ${limit} s (or mismatch)")
-    peer_note=""
-    if [[ -x $peer && $line == *ratio* && $(grep -m1 '^p af' "$set_dir/$1.i23" | awk '{print $3}') -le $peer_max_args ]]; then
-      start=$(date +%s.%N)
-      for f in "$dump"/*.i23; do "$peer" -p "$2" -f "$f" -a "$(head -1 "${f%.i23}.arg")" >/dev/null; done
-      peer_note=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN{printf "mu-toksia %.3f s", e-s}')
+qlimit=${QLIMIT:-1}
+budget=${BUDGET:-30}
+seq_limit=${SEQ_LIMIT:-30}
+peer_max_args=${PEER_MAX_ARGS:-5000}  # mu-toksia takes ~12 s per run on dag_100k
+cases=${CASES:-"dag_100k:DC-CO:attacks dag_100k:DC-CO:arguments ba_60k:DC-CO:attacks ba_60k:DC-CO:arguments
+  ws_10k:DS-ST:attacks er_205_a:DC-ST:attacks er_205_a:DC-ST:arguments scc_2k:DS-ST:attacks
+  ws_10k:DS-PR:attacks scc_2k:DS-PR:attacks er_225_b:DC-STG:attacks"}
+[[ -x $mu ]] || echo "(mu-toksia not found at $mu: column left empty)"
+[[ -f $crust ]] || echo "(crustabri_ipafair not found at $crust: column left empty)"
+echo "### Dynamic extension sequences (100 changes, a question after each; each question stopped at ${qlimit} s, a sequence at ${budget} s)"
+printf '%-9s %-7s %-9s %5s | %9s | %9s %7s | %9s %7s | %9s %7s | %s\n' framework task changes steps session \
+  "agon" ratio "mu-toksia" ratio crustabri ratio notes
+summary=$(mktemp)
+for c in $cases; do
+  IFS=: read -r inst task fam <<<"$c"
+  file=$set_dir/$inst.i23
+  dump=$(mktemp -d)
+  line=$("$dyn" "$file" "$task" "$fam" --limit "$qlimit" --budget "$budget" --dump "$dump") || line="$line MISMATCH"
+  if [[ $line != *ratio* ]]; then echo "$inst $task $fam: agon_bench_dynamic failed"; rm -rf "$dump"; continue; fi
+  session=$(sed -E 's/.* session ([0-9.]+) s .*/\1/' <<<"$line")
+  steps=$(sed -E 's/.* steps ([0-9]+) .*/\1/' <<<"$line")
+  scratch=$(sed -E 's/.* scratch ([0-9.]+) s .*/\1/' <<<"$line")
+  notes=$(sed -E 's/.*(agree [0-9]+\/[0-9]+).*session ([0-9]+) scratch ([0-9]+).*/\1, stopped: session \2 agon \3/' <<<"$line")
+  [[ $line == *MISMATCH* ]] && notes="$notes, ANSWERS DIFFER"
+  mu_t=""; cr_t=""
+  if [[ -x $mu && $(grep -m1 '^p af' "$file" | awk '{print $3}') -le $peer_max_args ]]; then
+    start=$(date +%s.%N); cut=""
+    for f in "$dump"/*.i23; do
+      "$mu" -p "$task" -f "$f" -a "$(head -1 "${f%.i23}.arg")" >/dev/null
+      if (( $(awk -v s="$start" -v e="$(date +%s.%N)" -v l="$seq_limit" 'BEGIN{print (e-s > l)}') )); then
+        cut=">"; break
+      fi
+    done
+    mu_t=$cut$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN{printf "%.3f", e-s}')
+  fi
+  if [[ -f $crust && ( $task == *-CO || $task == *-ST ) ]]; then
+    if out=$(timeout "$seq_limit" "$replay" "$crust" "$file" "$task" "$dump/sequence.ops" 2>&1); then
+      cr_t=${out%% s*}
+    else
+      rc=$?
+      if [[ $rc == 124 ]]; then cr_t=">$seq_limit"; else cr_t=${out%% s*}; notes="$notes, crustabri: $(tail -1 <<<"${out:-exit $rc}")"; fi
     fi
-    printf '%-9s %s %s\n' "$1" "$line" "$peer_note"
-    rm -rf "$dump"
-  done
+  elif [[ -f $crust ]]; then
+    cr_t="n/a"
+  fi
+  ratio() { if [[ -n $1 && $1 != n/a && $1 != *[!0-9.\>]* ]]; then
+              awk -v p="${1#>}" -v s="$session" -v c="${1%%[0-9]*}" 'BEGIN{printf "%s%.1f", c, p/s}'; fi; }
+  printf '%-9s %-7s %-9s %5s | %9s | %9s %7s | %9s %7s | %9s %7s | %s\n' "$inst" "$task" "$fam" "$steps" "$session" "$scratch" \
+    "$(ratio "$scratch")" "$mu_t" "$(ratio "$mu_t")" "$cr_t" "$(ratio "$cr_t")" "$notes"
+  echo "$fam;$(ratio "$scratch");$(ratio "$mu_t");$(ratio "$cr_t")" >>"$summary"
+  rm -rf "$dump"
 done
+echo
+echo "Per change family: geometric mean of the ratios (cut sequences count at their cut time)"
+awk -F';' '{ for (i = 2; i <= 4; ++i) if ($i != "") { v = $i; sub(/^>/, "", v); if (v > 0) { s[$1, i] += log(v); n[$1, i]++ } } fam[$1] = 1 }
+     END { split("agon mu-toksia crustabri", name, " ");
+           for (f in fam) { printf "%-9s", f;
+             for (i = 2; i <= 4; ++i) printf "  %s %s", name[i - 1], n[f, i] ? sprintf("%.1f (%d)", exp(s[f, i] / n[f, i]), n[f, i]) : "-";
+             printf "\n" } }' "$summary"
+rm -f "$summary"

@@ -1,11 +1,17 @@
-// agon_bench_dynamic FILE TASK FAMILY [SEED] [DUMP_DIR]
-//   A dynamic extension benchmark: 100 changes to the framework in FILE, a
-//   TASK question (DC-xx or DS-xx) about a random argument after each,
-//   answered by the incremental session and by agon from scratch (snapshot +
-//   solver per question), answers compared. FAMILY: attacks (add or delete
-//   one attack), arguments (delete an argument, or add one with a few attacks).
-//   With DUMP_DIR, each step's framework and question are written as
-//   DUMP_DIR/NNN.i23 and DUMP_DIR/NNN.arg for timing a peer from scratch.
+// agon_bench_dynamic FILE TASK FAMILY [--seed N] [--steps N] [--limit S] [--budget S] [--dump DIR]
+//   A dynamic extension benchmark: STEPS (100) changes to the framework in
+//   FILE, a TASK question (DC-xx or DS-xx) about a random argument after
+//   each, answered by the incremental session and by agon from scratch
+//   (snapshot + solver per question), answers compared. FAMILY: attacks (add
+//   or delete one attack), arguments (delete an argument, or add one with a
+//   few attacks). Each question may take at most S seconds (10) on either
+//   side; a question stopped there counts S and is left out of the comparison.
+//   The sequence ends early once both sides together have taken --budget
+//   seconds (unlimited by default); the line says how many steps were done.
+//   With --dump DIR, each step's framework and question are written as
+//   DIR/NNN.i23 and DIR/NNN.arg (for a peer from scratch), and the whole
+//   sequence as DIR/sequence.ops (for an IPAFAIR peer, dynamic_ipafair.cpp):
+//   lines "+a ID", "-a ID", "+t FROM TO", "-t FROM TO", "? ID YES|NO|-".
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -13,6 +19,7 @@
 #include <set>
 #include <string>
 
+#include "agon/error.hpp"
 #include "agon/io.hpp"
 #include "agon/session.hpp"
 
@@ -23,60 +30,97 @@ static double since(Clock::time_point t) { return std::chrono::duration<double>(
 
 int main(int argc, char** argv) {
     if (argc < 4) {
-        std::fprintf(stderr, "usage: agon_bench_dynamic FILE TASK FAMILY [SEED] [DUMP_DIR]\n");
+        std::fprintf(stderr,
+                     "usage: agon_bench_dynamic FILE TASK FAMILY [--seed N] [--steps N] [--limit S] [--budget S] "
+                     "[--dump DIR]\n");
         return 2;
     }
     const std::string task = argv[2], family = argv[3];
-    const auto sem = extension_semantics_from_string(task.substr(3));
+    const auto sem = extension_semantics_from_string(task.size() > 3 ? task.substr(3) : "");
     const bool credulous_task = task.rfind("DC-", 0) == 0;
     if (!sem || (!credulous_task && task.rfind("DS-", 0) != 0) || (family != "attacks" && family != "arguments")) {
         std::fprintf(stderr, "agon_bench_dynamic: bad task or family\n");
         return 2;
     }
-    const std::string dump = argc > 5 ? argv[5] : "";
-    std::mt19937 rng(argc > 4 ? std::stoul(argv[4]) : 1);
+    unsigned long seed = 1;
+    int steps = 100;
+    double limit = 10, budget = 0;
+    std::string dump;
+    for (int i = 4; i + 1 < argc; i += 2) {
+        const std::string flag = argv[i], value = argv[i + 1];
+        if (flag == "--seed") seed = std::stoul(value);
+        else if (flag == "--steps") steps = std::stoi(value);
+        else if (flag == "--limit") limit = std::stod(value);
+        else if (flag == "--budget") budget = std::stod(value);
+        else if (flag == "--dump") dump = value;
+        else {
+            std::fprintf(stderr, "agon_bench_dynamic: unknown option %s\n", flag.c_str());
+            return 2;
+        }
+    }
+    std::mt19937 rng(seed);
     const Framework start = load_framework(argv[1]);
     std::set<std::uint32_t> args;  // ids 1..n
     std::set<std::pair<std::uint32_t, std::uint32_t>> attacks;
     for (std::uint32_t i = 1; i <= start.size; ++i) args.insert(i);
     for (auto [a, b] : start.attacks) attacks.insert({a + 1, b + 1});
     std::uint32_t next_id = start.size + 1;
+    std::ofstream ops;
+    if (!dump.empty()) ops.open(dump + "/sequence.ops");
 
     auto t = Clock::now();
     Session session(start, *sem);
     const double setup = since(t);
     double incremental = 0, scratch = 0;
-    int agree = 0, yes = 0;
+    int agree = 0, compared = 0, yes = 0, inc_stopped = 0, scratch_stopped = 0;
     auto pick_arg = [&] {
         auto it = args.begin();
         std::advance(it, std::uniform_int_distribution<std::size_t>(0, args.size() - 1)(rng));
         return *it;
     };
-    for (int step = 0; step < 100; ++step) {
+    // A question under the limit: 1 yes, 0 no, -1 stopped (the time counts in full).
+    auto timed = [&](double& total, int& stopped, auto&& ask) {
+        Control control;
+        control.set_timeout(limit);
+        const auto t0 = Clock::now();
+        int answer = -1;
+        try {
+            answer = ask(control) ? 1 : 0;
+        } catch (const Error& e) {
+            if (e.kind() != ErrorKind::limit && e.kind() != ErrorKind::cancelled) throw;
+            ++stopped;
+        }
+        total += since(t0);
+        return answer;
+    };
+    int step = 0;
+    for (; step < steps && (budget <= 0 || incremental + scratch < budget); ++step) {
         // The change (applied to the model; timed on the session).
-        std::vector<std::pair<int, std::pair<std::uint32_t, std::uint32_t>>> ops;  // 0 add arg,1 del arg,2 add att,3 del att
+        std::vector<std::pair<int, std::pair<std::uint32_t, std::uint32_t>>> change;  // 0 +a, 1 -a, 2 +t, 3 -t
         if (family == "attacks") {
             if (step % 2 == 0 && !attacks.empty()) {
                 auto it = attacks.begin();
                 std::advance(it, std::uniform_int_distribution<std::size_t>(0, attacks.size() - 1)(rng));
-                ops.push_back({3, *it});
+                change.push_back({3, *it});
             } else {
                 std::pair<std::uint32_t, std::uint32_t> p{pick_arg(), pick_arg()};
                 while (attacks.count(p)) p = {pick_arg(), pick_arg()};
-                ops.push_back({2, p});
+                change.push_back({2, p});
             }
         } else if (step % 2 == 0) {
-            ops.push_back({1, {pick_arg(), 0}});
+            change.push_back({1, {pick_arg(), 0}});
         } else {
             const std::uint32_t id = next_id++;
-            ops.push_back({0, {id, 0}});
+            change.push_back({0, {id, 0}});
+            std::set<std::pair<std::uint32_t, std::uint32_t>> added;  // the same attack twice is an error
             for (int k = 0; k < 3; ++k) {
                 const std::uint32_t other = pick_arg();
-                ops.push_back({2, k % 2 ? std::pair{id, other} : std::pair{other, id}});
+                const auto p = k % 2 ? std::pair{id, other} : std::pair{other, id};
+                if (added.insert(p).second) change.push_back({2, p});
             }
         }
         t = Clock::now();
-        for (auto [op, p] : ops) {
+        for (auto [op, p] : change) {
             switch (op) {
                 case 0: session.add_argument(p.first); break;
                 case 1: session.remove_argument(p.first); break;
@@ -85,7 +129,9 @@ int main(int argc, char** argv) {
             }
         }
         incremental += since(t);
-        for (auto [op, p] : ops) {
+        static const char* const kOp[] = {"+a", "-a", "+t", "-t"};
+        for (auto [op, p] : change) {
+            if (ops.is_open()) ops << kOp[op] << ' ' << p.first << (op >= 2 ? " " + std::to_string(p.second) : "") << '\n';
             switch (op) {
                 case 0: args.insert(p.first); break;
                 case 1:
@@ -98,34 +144,39 @@ int main(int argc, char** argv) {
         }
         const std::uint32_t query = pick_arg();
         const std::uint32_t ask[] = {query};
-        t = Clock::now();
-        const bool inc = credulous_task ? session.credulous(ask).accepted : session.skeptical(ask).accepted;
-        incremental += since(t);
+        const int inc = timed(incremental, inc_stopped, [&](const Control& c) {
+            return credulous_task ? session.credulous(ask, c).accepted : session.skeptical(ask, c).accepted;
+        });
         // From scratch: the framework as a file reader would give it, then the solver.
-        t = Clock::now();
         Framework af;
         std::vector<std::uint32_t> index(next_id, 0);
-        for (std::uint32_t id : args) index[id] = af.size++;
-        for (auto [a, b] : attacks) af.attacks.emplace_back(index[a], index[b]);
-        const Snapshot snap = Snapshot::of(af);
-        const bool fresh = credulous_task ? credulous(snap, *sem, index[query]).accepted
-                                          : skeptical(snap, *sem, index[query]).accepted;
-        scratch += since(t);
-        agree += inc == fresh;
-        yes += fresh;
+        const int fresh = timed(scratch, scratch_stopped, [&](const Control& c) {
+            for (std::uint32_t id : args) index[id] = af.size++;
+            for (auto [a, b] : attacks) af.attacks.emplace_back(index[a], index[b]);
+            const Snapshot snap = Snapshot::of(af);
+            return credulous_task ? credulous(snap, *sem, index[query], c).accepted
+                                  : skeptical(snap, *sem, index[query], c).accepted;
+        });
+        const int known = inc >= 0 ? inc : fresh;
+        if (inc >= 0 && fresh >= 0) {
+            ++compared;
+            agree += inc == fresh;
+        }
+        yes += known == 1;
+        if (ops.is_open()) ops << "? " << query << ' ' << (known < 0 ? "-" : known ? "YES" : "NO") << '\n';
         if (!dump.empty()) {
             char name[32];
             std::snprintf(name, sizeof name, "/%03d", step);
             std::ofstream f(dump + name + ".i23");
             f << "p af " << af.size << "\n";
             for (auto [a, b] : af.attacks) f << a + 1 << " " << b + 1 << "\n";
-            std::ofstream(dump + name + ".arg") << index[query] + 1 << "\n" << (fresh ? "YES" : "NO") << "\n";
+            std::ofstream(dump + name + ".arg") << index[query] + 1 << "\n" << (known < 0 ? "-" : known ? "YES" : "NO") << "\n";
         }
     }
     const auto st = session.stats();
-    std::printf("%-8s %-9s setup %.3f s  incremental %.3f s  scratch %.3f s  ratio %6.1f  agree %d/100  yes %d  "
-                "by-grounded %llu  encodings %llu\n",
-                task.c_str(), family.c_str(), setup, incremental, scratch, scratch / incremental, agree, yes,
-                static_cast<unsigned long long>(st.by_grounded), static_cast<unsigned long long>(st.encodings));
-    return agree == 100 ? 0 : 1;
+    std::printf("%-8s %-9s steps %d  setup %.3f s  session %.3f s  scratch %.3f s  ratio %6.1f  agree %d/%d  yes %d  "
+                "stopped at %g s: session %d scratch %d  by-grounded %llu\n",
+                task.c_str(), family.c_str(), step, setup, incremental, scratch, scratch / incremental, agree, compared, yes,
+                limit, inc_stopped, scratch_stopped, static_cast<unsigned long long>(st.by_grounded));
+    return agree == compared ? 0 : 1;
 }

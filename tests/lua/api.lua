@@ -106,4 +106,51 @@ check(eg:evaluate{}:label("q") == "in" and es:evaluate{}:label("q") == "in", "re
 g:remove(e1)
 check(g:evaluate{}:label("b") == "in", "edge removed")
 check(#agon.semantics() > 10, "semantics list")
+
+-- Incremental sessions: g:session{} answers again after each change, as the graph would from scratch.
+do
+  local sg = agon.graph{}
+  for _, id in ipairs{ "a", "b", "c", "d" } do sg:claim{ id = id } end
+  sg:attack("a", "b"); sg:attack("b", "a"); sg:attack("b", "c"); sg:support("d", "c")
+  local s = sg:session{ semantics = "preferred" }
+  check(s.semantics == "preferred" and s.claim_count == 4 and s.attack_count == 3, "session fields")
+  check(s:credulous("a") and s:credulous{ "a", "c" } and not s:skeptical("a"), "session credulous and skeptical")
+  check(s:skeptical(sg.d) and not s:credulous{ "b", "c" }, "session takes handles and lists")
+  local w = s:witness()
+  check(w == nil, "no witness after a credulous no")
+  check(s:credulous("b") and #s:witness() >= 1, "witness after a credulous yes")
+  -- The change and the from-scratch answer on a graph edited the same way agree.
+  s:add_claim("e"); s:attack("e", "b")
+  sg:claim{ id = "e" }; sg:attack("e", "b")
+  local r = sg:evaluate{ semantics = "preferred" }
+  for _, id in ipairs{ "a", "b", "c", "d", "e" } do
+    check(s:skeptical(id) == (r:label(id) == "in"), "skeptical " .. id .. " after a change")
+    check(s:credulous(id) == (r:label(id) ~= "out"), "credulous " .. id .. " after a change")
+  end
+  check(s:grounded_label("a") == "in" and s:grounded_label("b") == "out", "grounded labels repaired")
+  s:remove_attack("e", "b"); s:remove_claim("e")
+  check(not s:has_claim("e") and s:has_attack("a", "b") and not s:skeptical("a"), "removals")
+  s:set_semantics("stable")
+  local x = s:extension()
+  check(s.semantics == "stable" and x and (#x == 2 or #x == 3), "semantics switch and one extension")
+  s:attack("c", "c"); s:remove_attack("a", "b"); s:remove_attack("b", "a"); s:attack("a", "a")
+  check(s:extension() == nil and s:skeptical("d"), "no stable extension: skeptical holds vacuously")
+  check(s:stats().questions > 0 and tostring(s):find("agon session", 1, true), "stats and tostring")
+  for _, bad in ipairs{
+    function() return s:add_claim("a") end,
+    function() return s:attack("a", "nope") end,
+    function() return s:attack("a", "a") end,
+    function() return s:remove_attack("d", "a") end,
+    function() return s:credulous("nope") end,
+    function() return sg:session{ semantics = "hcat" } end,
+    function() return sg:session{ semantic = "preferred" } end,
+  } do
+    check(not pcall(bad), "a bad session call raises")
+  end
+  check(s:skeptical("d") and not s:credulous("d"), "the session stays usable after errors")
+  local u = agon.graph{}; u:claim{ id = "x" }; u:claim{ id = "y" }; u:undercut("x", u:attack("x", "y"))
+  check(not pcall(function() return u:session{} end), "a graph with undercuts is refused")
+  local sc = sg:scenario("no e"):remove_claim("e")
+  check(sc:session{ semantics = "GR" }:grounded_label("c") == "undec", "a session from a scenario")
+end
 print("lua api: all checks passed")

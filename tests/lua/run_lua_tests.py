@@ -33,6 +33,8 @@ with tempfile.TemporaryDirectory() as out:
         "write_outside": "outside the allowed", "getmetatable_dump": "nil", "binary_chunk_file": "nil",
         "graph_bomb": "memory limit",  # engine memory counts against --max-memory too
         "scenario_bomb": "memory limit",
+        "session_bomb": "memory limit",  # a session's framework counts too
+        "session_loop": "time limit",  # session questions run under the host's Control
         "engine_loop": "time limit exceeded",  # stopped through the host's Control
     }
     for name, reason in sorted(reasons.items()):

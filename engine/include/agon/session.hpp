@@ -2,17 +2,20 @@
 // abstract framework that changes between questions (the dynamic setting of
 // ICCMA 2019/2023 and of IPAFAIR).
 //
-// The session keeps one CaDiCaL solver warm across changes: each argument's
-// clauses sit in a block switched on by a selector assumption, so a change
-// retires only the block of the arguments it touches (and re-adds their
-// clauses), and clauses the solver learnt from untouched blocks stay valid.
-// The grounded labelling is repaired only below the changed arguments; it
-// answers many questions without the solver (an argument in it is in every
-// complete-based extension, one out of it in none).
+// The session keeps one CaDiCaL solver warm across changes: each attack's
+// clauses are permanent, each argument's clauses over its whole set of
+// attackers carry its own activation literal, so a change re-encodes only
+// the arguments it touches (and, when an attack goes, their targets), and
+// clauses the solver learnt stay valid. A question switches on the
+// arguments it is about (all, or for skeptical preferred the undecided
+// ancestors of the claims, the rest switched off). The grounded labelling is
+// repaired only below the changed arguments; it answers many questions
+// without the solver (an argument in it is in every complete-based
+// extension, one out of it in none).
 // Costs: a change is O(1) amortised plus its argument's degree; a question
-// re-adds the touched blocks (about sqrt(n) arguments each), repairs the
-// grounded labelling below the changes, then costs what the SAT calls cost
-// (NP- or second-level hard in the worst case, as from scratch).
+// re-encodes the touched arguments, repairs the grounded labelling below the
+// changes, then costs what the SAT calls cost (NP- or second-level hard in
+// the worst case, as from scratch).
 // Not thread-safe: one thread at a time per session.
 #pragma once
 
@@ -84,7 +87,7 @@ public:
         std::uint64_t questions = 0;
         std::uint64_t by_grounded = 0;  // answered by the grounded labelling alone
         std::uint64_t encodings = 0;    // full (re-)encodings of the framework
-        std::uint64_t blocks_retired = 0;
+        std::uint64_t blocks_retired = 0;  // argument encodings retired by changes
         std::uint64_t relabelled = 0;   // arguments the grounded repairs labelled again, in all
     };
     Stats stats() const noexcept;

@@ -20,7 +20,6 @@ using detail::ext::grow_in;
 using detail::ext::grow_range;
 using detail::ext::ideal_in;
 using detail::ext::in_set;
-using detail::ext::preferred_without;
 using detail::ext::range_maximal_with;
 using Sem = ExtensionSemantics;
 
@@ -36,6 +35,32 @@ Candidates candidates_for(Sem sem) {
 }
 
 bool complete_based(Sem sem) { return sem != Sem::stable && sem != Sem::stage; }
+
+// A preferred extension without one of the claims (local in-set), or
+// std::nullopt when there is none (`without`: some claim is out; `with`: all
+// are in). Each candidate, grown to a maximal set without a claim, either is
+// one or lies inside a preferred extension M with all the claims; then no set
+// inside M is one (a preferred subset of M would be M), so the search goes on
+// outside M. Excluding all of M rather than the candidate alone (as
+// preferred_without of cegar.hpp does) bounds the rounds by the preferred
+// extensions with the claims, where the candidates can be exponentially more.
+std::optional<std::vector<char>> counter_example(Query& q, int without, const std::vector<int>& with) {
+    while (q.solve({without})) {
+        grow_in(q, {without});
+        std::vector<char> in = in_set(q);
+        std::vector<int> both = with;
+        for (std::uint32_t a = 0; a < q.n(); ++a)
+            if (in[a]) both.push_back(q.x(a));
+        if (!q.solve(both)) return in;
+        grow_in(q, both);
+        const std::vector<char> m = in_set(q);
+        std::vector<int> outside;
+        for (std::uint32_t a = 0; a < q.n(); ++a)
+            if (!m[a]) outside.push_back(q.x(a));
+        q.clause(outside);
+    }
+    return std::nullopt;
+}
 
 }  // namespace
 
@@ -106,15 +131,24 @@ struct Session::Impl {
 
     // For complete-based semantics the grounded labelling decides the
     // question when all claims are in it (every extension has them) or one is
-    // out of it (no extension has it). std::nullopt otherwise.
-    std::optional<bool> decided_by_grounded(const std::vector<std::uint32_t>& v) {
-        if (!complete_based(sem) && sem != Sem::grounded) return std::nullopt;
+    // out of it (no extension has it). Stable extensions are complete too, but
+    // there may be none: a claim out of the labelling is in no stable
+    // extension (credulous no), claims all in it are in every one (skeptical
+    // yes, vacuously when there is none). std::nullopt otherwise.
+    std::optional<bool> decided_by_grounded(const std::vector<std::uint32_t>& v, bool credulous_question) {
+        if (!complete_based(sem) && sem != Sem::grounded && sem != Sem::stable) return std::nullopt;
         const auto& l = labels();
-        bool all_in = true;
+        bool all_in = true, some_out = false;
         for (std::uint32_t s : v) {
-            if (l[s] == Label::out) return false;
+            some_out |= l[s] == Label::out;
             all_in &= l[s] == Label::in;
         }
+        if (sem == Sem::stable) {
+            if (credulous_question && some_out) return false;
+            if (!credulous_question && all_in) return true;
+            return std::nullopt;
+        }
+        if (some_out) return false;
         if (all_in) return true;
         if (sem == Sem::grounded) return false;
         return std::nullopt;
@@ -134,36 +168,58 @@ struct Session::Impl {
         return q.ids(in_set(q));
     }
 
-    // The live arguments with an attack path to one of `v` (v included), in
-    // local numbering, and their attacks: an unattacked part.
-    std::pair<std::vector<std::uint32_t>, detail::ext::Core> ancestors(const std::vector<std::uint32_t>& v) const {
-        std::vector<std::uint32_t> part;
+    // The part of the framework that decides `v` (undecided in the grounded
+    // labelling) under directional semantics: v and, recursively, the
+    // undecided attackers of its members, in local numbering, with their
+    // attacks among themselves (the grounded reduct: every complete extension
+    // is the grounded one plus a complete extension of the reduct). The out
+    // attackers of the part go to `out`; an undecided argument has no in attacker.
+    struct Part {
+        std::vector<std::uint32_t> slots, out;
+        detail::ext::Core core;
+    };
+    Part undecided_ancestors(const std::vector<std::uint32_t>& v) {
+        const auto& l = labels();
+        Part p;
         std::vector<std::int64_t> local(af.slots(), -1);
-        for (std::uint32_t s : v)
-            if (local[s] < 0) {
-                local[s] = static_cast<std::int64_t>(part.size());
-                part.push_back(s);
+        auto reach = [&](std::uint32_t s) {
+            if (local[s] >= 0) return;
+            if (l[s] == Label::out) {
+                local[s] = -2;
+                p.out.push_back(s);
+                return;
             }
-        for (std::size_t i = 0; i < part.size(); ++i)
-            for (std::uint32_t b : af.attackers(part[i]))
-                if (local[b] < 0) {
-                    local[b] = static_cast<std::int64_t>(part.size());
-                    part.push_back(b);
+            local[s] = static_cast<std::int64_t>(p.slots.size());
+            p.slots.push_back(s);
+        };
+        for (std::uint32_t s : v) reach(s);
+        for (std::size_t i = 0; i < p.slots.size(); ++i)
+            for (std::uint32_t b : af.attackers(p.slots[i])) reach(b);
+        p.core.global = p.slots;
+        p.core.attackers.resize(p.slots.size());
+        p.core.targets.resize(p.slots.size());
+        for (std::uint32_t a = 0; a < p.slots.size(); ++a)
+            for (std::uint32_t b : af.attackers(p.slots[a]))
+                if (local[b] >= 0) {
+                    p.core.attackers[a].push_back(static_cast<std::uint32_t>(local[b]));
+                    p.core.targets[static_cast<std::uint32_t>(local[b])].push_back(a);
                 }
-        detail::ext::Core c;
-        c.global = part;
-        c.attackers.resize(part.size());
-        c.targets.resize(part.size());
-        for (std::uint32_t a = 0; a < part.size(); ++a)
-            for (std::uint32_t b : af.attackers(part[a])) {
-                c.attackers[a].push_back(static_cast<std::uint32_t>(local[b]));
-                c.targets[static_cast<std::uint32_t>(local[b])].push_back(a);
-            }
-        return {std::move(part), std::move(c)};
+        return p;
     }
 
     static bool contains_all(const Extension& e, std::span<const std::uint32_t> ids) {
         return std::all_of(ids.begin(), ids.end(), [&](std::uint32_t v) { return std::binary_search(e.begin(), e.end(), v); });
+    }
+
+    // Semi-stable and stage: when a stable extension exists they are the
+    // stable extensions (one SAT call each), otherwise the CEGAR loop. True
+    // when an answer meets `side`; the solver is then left on it.
+    static bool range_maximal(Query& q, std::vector<int> side) {
+        std::vector<int> full;
+        for (std::uint32_t a = 0; a < q.n(); ++a) full.push_back(q.r(a));
+        if (!q.solve(full)) return range_maximal_with(q, side);
+        side.insert(side.end(), full.begin(), full.end());
+        return q.solve(side);
     }
 
     Acceptance credulous(std::span<const std::uint32_t> ids, const Control& control) {
@@ -171,7 +227,7 @@ struct Session::Impl {
         const auto v = slots(ids);
         Acceptance out;
         last = {};
-        if (auto known = decided_by_grounded(v)) {
+        if (auto known = decided_by_grounded(v, true)) {
             ++stats.by_grounded;
             out.accepted = *known;
             last.exists = last.any_extension = out.accepted;
@@ -187,7 +243,7 @@ struct Session::Impl {
         Query q(encoding(), af, control);
         std::vector<int> with;
         for (std::uint32_t s : v) with.push_back(q.x(s));
-        if (sem == Sem::semi_stable || sem == Sem::stage) out.accepted = range_maximal_with(q, with);
+        if (sem == Sem::semi_stable || sem == Sem::stage) out.accepted = range_maximal(q, with);
         else out.accepted = q.solve(with);
         last.exists = out.accepted;
         if (!out.accepted) return out;
@@ -209,29 +265,43 @@ struct Session::Impl {
         return last.ready;
     }
 
-    // Preferred is directional: compare sets only on the ancestors of the
-    // claims, then grow a counter-example to the whole framework.
+    // Preferred is directional: compare sets only on the undecided ancestors
+    // of the claims (the rest of the solver is switched off), then grow a
+    // counter-example to the whole framework when the witness is asked for.
     Acceptance skeptical_preferred(const std::vector<std::uint32_t>& v, const Control& control) {
+        const Part part = undecided_ancestors(v);
         WarmEncoding& e = encoding();
-        const auto [part, part_core] = ancestors(v);
         Acceptance out;
-        {
-            Query local(e, af, control, part, part_core);
-            const int without = local.fresh();
-            std::vector<int> some_out{-without}, with;
-            for (std::uint32_t s : v) {
-                some_out.push_back(-e.x(s));
-                with.push_back(e.x(s));
-            }
-            local.clause(some_out);
-            const auto in = preferred_without(local, {without}, with);
-            if (!in) {
-                out.accepted = true;
-                return out;
-            }
-            last.exists = true;
-            last.grow_from = local.all_in(*in);
+        Query local(e, af, control, part.slots, part.core);
+        for (std::uint32_t o : part.out) {  // out in the grounded labelling: not in, and attacked
+            local.fix(-e.x(o));
+            local.fix(e.d(o));
         }
+        const int without = local.fresh(), attacked = local.fresh();
+        std::vector<int> some_out{-without}, some_attacked{-attacked}, with;
+        for (std::uint32_t s : v) {
+            some_out.push_back(-e.x(s));
+            some_attacked.push_back(e.d(s));
+            with.push_back(e.x(s));
+        }
+        local.clause(some_out);
+        local.clause(some_attacked);
+        last.exists = true;
+        // Two quick counter-examples before the search: when no complete set
+        // has all the claims, every preferred extension is one; a complete set
+        // attacking a claim grows to one.
+        if (!local.solve(with)) return out;
+        if (local.solve({attacked})) {
+            last.grow_from = local.all_in(in_set(local));
+            return out;
+        }
+        const auto in = counter_example(local, without, with);
+        if (!in) {
+            last.exists = false;
+            out.accepted = true;
+            return out;
+        }
+        last.grow_from = local.all_in(*in);
         return out;
     }
 
@@ -240,7 +310,7 @@ struct Session::Impl {
         const auto v = slots(ids);
         Acceptance out;
         last = {};
-        if (auto known = decided_by_grounded(v)) {
+        if (auto known = decided_by_grounded(v, false)) {
             ++stats.by_grounded;
             out.accepted = *known;
             last.exists = last.any_extension = !out.accepted;
@@ -267,7 +337,7 @@ struct Session::Impl {
             with.push_back(q.x(s));
         }
         q.clause(some_out);
-        const bool counter = sem == Sem::stable ? q.solve({without}) : range_maximal_with(q, {without});
+        const bool counter = sem == Sem::stable ? q.solve({without}) : range_maximal(q, {without});
         out.accepted = !counter;
         last.exists = counter;
         if (counter) last.ready = q.ids(in_set(q));

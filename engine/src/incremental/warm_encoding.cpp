@@ -1,14 +1,12 @@
 #include "warm_encoding.hpp"
 
 #include <algorithm>
-#include <cmath>
 
 namespace agon::detail::incremental {
 
 WarmEncoding::WarmEncoding(const DynamicFramework& af, Candidates kind, bool range)
     : solver_(idle_), kind_(kind), range_(range), true_(solver_.new_var()) {
     solver_.clause({true_});
-    block_size_ = std::max<std::size_t>(64, static_cast<std::size_t>(std::sqrt(double(af.size()))));
     for (std::uint32_t s = 0; s < af.slots(); ++s)
         if (af.alive(s)) pending_.push_back(s);
     sync(af);
@@ -18,102 +16,150 @@ void WarmEncoding::changed(const std::vector<std::uint32_t>& slots) {
     pending_.insert(pending_.end(), slots.begin(), slots.end());
 }
 
-void WarmEncoding::add(std::initializer_list<int> lits) {
-    std::vector<int> v(lits);
-    add(v);
-}
-
-void WarmEncoding::add(std::vector<int>& lits) {
-    lits.push_back(-blocks_.back().selector);
+void WarmEncoding::add(std::uint32_t s, std::vector<int>& lits) {
+    lits.push_back(-act_[s]);
     solver_.clause(lits);
-    ++blocks_.back().clauses;
+    ++clauses_[s];
     ++live_clauses_;
 }
 
-void WarmEncoding::open_block() {
-    Block b;
-    b.selector = solver_.new_var();
-    blocks_.push_back(std::move(b));
-    selectors_.push_back(blocks_.back().selector);
-}
-
-void WarmEncoding::retire(std::uint32_t block) {
-    Block& b = blocks_[block];
-    if (!b.live) return;
-    b.live = false;
-    solver_.clause({-b.selector});
-    selectors_.erase(std::find(selectors_.begin(), selectors_.end(), b.selector));
-    live_clauses_ -= b.clauses;
-    dead_clauses_ += b.clauses;
+void WarmEncoding::retire(std::uint32_t s) {
+    if (!act_[s]) return;
+    solver_.clause({-act_[s]});
+    act_[s] = 0;
+    live_clauses_ -= clauses_[s];
+    dead_clauses_ += clauses_[s];
+    clauses_[s] = 0;
     ++retired_;
 }
 
-// The clauses of argument s over its current attackers.
-void WarmEncoding::emit(const DynamicFramework& af, std::uint32_t s) {
-    if (blocks_.empty() || !blocks_.back().live || blocks_.back().members.size() >= block_size_) open_block();
-    blocks_.back().members.push_back(s);
-    block_of_[s] = static_cast<std::uint32_t>(blocks_.size() - 1);
-    const int xs = x(s), ds = d(s);
-    const auto& att = af.attackers(s);
-    std::vector<int> lits{-ds};  // d(s) -> some attacker is in
-    for (std::uint32_t b : att) lits.push_back(x(b));
-    add(lits);
-    for (std::uint32_t b : att) {
-        add({-x(b), ds});  // an attacker in -> s attacked
-        add({-xs, -x(b)});  // conflict-free
-        if (kind_ == Candidates::admissible || kind_ == Candidates::complete) add({-xs, d(b)});  // defended
-    }
-    if (kind_ == Candidates::complete) {  // defended -> in
-        lits.assign(1, xs);
-        for (std::uint32_t b : att) lits.push_back(-d(b));
-        add(lits);
-    }
-    if (kind_ == Candidates::stable) add({xs, ds});
+// Variables x, d, r for slot s, with the clauses over them alone (permanent).
+void WarmEncoding::fresh_vars(std::uint32_t s) {
+    base_[s] = solver_.new_var();
+    solver_.new_var();
+    solver_.new_var();
+    encoded_[s].clear();
+    if (kind_ == Candidates::stable) solver_.clause({x(s), d(s)});
     if (range_) {
-        add({-r(s), xs, ds});
-        add({r(s), -xs});
-        add({r(s), -ds});
+        solver_.clause({-r(s), x(s), d(s)});
+        solver_.clause({r(s), -x(s)});
+        solver_.clause({r(s), -d(s)});
+    }
+}
+
+// Slot s's variables are never used again: "out, attacked, in range"
+// satisfies every permanent clause over them.
+void WarmEncoding::fix_out(std::uint32_t s) {
+    if (!base_[s]) return;
+    solver_.clause({-x(s)});
+    solver_.clause({d(s)});
+    solver_.clause({r(s)});
+    base_[s] = 0;  // from now on it reads as the constants
+}
+
+// The permanent clauses of the attack b -> a.
+void WarmEncoding::emit_attack(std::uint32_t b, std::uint32_t a) {
+    solver_.clause({-x(b), d(a)});   // b in -> a attacked
+    solver_.clause({-x(a), -x(b)});  // conflict-free
+    if (kind_ == Candidates::admissible || kind_ == Candidates::complete) solver_.clause({-x(a), d(b)});  // defended
+}
+
+// The clauses of s over its whole set of attackers, under a fresh activation literal.
+void WarmEncoding::emit_whole(const DynamicFramework& af, std::uint32_t s) {
+    retire(s);
+    act_[s] = solver_.new_var();
+    solver_.phase(-act_[s]);  // off unless a question assumes it
+    const auto& att = af.attackers(s);
+    std::vector<int> lits{-d(s)};  // d(s) -> some attacker is in
+    for (std::uint32_t b : att) lits.push_back(x(b));
+    add(s, lits);
+    if (kind_ == Candidates::complete) {  // defended -> in
+        lits.assign(1, x(s));
+        for (std::uint32_t b : att) lits.push_back(-d(b));
+        add(s, lits);
     }
 }
 
 bool WarmEncoding::sync(const DynamicFramework& af) {
     const std::uint32_t n = af.slots();
     base_.resize(n, 0);
-    block_of_.resize(n, UINT32_MAX);
+    act_.resize(n, 0);
+    clauses_.resize(n, 0);
+    encoded_.resize(n);
     mark_.resize(n, 0);
+    if (pending_.empty()) return true;
+    all_stale_ = true;
+    // 1. Each touched slot: dead (fix its variables), new (fresh ones), or
+    //    short of an attacker it had (fresh ones, the old fixed; mark 2).
     std::vector<std::uint32_t> todo;
     for (std::uint32_t s : pending_) {
         if (mark_[s]) continue;
         mark_[s] = 1;
         todo.push_back(s);
-        if (block_of_[s] == UINT32_MAX) continue;
-        Block& b = blocks_[block_of_[s]];
-        if (!b.live) continue;
-        retire(block_of_[s]);
-        for (std::uint32_t m : b.members)
-            if (!mark_[m]) {
-                mark_[m] = 1;
-                todo.push_back(m);
-            }
-    }
-    pending_.clear();
-    for (std::uint32_t s : todo) {
-        mark_[s] = 0;
         if (!af.alive(s)) {
-            if (base_[s]) solver_.clause({-base_[s]});  // the slot is never used again
-            base_[s] = 0;                                // from now on it reads as the constants
-            block_of_[s] = UINT32_MAX;
+            retire(s);
+            fix_out(s);
+            encoded_[s].clear();
             continue;
         }
         if (!base_[s]) {
-            base_[s] = solver_.new_var();
-            solver_.new_var();
-            solver_.new_var();
+            fresh_vars(s);
+            continue;
         }
+        const auto& now = af.attackers(s);
+        for (std::uint32_t b : encoded_[s])
+            if (af.alive(b) && std::find(now.begin(), now.end(), b) == now.end()) {
+                fix_out(s);
+                fresh_vars(s);
+                mark_[s] = 2;
+                break;
+            }
     }
-    for (std::uint32_t s : todo)
-        if (af.alive(s)) emit(af, s);
+    pending_.clear();
+    // 2. The targets of slots with fresh variables mention them: their attack
+    //    from the slot and their whole clauses are encoded again.
+    const std::size_t touched = todo.size();
+    for (std::size_t i = 0; i < touched; ++i) {
+        const std::uint32_t s = todo[i];
+        if (mark_[s] != 2) continue;
+        for (std::uint32_t t : af.targets(s))
+            if (!mark_[t]) {
+                mark_[t] = 3;
+                todo.push_back(t);
+            }
+    }
+    // 3. The attacks not encoded over the current variables, and the whole clauses.
+    for (std::uint32_t s : todo) {
+        if (!af.alive(s)) continue;
+        const auto& now = af.attackers(s);
+        auto& was = encoded_[s];
+        for (std::uint32_t b : now) {
+            const bool new_attack = std::find(was.begin(), was.end(), b) == was.end();
+            if (mark_[s] != 3 ? new_attack || mark_[b] == 2 : mark_[b] == 2) emit_attack(b, s);
+        }
+        was = now;
+        emit_whole(af, s);
+    }
+    for (std::uint32_t s : todo) mark_[s] = 0;
     return dead_clauses_ <= 2 * live_clauses_ + 100'000;
+}
+
+void WarmEncoding::activate(std::vector<int>& assumptions, const std::vector<std::uint32_t>* part) {
+    if (all_stale_) {
+        all_.clear();
+        for (int a : act_)
+            if (a) all_.push_back(a);
+        all_stale_ = false;
+    }
+    if (!part) {
+        assumptions.insert(assumptions.end(), all_.begin(), all_.end());
+        return;
+    }
+    // The part on, every other block off (the solver never wanders outside).
+    for (std::uint32_t s : *part) mark_[s] = 1;
+    for (std::uint32_t s = 0; s < act_.size(); ++s)
+        if (act_[s]) assumptions.push_back(mark_[s] ? act_[s] : -act_[s]);
+    for (std::uint32_t s : *part) mark_[s] = 0;
 }
 
 Query::Query(WarmEncoding& enc, const DynamicFramework& af, const Control& control)
@@ -148,7 +194,8 @@ void Query::clause(std::vector<int> lits) {
 
 bool Query::solve(const std::vector<int>& assumptions) {
     std::vector<int> all = assumptions;
-    all.insert(all.end(), enc_.selectors().begin(), enc_.selectors().end());
+    all.insert(all.end(), fixed_.begin(), fixed_.end());
+    enc_.activate(all, part_);
     all.push_back(guard_);
     return enc_.solver().solve(all);
 }

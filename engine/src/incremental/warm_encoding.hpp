@@ -1,15 +1,23 @@
 // Internal: the SAT encoding of a changing framework, kept in one CaDiCaL
 // solver for the life of a session.
 //
-// Each live argument owns its clauses (attack definitions, conflict-freeness,
-// defence, completeness or stability, range) over its current attackers.
-// Arguments are grouped in blocks of about sqrt(n); every clause of a block
-// carries the negation of the block's selector, and questions assume the
-// selectors of the live blocks. When an argument changes, its block is
-// retired for good (a unit clause falsifies the selector) and the block's
-// arguments are encoded again in a fresh block: a change costs one block, not
-// the framework, and learnt clauses from other blocks stay valid (a learnt
-// clause that used a retired block carries its selector and is satisfied).
+// The clauses of one attack b -> a (conflict-freeness, "b in means a
+// attacked", defence) are binary and permanent: they stand while the
+// variables of a and b keep their meaning. The clauses over an argument's
+// whole set of attackers ("attacked means some attacker is in",
+// completeness) carry the argument's activation literal. A change that adds
+// attackers to an argument retires that literal (a unit clause falsifies it)
+// and re-adds those clauses under a fresh one, with the new attacks' binary
+// clauses. A change that takes an attacker away gives the argument fresh
+// variables and fixes the old ones to "out and attacked", which satisfies
+// every clause that mentions them; its attacks are then encoded again. So a
+// change costs the touched arguments and their targets, learnt clauses stay
+// valid, and binary clauses stay binary (CaDiCaL propagates them far faster
+// than the ternary ones a guard literal would make of them). A question
+// assumes the activation literals of the arguments it is about - all of
+// them, or an unattacked part (directional semantics), and then the rest is
+// switched off: outside the part "out and attacked" satisfies every clause
+// left, so the part's answers are those of the part alone.
 // Questions add their own clauses under a question literal retired at the
 // end (Query below). A dead slot reads as "in, attacked by nobody, in range"
 // (constant literals), which the search loops treat as a fixed, harmless
@@ -41,33 +49,31 @@ public:
     int x(std::uint32_t s) const { return s < base_.size() && base_[s] ? base_[s] : true_; }
     int d(std::uint32_t s) const { return s < base_.size() && base_[s] ? base_[s] + 1 : -true_; }
     int r(std::uint32_t s) const { return s < base_.size() && base_[s] ? base_[s] + 2 : true_; }
-    /// Selectors of the live blocks (assume them in every solve).
-    const std::vector<int>& selectors() const { return selectors_; }
+    /// Append the activation assumptions of a question about every live
+    /// argument (`part` null) or about `part` only (the others off).
+    void activate(std::vector<int>& assumptions, const std::vector<std::uint32_t>* part);
+    /// Argument blocks retired so far.
     std::uint64_t blocks_retired() const { return retired_; }
 
 private:
-    struct Block {
-        int selector = 0;
-        std::vector<std::uint32_t> members;
-        std::size_t clauses = 0;
-        bool live = true;
-    };
-    void emit(const DynamicFramework& af, std::uint32_t s);
-    void add(std::initializer_list<int> lits);
-    void add(std::vector<int>& lits);
-    void open_block();
-    void retire(std::uint32_t block);
+    void fresh_vars(std::uint32_t s);
+    void fix_out(std::uint32_t s);
+    void emit_attack(std::uint32_t b, std::uint32_t a);
+    void emit_whole(const DynamicFramework& af, std::uint32_t s);
+    void add(std::uint32_t s, std::vector<int>& lits);
+    void retire(std::uint32_t s);
 
     Control idle_;
     sat::Solver solver_;
     Candidates kind_;
     bool range_;
     int true_;
-    std::size_t block_size_ = 64;
     std::vector<int> base_;  // first variable of a slot (x, d, r), 0 = none yet
-    std::vector<std::uint32_t> block_of_;
-    std::vector<Block> blocks_;
-    std::vector<int> selectors_;
+    std::vector<int> act_;   // a live slot's activation literal, 0 = none
+    std::vector<std::vector<std::uint32_t>> encoded_;  // a slot's attackers when last encoded
+    std::vector<std::size_t> clauses_;  // clauses in a slot's live block
+    std::vector<int> all_;   // the activation literals of every live slot, when not stale
+    bool all_stale_ = true;
     std::vector<std::uint32_t> pending_;
     std::vector<char> mark_;
     std::size_t live_clauses_ = 0, dead_clauses_ = 0;
@@ -94,6 +100,9 @@ public:
     int d(std::uint32_t a) const { return enc_.d(slot(a)); }
     int r(std::uint32_t a) const { return enc_.r(slot(a)); }
     int fresh() { return enc_.solver().new_var(); }
+    /// Assume `lit` in every solve of this question (a fixed value of an
+    /// argument outside the part that the part's clauses mention).
+    void fix(int lit) { fixed_.push_back(lit); }
     void clause(std::vector<int> lits);
     bool solve(const std::vector<int>& assumptions);
     bool value(int lit) const { return enc_.solver().value(lit); }
@@ -110,6 +119,7 @@ private:
     const DynamicFramework& af_;
     const std::vector<std::uint32_t>* part_ = nullptr;
     const ext::Core* part_core_ = nullptr;
+    std::vector<int> fixed_;
     int guard_;
 };
 
