@@ -178,6 +178,8 @@ function moved(before, after) {
     // The static export: no server, click for explanations, one-claim what-ifs.
     const html = path.join(dir, 'debate.html');
     execFileSync(agon, ['export', graph, '--html', html]);
+    // One drawing recoloured per semantics and what-if: small enough to mail.
+    assert.ok(fs.statSync(html).size < 400000, 'the static export is small: ' + fs.statSync(html).size + ' bytes');
     const page2 = await browser.newPage();
     await page2.setViewport({ width: 1280, height: 760 });
     page2.on('pageerror', (e) => errors.push('static: ' + e.message));

@@ -12,7 +12,7 @@ const S = {
   map: null, version: 0, semantics: 'grounded', params: {},
   whatif: emptyWhatif(), result: null, diff: [], selected: null,
   scenarios: [], compare: null, view: { x: 20, y: 20, k: 1 }, fitted: false,
-  linkMode: false, busy: 0, lastMs: null,
+  linkMode: false, busy: 0, lastMs: null, drawn: null, asked: 0,
 };
 
 function emptyWhatif() { return { off: [], base: {}, weight: {}, claims: [], edges: [] }; }
@@ -82,14 +82,21 @@ async function api(path, body) {
 }
 function question() { return { semantics: S.semantics, params: S.params, whatif: S.whatif }; }
 
-// The static page answers from the results computed at export time.
+// The static page answers from the results computed at export time: one
+// drawing, and per semantics the looks of the claims; a what-if carries only
+// its diff and the looks of the claims that changed.
 const staticApi = {
   evaluate() {
     const v = boot.views[S.semantics];
     const off = S.whatif.off[0];
-    if (!off) return { result: v.result, diff: [], svg: v.svg };
+    if (!off) return { result: v.result, diff: [], looks: v.looks };
     const w = v.whatif[off];
-    return { result: w.result, diff: w.diff, svg: w.svg || v.svg, baseline: v.result };
+    const result = structuredClone(v.result), looks = { ...v.looks, ...w.looks };
+    const values = result.labels || result.strength;
+    for (const d of w.diff) {
+      if (d.after === null) { delete values[d.id]; delete looks[d.id]; } else values[d.id] = d.after;
+    }
+    return { result, diff: w.diff, looks, baseline: v.result };
   },
   explain(id) {
     const v = boot.views[S.semantics];
@@ -97,12 +104,14 @@ const staticApi = {
   },
 };
 
+// Run `fn` with a status message; "ready" once nothing else is running.
 async function busy(what, fn) {
   S.busy++;
   say(what + '…');
+  let ok = false;
   try {
     const r = await fn();
-    say(S.lastMs ? 'ready · last update ' + S.lastMs : 'ready');
+    ok = true;
     return r;
   } catch (e) {
     say(e.message, true);
@@ -111,7 +120,10 @@ async function busy(what, fn) {
       say('Not applied: ' + e.message, true);
     }
     return null;
-  } finally { S.busy--; }
+  } finally {
+    S.busy--;
+    if (ok && !S.busy) say(S.lastMs ? 'ready · last update ' + S.lastMs : 'ready');
+  }
 }
 
 async function loadMap() {
@@ -154,19 +166,31 @@ async function loadMap() {
   await refresh();
 }
 
-// Evaluate and redraw; the panel follows.
+// What the drawing on screen is of: the map's version and the claims, edges
+// and weights a what-if adds. Colours, statuses and switched-off claims are
+// applied to the drawing in place; only a change of this needs a new drawing.
+function shapeOf() { return JSON.stringify([S.version, S.whatif.claims, S.whatif.edges, S.whatif.weight]); }
+
+// Evaluate, recolour (drawing again only when the shape changed); the panel follows.
 async function refresh() {
   const t0 = performance.now();
-  const r = await busy('evaluating', async () => STATIC ? staticApi.evaluate() : api('/api/evaluate', question()));
-  if (!r) return;
+  const shape = shapeOf(), asked = ++S.asked;
+  const draw = STATIC ? !$('map').querySelector('svg') : S.drawn !== shape;
+  const what = !$('map').querySelector('svg') ? 'laying out ' + S.map.claims.length + ' claims' : draw ? 'drawing' : 'evaluating';
+  const r = await busy(what, async () => STATIC ? staticApi.evaluate() : api('/api/evaluate', { ...question(), draw }));
+  if (!r || asked !== S.asked) return;  // a later click's answer wins
   S.result = r.result;
   S.baseline = r.baseline || r.result;
   S.diff = r.diff;
-  setSvg($('map'), r.svg);
+  if (draw) {
+    setSvg($('map'), STATIC ? boot.svg : r.svg);
+    S.drawn = shape;
+  }
+  recolour($('map'), r.looks);
   window.__agonUpdatedAt = performance.now();  // the benchmark reads this
   const total = performance.now() - t0;
   S.lastMs = r.ms ? Math.round(total) + ' ms (agon ' + Math.round(r.ms.total) + ' ms)' : null;
-  say(S.lastMs ? 'ready · last update ' + S.lastMs : 'ready');
+  if (!S.busy) say(S.lastMs ? 'ready · last update ' + S.lastMs : 'ready');
   document.body.dataset.updated = String(Date.now());
   $('map').querySelector('.caption').textContent = whatifEmpty(S.whatif) ? S.semantics : 'what-if · ' + S.semantics;
   drawStrip();
@@ -186,12 +210,22 @@ function setSvg(view, svgText) {
   canvas.innerHTML = svgText;
   const svg = canvas.querySelector('svg');
   if (!svg) return;
+  const names = new Set();
   svg.querySelectorAll('g.node').forEach((g) => {
     const id = g.querySelector('title').textContent;
-    if (id.startsWith('edge:')) return;
+    names.add(id);
+    if (id.startsWith('edge:')) { g.dataset.point = id; return; }
     g.dataset.claim = id;
+    const texts = g.querySelectorAll('text');
+    if (texts.length && texts[texts.length - 1].textContent.startsWith('[')) g.dataset.status = '';
     g.classList.toggle('selected', id === S.selected);
     g.addEventListener('click', (ev) => { ev.stopPropagation(); if (!S.linkMode) select(id); });
+  });
+  // An edge's title is "from->to": split it where both sides are nodes of the drawing.
+  svg.querySelectorAll('g.edge').forEach((g) => {
+    const t = g.querySelector('title').textContent;
+    for (let i = t.indexOf('->'); i >= 0; i = t.indexOf('->', i + 1))
+      if (names.has(t.slice(0, i)) && names.has(t.slice(i + 2))) { g.dataset.from = t.slice(0, i); g.dataset.to = t.slice(i + 2); break; }
   });
   svg.querySelectorAll('title').forEach((t) => t.remove());  // ids stay in data-claim; no tooltips of ids
   if (view.id !== 'map') return;
@@ -209,6 +243,34 @@ function setSvg(view, svgText) {
     const py = r.bottom > v.bottom - 20 ? v.bottom - 20 - r.bottom : r.top < v.top + 60 ? v.top + 60 - r.top : 0;
     S.view.x += px; S.view.y += py; applyView();
   }
+}
+// Colour the drawing by `looks` (from agon's renderer, by claim id) in place:
+// fill, text colour, status line, outline of a changed claim. Claims without
+// a look are switched off: they fade, with their edges and the middle points
+// of edges they carried. O(size of the drawing).
+function recolour(view, looks) {
+  const off = new Set();
+  view.querySelectorAll('svg g.node[data-claim]').forEach((g) => {
+    const look = looks[g.dataset.claim];
+    g.classList.toggle('off', !look);
+    if (!look) { off.add(g.dataset.claim); return; }
+    const shape = g.querySelector('path, polygon, ellipse');
+    shape.setAttribute('fill', look.fill);
+    shape.setAttribute('stroke', look.outline || 'black');
+    shape.setAttribute('stroke-width', look.outline ? 3 : 1);
+    const texts = g.querySelectorAll('text');
+    texts.forEach((t) => t.setAttribute('fill', look.font));
+    if (g.dataset.status !== undefined) texts[texts.length - 1].textContent = look.change ? '[' + look.change + ']' : look.status;
+  });
+  const edges = new Map([...S.map.edges, ...S.whatif.edges].map((e) => [e.id, e]));
+  const gone = (name, depth) => {
+    if (off.has(name)) return true;
+    if (!name.startsWith('edge:') || depth > 8) return false;
+    const e = edges.get(name.slice(5));
+    return !!e && (gone(e.from, depth + 1) || gone(e.kind === 'undercut' ? 'edge:' + e.to : e.to, depth + 1));
+  };
+  view.querySelectorAll('svg g.node[data-point]').forEach((g) => g.classList.toggle('off', gone(g.dataset.point, 0)));
+  view.querySelectorAll('svg g.edge[data-from]').forEach((g) => g.classList.toggle('off', gone(g.dataset.from, 0) || gone(g.dataset.to, 0)));
 }
 function nodeCentres(view) {
   const out = {};
@@ -332,6 +394,7 @@ async function drawCompare() {
   const r = STATIC ? null : await busy('evaluating ' + sc.name, () => api('/api/evaluate', { ...question(), whatif: sc.whatif }));
   if (!r) return;
   setSvg($('compare'), r.svg);
+  recolour($('compare'), r.looks);
   $('compare').querySelector('.caption').textContent = 'scenario “' + sc.name + '” · ' + S.semantics;
   applyView();
 }
