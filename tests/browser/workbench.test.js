@@ -85,6 +85,7 @@ function moved(before, after) {
     assert.match(panel, /Mexico's Security Dilemma/, 'the source is shown');
     assert.match(await page.$eval('#why', (e) => e.textContent), /attacked by hinders_aid/);
     assert.match(panel, /attacked by 9 claims that stand/);
+    assert.match(await page.$eval('#moves', (e) => e.innerText), /no attributions here/, 'grounded: the panel says what it offers instead');
     await shots(page, 'panel');
 
     // What would have to change: switch off every attacker that stands.
@@ -118,6 +119,10 @@ function moved(before, after) {
     t = await H.stamp(page);
     await page.select('#semantics', 'dfquad');
     await H.updated(page, t);
+    await openClaim(page, 'designation');
+    const moves = await page.$eval('#moves', (e) => e.innerText);
+    assert.match(moves, /-0\.032\s+A bilateral Mexico–U\.S\. security treaty/, 'dfquad: the treaty moves it most: ' + moves);
+    await H.shot(page, artefacts, 'attributions');
     await openClaim(page, 'treaty');
     await clickAndWait(page, '#switch-off');
     const diff = await page.$eval('#diff', (e) => e.innerText);

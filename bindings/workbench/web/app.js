@@ -176,7 +176,10 @@ async function refresh() {
   const t0 = performance.now();
   const shape = shapeOf(), asked = ++S.asked;
   const draw = STATIC ? !$('map').querySelector('svg') : S.drawn !== shape;
-  const what = !$('map').querySelector('svg') ? 'laying out ' + S.map.claims.length + ' claims' : draw ? 'drawing' : 'evaluating';
+  const first = !STATIC && !$('map').querySelector('svg');
+  const what = first ? 'laying out ' + S.map.claims.length + ' claims' : draw ? 'drawing' : 'evaluating';
+  // Graphviz takes seconds for a thousand claims: say so where the map will be.
+  if (first && S.map.claims.length) $('map').querySelector('.canvas').replaceChildren(h('p', { class: 'wait' }, 'Laying out ' + S.map.claims.length + ' claims with Graphviz…'));
   const r = await busy(what, async () => STATIC ? staticApi.evaluate() : api('/api/evaluate', { ...question(), draw }));
   if (!r || asked !== S.asked) return;  // a later click's answer wins
   S.result = r.result;
@@ -284,8 +287,9 @@ function fit() {
   const view = $('map'), svg = view.querySelector('svg');
   if (!svg) return;
   const w = svg.width.baseVal.value, hgt = svg.height.baseVal.value;
-  const k = Math.min(view.clientWidth / w, view.clientHeight / hgt, 1.5) * 0.95;
-  S.view = { k, x: (view.clientWidth - w * k) / 2, y: Math.max(30, (view.clientHeight - hgt * k) / 2) };
+  const top = $('overlays').offsetHeight + 10, room = view.clientHeight - top;  // below the what-if strip
+  const k = Math.min(view.clientWidth / w, room / hgt, 1.5) * 0.95;
+  S.view = { k, x: (view.clientWidth - w * k) / 2, y: top + Math.max(0, (room - hgt * k) / 2) };
   applyView();
 }
 function zoom(factor, cx, cy) {
@@ -485,18 +489,45 @@ async function showClaim(id) {
   if (attrs.length) p.append(h('table', { class: 'attrs' }, attrs.map(([k, x]) => h('tr', {}, h('td', {}, k), h('td', {}, x)))));
   const why = h('pre', { id: 'why' }, 'asking agon…');
   const hinge = h('pre', { id: 'hinge' }, '…');
-  p.append(h('h3', {}, 'Why'), why, h('h3', {}, 'What would have to change'), neighbours(id, v), hinge);
+  const moves = h('div', { id: 'moves' });
+  p.append(h('h3', {}, 'Why'), why, h('h3', {}, 'What moves its strength'), moves,
+    h('h3', {}, 'What would have to change'), neighbours(id, v), hinge);
   p.append(whatifBox(id, c, v));
   if (!STATIC && !S.map.read_only && S.map.claims.some((x) => x.id === id)) p.append(editBox(c));
   if (v === null) { why.textContent = 'This claim is switched off in the what-if.'; hinge.textContent = ''; return; }
   const r = STATIC ? staticApi.explain(id) : await busy('explaining', () => api('/api/explain', { ...question(), claim: id }));
   if (!r || S.selected !== id) return;
-  why.textContent = r.explain.text;
+  const attributions = (r.explain.answer || {}).attributions;
+  // The text's own table of attributions is shown as bars below instead.
+  why.textContent = attributions ? r.explain.text.split('\nWhat moves it most')[0] : r.explain.text;
   hinge.textContent = r.hinge.text;
+  showMoves(moves, attributions);
   if (r.hinge.sets && r.hinge.sets.length && !STATIC)
     hinge.after(h('div', {}, r.hinge.sets.slice(0, 4).map((set) =>
       h('button', { onclick: () => { S.whatif.off = [...new Set([...S.whatif.off, ...set])]; refresh(); } },
         'Try it: switch off ' + set.map(short).join(' + ')))));
+}
+
+// Attributions (gradual semantics): how much each claim moves the strength,
+// as agon's explanation measures it. Extension semantics have none: say what
+// agon offers there instead.
+function showMoves(box, attributions) {
+  if (!attributions) {
+    box.append(h('p', { class: 'small', id: 'no-attributions' }, 'Under ', S.semantics,
+      ' a claim stands, falls or stays undecided: there is no strength to share out, so agon gives no attributions here. ',
+      'What it offers is the explanation above and the search for what the status hinges on below. ',
+      'Pick a gradual semantics (dfquad, euler, …) to see how much each claim moves a strength.'));
+    return;
+  }
+  const top = attributions.filter((a) => Math.abs(a.removal) >= 0.0005).slice(0, 8);
+  if (!top.length) { box.append(h('p', { class: 'small' }, 'No other claim moves its strength.')); return; }
+  const most = Math.max(...top.map((a) => Math.abs(a.removal)));
+  for (const a of top)
+    box.append(h('div', { class: 'row small' },
+      h('span', { class: 'bar' }, h('span', { class: 'move ' + (a.removal < 0 ? 'down' : 'up'), style: 'width:' + Math.max(1, Math.round(60 * Math.abs(a.removal) / most)) + 'px' })),
+      h('span', { class: 'num' }, (a.removal > 0 ? '+' : '') + a.removal.toFixed(3)), h('span', { class: 'grow' }, claimLink(a.claim))));
+  box.append(h('p', { class: 'small' }, 'Each number is the strength minus the strength without that claim' +
+    (attributions.length > top.length ? ' (the ' + top.length + ' that move it most)' : '') + '.'));
 }
 
 // The claims attacking and supporting this one, with their status and a switch each.
