@@ -134,6 +134,23 @@ function moved(before, after) {
     await page.select('#semantics', 'grounded');
     await H.updated(page, t);
 
+    // A counter-claim is a new box (a new drawing); going back removes it. A
+    // switch-off is recoloured in place: the claim fades and stays clickable.
+    await openClaim(page, 'treaty');
+    await page.type('#counter-text', 'A treaty takes years to negotiate');
+    await clickAndWait(page, 'xpath/.//div[@id="whatif-box"]//button[. = "Add"]');
+    await page.waitForSelector('#map g.node[data-claim="counter1"]');
+    assert.strictEqual(await fillOf(page, 'treaty'), OUT, 'the counter-claim defeats the treaty');
+    await clickAndWait(page, '#reset-whatif');
+    assert.strictEqual(await page.$('#map g.node[data-claim="counter1"]'), null, 'back to the map: the counter-claim is gone');
+    await openClaim(page, 'treaty');
+    const svgBefore = await page.$('#map svg');
+    await clickAndWait(page, '#switch-off');
+    assert.ok(await page.$eval('#map g.node[data-claim="treaty"]', (g) => g.classList.contains('off')), 'a switched-off claim fades');
+    assert.ok(await page.evaluate((s) => s === document.querySelector('#map svg'), svgBefore), 'a switch-off keeps the drawing');
+    await clickAndWait(page, '#reset-whatif');
+    assert.ok(!(await page.$eval('#map g.node[data-claim="treaty"]', (g) => g.classList.contains('off'))));
+
     // Edit: add a claim through the form; nothing that was there moves.
     const beforeEdit = await H.centres(page);
     await page.click('#add-claim');

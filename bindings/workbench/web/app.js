@@ -462,7 +462,7 @@ function showGuide() {
       h('p', {}, 'Each box is a claim. Colours show what ', h('b', {}, S.semantics), ' semantics makes of it; the legend at the bottom left says how. Blue arrows support, vermillion bar-headed arrows attack.'),
       h('ol', {},
         h('li', {}, h('b', {}, 'Click a claim'), ' to see why it stands or falls, and what it hinges on.'),
-        h('li', {}, h('b', {}, 'Switch a claim off'), ' or move a slider in that panel: the map recolours and the strip on top lists what moved.'),
+        h('li', {}, h('b', {}, 'Switch a claim off'), ' or move a slider in that panel: the map recolours, switched-off claims fade (click one to switch it back on), and the strip on top lists what moved.'),
         h('li', {}, h('b', {}, 'Keep'), ' a what-if as a named scenario to compare it side by side', STATIC ? '.' : ', or save it as a Lua script.'),
         STATIC ? null : h('li', {}, 'Edit with ', h('b', {}, 'Add claim'), ', ', h('b', {}, 'Link claims'), ' (drag from one claim to another) and the edit box of a claim; ', h('b', {}, 'Save'), ' writes the file.'))));
   if (!m.claims.length) { p.append(h('p', {}, 'Start with “Add claim”, or open a file.')); return; }
@@ -490,11 +490,15 @@ async function showClaim(id) {
   const why = h('pre', { id: 'why' }, 'asking agon…');
   const hinge = h('pre', { id: 'hinge' }, '…');
   const moves = h('div', { id: 'moves' });
+  if (v === null) {  // nothing to explain: say so, keep the switches
+    why.textContent = 'This claim is switched off in the what-if.';
+    p.append(h('h3', {}, 'Why'), why, h('h3', {}, 'Its neighbours'), neighbours(id, v), whatifBox(id, c, v));
+    return;
+  }
   p.append(h('h3', {}, 'Why'), why, h('h3', {}, 'What moves its strength'), moves,
     h('h3', {}, 'What would have to change'), neighbours(id, v), hinge);
   p.append(whatifBox(id, c, v));
   if (!STATIC && !S.map.read_only && S.map.claims.some((x) => x.id === id)) p.append(editBox(c));
-  if (v === null) { why.textContent = 'This claim is switched off in the what-if.'; hinge.textContent = ''; return; }
   const r = STATIC ? staticApi.explain(id) : await busy('explaining', () => api('/api/explain', { ...question(), claim: id }));
   if (!r || S.selected !== id) return;
   const attributions = (r.explain.answer || {}).attributions;
