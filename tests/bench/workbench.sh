@@ -4,9 +4,13 @@
 # time to open the page and to add a claim (a new drawing, unchanged claims
 # pinned); against re-running `agon render` on the edited file from the
 # command line (what a user does without the workbench).
-#   tests/bench/workbench.sh            # 200 and 1000 claims
+#   tests/bench/workbench.sh            # 200 and 1000 claims, Release build
 #   WORKBENCH_SIZES="200" tests/bench/workbench.sh
-source "$(dirname "$0")/common.sh"
+# AGON_BIN=path/to/agon measures an existing build instead of the Release build of common.sh.
+[[ -n "${AGON_BIN:-}" ]] || source "$(dirname "$0")/common.sh"
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+agon=${AGON_BIN:-$agon}
 tmp=$(mktemp -d)
 server=""
 trap '[[ -n $server ]] && kill $server 2>/dev/null; rm -rf "$tmp"' EXIT
