@@ -36,10 +36,10 @@ function say(text, error) {
   s.classList.toggle('error', !!error);
 }
 function claimById(id) { return S.map.claims.find((c) => c.id === id) || S.whatif.claims.find((c) => c.id === id); }
-function short(id) {
+function short(id, most = 60) {
   const c = claimById(id);
   const t = c && c.text ? c.text : id;
-  return t.length > 60 ? t.slice(0, 57) + '…' : t;
+  return t.length > most ? t.slice(0, most - 3) + '…' : t;
 }
 function statusOf(result, id) {
   if (!result) return null;
@@ -361,7 +361,7 @@ function describeWhatif(w) {
   if (w.off.length > 3) parts.splice(0, w.off.length, w.off.length + ' claims switched off');
   return parts.join('; ');
 }
-function drawStrip() {
+function drawStrip(all) {
   const on = !whatifEmpty(S.whatif);
   $('strip').classList.toggle('hidden', !on);
   if (!on) return;
@@ -371,9 +371,13 @@ function drawStrip() {
   d.innerHTML = '';
   const moved = S.diff.filter((c) => c.before !== null && c.after !== null);
   if (!moved.length) d.append(h('span', { class: 'chip none' }, 'nothing else changes'));
-  for (const c of moved)
-    d.append(h('span', { class: 'chip', 'data-claim': c.id, title: 'show this claim', onclick: () => select(c.id) },
-               short(c.id) + ': ' + statusWord(c.before) + ' → ' + statusWord(c.after)));
+  // On a large map a click can move hundreds of claims: the first dozen, then on demand.
+  const shown = all ? moved : moved.slice(0, 8);
+  for (const c of shown)
+    d.append(h('span', { class: 'chip', 'data-claim': c.id, title: short(c.id, 400), onclick: () => select(c.id) },
+               short(c.id, moved.length > 3 ? 36 : 90) + ': ' + statusWord(c.before) + ' → ' + statusWord(c.after)));
+  if (shown.length < moved.length)
+    d.append(h('span', { class: 'chip', id: 'more-moves', onclick: () => drawStrip(true) }, '+ ' + (moved.length - shown.length) + ' more claims moved'));
 }
 function drawScenarios() {
   const box = $('scenarios');
