@@ -88,7 +88,7 @@ ApiResponse evaluate_route(Session& session, const Json& body, const ApiLimits& 
     const double evaluate_ms = ms_since(t0);
     double draw_ms = 0;
     if (draw) {
-        // Switched-off claims stay on the drawing (the page hides them, so
+        // Switched-off claims stay on the drawing (the page fades them, so
         // switching them back on needs no new drawing); it has no diff
         // outlines either: the page applies the looks above.
         WhatIf shape = w;

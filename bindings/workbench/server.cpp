@@ -88,6 +88,8 @@ void serve(Session& session, const ServeOptions& o) {
             // httplib compresses every answer the browser accepts compressed,
             // with Brotli at its slowest setting: half a second for a 300 kB
             // map, far more than sending it. Gzip (fast) only off loopback.
+            // httplib 0.11 has no switch for it but the request's headers
+            // (the server's own copy, so changing them is safe).
             auto& headers = const_cast<httplib::Request&>(req).headers;
             const bool gzip = !is_loopback(o.host) && req.get_header_value("Accept-Encoding").find("gzip") != std::string::npos;
             headers.erase("Accept-Encoding");

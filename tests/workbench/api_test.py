@@ -97,6 +97,14 @@ try:
     check({"id": "designation", "before": "out", "after": "in"} in r["diff"], "the diff says so")
     check(r["baseline"]["labels"]["designation"] == "out", "the baseline is kept")
 
+    # Answers are not compressed on loopback (Brotli cost more than it saved).
+    c = http.client.HTTPConnection("127.0.0.1", s.port, timeout=30)
+    c.request("POST", "/api/evaluate", body=b"{}", headers={"Host": "127.0.0.1:%d" % s.port, "Content-Type": "application/json",
+                                                              "Accept-Encoding": "gzip, deflate, br"})
+    r = c.getresponse()
+    check(r.status == 200 and r.getheader("Content-Encoding") is None and r.read().startswith(b"{"), "no compression on loopback")
+    c.close()
+
     # A click that only switches claims off needs no new drawing: the looks
     # (the renderer's colours and status lines) recolour the drawing in place.
     st, r = s.post("/api/evaluate", {"semantics": "grounded", "whatif": {"off": ATTACKERS}, "draw": False})
