@@ -71,10 +71,15 @@ namespace {
 // incremental re-evaluation from `base` would replace.
 ApiResponse evaluate_route(Session& session, const Json& body, const ApiLimits& limits) {
     const auto t0 = Clock::now();
-    const MapView v = session.view();
+    const bool draw = field_bool(body, "draw", true);
+    MapView v = session.view();
+    std::unique_lock<std::mutex> laying;
+    if (draw && v.positions.empty()) {
+        laying = session.laying_out();
+        v = session.view();  // with the layout another request made meanwhile
+    }
     const Request req = request_of(body);
     const WhatIf w = parse_whatif(body.value("whatif", Json()));
-    const bool draw = field_bool(body, "draw", true);
     const Control control = control_of(limits);
     const Result base = evaluate_map(*v.graph, req, control);
     std::optional<Graph> changed;

@@ -140,9 +140,12 @@ void serve(Session& session, const ServeOptions& o) {
             if (o.watch && session.reload_if_changed()) std::cout << "agon: reloaded the map from disk" << std::endl;
         }
     });
+    // Lay the map out while the user opens the page: Graphviz takes seconds on a large map.
+    std::thread warm([&] { handle(session, {"POST", "/api/evaluate", "{}", {}}, o.limits); });
     server.listen_after_bind();
     done = true;
     keeper.join();
+    warm.join();
 }
 
 }  // namespace agon::workbench

@@ -35,7 +35,7 @@ print(json.dumps({"format": "agon-graph", "version": 1, "title": f"{n} claims", 
 PY
   "$agon" serve "$tmp/g$n.json" --port 0 > "$tmp/serve.log" 2>&1 &
   server=$!
-  for _ in $(seq 50); do grep -q http "$tmp/serve.log" && break; sleep 0.1; done
+  for _ in $(seq 300); do grep -q http "$tmp/serve.log" && break; kill -0 $server 2>/dev/null || break; sleep 0.1; done
   url=$(grep -o 'http://[^ ]*' "$tmp/serve.log" || true)
   [[ -n $url ]] || { echo "workbench: agon serve did not start: $(cat "$tmp/serve.log")" >&2; exit 1; }
   times=$(cd "$browser_dir" && node "$root/tests/bench/workbench_click.js" "$url" 15)
