@@ -73,11 +73,6 @@ ApiResponse evaluate_route(Session& session, const Json& body, const ApiLimits& 
     const auto t0 = Clock::now();
     const bool draw = field_bool(body, "draw", true);
     MapView v = session.view();
-    std::unique_lock<std::mutex> laying;
-    if (draw && v.positions.empty()) {
-        laying = session.laying_out();
-        v = session.view();  // with the layout another request made meanwhile
-    }
     const Request req = request_of(body);
     const WhatIf w = parse_whatif(body.value("whatif", Json()));
     const Control control = control_of(limits);
@@ -92,6 +87,12 @@ ApiResponse evaluate_route(Session& session, const Json& body, const ApiLimits& 
     out["looks"] = looks_json(what_if, after, changed ? &base : nullptr);
     const double evaluate_ms = ms_since(t0);
     double draw_ms = 0;
+    std::unique_lock<std::mutex> laying;
+    if (draw && v.positions.empty()) {
+        laying = session.laying_out();
+        const MapView now = session.view();  // with the layout another request made meanwhile
+        if (now.version == v.version) v.positions = now.positions;
+    }
     if (draw) {
         // Switched-off claims stay on the drawing (the page fades them, so
         // switching them back on needs no new drawing); it has no diff
@@ -112,6 +113,7 @@ ApiResponse evaluate_route(Session& session, const Json& body, const ApiLimits& 
             if (shaped) positions.merge(place_new(drawn, positions));
         }
         MapStyle style;
+        style.timeout = limits.evaluation_seconds;
         style.positions = positions.empty() ? nullptr : &positions;
         style.result = &drawn_result;
         for (const Json& id : field_array(body, "highlight")) style.highlight.push_back(as_string(id, "highlight"));
@@ -149,6 +151,7 @@ ApiResponse export_route(Session& session, const Json& body, const ApiLimits& li
         const Request req = request_of(body);
         const Result result = evaluate_map(g, req, control_of(limits));
         MapStyle style;
+        style.timeout = limits.evaluation_seconds;
         style.result = &result;
         style.format = format;
         style.positions = v.positions.empty() ? nullptr : &v.positions;
