@@ -117,10 +117,18 @@ ApiResponse evaluate_route(Session& session, const Json& body, const ApiLimits& 
         style.positions = positions.empty() ? nullptr : &positions;
         style.result = &drawn_result;
         for (const Json& id : field_array(body, "highlight")) style.highlight.push_back(as_string(id, "highlight"));
-        const auto t1 = Clock::now();
-        out["svg"] = draw_map(drawn, style);
-        draw_ms = ms_since(t1);
-        if (v.positions.empty() && !shaped) session.remember_layout(v.version, positions_in_svg(out["svg"].get<std::string>()));
+        // The map's own drawing is kept: another semantics or a switch-off
+        // shows it again (also the first one, with Graphviz's own edge routes).
+        const bool plain = !shaped && style.highlight.empty();
+        std::string svg = plain ? session.drawing(v.version) : std::string();
+        if (svg.empty()) {
+            const auto t1 = Clock::now();
+            svg = draw_map(drawn, style);
+            draw_ms = ms_since(t1);
+            if (v.positions.empty() && !shaped) session.remember_layout(v.version, positions_in_svg(svg));
+            if (plain) session.keep_drawing(v.version, svg);
+        }
+        out["svg"] = std::move(svg);
     }
     out["ms"] = {{"evaluate", evaluate_ms}, {"draw", draw_ms}, {"total", ms_since(t0)}};
     return json_response(out);

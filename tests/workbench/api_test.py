@@ -118,6 +118,8 @@ try:
     check(re.fullmatch(r"\[\d\.\d\d\]", r["looks"]["designation"]["status"] or "") is not None, "a strength look: %s" % r["looks"]["designation"])
     st, r = s.post("/api/evaluate", {"semantics": "grounded", "whatif": {"off": ["treaty"]}})
     check("treaty" in r["svg"] and "treaty" not in r["looks"], "a drawing keeps switched-off claims for the page to fade")
+    g_svg = s.post("/api/evaluate", {"semantics": "grounded"})[1]["svg"]
+    check(s.post("/api/evaluate", {"semantics": "dfquad"})[1]["svg"] == g_svg, "one drawing serves every semantics")
     st, r = s.post("/api/evaluate", {"draw": "yes"})
     check(is_error(st, r, 400) and r["where"] == "draw", "draw must be true or false")
 

@@ -341,13 +341,15 @@ function startLink(from, e) {
 }
 
 async function drawLegend() {
+  // What the page adds to agon's drawing in a what-if, under the legend.
+  $('legend-whatif').classList.toggle('hidden', whatifEmpty(S.whatif));
   const strengths = S.result && !S.result.labels;
   if (S.legendFor === strengths) return;
   S.legendFor = strengths;
   const svg = STATIC ? boot.legend[strengths ? 'strengths' : 'labels']
                      : await (await api('/api/legend?strengths=' + (strengths ? 1 : 0))).text();
-  $('legend').innerHTML = svg;
-  const t = $('legend').querySelector('svg > g > title');
+  $('legend-svg').innerHTML = svg;
+  const t = $('legend-svg').querySelector('svg > g > title');
   if (t) t.remove();
 }
 
