@@ -217,6 +217,16 @@ function moved(before, after) {
     await page2.select('#semantics', 'dfquad');
     await H.updated(page2, t);
     assert.ok((await page2.$eval('#diff', (e) => e.innerText)).includes('Designate Mexican cartels as foreign terrorist organisations: ' + two(was) + ' → ' + two(now)));
+    // A kept what-if side by side, from the export's results.
+    await page2.type('#scenario-name', 'no treaty');
+    await page2.click('#keep-scenario');
+    await clickAndWait(page2, '#reset-whatif');
+    await (await page2.$$('xpath/.//div[@id="scenarios"]//button[contains(., "compare")]'))[0].click();
+    await page2.waitForSelector('#compare svg g.node[data-claim="treaty"].off');
+    assert.ok(!(await page2.$eval('#map g.node[data-claim="treaty"]', (g) => g.classList.contains('off'))), 'the map itself keeps the treaty');
+    await (await page2.$$('xpath/.//div[@id="scenarios"]//button[contains(., "close")]'))[0].click();
+    await openClaim(page2, 'treaty');
+    await clickAndWait(page2, '#switch-off');
     await H.shot(page2, artefacts, 'static');
     if (docs) await H.shot(page2, docs, 'workbench-static');
 

@@ -86,9 +86,9 @@ function question() { return { semantics: S.semantics, params: S.params, whatif:
 // drawing, and per semantics the looks of the claims; a what-if carries only
 // its diff and the looks of the claims that changed.
 const staticApi = {
-  evaluate() {
+  evaluate(whatif) {
     const v = boot.views[S.semantics];
-    const off = S.whatif.off[0];
+    const off = whatif.off[0];
     if (!off) return { result: v.result, diff: [], looks: v.looks };
     const w = v.whatif[off];
     const result = structuredClone(v.result), looks = { ...v.looks, ...w.looks };
@@ -180,7 +180,7 @@ async function refresh() {
   const what = first ? 'laying out ' + S.map.claims.length + ' claims' : draw ? 'drawing' : 'evaluating';
   // Graphviz takes seconds for a thousand claims: say so where the map will be.
   if (first && S.map.claims.length) $('map').querySelector('.canvas').replaceChildren(h('p', { class: 'wait' }, 'Laying out ' + S.map.claims.length + ' claims with Graphviz…'));
-  const r = await busy(what, async () => STATIC ? staticApi.evaluate() : api('/api/evaluate', { ...question(), draw }));
+  const r = await busy(what, async () => STATIC ? staticApi.evaluate(S.whatif) : api('/api/evaluate', { ...question(), draw }));
   if (!r || asked !== S.asked) return;  // a later click's answer wins
   S.result = r.result;
   S.baseline = r.baseline || r.result;
@@ -401,9 +401,9 @@ async function toggleCompare(sc) {
 }
 async function drawCompare() {
   const sc = S.compare;
-  const r = STATIC ? null : await busy('evaluating ' + sc.name, () => api('/api/evaluate', { ...question(), whatif: sc.whatif }));
+  const r = STATIC ? staticApi.evaluate(sc.whatif) : await busy('evaluating ' + sc.name, () => api('/api/evaluate', { ...question(), whatif: sc.whatif }));
   if (!r) return;
-  setSvg($('compare'), r.svg);
+  setSvg($('compare'), STATIC ? boot.svg : r.svg);
   recolour($('compare'), r.looks);
   $('compare').querySelector('.caption').textContent = 'scenario “' + sc.name + '” · ' + S.semantics;
   applyView();
