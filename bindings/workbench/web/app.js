@@ -199,7 +199,7 @@ async function refresh() {
   drawStrip();
   drawLegend();
   if (S.compare) await drawCompare();
-  if (S.selected) showClaim(S.selected); else showGuide();
+  if (S.selected) showClaim(S.selected, asked); else showGuide();
 }
 
 // ---------- the map: SVG, pan, zoom, clicks ----------
@@ -480,7 +480,10 @@ function showGuide() {
     h('div', { class: 'claim-list' }, list.map((c) => h('div', {}, badge(statusOf(S.result, c.id)), ' ', claimLink(c.id)))));
 }
 
-async function showClaim(id) {
+// The panel of claim `id`; after an evaluation (`asked`, while dragging a
+// slider say), its explanation waits until no newer evaluation followed for a
+// moment, so that the server does not search hinges nobody will read.
+async function showClaim(id, asked) {
   const c = claimById(id);
   if (!c) { showGuide(); return; }
   const p = $('panel');
@@ -505,6 +508,10 @@ async function showClaim(id) {
     h('h3', {}, 'What would have to change'), neighbours(id, v), hinge);
   p.append(whatifBox(id, c, v));
   if (!STATIC && !S.map.read_only && S.map.claims.some((x) => x.id === id)) p.append(editBox(c));
+  if (asked && !STATIC) {
+    await new Promise((done) => setTimeout(done, 250));
+    if (asked !== S.asked || S.selected !== id) return;
+  }
   const r = STATIC ? staticApi.explain(id) : await busy('explaining', () => api('/api/explain', { ...question(), claim: id }));
   if (!r || S.selected !== id) return;
   const attributions = (r.explain.answer || {}).attributions;
