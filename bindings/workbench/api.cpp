@@ -4,6 +4,7 @@
 #include <cctype>
 #include <chrono>
 #include <functional>
+#include <optional>
 
 #include "agon/error.hpp"
 #include "agon/io.hpp"
@@ -63,53 +64,72 @@ Json map_json(const MapView& v, bool read_only) {
 
 namespace {
 
-// Evaluate the map (and the what-if, if any) and draw it: the colours, the
-// diff against the map itself, and the SVG with unchanged claims in place.
+// Evaluate the map and the what-if, if any: the colours, the diff against
+// the map itself, each claim's look (for the page to recolour in place) and,
+// when asked ("draw", the default), the SVG with unchanged claims in place.
+// Every evaluation goes through evaluate_map(); the what-if's is the one an
+// incremental re-evaluation from `base` would replace.
 ApiResponse evaluate_route(Session& session, const Json& body, const ApiLimits& limits) {
     const auto t0 = Clock::now();
-    const MapView v = session.view();
+    const bool draw = field_bool(body, "draw", true);
+    MapView v = session.view();
     const Request req = request_of(body);
     const WhatIf w = parse_whatif(body.value("whatif", Json()));
     const Control control = control_of(limits);
     const Result base = evaluate_map(*v.graph, req, control);
-    Json out = {{"version", v.version}, {"semantics", req.semantics}};
-    // Claims new since the last drawing get a free spot next to their
-    // neighbours, so nothing else moves; what-if claims are placed but not kept.
-    Positions positions = v.positions;
-    if (!positions.empty()) {
-        const Positions added = place_new(*v.graph, positions);
-        session.remember_layout(v.version, added);
-        positions.insert(added.begin(), added.end());
+    std::optional<Graph> changed;
+    if (!w.empty()) changed = with_whatif(v.graph, w);
+    const Graph& what_if = changed ? *changed : *v.graph;
+    const Result after = changed ? evaluate_map(what_if, req, control) : base;
+    Json out = {{"version", v.version}, {"semantics", req.semantics}, {"result", result_json(after)}};
+    if (changed) out["baseline"] = result_json(base);
+    out["diff"] = changed ? diff_json(base, after) : Json::array();
+    out["looks"] = looks_json(what_if, after, changed ? &base : nullptr);
+    const double evaluate_ms = ms_since(t0);
+    double draw_ms = 0;
+    std::unique_lock<std::mutex> laying;
+    if (draw && v.positions.empty()) {
+        laying = session.laying_out();
+        const MapView now = session.view();  // with the layout another request made meanwhile
+        if (now.version == v.version) v.positions = now.positions;
     }
-    MapStyle style;
-    style.positions = positions.empty() ? nullptr : &positions;
-    for (const Json& id : field_array(body, "highlight")) style.highlight.push_back(as_string(id, "highlight"));
-    std::string svg;
-    double evaluate_ms = 0, draw_ms = 0;
-    if (w.empty()) {
-        evaluate_ms = ms_since(t0);
-        style.result = &base;
-        const auto t1 = Clock::now();
-        svg = draw_map(*v.graph, style);
-        draw_ms = ms_since(t1);
-        if (v.positions.empty()) session.remember_layout(v.version, positions_in_svg(svg));
-        out["result"] = result_json(base);
-        out["diff"] = Json::array();
-    } else {
-        const Graph what_if = with_whatif(v.graph, w);
-        if (!positions.empty()) positions.merge(place_new(what_if, positions));
-        const Result after = evaluate_map(what_if, req, control);
-        evaluate_ms = ms_since(t0);
-        style.result = &after;
-        style.before = &base;
-        const auto t1 = Clock::now();
-        svg = draw_map(what_if, style);
-        draw_ms = ms_since(t1);
-        out["result"] = result_json(after);
-        out["baseline"] = result_json(base);
-        out["diff"] = diff_json(base, after);
+    if (draw) {
+        // Switched-off claims stay on the drawing (the page fades them, so
+        // switching them back on needs no new drawing); it has no diff
+        // outlines either: the page applies the looks above.
+        WhatIf shape = w;
+        shape.off.clear();
+        std::optional<Graph> shaped;
+        if (!shape.empty()) shaped = w.off.empty() ? what_if : with_whatif(v.graph, shape);
+        const Graph& drawn = shaped ? *shaped : *v.graph;
+        const Result drawn_result = w.off.empty() ? after : shaped ? evaluate_map(drawn, req, control) : base;
+        // Claims new since the last drawing get a free spot next to their
+        // neighbours, so nothing else moves; what-if claims are placed but not kept.
+        Positions positions = v.positions;
+        if (!positions.empty()) {
+            const Positions added = place_new(*v.graph, positions);
+            session.remember_layout(v.version, added);
+            positions.insert(added.begin(), added.end());
+            if (shaped) positions.merge(place_new(drawn, positions));
+        }
+        MapStyle style;
+        style.timeout = limits.evaluation_seconds;
+        style.positions = positions.empty() ? nullptr : &positions;
+        style.result = &drawn_result;
+        for (const Json& id : field_array(body, "highlight")) style.highlight.push_back(as_string(id, "highlight"));
+        // The map's own drawing is kept: another semantics or a switch-off
+        // shows it again (also the first one, with Graphviz's own edge routes).
+        const bool plain = !shaped && style.highlight.empty();
+        std::string svg = plain ? session.drawing(v.version) : std::string();
+        if (svg.empty()) {
+            const auto t1 = Clock::now();
+            svg = draw_map(drawn, style);
+            draw_ms = ms_since(t1);
+            if (v.positions.empty() && !shaped) session.remember_layout(v.version, positions_in_svg(svg));
+            if (plain) session.keep_drawing(v.version, svg);
+        }
+        out["svg"] = std::move(svg);
     }
-    out["svg"] = svg;
     out["ms"] = {{"evaluate", evaluate_ms}, {"draw", draw_ms}, {"total", ms_since(t0)}};
     return json_response(out);
 }
@@ -139,6 +159,7 @@ ApiResponse export_route(Session& session, const Json& body, const ApiLimits& li
         const Request req = request_of(body);
         const Result result = evaluate_map(g, req, control_of(limits));
         MapStyle style;
+        style.timeout = limits.evaluation_seconds;
         style.result = &result;
         style.format = format;
         style.positions = v.positions.empty() ? nullptr : &v.positions;

@@ -26,7 +26,7 @@ struct ApiResponse {
 };
 
 struct ApiLimits {
-    double evaluation_seconds = 20;  ///< per request (agon::Control deadline)
+    double evaluation_seconds = 20;  ///< per request (agon::Control deadline), and per drawing of a large map
 };
 
 /// The map for the page: version, title, file name, claims, edges, the

@@ -63,7 +63,7 @@ void add_serve(CLI::App& app) {
     cmd->add_flag("--read-only", o->read_only, "refuse edits and saves (what-ifs still work)");
     cmd->add_flag("--watch", o->serve.watch, "reload the map when its file changes on disk");
     cmd->add_option("--max-body", o->max_body_mb, "largest request in MiB")->capture_default_str();
-    cmd->add_option("--timeout", o->serve.limits.evaluation_seconds, "seconds one evaluation or explanation may take")
+    cmd->add_option("--timeout", o->serve.limits.evaluation_seconds, "seconds one evaluation, explanation or drawing may take")
         ->capture_default_str();
     cmd->callback([o] { run(*o); });
 }

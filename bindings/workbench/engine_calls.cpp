@@ -35,6 +35,23 @@ Json result_json(const Result& result) { return Json::parse(to_json(result)); }
 
 Json diff_json(const Result& before, const Result& after) { return Json::parse(to_json(compare(before, after))); }
 
+Json looks_json(const Graph& graph, const Result& result, const Result* before, const std::vector<std::string>* only) {
+    Json out = Json::object();
+    const auto looks = claim_looks(graph, &result, before);
+    auto add = [&](const std::string& id, const ClaimLook& l) {
+        Json j = {{"fill", l.fill}, {"font", l.font}, {"status", l.status}};
+        if (!l.change.empty()) j["change"] = l.change, j["outline"] = l.outline;
+        out[id] = std::move(j);
+    };
+    if (!only) {
+        for (const auto& [id, l] : looks) add(id, l);
+        return out;
+    }
+    for (const std::string& id : *only)
+        if (auto it = looks.find(id); it != looks.end()) add(id, it->second);
+    return out;
+}
+
 Json explain_claim(const Graph& graph, const Request& request, const std::string& claim, const Control& control) {
     const cli::Input in = input_of(graph);
     const Explanation why = explain(Subject(in.snapshot), request, claim, control);

@@ -49,6 +49,13 @@ double field_number(const Json& j, const char* key, double fallback) {
     return optional_member(j, key, fallback, as_number);
 }
 
+bool field_bool(const Json& j, const char* key, bool fallback) {
+    return optional_member(j, key, fallback, [](const Json& x, const char* where) {
+        if (!x.is_boolean()) throw ApiError(400, "expected true or false", where);
+        return x.get<bool>();
+    });
+}
+
 Claim claim_from_json(const Json& j) {
     Claim c;
     c.id = field_string(j, "id", "");

@@ -23,9 +23,10 @@ struct ApiError : std::runtime_error {
 /// Throw ApiError 400 when it has another type.
 const Json& field_array(const Json& j, const char* key);
 const Json& field_object(const Json& j, const char* key);
-/// Member `key` as a string / number; `fallback` when absent. ApiError 400 otherwise.
+/// Member `key` as a string / number / boolean; `fallback` when absent. ApiError 400 otherwise.
 std::string field_string(const Json& j, const char* key, const std::string& fallback);
 double field_number(const Json& j, const char* key, double fallback);
+bool field_bool(const Json& j, const char* key, bool fallback);
 /// `j` itself as a string / number; ApiError 400 naming `where` otherwise.
 std::string as_string(const Json& j, const std::string& where);
 double as_number(const Json& j, const std::string& where);

@@ -84,7 +84,18 @@ void serve(Session& session, const ServeOptions& o) {
     std::set<std::string> hosts;  // filled once the port is known
     server.set_pre_routing_handler([&](const httplib::Request& req, httplib::Response& res) {
         ApiResponse refused = guard(req, hosts, o.token);
-        if (refused.status == 0) return httplib::Server::HandlerResponse::Unhandled;
+        if (refused.status == 0) {
+            // httplib compresses every answer the browser accepts compressed,
+            // with Brotli at its slowest setting: half a second for a 300 kB
+            // map, far more than sending it. Gzip (fast) only off loopback.
+            // httplib 0.11 has no switch for it but the request's headers
+            // (the server's own copy, so changing them is safe).
+            auto& headers = const_cast<httplib::Request&>(req).headers;
+            const bool gzip = !is_loopback(o.host) && req.get_header_value("Accept-Encoding").find("gzip") != std::string::npos;
+            headers.erase("Accept-Encoding");
+            if (gzip) headers.emplace("Accept-Encoding", "gzip");
+            return httplib::Server::HandlerResponse::Unhandled;
+        }
         send(res, refused);
         return httplib::Server::HandlerResponse::Handled;
     });
@@ -129,9 +140,12 @@ void serve(Session& session, const ServeOptions& o) {
             if (o.watch && session.reload_if_changed()) std::cout << "agon: reloaded the map from disk" << std::endl;
         }
     });
+    // Lay the map out while the user opens the page: Graphviz takes seconds on a large map.
+    std::thread warm([&] { handle(session, {"POST", "/api/evaluate", "{}", {}}, o.limits); });
     server.listen_after_bind();
     done = true;
     keeper.join();
+    warm.join();
 }
 
 }  // namespace agon::workbench

@@ -186,6 +186,18 @@ void Session::remember_layout(std::uint64_t version, const Positions& drawn) {
     for (const auto& [name, at] : drawn) positions_.emplace(name, std::pair{at.first + dx, at.second + dy});
 }
 
+std::string Session::drawing(std::uint64_t version) const {
+    std::lock_guard hold(mutex_);
+    return version == drawing_version_ ? drawing_ : std::string();
+}
+
+void Session::keep_drawing(std::uint64_t version, std::string svg) {
+    std::lock_guard hold(mutex_);
+    if (version != version_) return;
+    drawing_version_ = version;
+    drawing_ = std::move(svg);
+}
+
 std::optional<std::string> Session::stamp_of(const std::string& path) const {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) return std::nullopt;

@@ -59,6 +59,16 @@ public:
     /// cached win, so unchanged claims never move).
     void remember_layout(std::uint64_t version, const Positions& drawn);
 
+    /// The last drawing of map `version` without a what-if, or "" (the page
+    /// recolours a drawing for any semantics, so one serves them all).
+    std::string drawing(std::uint64_t version) const;
+    void keep_drawing(std::uint64_t version, std::string svg);
+
+    /// Held while a map without cached positions is laid out, so that two
+    /// requests (the start-up drawing and the page's) do not both lay it out:
+    /// the second finds the positions the first remembered.
+    std::unique_lock<std::mutex> laying_out() const { return std::unique_lock(layout_mutex_); }
+
     /// Reload the file when it changed on disk since it was read or saved
     /// (for --watch). True when the map changed; a file that does not parse
     /// leaves the map as it was and sets watch_error.
@@ -73,6 +83,7 @@ private:
     std::optional<std::string> stamp_of(const std::string& path) const;
 
     mutable std::mutex mutex_;
+    mutable std::mutex layout_mutex_;
     std::string dir_;
     bool read_only_;
     std::shared_ptr<const Graph> graph_;
@@ -82,6 +93,8 @@ private:
     std::string stamp_;  // size and mtime of the file when read or saved
     std::string watch_error_;
     Positions positions_;
+    std::uint64_t drawing_version_ = 0;
+    std::string drawing_;
     History undo_, redo_;
 };
 

@@ -10,23 +10,22 @@
 namespace agon::workbench {
 
 std::string static_page(const Graph& graph, const std::string& file_name, const std::vector<std::string>& semantics,
-                        const Control& control, std::size_t max_whatif_maps, unsigned hinge_size) {
+                        const Control& control, unsigned hinge_size) {
     const auto map = std::make_shared<const Graph>(graph);
     MapView view{map, 0, file_name, "", {}, false, false};
     Json boot = {{"mode", "static"}, {"map", map_json(view, true)}};
     boot["legend"] = {{"labels", draw_legend(false)}, {"strengths", draw_legend(true)}};
-    Positions positions;  // the first drawing fixes the layout for all the others
     Json views = Json::object();
-    const std::size_t n = graph.claims().size();
     for (std::size_t k = 0; k < semantics.size(); ++k) {
         const Request req{semantics[k], {}};
         control.report("export " + semantics[k], static_cast<double>(k) / static_cast<double>(semantics.size()));
         const Result base = evaluate_map(graph, req, control);
-        MapStyle style;
-        style.result = &base;
-        style.positions = positions.empty() ? nullptr : &positions;
-        Json v = {{"result", result_json(base)}, {"svg", draw_map(graph, style)}};
-        if (positions.empty()) positions = positions_in_svg(v["svg"].get<std::string>());
+        if (k == 0) {  // one drawing; the page recolours it for every view
+            MapStyle style;
+            style.result = &base;
+            boot["svg"] = draw_map(graph, style);
+        }
+        Json v = {{"result", result_json(base)}, {"looks", looks_json(graph, base, nullptr)}};
         Json explain = Json::object(), hinge = Json::object(), whatif = Json::object();
         for (const Claim& c : graph.claims()) {
             control.check();
@@ -41,15 +40,11 @@ std::string static_page(const Graph& graph, const std::string& file_name, const 
             w.off = {c.id};
             const Graph off = with_whatif(map, w);
             const Result after = evaluate_map(off, req, control);
-            Json one = {{"diff", diff_json(base, after)}, {"result", result_json(after)}, {"svg", nullptr}};
-            if (n <= max_whatif_maps) {
-                MapStyle s2;
-                s2.result = &after;
-                s2.before = &base;
-                s2.positions = &positions;
-                one["svg"] = draw_map(off, s2);
-            }
-            whatif[c.id] = one;
+            // Only what moved: the page takes the rest from the view above.
+            const Json diff = diff_json(base, after);
+            std::vector<std::string> moved;
+            for (const Json& d : diff) moved.push_back(d["id"].get<std::string>());
+            whatif[c.id] = {{"diff", diff}, {"looks", looks_json(off, after, &base, &moved)}};
         }
         v["explain"] = explain;
         v["hinge"] = hinge;

@@ -10,12 +10,13 @@
 
 namespace agon::workbench {
 
-/// The page for `graph` under each of `semantics`: per semantics the coloured
-/// map, every claim's explanation and hinge (up to `hinge_size` claims), and
-/// for every claim the diff (and, up to `max_whatif_maps` claims, the map)
-/// when it is switched off. Cost: per semantics, n explanations, n hinge
-/// searches and n + 1 evaluations and drawings. Honours `control`.
+/// The page for `graph` under each of `semantics`: one drawing of the map,
+/// and per semantics every claim's look (colours and status line, which the
+/// page applies to the drawing), explanation and hinge (up to `hinge_size`
+/// claims), and for every claim the diff and the looks of the claims that
+/// move when it is switched off. Cost: per semantics, n explanations, n hinge
+/// searches and n + 1 evaluations; one drawing. Honours `control`.
 std::string static_page(const Graph& graph, const std::string& file_name, const std::vector<std::string>& semantics,
-                        const Control& control, std::size_t max_whatif_maps = 120, unsigned hinge_size = 2);
+                        const Control& control, unsigned hinge_size = 2);
 
 }  // namespace agon::workbench

@@ -1,6 +1,7 @@
 // node workbench_click.js URL N: open the workbench page, then N times select a
 // claim and click "Switch this claim off", timing each click to the recoloured
-// map. Prints "open_ms median_click_ms median_server_ms". Run by workbench.sh.
+// map; then three edits (add a claim through the form) to the redrawn map.
+// Prints "open_ms median_click_ms median_server_ms median_edit_ms". Run by workbench.sh.
 'use strict';
 const H = require(require('path').join(process.cwd(), 'harness.js'));
 
@@ -37,7 +38,18 @@ const H = require(require('path').join(process.cwd(), 'harness.js'));
     await page.click('#reset-whatif');
     await page.waitForFunction(() => !document.getElementById('status').textContent.endsWith('…'), { timeout: 60000 });
   }
+  const edits = [];
+  for (let i = 0; i < 3; i++) {
+    await page.click('#add-claim');
+    await page.type('#new-text', 'A claim added by the benchmark, number ' + i);
+    const before = await H.stamp(page);
+    t0 = await page.evaluate(() => performance.now());
+    await page.click('#dialog-ok');
+    await page.waitForFunction((t) => Number(document.body.dataset.updated || 0) > t, { timeout: 120000 }, before);
+    edits.push(await page.evaluate((s) => window.__agonUpdatedAt - s, t0));
+    await page.waitForFunction(() => !document.getElementById('status').textContent.endsWith('…'), { timeout: 60000 });
+  }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  console.log(open, median(clicks).toFixed(1), median(clickShares).toFixed(1));
+  console.log(open, median(clicks).toFixed(1), median(clickShares).toFixed(1), median(edits).toFixed(0));
   await browser.close();
 })().catch((e) => { console.error(e); process.exit(1); });

@@ -85,6 +85,7 @@ function moved(before, after) {
     assert.match(panel, /Mexico's Security Dilemma/, 'the source is shown');
     assert.match(await page.$eval('#why', (e) => e.textContent), /attacked by hinders_aid/);
     assert.match(panel, /attacked by 9 claims that stand/);
+    assert.match(await page.$eval('#moves', (e) => e.innerText), /no attributions here/, 'grounded: the panel says what it offers instead');
     await shots(page, 'panel');
 
     // What would have to change: switch off every attacker that stands.
@@ -118,6 +119,10 @@ function moved(before, after) {
     t = await H.stamp(page);
     await page.select('#semantics', 'dfquad');
     await H.updated(page, t);
+    await openClaim(page, 'designation');
+    const moves = await page.$eval('#moves', (e) => e.innerText);
+    assert.match(moves, /-0\.032\s+A bilateral Mexico–U\.S\. security treaty/, 'dfquad: the treaty moves it most: ' + moves);
+    await H.shot(page, artefacts, 'attributions');
     await openClaim(page, 'treaty');
     await clickAndWait(page, '#switch-off');
     const diff = await page.$eval('#diff', (e) => e.innerText);
@@ -128,6 +133,23 @@ function moved(before, after) {
     t = await H.stamp(page);
     await page.select('#semantics', 'grounded');
     await H.updated(page, t);
+
+    // A counter-claim is a new box (a new drawing); going back removes it. A
+    // switch-off is recoloured in place: the claim fades and stays clickable.
+    await openClaim(page, 'treaty');
+    await page.type('#counter-text', 'A treaty takes years to negotiate');
+    await clickAndWait(page, 'xpath/.//div[@id="whatif-box"]//button[. = "Add"]');
+    await page.waitForSelector('#map g.node[data-claim="counter1"]');
+    assert.strictEqual(await fillOf(page, 'treaty'), OUT, 'the counter-claim defeats the treaty');
+    await clickAndWait(page, '#reset-whatif');
+    assert.strictEqual(await page.$('#map g.node[data-claim="counter1"]'), null, 'back to the map: the counter-claim is gone');
+    await openClaim(page, 'treaty');
+    const svgBefore = await page.$('#map svg');
+    await clickAndWait(page, '#switch-off');
+    assert.ok(await page.$eval('#map g.node[data-claim="treaty"]', (g) => g.classList.contains('off')), 'a switched-off claim fades');
+    assert.ok(await page.evaluate((s) => s === document.querySelector('#map svg'), svgBefore), 'a switch-off keeps the drawing');
+    await clickAndWait(page, '#reset-whatif');
+    assert.ok(!(await page.$eval('#map g.node[data-claim="treaty"]', (g) => g.classList.contains('off'))));
 
     // Edit: add a claim through the form; nothing that was there moves.
     const beforeEdit = await H.centres(page);
@@ -178,6 +200,8 @@ function moved(before, after) {
     // The static export: no server, click for explanations, one-claim what-ifs.
     const html = path.join(dir, 'debate.html');
     execFileSync(agon, ['export', graph, '--html', html]);
+    // One drawing recoloured per semantics and what-if: small enough to mail.
+    assert.ok(fs.statSync(html).size < 400000, 'the static export is small: ' + fs.statSync(html).size + ' bytes');
     const page2 = await browser.newPage();
     await page2.setViewport({ width: 1280, height: 760 });
     page2.on('pageerror', (e) => errors.push('static: ' + e.message));
@@ -193,6 +217,16 @@ function moved(before, after) {
     await page2.select('#semantics', 'dfquad');
     await H.updated(page2, t);
     assert.ok((await page2.$eval('#diff', (e) => e.innerText)).includes('Designate Mexican cartels as foreign terrorist organisations: ' + two(was) + ' → ' + two(now)));
+    // A kept what-if side by side, from the export's results.
+    await page2.type('#scenario-name', 'no treaty');
+    await page2.click('#keep-scenario');
+    await clickAndWait(page2, '#reset-whatif');
+    await (await page2.$$('xpath/.//div[@id="scenarios"]//button[contains(., "compare")]'))[0].click();
+    await page2.waitForSelector('#compare svg g.node[data-claim="treaty"].off');
+    assert.ok(!(await page2.$eval('#map g.node[data-claim="treaty"]', (g) => g.classList.contains('off'))), 'the map itself keeps the treaty');
+    await (await page2.$$('xpath/.//div[@id="scenarios"]//button[contains(., "close")]'))[0].click();
+    await openClaim(page2, 'treaty');
+    await clickAndWait(page2, '#switch-off');
     await H.shot(page2, artefacts, 'static');
     if (docs) await H.shot(page2, docs, 'workbench-static');
 

@@ -114,6 +114,40 @@ TEST_CASE("focus and diff views") {
     CHECK(svg.find("#cc79a7") != std::string::npos);
 }
 
+TEST_CASE("claim looks are what the map draws") {
+    Graph g = sample();
+    g.add_claim({.id = "x", .text = "x attacks b"});
+    g.add_edge({.id = "e3", .kind = EdgeKind::attack, .from = "x", .to = "b"});
+    Graph h = g;
+    h.remove_claim("a");
+    h.remove_claim("x");
+    const Result before = evaluate(Snapshot::of(g), Request{"grounded", {}});
+    const Result after = evaluate(Snapshot::of(h), Request{"grounded", {}});
+    const auto looks = claim_looks(g, &after, &before);
+    REQUIRE(looks.size() == 5);
+    CHECK(looks.at("a").status.empty());  // not in `after`: no status, white
+    CHECK(looks.at("a").fill == "#FFFFFF");
+    CHECK(looks.at("b").status == "[in]");
+    CHECK(looks.at("b").change == "out -> in");
+    CHECK(looks.at("b").outline == "#CC79A7");
+    CHECK(looks.at("c").change.empty());
+    RenderOptions o;
+    o.format = "dot";
+    o.result = &after;
+    o.before = &before;
+    const std::string dot = render(h, o);
+    for (const char* id : {"b", "c", "d"}) {
+        const ClaimLook& l = looks.at(id);
+        const std::string line = dot.substr(dot.find(std::string("\"") + id + "\" ["));
+        const std::string node = line.substr(0, line.find('\n'));
+        CHECK(node.find("fillcolor=\"" + l.fill + "\"") != std::string::npos);
+        CHECK(node.find("\\n" + l.status) != std::string::npos);
+        if (!l.change.empty()) CHECK(node.find(l.change) != std::string::npos);
+    }
+    const auto gradual = evaluate(Snapshot::of(g), Request{"dfquad", {}});
+    CHECK(claim_looks(g, &gradual, nullptr).at("b").status.rfind("[0.", 0) == 0);
+}
+
 #if defined(__SANITIZE_ADDRESS__)
 // AddressSanitizer quarantines freed memory, so resident size says nothing there.
 #else

@@ -97,6 +97,32 @@ try:
     check({"id": "designation", "before": "out", "after": "in"} in r["diff"], "the diff says so")
     check(r["baseline"]["labels"]["designation"] == "out", "the baseline is kept")
 
+    # Answers are not compressed on loopback (Brotli cost more than it saved).
+    c = http.client.HTTPConnection("127.0.0.1", s.port, timeout=30)
+    c.request("POST", "/api/evaluate", body=b"{}", headers={"Host": "127.0.0.1:%d" % s.port, "Content-Type": "application/json",
+                                                              "Accept-Encoding": "gzip, deflate, br"})
+    r = c.getresponse()
+    check(r.status == 200 and r.getheader("Content-Encoding") is None and r.read().startswith(b"{"), "no compression on loopback")
+    c.close()
+
+    # A click that only switches claims off needs no new drawing: the looks
+    # (the renderer's colours and status lines) recolour the drawing in place.
+    st, r = s.post("/api/evaluate", {"semantics": "grounded", "whatif": {"off": ATTACKERS}, "draw": False})
+    check(st == 200 and "svg" not in r, "draw: false sends no SVG")
+    looks = r.get("looks", {})
+    check(looks.get("designation", {}).get("fill", "").upper() == "#9AD8C1", "the look of a claim that now stands")
+    check(looks.get("designation", {}).get("change") == "out -> in" and "outline" in looks["designation"],
+          "a changed claim's look says before -> after")
+    check(not any(a in looks for a in ATTACKERS), "switched-off claims have no look")
+    st, r = s.post("/api/evaluate", {"semantics": "dfquad", "draw": False})
+    check(re.fullmatch(r"\[\d\.\d\d\]", r["looks"]["designation"]["status"] or "") is not None, "a strength look: %s" % r["looks"]["designation"])
+    st, r = s.post("/api/evaluate", {"semantics": "grounded", "whatif": {"off": ["treaty"]}})
+    check("treaty" in r["svg"] and "treaty" not in r["looks"], "a drawing keeps switched-off claims for the page to fade")
+    g_svg = s.post("/api/evaluate", {"semantics": "grounded"})[1]["svg"]
+    check(s.post("/api/evaluate", {"semantics": "dfquad"})[1]["svg"] == g_svg, "one drawing serves every semantics")
+    st, r = s.post("/api/evaluate", {"draw": "yes"})
+    check(is_error(st, r, 400) and r["where"] == "draw", "draw must be true or false")
+
     st, r = s.post("/api/evaluate", {"semantics": "grounded",
                                      "whatif": {"claims": [{"id": "x", "text": "counter"}],
                                                 "edges": [{"from": "x", "to": "sheinbaum_shift", "kind": "attack"}]}})
@@ -197,6 +223,9 @@ try:
     check(is_error(st, r, 404), "what-if on an unknown claim")
     st, r = s.get("/api/../../etc/passwd")
     check(st in (400, 403, 404) and b"root:" not in (r if isinstance(r, bytes) else json.dumps(r).encode()), "path in URL")
+    for bad in ["../x", "/etc/passwd", ".profile", "a/b"]:
+        st, r = s.post("/api/export", {"format": "json", "name": bad})
+        check(is_error(st, r, 400), "export: path trick in the name " + bad)
     st, r = s.post("/api/open", {"name": "../x.json", "text": "{}"})
     check(is_error(st, r, 400), "open: path trick in the name")
     st, r = s.post("/api/open", {"name": "x.json", "text": '{"format":"agon-graph","version":1,"claims":[{"id":1}]}'})
@@ -240,6 +269,39 @@ try:
     st, r = s.get("/api/map", headers={"Host": "0.0.0.0:%d" % s.port})
     check(is_error(st, r, 403), "and needs it")
     s.stop()
+
+    # A server killed (SIGKILL) while saving a large map leaves the file
+    # either as it was or fully saved, never cut short.
+    large = os.path.join(work, "large.json")
+    n = 30000
+    json.dump({"format": "agon-graph", "version": 1, "title": "large",
+               "claims": [{"id": "c%d" % i, "text": "claim %d %s" % (i, "words " * 8)} for i in range(n)],
+               "edges": [{"from": "c%d" % i, "to": "c%d" % (i // 2), "kind": "attack"} for i in range(1, n)]},
+              open(large, "w"))
+    old_bytes = open(large, "rb").read()
+    outcomes = []
+    for delay in [0.0, 0.005, 0.02, 0.05, 0.1, 0.2, 0.4]:
+        s = Server(large)
+        version = s.get("/api/map")[1]["version"]
+        st, r = s.post("/api/edit", {"version": version, "ops": [{"op": "add_claim", "claim": {"id": "late", "text": "x"}}]})
+        c = http.client.HTTPConnection("127.0.0.1", s.port, timeout=30)
+        c.request("POST", "/api/save", body=json.dumps({"version": r["version"]}),
+                  headers={"Host": "127.0.0.1:%d" % s.port, "Content-Type": "application/json"})
+        time.sleep(delay)
+        s.proc.kill()
+        s.proc.wait()
+        data = open(large, "rb").read()
+        if data == old_bytes:
+            outcomes.append("old")
+        else:
+            try:
+                saved = json.loads(data)
+                outcomes.append("new" if len(saved["claims"]) == n + 1 else "wrong")
+            except ValueError:
+                outcomes.append("partial")
+        open(large, "wb").write(old_bytes)
+    check(all(o in ("old", "new") for o in outcomes), "killed during a save: old or new file, never partial: %s" % outcomes)
+    print("kill -9 during save:", outcomes)
 
     # A dense 3000-claim framework: preferred semantics cannot finish in 1 ms.
     big = os.path.join(work, "big.apx")

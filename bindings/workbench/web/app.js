@@ -12,7 +12,7 @@ const S = {
   map: null, version: 0, semantics: 'grounded', params: {},
   whatif: emptyWhatif(), result: null, diff: [], selected: null,
   scenarios: [], compare: null, view: { x: 20, y: 20, k: 1 }, fitted: false,
-  linkMode: false, busy: 0, lastMs: null,
+  linkMode: false, busy: 0, lastMs: null, drawn: null, asked: 0,
 };
 
 function emptyWhatif() { return { off: [], base: {}, weight: {}, claims: [], edges: [] }; }
@@ -36,10 +36,10 @@ function say(text, error) {
   s.classList.toggle('error', !!error);
 }
 function claimById(id) { return S.map.claims.find((c) => c.id === id) || S.whatif.claims.find((c) => c.id === id); }
-function short(id) {
+function short(id, most = 60) {
   const c = claimById(id);
   const t = c && c.text ? c.text : id;
-  return t.length > 60 ? t.slice(0, 57) + '…' : t;
+  return t.length > most ? t.slice(0, most - 3) + '…' : t;
 }
 function statusOf(result, id) {
   if (!result) return null;
@@ -82,14 +82,21 @@ async function api(path, body) {
 }
 function question() { return { semantics: S.semantics, params: S.params, whatif: S.whatif }; }
 
-// The static page answers from the results computed at export time.
+// The static page answers from the results computed at export time: one
+// drawing, and per semantics the looks of the claims; a what-if carries only
+// its diff and the looks of the claims that changed.
 const staticApi = {
-  evaluate() {
+  evaluate(whatif) {
     const v = boot.views[S.semantics];
-    const off = S.whatif.off[0];
-    if (!off) return { result: v.result, diff: [], svg: v.svg };
+    const off = whatif.off[0];
+    if (!off) return { result: v.result, diff: [], looks: v.looks };
     const w = v.whatif[off];
-    return { result: w.result, diff: w.diff, svg: w.svg || v.svg, baseline: v.result };
+    const result = structuredClone(v.result), looks = { ...v.looks, ...w.looks };
+    const values = result.labels || result.strength;
+    for (const d of w.diff) {
+      if (d.after === null) { delete values[d.id]; delete looks[d.id]; } else values[d.id] = d.after;
+    }
+    return { result, diff: w.diff, looks, baseline: v.result };
   },
   explain(id) {
     const v = boot.views[S.semantics];
@@ -97,12 +104,14 @@ const staticApi = {
   },
 };
 
+// Run `fn` with a status message; "ready" once nothing else is running.
 async function busy(what, fn) {
   S.busy++;
   say(what + '…');
+  let ok = false;
   try {
     const r = await fn();
-    say(S.lastMs ? 'ready · last update ' + S.lastMs : 'ready');
+    ok = true;
     return r;
   } catch (e) {
     say(e.message, true);
@@ -111,7 +120,10 @@ async function busy(what, fn) {
       say('Not applied: ' + e.message, true);
     }
     return null;
-  } finally { S.busy--; }
+  } finally {
+    S.busy--;
+    if (ok && !S.busy) say(S.lastMs ? 'ready · last update ' + S.lastMs : 'ready');
+  }
 }
 
 async function loadMap() {
@@ -154,25 +166,40 @@ async function loadMap() {
   await refresh();
 }
 
-// Evaluate and redraw; the panel follows.
+// What the drawing on screen is of: the map's version and the claims, edges
+// and weights a what-if adds. Colours, statuses and switched-off claims are
+// applied to the drawing in place; only a change of this needs a new drawing.
+function shapeOf() { return JSON.stringify([S.version, S.whatif.claims, S.whatif.edges, S.whatif.weight]); }
+
+// Evaluate, recolour (drawing again only when the shape changed); the panel follows.
 async function refresh() {
   const t0 = performance.now();
-  const r = await busy('evaluating', async () => STATIC ? staticApi.evaluate() : api('/api/evaluate', question()));
-  if (!r) return;
+  const shape = shapeOf(), asked = ++S.asked;
+  const draw = STATIC ? !$('map').querySelector('svg') : S.drawn !== shape;
+  const first = !STATIC && !$('map').querySelector('svg');
+  const what = first ? 'laying out ' + S.map.claims.length + ' claims' : draw ? 'drawing' : 'evaluating';
+  // Graphviz takes seconds for a thousand claims: say so where the map will be.
+  if (first && S.map.claims.length) $('map').querySelector('.canvas').replaceChildren(h('p', { class: 'wait' }, 'Laying out ' + S.map.claims.length + ' claims with Graphviz…'));
+  const r = await busy(what, async () => STATIC ? staticApi.evaluate(S.whatif) : api('/api/evaluate', { ...question(), draw }));
+  if (!r || asked !== S.asked) return;  // a later click's answer wins
   S.result = r.result;
   S.baseline = r.baseline || r.result;
   S.diff = r.diff;
-  setSvg($('map'), r.svg);
+  if (draw) {
+    setSvg($('map'), STATIC ? boot.svg : r.svg);
+    S.drawn = shape;
+  }
+  recolour($('map'), r.looks);
   window.__agonUpdatedAt = performance.now();  // the benchmark reads this
   const total = performance.now() - t0;
   S.lastMs = r.ms ? Math.round(total) + ' ms (agon ' + Math.round(r.ms.total) + ' ms)' : null;
-  say(S.lastMs ? 'ready · last update ' + S.lastMs : 'ready');
+  if (!S.busy) say(S.lastMs ? 'ready · last update ' + S.lastMs : 'ready');
   document.body.dataset.updated = String(Date.now());
   $('map').querySelector('.caption').textContent = whatifEmpty(S.whatif) ? S.semantics : 'what-if · ' + S.semantics;
   drawStrip();
   drawLegend();
   if (S.compare) await drawCompare();
-  if (S.selected) showClaim(S.selected); else showGuide();
+  if (S.selected) showClaim(S.selected, asked); else showGuide();
 }
 
 // ---------- the map: SVG, pan, zoom, clicks ----------
@@ -186,12 +213,22 @@ function setSvg(view, svgText) {
   canvas.innerHTML = svgText;
   const svg = canvas.querySelector('svg');
   if (!svg) return;
+  const names = new Set();
   svg.querySelectorAll('g.node').forEach((g) => {
     const id = g.querySelector('title').textContent;
-    if (id.startsWith('edge:')) return;
+    names.add(id);
+    if (id.startsWith('edge:')) { g.dataset.point = id; return; }
     g.dataset.claim = id;
+    const texts = g.querySelectorAll('text');
+    if (texts.length && texts[texts.length - 1].textContent.startsWith('[')) g.dataset.status = '';
     g.classList.toggle('selected', id === S.selected);
     g.addEventListener('click', (ev) => { ev.stopPropagation(); if (!S.linkMode) select(id); });
+  });
+  // An edge's title is "from->to": split it where both sides are nodes of the drawing.
+  svg.querySelectorAll('g.edge').forEach((g) => {
+    const t = g.querySelector('title').textContent;
+    for (let i = t.indexOf('->'); i >= 0; i = t.indexOf('->', i + 1))
+      if (names.has(t.slice(0, i)) && names.has(t.slice(i + 2))) { g.dataset.from = t.slice(0, i); g.dataset.to = t.slice(i + 2); break; }
   });
   svg.querySelectorAll('title').forEach((t) => t.remove());  // ids stay in data-claim; no tooltips of ids
   if (view.id !== 'map') return;
@@ -210,6 +247,34 @@ function setSvg(view, svgText) {
     S.view.x += px; S.view.y += py; applyView();
   }
 }
+// Colour the drawing by `looks` (from agon's renderer, by claim id) in place:
+// fill, text colour, status line, outline of a changed claim. Claims without
+// a look are switched off: they fade, with their edges and the middle points
+// of edges they carried. O(size of the drawing).
+function recolour(view, looks) {
+  const off = new Set();
+  view.querySelectorAll('svg g.node[data-claim]').forEach((g) => {
+    const look = looks[g.dataset.claim];
+    g.classList.toggle('off', !look);
+    if (!look) { off.add(g.dataset.claim); return; }
+    const shape = g.querySelector('path, polygon, ellipse');
+    shape.setAttribute('fill', look.fill);
+    shape.setAttribute('stroke', look.outline || 'black');
+    shape.setAttribute('stroke-width', look.outline ? 3 : 1);
+    const texts = g.querySelectorAll('text');
+    texts.forEach((t) => t.setAttribute('fill', look.font));
+    if (g.dataset.status !== undefined) texts[texts.length - 1].textContent = look.change ? '[' + look.change + ']' : look.status;
+  });
+  const edges = new Map([...S.map.edges, ...S.whatif.edges].map((e) => [e.id, e]));
+  const gone = (name, depth) => {
+    if (off.has(name)) return true;
+    if (!name.startsWith('edge:') || depth > 8) return false;
+    const e = edges.get(name.slice(5));
+    return !!e && (gone(e.from, depth + 1) || gone(e.kind === 'undercut' ? 'edge:' + e.to : e.to, depth + 1));
+  };
+  view.querySelectorAll('svg g.node[data-point]').forEach((g) => g.classList.toggle('off', gone(g.dataset.point, 0)));
+  view.querySelectorAll('svg g.edge[data-from]').forEach((g) => g.classList.toggle('off', gone(g.dataset.from, 0) || gone(g.dataset.to, 0)));
+}
 function nodeCentres(view) {
   const out = {};
   view.querySelectorAll('svg g.node[data-claim]').forEach((g) => {
@@ -222,8 +287,9 @@ function fit() {
   const view = $('map'), svg = view.querySelector('svg');
   if (!svg) return;
   const w = svg.width.baseVal.value, hgt = svg.height.baseVal.value;
-  const k = Math.min(view.clientWidth / w, view.clientHeight / hgt, 1.5) * 0.95;
-  S.view = { k, x: (view.clientWidth - w * k) / 2, y: Math.max(30, (view.clientHeight - hgt * k) / 2) };
+  const top = $('overlays').offsetHeight + 10, room = view.clientHeight - top;  // below the what-if strip
+  const k = Math.min(view.clientWidth / w, room / hgt, 1.5) * 0.95;
+  S.view = { k, x: (view.clientWidth - w * k) / 2, y: top + Math.max(0, (room - hgt * k) / 2) };
   applyView();
 }
 function zoom(factor, cx, cy) {
@@ -275,13 +341,15 @@ function startLink(from, e) {
 }
 
 async function drawLegend() {
+  // What the page adds to agon's drawing in a what-if, under the legend.
+  $('legend-whatif').classList.toggle('hidden', whatifEmpty(S.whatif));
   const strengths = S.result && !S.result.labels;
   if (S.legendFor === strengths) return;
   S.legendFor = strengths;
   const svg = STATIC ? boot.legend[strengths ? 'strengths' : 'labels']
                      : await (await api('/api/legend?strengths=' + (strengths ? 1 : 0))).text();
-  $('legend').innerHTML = svg;
-  const t = $('legend').querySelector('svg > g > title');
+  $('legend-svg').innerHTML = svg;
+  const t = $('legend-svg').querySelector('svg > g > title');
   if (t) t.remove();
 }
 
@@ -295,7 +363,7 @@ function describeWhatif(w) {
   if (w.off.length > 3) parts.splice(0, w.off.length, w.off.length + ' claims switched off');
   return parts.join('; ');
 }
-function drawStrip() {
+function drawStrip(all) {
   const on = !whatifEmpty(S.whatif);
   $('strip').classList.toggle('hidden', !on);
   if (!on) return;
@@ -305,9 +373,13 @@ function drawStrip() {
   d.innerHTML = '';
   const moved = S.diff.filter((c) => c.before !== null && c.after !== null);
   if (!moved.length) d.append(h('span', { class: 'chip none' }, 'nothing else changes'));
-  for (const c of moved)
-    d.append(h('span', { class: 'chip', 'data-claim': c.id, title: 'show this claim', onclick: () => select(c.id) },
-               short(c.id) + ': ' + statusWord(c.before) + ' → ' + statusWord(c.after)));
+  // On a large map a click can move hundreds of claims: the first dozen, then on demand.
+  const shown = all ? moved : moved.slice(0, 8);
+  for (const c of shown)
+    d.append(h('span', { class: 'chip', 'data-claim': c.id, title: short(c.id, 400), onclick: () => select(c.id) },
+               short(c.id, moved.length > 3 ? 36 : 90) + ': ' + statusWord(c.before) + ' → ' + statusWord(c.after)));
+  if (shown.length < moved.length)
+    d.append(h('span', { class: 'chip', id: 'more-moves', onclick: () => drawStrip(true) }, '+ ' + (moved.length - shown.length) + ' more claims moved'));
 }
 function drawScenarios() {
   const box = $('scenarios');
@@ -329,9 +401,10 @@ async function toggleCompare(sc) {
 }
 async function drawCompare() {
   const sc = S.compare;
-  const r = STATIC ? null : await busy('evaluating ' + sc.name, () => api('/api/evaluate', { ...question(), whatif: sc.whatif }));
+  const r = STATIC ? staticApi.evaluate(sc.whatif) : await busy('evaluating ' + sc.name, () => api('/api/evaluate', { ...question(), whatif: sc.whatif }));
   if (!r) return;
-  setSvg($('compare'), r.svg);
+  setSvg($('compare'), STATIC ? boot.svg : r.svg);
+  recolour($('compare'), r.looks);
   $('compare').querySelector('.caption').textContent = 'scenario “' + sc.name + '” · ' + S.semantics;
   applyView();
 }
@@ -395,7 +468,7 @@ function showGuide() {
       h('p', {}, 'Each box is a claim. Colours show what ', h('b', {}, S.semantics), ' semantics makes of it; the legend at the bottom left says how. Blue arrows support, vermillion bar-headed arrows attack.'),
       h('ol', {},
         h('li', {}, h('b', {}, 'Click a claim'), ' to see why it stands or falls, and what it hinges on.'),
-        h('li', {}, h('b', {}, 'Switch a claim off'), ' or move a slider in that panel: the map recolours and the strip on top lists what moved.'),
+        h('li', {}, h('b', {}, 'Switch a claim off'), ' or move a slider in that panel: the map recolours, switched-off claims fade (click one to switch it back on), and the strip on top lists what moved.'),
         h('li', {}, h('b', {}, 'Keep'), ' a what-if as a named scenario to compare it side by side', STATIC ? '.' : ', or save it as a Lua script.'),
         STATIC ? null : h('li', {}, 'Edit with ', h('b', {}, 'Add claim'), ', ', h('b', {}, 'Link claims'), ' (drag from one claim to another) and the edit box of a claim; ', h('b', {}, 'Save'), ' writes the file.'))));
   if (!m.claims.length) { p.append(h('p', {}, 'Start with “Add claim”, or open a file.')); return; }
@@ -407,7 +480,10 @@ function showGuide() {
     h('div', { class: 'claim-list' }, list.map((c) => h('div', {}, badge(statusOf(S.result, c.id)), ' ', claimLink(c.id)))));
 }
 
-async function showClaim(id) {
+// The panel of claim `id`; after an evaluation (`asked`, while dragging a
+// slider say), its explanation waits until no newer evaluation followed for a
+// moment, so that the server does not search hinges nobody will read.
+async function showClaim(id, asked) {
   const c = claimById(id);
   if (!c) { showGuide(); return; }
   const p = $('panel');
@@ -422,18 +498,53 @@ async function showClaim(id) {
   if (attrs.length) p.append(h('table', { class: 'attrs' }, attrs.map(([k, x]) => h('tr', {}, h('td', {}, k), h('td', {}, x)))));
   const why = h('pre', { id: 'why' }, 'asking agon…');
   const hinge = h('pre', { id: 'hinge' }, '…');
-  p.append(h('h3', {}, 'Why'), why, h('h3', {}, 'What would have to change'), neighbours(id, v), hinge);
+  const moves = h('div', { id: 'moves' });
+  if (v === null) {  // nothing to explain: say so, keep the switches
+    why.textContent = 'This claim is switched off in the what-if.';
+    p.append(h('h3', {}, 'Why'), why, h('h3', {}, 'Its neighbours'), neighbours(id, v), whatifBox(id, c, v));
+    return;
+  }
+  p.append(h('h3', {}, 'Why'), why, h('h3', {}, 'What moves its strength'), moves,
+    h('h3', {}, 'What would have to change'), neighbours(id, v), hinge);
   p.append(whatifBox(id, c, v));
   if (!STATIC && !S.map.read_only && S.map.claims.some((x) => x.id === id)) p.append(editBox(c));
-  if (v === null) { why.textContent = 'This claim is switched off in the what-if.'; hinge.textContent = ''; return; }
+  if (asked && !STATIC) {
+    await new Promise((done) => setTimeout(done, 250));
+    if (asked !== S.asked || S.selected !== id) return;
+  }
   const r = STATIC ? staticApi.explain(id) : await busy('explaining', () => api('/api/explain', { ...question(), claim: id }));
   if (!r || S.selected !== id) return;
-  why.textContent = r.explain.text;
+  const attributions = (r.explain.answer || {}).attributions;
+  // The text's own table of attributions is shown as bars below instead.
+  why.textContent = attributions ? r.explain.text.split('\nWhat moves it most')[0] : r.explain.text;
   hinge.textContent = r.hinge.text;
+  showMoves(moves, attributions);
   if (r.hinge.sets && r.hinge.sets.length && !STATIC)
     hinge.after(h('div', {}, r.hinge.sets.slice(0, 4).map((set) =>
       h('button', { onclick: () => { S.whatif.off = [...new Set([...S.whatif.off, ...set])]; refresh(); } },
         'Try it: switch off ' + set.map(short).join(' + ')))));
+}
+
+// Attributions (gradual semantics): how much each claim moves the strength,
+// as agon's explanation measures it. Extension semantics have none: say what
+// agon offers there instead.
+function showMoves(box, attributions) {
+  if (!attributions) {
+    box.append(h('p', { class: 'small', id: 'no-attributions' }, 'Under ', S.semantics,
+      ' a claim stands, falls or stays undecided: there is no strength to share out, so agon gives no attributions here. ',
+      'What it offers is the explanation above and the search for what the status hinges on below. ',
+      'Pick a gradual semantics (dfquad, euler, …) to see how much each claim moves a strength.'));
+    return;
+  }
+  const top = attributions.filter((a) => Math.abs(a.removal) >= 0.0005).slice(0, 8);
+  if (!top.length) { box.append(h('p', { class: 'small' }, 'No other claim moves its strength.')); return; }
+  const most = Math.max(...top.map((a) => Math.abs(a.removal)));
+  for (const a of top)
+    box.append(h('div', { class: 'row small' },
+      h('span', { class: 'bar' }, h('span', { class: 'move ' + (a.removal < 0 ? 'down' : 'up'), style: 'width:' + Math.max(1, Math.round(60 * Math.abs(a.removal) / most)) + 'px' })),
+      h('span', { class: 'num' }, (a.removal > 0 ? '+' : '') + a.removal.toFixed(3)), h('span', { class: 'grow' }, claimLink(a.claim))));
+  box.append(h('p', { class: 'small' }, 'Each number is the strength minus the strength without that claim' +
+    (attributions.length > top.length ? ' (the ' + top.length + ' that move it most)' : '') + '.'));
 }
 
 // The claims attacking and supporting this one, with their status and a switch each.

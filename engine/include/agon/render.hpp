@@ -60,6 +60,20 @@ struct RenderOptions {
     std::map<std::string, std::pair<double, double>> positions;
 };
 
+/// How the map draws one claim under an evaluation (the visual language
+/// above), so that a page can recolour a drawn map in place.
+struct ClaimLook {
+    std::string fill;     ///< fill colour, "#RRGGBB"
+    std::string font;     ///< text colour, "black" or "white"
+    std::string status;   ///< the line under the claim's text ("[in]", "[0.53]"); empty without a status
+    std::string change;   ///< diff view: "before -> after" when the status changed, else empty
+    std::string outline;  ///< diff view: the outline colour of a changed claim, else empty
+};
+
+/// The look of every claim of `graph` (by id) under `result` and, for a diff
+/// view, against `before`; either may be null. The same looks to_dot draws. O(n).
+std::map<std::string, ClaimLook> claim_looks(const Graph& graph, const Result* result, const Result* before);
+
 /// The map format named by the extension of `path` ("svg", "png", "pdf" or
 /// "dot"). Throws usage for any other extension.
 std::string map_format(const std::string& path);

@@ -125,6 +125,24 @@ std::string describe(const Status& s) {
     return "absent";
 }
 
+// How a claim is drawn when its status is `now` (and was `was` in a diff view).
+ClaimLook look_of(const Status& now, const Status* was) {
+    ClaimLook look{kNone, "black", "", "", ""};
+    if (now.label) {
+        look.fill = *now.label == Label::in ? kIn : *now.label == Label::out ? kOut : kUndec;
+        look.status = "[" + describe(now) + "]";
+    } else if (now.strength) {
+        look.fill = blue(*now.strength);
+        if (*now.strength > 0.6) look.font = "white";
+        look.status = "[" + fixed2(*now.strength) + "]";
+    }
+    if (was && describe(*was) != describe(now)) {
+        look.change = describe(*was) + " -> " + describe(now);
+        look.outline = kChanged;
+    }
+    return look;
+}
+
 std::unordered_map<std::string, std::uint32_t> index_of(const Result* r) {
     std::unordered_map<std::string, std::uint32_t> at;
     if (r)
@@ -227,6 +245,16 @@ std::string layout_engine(const Graph& graph, const RenderOptions& options) {
     return engine;
 }
 
+std::map<std::string, ClaimLook> claim_looks(const Graph& graph, const Result* result, const Result* before) {
+    const auto now_at = index_of(result), before_at = index_of(before);
+    std::map<std::string, ClaimLook> out;
+    for (const Claim& c : graph.claims()) {
+        const Status was = status_in(before, before_at, c.id);
+        out.emplace(c.id, look_of(status_in(result, now_at, c.id), before ? &was : nullptr));
+    }
+    return out;
+}
+
 std::string to_dot(const Graph& g, const RenderOptions& o) {
     if (o.rankdir != "TB" && o.rankdir != "LR" && o.rankdir != "BT" && o.rankdir != "RL")
         throw Error(ErrorKind::usage, "rankdir must be TB, LR, BT or RL");
@@ -262,31 +290,21 @@ std::string to_dot(const Graph& g, const RenderOptions& o) {
         if (cluster) os << "  subgraph " << quoted("cluster_" + tag) << " {\n    label=" << quoted(tag) << "; style=rounded; color=\"#BBBBBB\";\n";
         for (const Claim* c : claims) {
             const Status now = status_in(o.result, now_at, c->id);
+            const Status was = status_in(o.before, before_at, c->id);
+            const ClaimLook look = look_of(now, o.before ? &was : nullptr);
             std::string label = wrap(c->text.empty() ? c->id : c->text);
-            std::string fill = kNone, font = "black";
-            if (now.label) {
-                fill = *now.label == Label::in ? kIn : *now.label == Label::out ? kOut : kUndec;
-                label += "\n[" + describe(now) + "]";
-            } else if (now.strength) {
-                fill = blue(*now.strength);
-                if (*now.strength > 0.6) font = "white";
-                label += "\n[" + fixed2(*now.strength) + "]";
-            }
+            if (!look.status.empty()) label += "\n" + look.status;
             std::string extra;
-            if (o.before) {
-                const Status was = status_in(o.before, before_at, c->id);
-                const bool moved = describe(was) != describe(now);
-                if (moved) {
-                    label += "\n" + describe(was) + " -> " + describe(now);
-                    extra = std::string(", penwidth=3, color=\"") + kChanged + "\"";
-                }
+            if (!look.change.empty()) {
+                label += "\n" + look.change;
+                extra = ", penwidth=3, color=\"" + look.outline + "\"";
             }
             if (highlight.count(c->id)) extra += ", penwidth=3";
             extra += pinned_at(o, c->id);
             os << (cluster ? "    " : "  ") << quoted(c->id) << " [label=" << quoted(label)
                << ", shape=" << (c->kind == ClaimKind::argument ? "ellipse" : "box")
-               << ", style=\"filled" << (c->kind == ClaimKind::argument ? "" : ",rounded") << "\", fillcolor=\"" << fill
-               << "\", fontcolor=" << font << ", tooltip=" << quoted(tooltip(*c)) << extra << "];\n";
+               << ", style=\"filled" << (c->kind == ClaimKind::argument ? "" : ",rounded") << "\", fillcolor=\"" << look.fill
+               << "\", fontcolor=" << look.font << ", tooltip=" << quoted(tooltip(*c)) << extra << "];\n";
         }
         if (cluster) os << "  }\n";
     }
