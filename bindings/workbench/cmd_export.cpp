@@ -36,11 +36,10 @@ void add_export(CLI::App& app) {
     cmd->footer("The page holds the map under each --semantics, every claim's explanation and what it hinges\n"
                 "on, and what happens when any one claim is switched off, all computed now. It opens from an\n"
                 "e-mail attachment: no server, no network.");
-    cmd->add_option("file", o->file, "graph file")->required();
+    cli::add_input(*cmd, o->file, o->from);
     cmd->add_option("--html", o->html, "the page to write (.html)")->required();
-    cmd->add_option("--from", o->from, "input format when the extension does not tell");
-    cmd->add_option("-s,--semantics", o->semantics, "semantics to include (repeatable)")->capture_default_str();
-    cmd->add_option("--timeout", o->timeout, "give up after this many seconds (exit 2)");
+    cli::add_list(*cmd, "-s,--semantics", o->semantics, "semantics to include (repeatable)")->capture_default_str();
+    cli::add_timeout(*cmd, o->timeout);
     cmd->callback([o] { run(*o); });
 }
 

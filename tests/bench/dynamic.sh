@@ -46,7 +46,8 @@ for c in $cases; do
   if [[ -x $mu && $(grep -m1 '^p af' "$file" | awk '{print $3}') -le $peer_max_args ]]; then
     start=$(date +%s.%N); cut=""
     for f in "$dump"/*.i23; do
-      "$mu" -p "$task" -f "$f" -a "$(head -1 "${f%.i23}.arg")" >/dev/null
+      # One call may not outlast the whole sequence's limit (mu-toksia can run for minutes on one question).
+      timeout "$seq_limit" "$mu" -p "$task" -f "$f" -a "$(head -1 "${f%.i23}.arg")" >/dev/null || { cut=">"; break; }
       if (( $(awk -v s="$start" -v e="$(date +%s.%N)" -v l="$seq_limit" 'BEGIN{print (e-s > l)}') )); then
         cut=">"; break
       fi

@@ -183,6 +183,12 @@ try:
     check(out.returncode == 0 and re.search(r"designation.*out.*in", out.stdout), "the Lua script replays: " + out.stdout + out.stderr)
     os.remove(script)
 
+    # The static page: a repeated -s before the file takes one value each time.
+    page = os.path.join(work, "page.html")
+    out = subprocess.run([AGON, "export", "-s", "grounded", "-s", "hcat", file, "--html", page], capture_output=True, text=True)
+    check(out.returncode == 0 and os.path.getsize(page) > 0, "export -s SEM FILE: " + out.stderr)
+    os.remove(page)
+
     # Exports.
     st, body = s.post("/api/export", {"format": "argdown"})
     check(st == 200 and b"[designation]" in body, "export Argdown")
