@@ -35,10 +35,14 @@ void check_original(const Graph& g, const Explanation& why) {
     }
 }
 
-bool has(const Explanation& why, const char* defender, const char* attacker) {
-    for (const Defeat& d : why.defeats)
+bool has(const std::vector<Defeat>& defeats, const char* defender, const char* attacker) {
+    for (const Defeat& d : defeats)
         if (d.defender == defender && d.attacker == attacker) return true;
     return false;
+}
+
+bool has(const Explanation& why, const char* defender, const char* attacker) {
+    return has(why.defeats, defender, attacker);
 }
 
 const Request grounded{"grounded", {}};
@@ -83,4 +87,20 @@ TEST_CASE("an active undercut attack defeats its target in one step") {
     CHECK(why.defeats.front().attacker == "b");
     CHECK(has(why, "w", "z"));
     CHECK(!has(why, "a", "e1"));  // the source standing is not a defeat of the attack
+}
+
+TEST_CASE("a witness answers an inactive attack through the defeat of its source") {
+    // As above under preferred: e1 is inactive because c, in the witness,
+    // defeats its source a; the defence says so (it used to be left out, and
+    // b read as not attacked at all).
+    const Graph g = graph({"a", "b", "z", "c", "w"}, {{"e1", EdgeKind::attack, "a", "b"},
+                                                      {"u1", EdgeKind::undercut, "z", "e1"},
+                                                      {"e2", EdgeKind::attack, "c", "a"},
+                                                      {"e3", EdgeKind::attack, "w", "z"}});
+    const Explanation why = explain(g, Request{"preferred", {}}, "b");
+    CHECK(why.kind == ExplanationKind::extension_witness);
+    CHECK(why.skeptical);
+    REQUIRE(why.defence.size() == 1);
+    CHECK(has(why.defence, "c", "e1"));
+    CHECK(why.undefended.empty());
 }
