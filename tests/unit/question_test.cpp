@@ -104,3 +104,28 @@ TEST_CASE("a witness answers an inactive attack through the defeat of its source
     CHECK(has(why.defence, "c", "e1"));
     CHECK(why.undefended.empty());
 }
+
+TEST_CASE("attributions carry Shapley values when asked, up to the player limit") {
+    // b <- a <- c, d -> b (dfquad): a, c and d reach b.
+    const Graph g = graph({"a", "b", "c", "d"}, {{"e1", EdgeKind::attack, "a", "b"},
+                                                 {"e2", EdgeKind::attack, "c", "a"},
+                                                 {"e3", EdgeKind::support, "d", "b"}});
+    const Request dfquad{"dfquad", {}};
+    const Snapshot s = Snapshot::of(g);
+    const std::vector<Contribution> plain = attributions(g, dfquad, "b");
+    const std::vector<Contribution> with = attributions(g, dfquad, "b", AttributionOptions{.shapley_max_players = 3});
+    REQUIRE(with.size() == 3);
+    for (std::size_t i = 0; i < with.size(); ++i) {
+        CHECK(!plain[i].shapley);
+        CHECK(with[i].claim == plain[i].claim);
+        CHECK(with[i].removal == plain[i].removal);
+        double phi = 0;
+        for (const auto& [v, x] : shapley(s, dfquad, *s.index_of("b")))
+            if (s.id(v) == with[i].claim) phi = x;
+        REQUIRE(with[i].shapley);
+        CHECK(*with[i].shapley == doctest::Approx(phi));
+    }
+    for (const Contribution& c : attributions(g, dfquad, "b", AttributionOptions{.shapley_max_players = 2}))
+        CHECK(!c.shapley);
+    CHECK(to_json(explain(g, dfquad, "b")).find("shapley") == std::string::npos);
+}

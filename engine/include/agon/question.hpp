@@ -132,6 +132,15 @@ struct Contribution {
     std::string claim;
     double removal = 0;
     double gradient = 0;
+    /// Its Shapley value (explain.hpp, shapley), when asked for and at most
+    /// AttributionOptions::shapley_max_players claims can reach the target.
+    std::optional<double> shapley;
+};
+
+struct AttributionOptions {
+    /// Add exact Shapley values when at most this many claims can reach the
+    /// target (0: never). Cost: 2^k more evaluations for k such claims.
+    std::uint32_t shapley_max_players = 0;
 };
 
 struct Explanation {
@@ -189,6 +198,9 @@ Explanation explain(const Subject& subject, const Request& request, std::string_
 /// Cost: 3 evaluations per claim that can reach the target. Throws not_found.
 std::vector<Contribution> attributions(const Subject& subject, const Request& request, std::string_view claim,
                                        const Control& control = {});
+/// The same, with Shapley values when `options` asks for them.
+std::vector<Contribution> attributions(const Subject& subject, const Request& request, std::string_view claim,
+                                       const AttributionOptions& options, const Control& control = {});
 
 // ---- hinge ----------------------------------------------------------------
 
@@ -275,7 +287,8 @@ std::string to_json(const Extensions& extensions);
 /// dispute_tree: {"claim","semantics",["support",]"label","defeats":[{"defender","attacker"}],"cycle","path"};
 /// extension_witness: {"claim","semantics",["support",]"credulous","skeptical","has_extension",
 ///   "witness","defence","undefended","counter"}; attributions: {"claim","semantics",["support",]"value",
-///   "attributions":[{"claim","removal","gradient"}]}. "support" appears when it is not none.
+///   "attributions":[{"claim","removal","gradient"[,"shapley"]}]}. "support" appears when it is not
+///   none, "shapley" when computed.
 std::string to_json(const Explanation& explanation);
 std::string to_json(const Hinge& hinge);
 std::string to_json(const RobustnessReport& report);

@@ -169,10 +169,21 @@ Explanation explain(const Subject& subject, const Request& request, std::string_
 
 std::vector<Contribution> attributions(const Subject& subject, const Request& request, std::string_view claim,
                                        const Control& control) {
+    return attributions(subject, request, claim, AttributionOptions{}, control);
+}
+
+std::vector<Contribution> attributions(const Subject& subject, const Request& request, std::string_view claim,
+                                       const AttributionOptions& options, const Control& control) {
     const Snapshot& s = subject.snapshot();
+    const std::uint32_t target = subject.claim(claim);
     std::vector<Contribution> out;
-    for (const Attribution& a : attributions(s, request, subject.claim(claim), control))
-        out.push_back({s.id(a.claim), a.removal, a.gradient});
+    for (const Attribution& a : attributions(s, request, target, control))
+        out.push_back({s.id(a.claim), a.removal, a.gradient, std::nullopt});
+    // Both games have the same players: the claims that can reach the target.
+    if (out.empty() || out.size() > options.shapley_max_players) return out;
+    for (const auto& [v, value] : shapley(s, request, target, control, options.shapley_max_players))
+        for (Contribution& c : out)
+            if (c.claim == s.id(v)) c.shapley = value;
     return out;
 }
 
