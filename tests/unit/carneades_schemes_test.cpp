@@ -8,6 +8,7 @@
 #include "agon/io.hpp"
 #include "agon/semantics.hpp"
 #include "agon/snapshot.hpp"
+#include "error_of.hpp"
 
 using namespace agon;
 
@@ -24,12 +25,7 @@ std::string label(const Graph& g, const std::string& id) {
 }
 
 std::string error_of(const std::string& text) {
-    try {
-        carneades(text);
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return "";
+    return test::error_message([&] { carneades(text); });
 }
 
 }  // namespace
