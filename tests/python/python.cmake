@@ -3,7 +3,7 @@
 if(NOT TARGET agon_python)
   return()
 endif()
-set(AGON_PY_TESTS api crossface networkx runtime notebook stubs install session)
+set(AGON_PY_TESTS api edit crossface networkx runtime notebook stubs install session)
 foreach(name ${AGON_PY_TESTS})
   add_test(NAME python-${name}
     COMMAND ${AGON_PYTHON_EXECUTABLE} -m pytest -q -p no:cacheprovider ${CMAKE_CURRENT_LIST_DIR}/test_${name}.py)
