@@ -28,39 +28,42 @@ def preferred(args, attacks):
     return [s for s in admissible if not any(s < t for t in admissible)]
 
 
+def random_change(rng, session, claims, attacks, names, most):
+    """One random change of the session, made also to `claims` (a list) and `attacks` (a set):
+    a new claim (up to `most`), an attack added or removed, or a claim removed."""
+    move = rng.random()
+    if len(claims) < 3 or move < 0.25 and len(claims) < most:
+        claims.append(next(names))
+        session.add_claim(claims[-1])
+    elif move < 0.8:
+        a, b = rng.choice(claims), rng.choice(claims)
+        if (a, b) in attacks:
+            session.remove_attack(a, b)
+            attacks.discard((a, b))
+        else:
+            session.attack(a, b)
+            attacks.add((a, b))
+    else:
+        gone = claims.pop(rng.randrange(len(claims)))
+        session.remove_claim(gone)
+        attacks -= {(a, b) for a, b in attacks if gone in (a, b)}
+
+
 def test_changes_then_questions_match_brute_force():
     rng = random.Random(5)
     session = agon.Session("preferred")
-    args, attacks, made = set(), set(), 0
+    claims, attacks, names = [], set(), (f"x{i}" for i in itertools.count(1))
     for step in range(120):
-        move = rng.random()
-        if move < 0.3 or len(args) < 3:
-            if len(args) < 7:
-                made += 1
-                session.add_claim(f"x{made}")
-                args.add(f"x{made}")
-        elif move < 0.8:
-            a, b = rng.choice(sorted(args)), rng.choice(sorted(args))
-            if (a, b) in attacks:
-                session.remove_attack(a, b)
-                attacks.discard((a, b))
-            else:
-                session.attack(a, b)
-                attacks.add((a, b))
-        else:
-            gone = rng.choice(sorted(args))
-            session.remove_claim(gone)
-            args.discard(gone)
-            attacks = {(a, b) for a, b in attacks if gone not in (a, b)}
-        exts = preferred(args, attacks)
-        x = rng.choice(sorted(args))
+        random_change(rng, session, claims, attacks, names, 7)
+        exts = preferred(set(claims), attacks)
+        x = rng.choice(claims)
         assert session.credulous(x) == any(x in e for e in exts), step
         if session.credulous(x):
             w = session.witness()
             assert x in w and set(w) in exts
         assert session.skeptical(x) == all(x in e for e in exts), step
-        assert len(session) == session.claim_count == len(args) and session.attack_count == len(attacks)
-        assert all(session.has_claim(a) for a in args) and all(session.has_attack(a, b) for a, b in attacks)
+        assert len(session) == session.claim_count == len(claims) and session.attack_count == len(attacks)
+        assert all(session.has_claim(a) for a in claims) and all(session.has_attack(a, b) for a, b in attacks)
     assert session.stats["questions"] > 0
 
 
@@ -89,26 +92,10 @@ def test_random_changes_agree_with_evaluation_from_scratch(semantics):
             g.attack(a, b)
             attacks.add((a, b))
     g.support("c0", "c1")
-    session, made = g.session(semantics), len(claims)
+    session, names = g.session(semantics), (f"c{i}" for i in itertools.count(len(claims)))
     assert session.semantics == semantics
     for step in range(40):
-        move = rng.random()
-        if move < 0.25 and len(claims) < 8 or len(claims) < 2:
-            made += 1
-            claims.append(f"c{made}")
-            session.add_claim(claims[-1])
-        elif move < 0.8:
-            a, b = rng.choice(claims), rng.choice(claims)
-            if (a, b) in attacks:
-                session.remove_attack(a, b)
-                attacks.discard((a, b))
-            else:
-                session.attack(a, b)
-                attacks.add((a, b))
-        else:
-            gone = claims.pop(rng.randrange(len(claims)))
-            session.remove_claim(gone)
-            attacks = {(a, b) for a, b in attacks if gone not in (a, b)}
+        random_change(rng, session, claims, attacks, names, 8)
         fresh = from_scratch(claims, attacks)
         exts = [set(e) for e in fresh.extensions(semantics)]
         pair = rng.sample(claims, min(2, len(claims)))

@@ -53,6 +53,16 @@ Edge edge_of(EdgeKind kind, const py::handle& from, const py::handle& to, double
     return Edge{id, kind, claim_id(from), kind == EdgeKind::undercut ? edge_id(to) : claim_id(to), weight};
 }
 
+/// An edit of one claim or edge, named by a handle or an id (`id_of`: claim_id
+/// or edge_id), with `More` further arguments: `member` on the object's editor.
+template <class Ptr, class... More, class Member>
+auto edit_one(Member member, std::string (*id_of)(const py::handle&)) {
+    return [member, id_of](const Ptr& self, py::handle item, More... more) {
+        (editor_of(*self).*member)(id_of(item), more...);
+        return self;
+    };
+}
+
 constexpr const char* kAddClaimDoc =
     "Add a claim and return the graph or scenario. Raises agon.Error (invalid_input) on an empty or\n"
     "duplicate id or a base outside [0,1]; `kind` is 'statement' or 'argument'.";
@@ -119,34 +129,14 @@ void bind_edits(py::class_<State, std::shared_ptr<State>>& cls) {
            py::arg("item"),
            "Remove a claim (with its edges and the undercuts on them) or an edge (with the undercuts on it); an\n"
            "id names the claim, or else the edge. Raises agon.Error (not_found) when there is neither.")
-        .def(
-            "remove_claim",
-            [](const Ptr& self, py::handle claim) {
-                editor_of(*self).remove_claim(claim_id(claim));
-                return self;
-            },
-            py::arg("claim"), "Remove a claim with its edges and the undercuts on them.")
-        .def(
-            "remove_edge",
-            [](const Ptr& self, py::handle edge) {
-                editor_of(*self).remove_edge(edge_id(edge));
-                return self;
-            },
-            py::arg("edge"), "Remove an edge with the undercuts on it.")
-        .def(
-            "set_base",
-            [](const Ptr& self, py::handle claim, double base) {
-                editor_of(*self).set_base(claim_id(claim), base);
-                return self;
-            },
-            py::arg("claim"), py::arg("base"), "Change a claim's base score (in [0,1]).")
-        .def(
-            "set_weight",
-            [](const Ptr& self, py::handle edge, double weight) {
-                editor_of(*self).set_weight(edge_id(edge), weight);
-                return self;
-            },
-            py::arg("edge"), py::arg("weight"), "Change an edge's weight (finite, >= 0).")
+        .def("remove_claim", edit_one<Ptr>(&Editor::remove_claim, &claim_id), py::arg("claim"),
+             "Remove a claim with its edges and the undercuts on them.")
+        .def("remove_edge", edit_one<Ptr>(&Editor::remove_edge, &edge_id), py::arg("edge"),
+             "Remove an edge with the undercuts on it.")
+        .def("set_base", edit_one<Ptr, double>(&Editor::set_base, &claim_id), py::arg("claim"), py::arg("base"),
+             "Change a claim's base score (in [0,1]).")
+        .def("set_weight", edit_one<Ptr, double>(&Editor::set_weight, &edge_id), py::arg("edge"),
+             py::arg("weight"), "Change an edge's weight (finite, >= 0).")
         .def("__contains__", [](State& self, py::handle item) {
             const Editor view = viewer_of(self);
             if (py::isinstance<EdgeRef>(item)) return view.has_edge(edge_id(item));

@@ -57,6 +57,23 @@ auto locked(SessionState& s, Work&& work) {
     return work(s.session);
 }
 
+/// A session method naming a claim / an attack: `member` called with the
+/// ids (read with the GIL) under the lock.
+template <class Member>
+auto on_claim(Member member) {
+    return [member](SessionState& s, py::handle claim) {
+        const std::string id = claim_id(claim);
+        return locked(s, [&](ClaimSession& x) { return (x.*member)(id); });
+    };
+}
+template <class Member>
+auto on_attack(Member member) {
+    return [member](SessionState& s, py::handle source, py::handle target) {
+        const std::string from = claim_id(source), to = claim_id(target);
+        return locked(s, [&](ClaimSession& x) { return (x.*member)(from, to); });
+    };
+}
+
 void set_semantics(SessionState& s, const std::string& name) {
     const ExtensionSemantics sem = semantics_arg(name);
     locked(s, [&](ClaimSession& x) { x.set_semantics(sem); });
@@ -71,6 +88,23 @@ auto ask(SessionState& s, std::optional<double> timeout, Ask&& question) {
         std::lock_guard<std::mutex> hold(s.lock);
         return question(s.session, c);
     });
+}
+
+/// credulous() / skeptical(): `member` on the claim(s), a question.
+template <class Member>
+auto acceptance(Member member) {
+    return [member](SessionState& s, py::handle claims, std::optional<double> timeout) {
+        const std::vector<std::string> ids = claims_arg(claims);
+        return ask(s, timeout, [&](ClaimSession& x, const Control& c) { return (x.*member)(ids, c); });
+    };
+}
+
+/// witness() / extension(): `member`, a question.
+template <class Member>
+auto extension_of(Member member) {
+    return [member](SessionState& s, std::optional<double> timeout) {
+        return ask(s, timeout, [&](ClaimSession& x, const Control& c) { return (x.*member)(c); });
+    };
 }
 
 std::size_t claim_count(SessionState& s) {
@@ -96,86 +130,32 @@ void bind_session(py::module_& m) {
                       "The extension semantics as named; setting it (or set_semantics) re-encodes at the next question.")
         .def("set_semantics", &set_semantics, py::arg("semantics"),
              "Change the semantics; the next question re-encodes the framework.")
-        .def(
-            "add_claim",
-            [](SessionState& s, py::handle claim) {
-                const std::string id = claim_id(claim);
-                locked(s, [&](ClaimSession& x) { x.add_claim(id); });
-            },
-            py::arg("claim"), "Add a claim. Raises agon.Error (invalid_input) when the id exists or is empty.")
-        .def(
-            "remove_claim",
-            [](SessionState& s, py::handle claim) {
-                const std::string id = claim_id(claim);
-                locked(s, [&](ClaimSession& x) { x.remove_claim(id); });
-            },
-            py::arg("claim"), "Remove a claim and its attacks. Raises agon.Error (not_found).")
-        .def(
-            "attack",
-            [](SessionState& s, py::handle source, py::handle target) {
-                const std::string from = claim_id(source), to = claim_id(target);
-                locked(s, [&](ClaimSession& x) { x.add_attack(from, to); });
-            },
-            py::arg("source"), py::arg("target"),
-            "Add the attack source -> target. Raises agon.Error: not_found for an unknown claim,\n"
-            "invalid_input when the attack exists.")
-        .def(
-            "remove_attack",
-            [](SessionState& s, py::handle source, py::handle target) {
-                const std::string from = claim_id(source), to = claim_id(target);
-                locked(s, [&](ClaimSession& x) { x.remove_attack(from, to); });
-            },
-            py::arg("source"), py::arg("target"), "Remove an attack. Raises agon.Error (not_found).")
-        .def(
-            "has_claim",
-            [](SessionState& s, py::handle claim) {
-                const std::string id = claim_id(claim);
-                return locked(s, [&](ClaimSession& x) { return x.has_claim(id); });
-            },
-            py::arg("claim"))
-        .def(
-            "has_attack",
-            [](SessionState& s, py::handle source, py::handle target) {
-                const std::string from = claim_id(source), to = claim_id(target);
-                return locked(s, [&](ClaimSession& x) { return x.has_attack(from, to); });
-            },
-            py::arg("source"), py::arg("target"), "Is there an attack source -> target? (False for unknown claims.)")
+        .def("add_claim", on_claim(&ClaimSession::add_claim), py::arg("claim"),
+             "Add a claim. Raises agon.Error (invalid_input) when the id exists or is empty.")
+        .def("remove_claim", on_claim(&ClaimSession::remove_claim), py::arg("claim"),
+             "Remove a claim and its attacks. Raises agon.Error (not_found).")
+        .def("attack", on_attack(&ClaimSession::add_attack), py::arg("source"), py::arg("target"),
+             "Add the attack source -> target. Raises agon.Error: not_found for an unknown claim,\n"
+             "invalid_input when the attack exists.")
+        .def("remove_attack", on_attack(&ClaimSession::remove_attack), py::arg("source"), py::arg("target"),
+             "Remove an attack. Raises agon.Error (not_found).")
+        .def("has_claim", on_claim(&ClaimSession::has_claim), py::arg("claim"))
+        .def("has_attack", on_attack(&ClaimSession::has_attack), py::arg("source"), py::arg("target"),
+             "Is there an attack source -> target? (False for unknown claims.)")
         .def_property_readonly("claim_count", &claim_count)
         .def_property_readonly("attack_count",
                                [](SessionState& s) { return locked(s, [](ClaimSession& x) { return x.attack_count(); }); })
         .def("__len__", &claim_count, "The number of claims.")
-        .def(
-            "credulous",
-            [](SessionState& s, py::handle claims, std::optional<double> timeout) {
-                const auto ids = claims_arg(claims);
-                return ask(s, timeout, [&](ClaimSession& x, const Control& c) { return x.credulous(ids, c); });
-            },
-            py::arg("claims"), py::arg("timeout") = py::none(),
-            "Are the claim(s) together in some extension? (witness() then gives one.) Raises agon.Error\n"
-            "(not_found) for an unknown claim, (limit) past `timeout` seconds; Ctrl-C raises KeyboardInterrupt.")
-        .def(
-            "skeptical",
-            [](SessionState& s, py::handle claims, std::optional<double> timeout) {
-                const auto ids = claims_arg(claims);
-                return ask(s, timeout, [&](ClaimSession& x, const Control& c) { return x.skeptical(ids, c); });
-            },
-            py::arg("claims"), py::arg("timeout") = py::none(),
-            "Are the claim(s) in every extension? (Vacuously yes when there is none.)")
-        .def(
-            "witness",
-            [](SessionState& s, std::optional<double> timeout) {
-                return ask(s, timeout, [&](ClaimSession& x, const Control& c) { return x.witness(c); });
-            },
-            py::arg("timeout") = py::none(),
-            "The certificate of the last answer if nothing changed since: an extension holding the claims\n"
-            "after a credulous yes, one without one of them after a skeptical no; else None.")
-        .def(
-            "extension",
-            [](SessionState& s, std::optional<double> timeout) {
-                return ask(s, timeout, [&](ClaimSession& x, const Control& c) { return x.some_extension(c); });
-            },
-            py::arg("timeout") = py::none(),
-            "One extension (claim ids in the order the claims were added), or None when there is none.")
+        .def("credulous", acceptance(&ClaimSession::credulous), py::arg("claims"), py::arg("timeout") = py::none(),
+             "Are the claim(s) together in some extension? (witness() then gives one.) Raises agon.Error\n"
+             "(not_found) for an unknown claim, (limit) past `timeout` seconds; Ctrl-C raises KeyboardInterrupt.")
+        .def("skeptical", acceptance(&ClaimSession::skeptical), py::arg("claims"), py::arg("timeout") = py::none(),
+             "Are the claim(s) in every extension? (Vacuously yes when there is none.)")
+        .def("witness", extension_of(&ClaimSession::witness), py::arg("timeout") = py::none(),
+             "The certificate of the last answer if nothing changed since: an extension holding the claims\n"
+             "after a credulous yes, one without one of them after a skeptical no; else None.")
+        .def("extension", extension_of(&ClaimSession::some_extension), py::arg("timeout") = py::none(),
+             "One extension (claim ids in the order the claims were added), or None when there is none.")
         .def(
             "grounded_label",
             [](SessionState& s, py::handle claim) {
