@@ -1,5 +1,6 @@
 """The same questions through every face: the agon program (--json), the C library (through
-ctypes), Lua (`agon run`) and Python give the same JSON; the same edits give the same errors."""
+ctypes), Lua (`agon run`) and Python give the same JSON; the same edits give the same errors, and
+the same session changes the same answers."""
 import ctypes
 import json
 import math
@@ -215,3 +216,51 @@ def test_edits_same_everywhere(tmp_path):
     # Lua errors carry the message only (after the script's place).
     words = [o.split(": ", 1)[-1] for o in python[0][0]]
     assert lua_edits(tmp_path, path) == [(words, python[0][1])] * 2
+
+
+# One session's changes and questions through Python and Lua (g.session / g:session{}): the same
+# answers, extensions and errors, step by step.
+SESSION_STEPS = [
+    ("credulous", "a"), ("skeptical", "c"), ("extension",), ("add_claim", "d"), ("attack", "d", "a"),
+    ("attack", "a", "d"), ("credulous", ["a", "c"]), ("witness",), ("skeptical", "c"), ("witness",),
+    ("grounded_label", "c"), ("add_claim", "a"), ("attack", "a", "x"), ("remove_attack", "c", "a"),
+    ("remove_claim", "b"), ("skeptical", "c"), ("set_semantics", "stable"), ("extension",),
+    ("credulous", "x"), ("set_semantics", "ideal"), ("skeptical", ["a", "c"]), ("has_attack", "a", "d"),
+    ("has_claim", "b"),
+]
+
+
+def show(value):
+    """An answer as Lua prints it."""
+    if value is None:
+        return "nil"
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, list):
+        return "{" + ",".join(value) + "}"
+    return str(value)
+
+
+def test_sessions_same_in_python_and_lua(tmp_path):
+    path = tmp_path / "base.json"
+    test_edit.base_graph().save(str(path))
+    python, session = [], agon.load(str(path)).session("preferred")
+    for name, *args in SESSION_STEPS:
+        try:
+            python.append(show(getattr(session, name)(*args)))
+        except agon.Error as e:
+            python.append(str(e))
+    script = tmp_path / "session.lua"
+    script.write_text(
+        f"local steps = {lua_value(SESSION_STEPS)}\n"
+        'local s = agon.load(arg[1]):session{ semantics = "preferred" }\n'
+        "local function show(v)\n"
+        '  if type(v) == "table" then return "{" .. table.concat(v, ",") .. "}" end\n'
+        "  return tostring(v)\n"
+        "end\n"
+        "for _, step in ipairs(steps) do\n"
+        "  local ok, v = pcall(function() return s[step[1]](s, table.unpack(step, 2)) end)\n"
+        '  print(ok and show(v) or (tostring(v):gsub("^[^\\n]-:%d+: ", "")))\n'
+        "end\n")
+    assert run_cli("run", "--read", tmp_path, "--", script, path).splitlines() == python
+    assert python[:3] == ["true", "true", "{a,c}"] and python[11] == "claim 'a' exists"
