@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "agon/error.hpp"
+#include "agon/bipolar.hpp"
 #include "agon/graph.hpp"
 #include "error_of.hpp"
 
@@ -69,4 +70,15 @@ TEST_CASE("updates validate ranges") {
     g.set_weight("e1", 0.25);
     CHECK(g.find_edge("e1")->weight == 0.25);
     CHECK(g.find_edge(g.fresh_edge_id()) == nullptr);
+}
+
+TEST_CASE("claim kinds, edge kinds and support modes read back from their names") {
+    for (ClaimKind k : {ClaimKind::statement, ClaimKind::argument}) CHECK(claim_kind_from_string(to_string(k)) == k);
+    for (EdgeKind k : {EdgeKind::support, EdgeKind::attack, EdgeKind::undercut})
+        CHECK(edge_kind_from_string(to_string(k)) == k);
+    for (SupportMode m : {SupportMode::none, SupportMode::deductive, SupportMode::necessary, SupportMode::evidential})
+        CHECK(support_mode_from_string(to_string(m)) == m);
+    CHECK(to_string(EdgeKind::undercut) == "undercut");
+    CHECK(!edge_kind_from_string("Attack"));
+    CHECK(!support_mode_from_string(""));
 }
