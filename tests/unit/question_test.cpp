@@ -129,3 +129,15 @@ TEST_CASE("attributions carry Shapley values when asked, up to the player limit"
         CHECK(!c.shapley);
     CHECK(to_json(explain(g, dfquad, "b")).find("shapley") == std::string::npos);
 }
+
+TEST_CASE("a stage witness that leaves an inactive attack's source standing lists the attack as unanswered") {
+    // a attacks b (e1, undercut by z); b attacks z. The stage witness {b}
+    // makes e1 inactive only by leaving a out: nothing in it defeats a.
+    const Graph g = graph({"a", "b", "z"}, {{"e1", EdgeKind::attack, "a", "b"},
+                                            {"e2", EdgeKind::attack, "b", "z"},
+                                            {"u1", EdgeKind::undercut, "z", "e1"}});
+    const Explanation why = explain(g, Request{"stage", {}}, "b");
+    REQUIRE(why.credulous);
+    CHECK(why.defence.empty());
+    CHECK(why.undefended == std::vector<std::string>{"e1"});
+}
