@@ -116,10 +116,7 @@ agon_status agon_graph_load(const char* path, const char* format, agon_graph** o
     AGON_REQUIRE(out);
     *out = nullptr;
     AGON_REQUIRE_STRING(path);
-    return guarded([&] {
-        *out = make<agon_graph>(agon::load_graph(path, format_arg(format)));
-        return ok();
-    });
+    return give_handle(out, [&] { return agon::load_graph(path, format_arg(format)); });
 }
 
 agon_status agon_graph_parse(const char* text, size_t size, const char* format, agon_graph** out) {
@@ -127,9 +124,8 @@ agon_status agon_graph_parse(const char* text, size_t size, const char* format, 
     *out = nullptr;
     AGON_REQUIRE(text);
     AGON_REQUIRE_STRING(format);
-    return guarded([&] {
-        *out = make<agon_graph>(agon::parse_graph(std::string_view(text, size), *format_arg(format), "<memory>"));
-        return ok();
+    return give_handle(out, [&] {
+        return agon::parse_graph(std::string_view(text, size), *format_arg(format), "<memory>");
     });
 }
 

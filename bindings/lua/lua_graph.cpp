@@ -149,7 +149,8 @@ auto* handle_target(lua_State* L, const char* meta, const char* what, Find find)
 }
 
 int claim_index(lua_State* L) {
-    const Claim* c = handle_target(L, kClaim, "claim", [](const Graph& g, const std::string& id) { return g.find_claim(id); });
+    const Claim* c =
+        handle_target(L, kClaim, "claim", [](const Graph& g, const std::string& id) { return g.find_claim(id); });
     const char* key = luaL_checkstring(L, 2);
     if (std::strcmp(key, "id") == 0) lua_pushstring(L, c->id.c_str());
     else if (std::strcmp(key, "text") == 0) lua_pushstring(L, c->text.c_str());
@@ -167,7 +168,8 @@ int claim_index(lua_State* L) {
 }
 
 int edge_index(lua_State* L) {
-    const Edge* e = handle_target(L, kEdge, "edge", [](const Graph& g, const std::string& id) { return g.find_edge(id); });
+    const Edge* e =
+        handle_target(L, kEdge, "edge", [](const Graph& g, const std::string& id) { return g.find_edge(id); });
     const char* key = luaL_checkstring(L, 2);
     if (std::strcmp(key, "id") == 0) lua_pushstring(L, e->id.c_str());
     else if (std::strcmp(key, "from") == 0) lua_pushstring(L, e->from.c_str());
