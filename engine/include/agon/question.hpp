@@ -133,7 +133,8 @@ struct Contribution {
     double removal = 0;
     double gradient = 0;
     /// Its Shapley value (explain.hpp, shapley), when asked for and at most
-    /// AttributionOptions::shapley_max_players claims can reach the target.
+    /// AttributionOptions::shapley_max_players claims can reach the target
+    /// (the report asks; explain does not, so its JSON has none).
     std::optional<double> shapley;
 };
 
@@ -287,8 +288,7 @@ std::string to_json(const Extensions& extensions);
 /// dispute_tree: {"claim","semantics",["support",]"label","defeats":[{"defender","attacker"}],"cycle","path"};
 /// extension_witness: {"claim","semantics",["support",]"credulous","skeptical","has_extension",
 ///   "witness","defence","undefended","counter"}; attributions: {"claim","semantics",["support",]"value",
-///   "attributions":[{"claim","removal","gradient"[,"shapley"]}]}. "support" appears when it is not
-///   none, "shapley" when computed.
+///   "attributions":[{"claim","removal","gradient"}]}. "support" appears when it is not none.
 std::string to_json(const Explanation& explanation);
 std::string to_json(const Hinge& hinge);
 std::string to_json(const RobustnessReport& report);

@@ -56,11 +56,8 @@ std::string to_json(const Explanation& why) {
         case ExplanationKind::attributions: {
             j["value"] = why.value;
             Json list = Json::array();
-            for (const auto& c : why.attributions) {
-                Json a{{"claim", c.claim}, {"removal", c.removal}, {"gradient", c.gradient}};
-                if (c.shapley) a["shapley"] = *c.shapley;
-                list.push_back(std::move(a));
-            }
+            for (const auto& c : why.attributions)
+                list.push_back({{"claim", c.claim}, {"removal", c.removal}, {"gradient", c.gradient}});
             j["attributions"] = list;
             break;
         }
