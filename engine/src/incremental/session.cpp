@@ -10,6 +10,7 @@
 #include "dynamic_framework.hpp"
 #include "grounded_repair.hpp"
 #include "semantics/extensions/cegar.hpp"
+#include "semantics/extensions/skeptical_preferred.hpp"
 #include "warm_encoding.hpp"
 
 namespace agon {
@@ -35,32 +36,6 @@ Candidates candidates_for(Sem sem) {
 }
 
 bool complete_based(Sem sem) { return sem != Sem::stable && sem != Sem::stage; }
-
-// A preferred extension without one of the claims (local in-set), or
-// std::nullopt when there is none (`without`: some claim is out; `with`: all
-// are in). Each candidate, grown to a maximal set without a claim, either is
-// one or lies inside a preferred extension M with all the claims; then no set
-// inside M is one (a preferred subset of M would be M), so the search goes on
-// outside M. Excluding all of M rather than the candidate alone (as
-// preferred_without of cegar.hpp does) bounds the rounds by the preferred
-// extensions with the claims, where the candidates can be exponentially more.
-std::optional<std::vector<char>> counter_example(Query& q, int without, const std::vector<int>& with) {
-    while (q.solve({without})) {
-        grow_in(q, {without});
-        std::vector<char> in = in_set(q);
-        std::vector<int> both = with;
-        for (std::uint32_t a = 0; a < q.n(); ++a)
-            if (in[a]) both.push_back(q.x(a));
-        if (!q.solve(both)) return in;
-        grow_in(q, both);
-        const std::vector<char> m = in_set(q);
-        std::vector<int> outside;
-        for (std::uint32_t a = 0; a < q.n(); ++a)
-            if (!m[a]) outside.push_back(q.x(a));
-        q.clause(outside);
-    }
-    return std::nullopt;
-}
 
 }  // namespace
 
@@ -286,25 +261,11 @@ struct Session::Impl {
             local.fix(-e.x(o));
             local.fix(e.d(o));
         }
-        const int without = local.fresh(), attacked = local.fresh();
-        std::vector<int> some_out{-without}, some_attacked{-attacked}, with;
-        for (std::uint32_t s : v) {
-            some_out.push_back(-e.x(s));
-            some_attacked.push_back(e.d(s));
-            with.push_back(e.x(s));
-        }
-        local.clause(some_out);
-        local.clause(some_attacked);
+        std::vector<std::uint32_t> claims;
+        for (std::uint32_t s : v) claims.push_back(static_cast<std::uint32_t>(
+            std::find(part.slots.begin(), part.slots.end(), s) - part.slots.begin()));
         last.exists = true;
-        // Two quick counter-examples before the search: when no complete set
-        // has all the claims, every preferred extension is one; a complete set
-        // attacking a claim grows to one.
-        if (!local.solve(with)) return out;
-        if (local.solve({attacked})) {
-            last.grow_from = local.all_in(in_set(local));
-            return out;
-        }
-        const auto in = counter_example(local, without, with);
+        const auto in = detail::ext::preferred_counter_example(local, claims);
         if (!in) {
             last.exists = false;
             out.accepted = true;

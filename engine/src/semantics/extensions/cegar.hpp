@@ -42,7 +42,8 @@ std::vector<int> exactly(const P& p, std::vector<int> assumptions, const std::ve
 }
 
 /// One step of the growth loops below: under `assumptions`, is there a model
-/// whose arguments with `lit(a)` true strictly include `set`? A guard literal
+/// whose arguments with `lit(a)` true strictly include `set` (an argument
+/// with `lit(a)` 0 is not compared)? A guard literal
 /// makes the "one more" clause temporary. On true, `read` takes the model
 /// before the guard is retired (CaDiCaL forgets its model when a clause is
 /// added); `set` is not read after that, so `read` may overwrite it.
@@ -53,8 +54,10 @@ bool strictly_larger(P& p, const std::vector<int>& assumptions, const std::vecto
     std::vector<int> assume = assumptions;
     assume.push_back(act);
     for (std::uint32_t a = 0; a < p.n(); ++a) {
-        if (set[a]) assume.push_back(lit(a));
-        else more.push_back(lit(a));
+        const int l = lit(a);
+        if (l == 0) continue;
+        if (set[a]) assume.push_back(l);
+        else more.push_back(l);
     }
     p.clause(more);
     const bool larger = p.solve(assume);
@@ -141,27 +144,6 @@ bool range_maximal_with(P& p, const std::vector<int>& side) {
         exclude_range(p, range);
     }
     return false;
-}
-
-/// Preferred counter-example (as in mu-toksia): grow a candidate meeting
-/// `without` to a maximal one among those; if no admissible set contains it
-/// and meets `with`, it is preferred and returned (local in-set). Otherwise
-/// neither it nor any subset of it is preferred; exclude them and go on.
-/// std::nullopt when every preferred extension meets `with`.
-template <class P>
-std::optional<std::vector<char>> preferred_without(P& p, const std::vector<int>& without, const std::vector<int>& with) {
-    while (p.solve(without)) {
-        grow_in(p, without);
-        std::vector<char> in = in_set(p);
-        std::vector<int> both = with, outside;
-        for (std::uint32_t a = 0; a < p.n(); ++a) {
-            if (in[a]) both.push_back(p.x(a));
-            else outside.push_back(p.x(a));
-        }
-        if (!p.solve(both)) return in;
-        p.clause(outside);
-    }
-    return std::nullopt;
 }
 
 /// Ideal extension (Dung, Mancarella & Toni 2007), local in-set, from one

@@ -4,6 +4,7 @@
 
 #include "agon/error.hpp"
 #include "cegar.hpp"
+#include "skeptical_preferred.hpp"
 #include "core.hpp"
 #include "semantics/registry.hpp"
 
@@ -259,7 +260,7 @@ Acceptance skeptical(const Snapshot& s, ExtensionSemantics sem, std::uint32_t v,
         if (!out.accepted) out.witness = p.enc.extension();
         return out;
     }
-    if (auto in = preferred_without(p, {-x}, {x})) {
+    if (auto in = preferred_counter_example(p, {static_cast<std::uint32_t>(local)})) {
         out.witness = preferred_containing(s, extension_of(p.core, *in), control);
         return out;
     }
