@@ -106,6 +106,7 @@ public:
     void clause(std::vector<int> lits);
     bool solve(const std::vector<int>& assumptions);
     bool value(int lit) const { return enc_.solver().value(lit); }
+    bool failed(int lit) const { return enc_.solver().failed(lit); }
     const ext::Core& core_view() const { return part_ ? *part_core_ : af_.core(); }
 
     /// The ids of the live arguments in the set `in` (per local index), ascending.

@@ -6,7 +6,8 @@
 // A problem P provides, over local arguments 0..n()-1:
 //   n(); x(a) "a is in", d(a) "a is attacked by the set" (literals);
 //   fresh() a new variable; clause(lits); solve(assumptions) -> satisfiable;
-//   value(lit) in the last model; core_view() the attack structure (core.hpp).
+//   value(lit) in the last model; failed(lit) whether an assumption refuted
+//   the last, unsatisfiable call; core_view() the attack structure (core.hpp).
 // Clauses a loop adds are either guarded by a fresh literal and retired
 // afterwards, or exclude only candidates that can no longer be answers.
 #pragma once

@@ -58,6 +58,8 @@ void Solver::phase(int lit) { impl_->solver.phase(lit); }
 
 bool Solver::value(int lit) const { return impl_->solver.val(lit) > 0; }
 
+bool Solver::failed(int lit) const { return impl_->solver.failed(lit); }
+
 void Solver::set_control(const Control& control) { impl_->stop.control = &control; }
 
 }  // namespace agon::detail::sat

@@ -30,6 +30,8 @@ public:
     void phase(int lit);
     /// Is the literal true in the last model?
     bool value(int lit) const;
+    /// After an unsatisfiable solve: was the assumption `lit` used to refute it?
+    bool failed(int lit) const;
     /// Poll `control` instead from now on (a long-lived solver answers many
     /// questions, each with its own limits). It must outlive its use.
     void set_control(const Control& control);

@@ -71,6 +71,7 @@ private:
         bool has_above = false;    // `base` fixes the part above to a preferred extension there
         std::vector<int> base;     // assumptions: the part above fixed, guard
         std::vector<char> labels;  // the boundary's labels then: 1 in, 2 attacked, 0 neither
+        std::vector<int> refuting;  // the assumptions fixing the part above that refuted the last search
     };
 
     void build_layers(int without) {
@@ -172,7 +173,7 @@ private:
     // exclusion is guarded: the layers above do not compare sets over this
     // layer's arguments.
     std::optional<std::vector<char>> search_layer(std::size_t k) {
-        const Layer& l = layers_[k];
+        Layer& l = layers_[k];
         std::vector<int> candidates = l.base;
         candidates.push_back(l.condition);
         const auto lit = [&](std::uint32_t a) { return layer_[a] >= k ? p_.x(a) : 0; };
@@ -186,6 +187,9 @@ private:
                 if (layer_[a] >= k && !m[a]) outside.push_back(p_.x(a));
             p_.clause(outside);
         }
+        l.refuting.clear();
+        for (std::size_t i = 0; i + 1 < l.base.size(); ++i)
+            if (p_.failed(l.base[i])) l.refuting.push_back(l.base[i]);
         return std::nullopt;
     }
 
@@ -203,6 +207,12 @@ private:
             }
         }
         p_.clause(differs);
+        // Often fewer arguments above decide it: those whose assumed values
+        // refuted the search. Every preferred extension agreeing with them fails
+        // the condition (each is a candidate, and no exclusion covers it).
+        std::vector<int> disagrees{-l.settled};
+        for (int lit : l.refuting) disagrees.push_back(-lit);
+        p_.clause(disagrees);
         l.has_above = false;
     }
 

@@ -60,6 +60,7 @@ struct Problem {
     void clause(const std::vector<int>& lits) { solver.clause(lits); }
     bool solve(const std::vector<int>& assumptions) { return solver.solve(assumptions); }
     bool value(int lit) const { return solver.value(lit); }
+    bool failed(int lit) const { return solver.failed(lit); }
     const Core& core_view() const { return core; }
 };
 
