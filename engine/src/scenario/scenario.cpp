@@ -13,6 +13,23 @@ namespace agon {
 using detail::no_claim;
 using detail::no_edge;
 
+namespace {
+
+// A number of item `id`: set on the item when the scenario added it, else
+// kept in `overrides` over the base graph's value.
+template <class Item>
+void set_number(std::vector<Item>& added, std::map<std::string, double>& overrides, const std::string& id,
+                double Item::*field, double value) {
+    for (Item& x : added)
+        if (x.id == id) {
+            x.*field = value;
+            return;
+        }
+    overrides[id] = value;
+}
+
+}  // namespace
+
 Scenario::Scenario(std::shared_ptr<const Graph> base, std::string name) : base_(std::move(base)), name_(std::move(name)) {
     if (!base_) throw Error(ErrorKind::usage, "a scenario needs a base graph");
     auto index = std::make_shared<BaseIndex>();
@@ -135,24 +152,14 @@ Scenario& Scenario::add_edge(Edge edge) {
 Scenario& Scenario::set_base(const std::string& claim_id, double base) {
     if (!has_claim(claim_id)) no_claim(claim_id);
     detail::check_base(claim_id, base);
-    for (Claim& c : added_claims_)
-        if (c.id == claim_id) {
-            c.base = base;
-            return *this;
-        }
-    base_of_[claim_id] = base;
+    set_number(added_claims_, base_of_, claim_id, &Claim::base, base);
     return *this;
 }
 
 Scenario& Scenario::set_weight(const std::string& edge_id, double weight) {
     if (!has_edge(edge_id)) no_edge(edge_id);
     detail::check_weight(edge_id, weight);
-    for (Edge& e : added_edges_)
-        if (e.id == edge_id) {
-            e.weight = weight;
-            return *this;
-        }
-    weight_of_[edge_id] = weight;
+    set_number(added_edges_, weight_of_, edge_id, &Edge::weight, weight);
     return *this;
 }
 
