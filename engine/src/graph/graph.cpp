@@ -180,10 +180,7 @@ std::optional<std::size_t> Graph::edge_index(std::string_view id) const {
 }
 
 std::string Graph::fresh_edge_id() const {
-    for (std::size_t n = edges_.size() + 1;; ++n) {
-        std::string id = "e" + std::to_string(n);
-        if (!edge_at_.count(id)) return id;
-    }
+    return detail::fresh_edge_id(edges_.size(), [this](const std::string& id) { return edge_at_.count(id) > 0; });
 }
 
 void Graph::reindex() {
