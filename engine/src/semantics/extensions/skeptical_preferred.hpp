@@ -9,9 +9,9 @@
 // they are the product of the parts' choices (86,064 for argument 500 of
 // scc_2k, all with it), so the search here goes part by part instead.
 //
-// Layers: the strongly connected parts, the claims' own first, each followed
-// by the parts it attacks... in reverse: layer k's "above" (layers k+1 on) is
-// closed under attackers, so by directionality (Baroni & Giacomin 2007) a
+// Layers: the strongly connected parts, sinks first (layer 0 holds a claim),
+// small ones grouped. Layer k's "above" (layers k+1 on) is closed
+// under attackers, so by directionality (Baroni & Giacomin 2007) a
 // preferred extension's part above is a preferred extension there, and which
 // preferred extensions go with it below depends only on how it labels its
 // boundary - the arguments above that attack layer k or that the condition of
@@ -62,6 +62,8 @@ public:
     }
 
 private:
+    static constexpr std::uint32_t kMaxLayers = 256;
+
     struct Layer {
         std::vector<std::uint32_t> members;
         std::vector<std::uint32_t> boundary;  // arguments above it that it or its condition depends on
@@ -76,9 +78,27 @@ private:
 
     void build_layers(int without) {
         const Core& core = p_.core_view();
+        // Consecutive parts share a layer up to a size that keeps the layers at
+        // most kMaxLayers (memory and recursion grow with layers times arguments).
         layer_ = strongly_connected_parts(core);
-        std::uint32_t count = 0;
-        for (std::uint32_t l : layer_) count = std::max(count, l + 1);
+        std::vector<std::uint32_t> size;
+        for (std::uint32_t part : layer_) {
+            if (part >= size.size()) size.resize(part + 1, 0);
+            ++size[part];
+        }
+        const std::uint32_t least = (p_.n() + kMaxLayers - 1) / kMaxLayers;
+        std::vector<std::uint32_t> layer_of(size.size());
+        std::uint32_t count = 0, filled = 0;
+        for (std::uint32_t part = 0; part < size.size(); ++part) {
+            layer_of[part] = count;
+            filled += size[part];
+            if (filled >= least) {
+                ++count;
+                filled = 0;
+            }
+        }
+        if (filled > 0) ++count;
+        for (std::uint32_t& l : layer_) l = layer_of[l];
         layers_.resize(count);
         for (std::uint32_t a = 0; a < p_.n(); ++a) layers_[layer_[a]].members.push_back(a);
         std::vector<std::uint32_t> keys = claims_;
