@@ -309,6 +309,19 @@ try:
     check(all(o in ("old", "new") for o in outcomes), "killed during a save: old or new file, never partial: %s" % outcomes)
     print("kill -9 during save:", outcomes)
 
+    # Ctrl-C (SIGTERM here) stops the server at once even while Graphviz is
+    # still laying the large map out.
+    s = Server(large)
+    started = time.time()
+    s.proc.terminate()
+    try:
+        s.proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        s.proc.kill()
+        s.proc.wait()
+    check(time.time() - started < 10 and "still being laid out" in s.proc.stdout.read(),
+          "SIGTERM during the start-up layout stops the server at once")
+
     # A dense 3000-claim framework: preferred semantics cannot finish in 1 ms.
     big = os.path.join(work, "big.apx")
     with open(big, "w") as f:
