@@ -46,11 +46,13 @@ void WarmEncoding::retire(std::uint32_t g) {
     blocks_[g] = 0;
 }
 
-// Variables x, d, r for slot s, with the clauses over them alone (permanent).
+// Variables x, d (and r for a range encoding) for slot s, with the clauses
+// over them alone (permanent). No r otherwise: CaDiCaL would still decide
+// an unused variable in every solve.
 void WarmEncoding::fresh_vars(std::uint32_t s) {
     base_[s] = solver_.new_var();
     solver_.new_var();
-    solver_.new_var();
+    if (range_) solver_.new_var();
     encoded_[s].clear();
     if (kind_ == Candidates::stable) solver_.clause({x(s), d(s)});
     if (range_) {
@@ -66,7 +68,7 @@ void WarmEncoding::fix_out(std::uint32_t s) {
     if (!base_[s]) return;
     solver_.clause({-x(s)});
     solver_.clause({d(s)});
-    solver_.clause({r(s)});
+    if (range_) solver_.clause({r(s)});
     base_[s] = 0;  // from now on it reads as the constants
 }
 
