@@ -47,14 +47,14 @@ void WarmEncoding::retire(std::uint32_t g) {
 }
 
 // Variables x, d (and r for a range encoding) for slot s, with the clauses
-// over them alone (permanent). No r otherwise: CaDiCaL would still decide
-// an unused variable in every solve.
+// over them alone (permanent). No r otherwise (CaDiCaL would still decide an
+// unused variable in every solve), and no d for stable candidates, where
+// "attacked" is "out".
 void WarmEncoding::fresh_vars(std::uint32_t s) {
     base_[s] = solver_.new_var();
-    solver_.new_var();
+    if (kind_ != Candidates::stable) solver_.new_var();
     if (range_) solver_.new_var();
     encoded_[s].clear();
-    if (kind_ == Candidates::stable) solver_.clause({x(s), d(s)});
     if (range_) {
         solver_.clause({-r(s), x(s), d(s)});
         solver_.clause({r(s), -x(s)});
@@ -67,15 +67,15 @@ void WarmEncoding::fresh_vars(std::uint32_t s) {
 void WarmEncoding::fix_out(std::uint32_t s) {
     if (!base_[s]) return;
     solver_.clause({-x(s)});
-    solver_.clause({d(s)});
+    if (kind_ != Candidates::stable) solver_.clause({d(s)});
     if (range_) solver_.clause({r(s)});
     base_[s] = 0;  // from now on it reads as the constants
 }
 
 // The permanent clauses of the attack b -> a.
 void WarmEncoding::emit_attack(std::uint32_t b, std::uint32_t a) {
-    solver_.clause({-x(b), d(a)});   // b in -> a attacked
-    solver_.clause({-x(a), -x(b)});  // conflict-free
+    solver_.clause({-x(b), d(a)});  // b in -> a attacked
+    if (kind_ != Candidates::stable) solver_.clause({-x(a), -x(b)});  // conflict-free (stable: the same clause)
     if (kind_ == Candidates::admissible || kind_ == Candidates::complete) solver_.clause({-x(a), d(b)});  // defended
 }
 

@@ -51,7 +51,10 @@ public:
 
     sat::Solver& solver() { return solver_; }
     int x(std::uint32_t s) const { return s < base_.size() && base_[s] ? base_[s] : true_; }
-    int d(std::uint32_t s) const { return s < base_.size() && base_[s] ? base_[s] + 1 : -true_; }
+    int d(std::uint32_t s) const {
+        if (kind_ == Candidates::stable) return -x(s);  // a stable candidate attacks every argument it leaves out
+        return s < base_.size() && base_[s] ? base_[s] + 1 : -true_;
+    }
     int r(std::uint32_t s) const { return s < base_.size() && base_[s] ? base_[s] + 2 : true_; }  // range encodings only
     /// Append the activation assumptions of a question about every live
     /// argument (`part` null) or about `part` only (groups without a slot of
@@ -75,7 +78,7 @@ private:
     bool range_;
     int true_;
     std::uint32_t group_;    // slots per group: slot s is in group s / group_
-    std::vector<int> base_;  // first variable of a slot (x, d, and r when range_), 0 = none yet
+    std::vector<int> base_;  // first variable of a slot (x; d unless stable; r when range_), 0 = none yet
     std::vector<std::vector<std::uint32_t>> encoded_;  // a slot's attackers when last encoded
     std::vector<int> act_;   // a group's activation literal, 0 = none (no live slot)
     std::vector<std::size_t> clauses_;  // clauses under a group's literal
