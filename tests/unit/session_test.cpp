@@ -177,6 +177,24 @@ TEST_CASE("session rejects bad changes and stays usable") {
     CHECK(s.skeptical(one).accepted);
 }
 
+TEST_CASE("a stopped question leaves no witness and the next question encodes afresh") {
+    // 1 <-> 2, 2 -> 3, and the odd cycle 3 -> 4 -> 5 -> 3: the one stable
+    // extension is {2, 4}, and the grounded labelling decides nothing.
+    Framework af;
+    af.size = 5;
+    af.attacks = {{0, 1}, {1, 0}, {1, 2}, {2, 3}, {3, 4}, {4, 2}};
+    Session s(af, Sem::stable);
+    const std::uint32_t one[] = {1}, two[] = {2};
+    CHECK(s.credulous(two).accepted);
+    Control stop;
+    stop.should_stop = [] { return true; };
+    CHECK_THROWS_AS(s.skeptical(two, stop), Error);
+    CHECK(!s.witness());
+    CHECK(s.skeptical(two).accepted);
+    CHECK(!s.credulous(one).accepted);
+    CHECK(s.stats().encodings == 2);
+}
+
 TEST_CASE("session answers match agon from scratch on public ICCMA frameworks under random changes") {
     const char* files[] = {"ba_40_m2.i23", "chain_10.i23", "ba_100_m1.i23", "er_30_p01.i23", "grid_8x8.i23", "cycle_7.i23"};
     std::mt19937 rng(2023);

@@ -414,11 +414,30 @@ bool Session::has_attack(std::uint32_t from, std::uint32_t to) const { return im
 std::size_t Session::argument_count() const { return impl_->af.size(); }
 std::size_t Session::attack_count() const { return impl_->af.attack_count(); }
 
+namespace {
+// A question stopped by its Control leaves the solver with what the stopped
+// search learnt, which slowed later questions several times over (stage on
+// er_120_p003); the next question encodes afresh. A stopped question has no
+// answer, so no witness either.
+template <class Impl, class F>
+Acceptance fresh_after_stop(Impl& impl, F&& ask) {
+    try {
+        return ask();
+    } catch (const Error& e) {
+        if (e.kind() == ErrorKind::cancelled || e.kind() == ErrorKind::limit) {
+            impl.enc.reset();
+            impl.last = {};
+        }
+        throw;
+    }
+}
+}  // namespace
+
 Acceptance Session::credulous(std::span<const std::uint32_t> ids, const Control& control) {
-    return impl_->credulous(ids, control);
+    return fresh_after_stop(*impl_, [&] { return impl_->credulous(ids, control); });
 }
 Acceptance Session::skeptical(std::span<const std::uint32_t> ids, const Control& control) {
-    return impl_->skeptical(ids, control);
+    return fresh_after_stop(*impl_, [&] { return impl_->skeptical(ids, control); });
 }
 std::optional<Extension> Session::some_extension(const Control& control) { return impl_->some(control); }
 std::optional<Extension> Session::witness(const Control& control) { return impl_->witness(control); }
