@@ -67,7 +67,8 @@ public:
     /// Are all of `ids` together in some extension? The answer's witness is
     /// left to witness() (computing it can cost more than the answer). Throws
     /// not_found for an unknown id; a stopped search throws Error(cancelled)
-    /// or Error(limit) and leaves the session usable.
+    /// or Error(limit) and leaves the session usable (the next question
+    /// encodes the framework afresh).
     Acceptance credulous(std::span<const std::uint32_t> ids, const Control& control = {});
     /// Are all of `ids` in every extension? (Vacuously yes when there is none.)
     Acceptance skeptical(std::span<const std::uint32_t> ids, const Control& control = {});
