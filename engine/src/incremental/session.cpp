@@ -422,9 +422,9 @@ namespace {
 // er_120_p003); the next question encodes afresh. A stopped question has no
 // answer, so no witness either.
 template <class Impl, class F>
-Acceptance fresh_after_stop(Impl& impl, F&& ask) {
+Acceptance fresh_after_stop(Impl& impl, F&& question) {
     try {
-        return ask();
+        return question();
     } catch (const Error& e) {
         if (e.kind() == ErrorKind::cancelled || e.kind() == ErrorKind::limit) {
             impl.enc.reset();
