@@ -1,5 +1,7 @@
 // IncrementalEvaluation: a Scenario mirrored in a LiveGraph, answered by a
 // Reevaluator.
+#include <map>
+#include <optional>
 #include <unordered_map>
 
 #include "agon/error.hpp"
@@ -98,10 +100,11 @@ struct IncrementalEvaluation::Impl {
 
     void refresh(const Control& control) {
         if (!stale) return;
+        const std::uint64_t scratch_before = answer.from_scratch_count();
         answer.update(graph, [this] { return order(); }, control);
         stale = false;
         ++stats.questions;
-        stats.from_scratch = answer.from_scratch_count();
+        stats.from_scratch += answer.from_scratch_count() - scratch_before;
         stats.last_work = answer.run().iterations;
     }
 
@@ -195,6 +198,78 @@ void IncrementalEvaluation::set_weight(std::string_view edge_id, double weight) 
     if (auto it = impl_->edge_slot.find(std::string(edge_id)); it != impl_->edge_slot.end())
         impl_->graph.set_weight(it->second, weight);
     impl_->stale = true;
+}
+
+void IncrementalEvaluation::set_scenario(const Scenario& target) {
+    Impl& m = *impl_;
+    const Scenario& now = m.scenario;
+    if (&target == &now) return;
+    if (target.base() == now.base() && target.removed_edges_ == now.removed_edges_) try {
+        // Added claims: the common prefix (the same claim, perhaps another
+        // base) stays; the rest goes, newest first, with its added edges.
+        auto same_claim = [](Claim a, const Claim& b) {
+            a.base = b.base;
+            return a == b;
+        };
+        std::size_t claims = 0;
+        while (claims < now.added_claims_.size() && claims < target.added_claims_.size() &&
+               same_claim(now.added_claims_[claims], target.added_claims_[claims]))
+            ++claims;
+        while (now.added_claims_.size() > claims) remove_claim(now.added_claims_.back().id);
+        // Base claims switched on again, then those switched off (the target
+        // has no added edge touching them either).
+        for (const std::string& id : std::vector<std::string>(now.removed_claims_.begin(), now.removed_claims_.end()))
+            if (!target.removed_claims_.count(id)) restore_claim(id);
+        for (const std::string& id : target.removed_claims_)
+            if (!now.removed_claims_.count(id)) remove_claim(id);
+        // Added edges: the common prefix (perhaps another weight) stays.
+        auto same_edge = [](Edge a, const Edge& b) {
+            a.weight = b.weight;
+            return a == b;
+        };
+        std::size_t edges = 0;
+        while (edges < now.added_edges_.size() && edges < target.added_edges_.size() &&
+               same_edge(now.added_edges_[edges], target.added_edges_[edges]))
+            ++edges;
+        while (now.added_edges_.size() > edges) remove_edge(now.added_edges_.back().id);
+        for (std::size_t i = claims; i < target.added_claims_.size(); ++i) add_claim(target.added_claims_[i]);
+        for (std::size_t i = edges; i < target.added_edges_.size(); ++i) add_edge(target.added_edges_[i]);
+        // Base scores and weights: only those that differ are set.
+        const Graph& base = *now.base();
+        for (std::size_t i = 0; i < claims; ++i)
+            if (now.added_claims_[i].base != target.added_claims_[i].base)
+                m.graph.set_base(m.claim_slot.at(target.added_claims_[i].id), target.added_claims_[i].base), m.stale = true;
+        for (std::size_t i = 0; i < edges; ++i)
+            if (now.added_edges_[i].weight != target.added_edges_[i].weight)
+                if (auto it = m.edge_slot.find(target.added_edges_[i].id); it != m.edge_slot.end())
+                    m.graph.set_weight(it->second, target.added_edges_[i].weight), m.stale = true;
+        // Calls set(id, b's value or nullopt: the base graph's) where a and b differ.
+        auto changed = [](const std::map<std::string, double>& a, const std::map<std::string, double>& b, auto&& set) {
+            for (const auto& [id, x] : a)
+                if (auto it = b.find(id); it == b.end()) set(id, std::nullopt);
+                else if (it->second != x) set(id, it->second);
+            for (const auto& [id, x] : b)
+                if (!a.count(id)) set(id, x);
+        };
+        changed(now.base_of_, target.base_of_, [&](const std::string& id, std::optional<double> x) {
+            if (target.removed_claims_.count(id)) return;  // off: restore_claim reads the target's base
+            m.graph.set_base(m.claim_slot.at(id), x ? *x : base.find_claim(id)->base);
+            m.stale = true;
+        });
+        changed(now.weight_of_, target.weight_of_, [&](const std::string& id, std::optional<double> x) {
+            if (auto it = m.edge_slot.find(id); it != m.edge_slot.end()) {
+                m.graph.set_weight(it->second, x ? *x : base.find_edge(id)->weight);
+                m.stale = true;
+            }
+        });
+        m.scenario = target;
+        return;
+    } catch (const Error&) {
+        // Fall through: start over from the target.
+    }
+    const Stats kept = m.stats;
+    impl_ = std::make_unique<Impl>(target, m.request);
+    impl_->stats = kept;
 }
 
 double IncrementalEvaluation::value(std::string_view claim_id, const Control& control) {
