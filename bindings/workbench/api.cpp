@@ -67,8 +67,9 @@ namespace {
 // Evaluate the map and the what-if, if any: the colours, the diff against
 // the map itself, each claim's look (for the page to recolour in place) and,
 // when asked ("draw", the default), the SVG with unchanged claims in place.
-// Every evaluation goes through evaluate_map(); the what-if's is the one an
-// incremental re-evaluation from `base` would replace.
+// The map's answer is kept per version and semantics, and a what-if is
+// answered from the last one asked (live_answers.hpp): a click recomputes
+// only what it reaches.
 ApiResponse evaluate_route(Session& session, const Json& body, const ApiLimits& limits) {
     const auto t0 = Clock::now();
     const bool draw = field_bool(body, "draw", true);
@@ -76,11 +77,16 @@ ApiResponse evaluate_route(Session& session, const Json& body, const ApiLimits& 
     const Request req = request_of(body);
     const WhatIf w = parse_whatif(body.value("whatif", Json()));
     const Control control = control_of(limits);
-    const Result base = evaluate_map(*v.graph, req, control);
+    const Result base = session.answers().map_answer(v.version, v.graph, req, control);
     std::optional<Graph> changed;
-    if (!w.empty()) changed = with_whatif(v.graph, w);
+    std::optional<Result> answer;
+    if (!w.empty()) {
+        const Scenario scenario = whatif_scenario(v.graph, w);
+        answer = session.answers().what_if_answer(v.version, scenario, req, control);
+        changed = whatif_graph(scenario);
+    }
     const Graph& what_if = changed ? *changed : *v.graph;
-    const Result after = changed ? evaluate_map(what_if, req, control) : base;
+    const Result& after = answer ? *answer : base;
     Json out = {{"version", v.version}, {"semantics", req.semantics}, {"result", result_json(after)}};
     if (changed) out["baseline"] = result_json(base);
     out["diff"] = changed ? diff_json(base, after) : Json::array();
@@ -99,10 +105,16 @@ ApiResponse evaluate_route(Session& session, const Json& body, const ApiLimits& 
         // outlines either: the page applies the looks above.
         WhatIf shape = w;
         shape.off.clear();
-        std::optional<Graph> shaped;
-        if (!shape.empty()) shaped = w.off.empty() ? what_if : with_whatif(v.graph, shape);
-        const Graph& drawn = shaped ? *shaped : *v.graph;
-        const Result drawn_result = w.off.empty() ? after : shaped ? evaluate_map(drawn, req, control) : base;
+        const bool shaped = !shape.empty();
+        std::optional<Graph> shape_graph;
+        std::optional<Result> shape_answer;
+        if (shaped && !w.off.empty()) {
+            const Scenario scenario = whatif_scenario(v.graph, shape);
+            shape_answer = session.answers().what_if_answer(v.version, scenario, req, control);
+            shape_graph = whatif_graph(scenario);
+        }
+        const Graph& drawn = shape_graph ? *shape_graph : shaped ? what_if : *v.graph;
+        const Result& drawn_result = shape_answer ? *shape_answer : shaped ? after : base;
         // Claims new since the last drawing get a free spot next to their
         // neighbours, so nothing else moves; what-if claims are placed but not kept.
         Positions positions = v.positions;
@@ -178,7 +190,7 @@ ApiResponse export_route(Session& session, const Json& body, const ApiLimits& li
 ApiResponse lua_route(Session& session, const Json& body) {
     const MapView v = session.view();
     const WhatIf w = parse_whatif(body.value("whatif", Json()));
-    (void)with_whatif(v.graph, w);  // refuse a what-if that does not apply
+    (void)whatif_scenario(v.graph, w);  // refuse a what-if that does not apply
     std::string name = field_string(body, "name", "what-if");
     std::string stem;
     for (char c : name) stem += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';

@@ -1,6 +1,7 @@
-// engine_calls.hpp - every engine question the workbench asks, in one file, so
-// the server and the static export stay a thin translation layer. Results are
-// keyed by claim id and written as JSON. (To become calls of agon/question.hpp.)
+// engine_calls.hpp - every engine question the workbench asks, in one file
+// (with live_answers.hpp, the answers it keeps between clicks), so the server
+// and the static export stay a thin translation layer. Results are keyed by
+// claim id and written as JSON. (To become calls of agon/question.hpp.)
 #pragma once
 
 #include <cstdint>
