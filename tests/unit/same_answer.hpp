@@ -1,5 +1,5 @@
-// Test helpers: random claim graphs, and whether two results give the same
-// answer - the same claims in the same order, the same labels, strengths
+// Test helpers: random claim graphs, whether an incremental evaluation did
+// its work incrementally, and whether two results give the same answer - the same claims in the same order, the same labels, strengths
 // within a tolerance (incremental gradual answers stop within epsilon of the
 // fixpoint, incremental.hpp).
 #pragma once
@@ -13,6 +13,7 @@
 #include <string>
 
 #include "agon/graph.hpp"
+#include "agon/incremental.hpp"
 #include "agon/semantics.hpp"
 
 namespace agon::test {
@@ -25,6 +26,14 @@ inline void check_same_answer(const Result& got, const Result& want, double tole
     double worst = 0;
     for (std::size_t i = 0; i < want.strength.size(); ++i) worst = std::max(worst, std::abs(got.strength[i] - want.strength[i]));
     CHECK(worst <= tolerance);
+}
+
+/// `live` did its work incrementally: at most one question in `ratio` (plus
+/// a few) was answered from scratch.
+inline void check_mostly_incremental(const IncrementalEvaluation& live, std::uint64_t ratio) {
+    if (!live.incremental()) return;
+    CAPTURE(live.request().semantics);
+    CHECK(live.stats().from_scratch * ratio <= live.stats().questions + ratio);
 }
 
 /// A random claim graph of n claims "c0".. and m edges: attacks, supports

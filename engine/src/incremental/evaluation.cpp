@@ -200,21 +200,31 @@ void IncrementalEvaluation::set_weight(std::string_view edge_id, double weight) 
     impl_->stale = true;
 }
 
+namespace {
+
+// How many leading items a and b share, equal but perhaps for `number` (a
+// base score, a weight).
+template <class T>
+std::size_t common_prefix(const std::vector<T>& a, const std::vector<T>& b, double T::*number) {
+    std::size_t n = 0;
+    for (; n < a.size() && n < b.size(); ++n) {
+        T item = a[n];
+        item.*number = b[n].*number;
+        if (!(item == b[n])) break;
+    }
+    return n;
+}
+
+}  // namespace
+
 void IncrementalEvaluation::set_scenario(const Scenario& target) {
     Impl& m = *impl_;
     const Scenario& now = m.scenario;
     if (&target == &now) return;
     if (target.base() == now.base() && target.removed_edges_ == now.removed_edges_) try {
-        // Added claims: the common prefix (the same claim, perhaps another
-        // base) stays; the rest goes, newest first, with its added edges.
-        auto same_claim = [](Claim a, const Claim& b) {
-            a.base = b.base;
-            return a == b;
-        };
-        std::size_t claims = 0;
-        while (claims < now.added_claims_.size() && claims < target.added_claims_.size() &&
-               same_claim(now.added_claims_[claims], target.added_claims_[claims]))
-            ++claims;
+        // Added claims: the common prefix (perhaps other bases) stays; the
+        // rest goes, newest first, with its added edges.
+        const std::size_t claims = common_prefix(now.added_claims_, target.added_claims_, &Claim::base);
         while (now.added_claims_.size() > claims) remove_claim(now.added_claims_.back().id);
         // Base claims switched on again, then those switched off (the target
         // has no added edge touching them either).
@@ -222,15 +232,8 @@ void IncrementalEvaluation::set_scenario(const Scenario& target) {
             if (!target.removed_claims_.count(id)) restore_claim(id);
         for (const std::string& id : target.removed_claims_)
             if (!now.removed_claims_.count(id)) remove_claim(id);
-        // Added edges: the common prefix (perhaps another weight) stays.
-        auto same_edge = [](Edge a, const Edge& b) {
-            a.weight = b.weight;
-            return a == b;
-        };
-        std::size_t edges = 0;
-        while (edges < now.added_edges_.size() && edges < target.added_edges_.size() &&
-               same_edge(now.added_edges_[edges], target.added_edges_[edges]))
-            ++edges;
+        // Added edges: the common prefix (perhaps other weights) stays.
+        const std::size_t edges = common_prefix(now.added_edges_, target.added_edges_, &Edge::weight);
         while (now.added_edges_.size() > edges) remove_edge(now.added_edges_.back().id);
         for (std::size_t i = claims; i < target.added_claims_.size(); ++i) add_claim(target.added_claims_[i]);
         for (std::size_t i = edges; i < target.added_edges_.size(); ++i) add_edge(target.added_edges_[i]);
