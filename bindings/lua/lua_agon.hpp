@@ -61,12 +61,18 @@ struct MemoryBudget {
     std::size_t engine = 0;  ///< bytes charged for engine objects
     std::size_t cap = SIZE_MAX;
     bool exceeded = false;   ///< a charge was refused
+    /// True while a binding's C++ body runs (protect()): Lua allocations are
+    /// granted over the cap then, because a memory error would unwind C++
+    /// frames without their destructors; the next allocation outside is refused.
+    bool in_cxx = false;
 };
 inline constexpr const char* kBudget = "agon.budget";
 
 /// Charge `bytes` of engine memory to the host's budget. Throws
 /// Error(limit) when the cap would be exceeded: call it inside protect().
 void charge_memory(lua_State* L, std::size_t bytes);
+/// The host's budget, or null under the stock lua5.4 (no cap).
+MemoryBudget* budget_of(lua_State* L);
 /// Give back memory charged earlier (a graph collected by the GC).
 void credit_memory(lua_State* L, std::size_t bytes);
 /// Estimated bytes the engine holds for a claim, an edge or a whole graph.
@@ -80,6 +86,8 @@ template <typename Body>
 int protect(lua_State* L, Body&& body) {
     char message[1024];
     int pushed = -1;
+    MemoryBudget* budget = budget_of(L);
+    if (budget) budget->in_cxx = true;
     {
         try {
             pushed = body();
@@ -89,6 +97,7 @@ int protect(lua_State* L, Body&& body) {
             std::snprintf(message, sizeof message, "unknown error");
         }
     }
+    if (budget) budget->in_cxx = false;
     if (pushed < 0) return luaL_error(L, "%s", message);
     return pushed;
 }

@@ -8,17 +8,17 @@ namespace agon::lua {
 
 namespace {
 
+// Per-object bookkeeping beyond the strings: hash-index entries, vector slack.
+constexpr std::size_t kOverhead = 96;
+
+}  // namespace
+
 MemoryBudget* budget_of(lua_State* L) {
     lua_getfield(L, LUA_REGISTRYINDEX, kBudget);
     auto* budget = static_cast<MemoryBudget*>(lua_touserdata(L, -1));
     lua_pop(L, 1);
     return budget;
 }
-
-// Per-object bookkeeping beyond the strings: hash-index entries, vector slack.
-constexpr std::size_t kOverhead = 96;
-
-}  // namespace
 
 void charge_memory(lua_State* L, std::size_t bytes) {
     MemoryBudget* b = budget_of(L);

@@ -3,6 +3,8 @@
 //   s:remove("a"):set_base("b", 0.9):add_claim{ id = "z" }
 // g:claim{} and g:support/attack/undercut keep returning claim and edge
 // handles, as they always did.
+#include <type_traits>
+
 #include "agon/editor.hpp"
 #include "agon/error.hpp"
 #include "lua_agon.hpp"
@@ -12,14 +14,17 @@ namespace agon::lua {
 namespace {
 
 // The graph or scenario at `arg`, and where its engine memory is counted.
+// It lives across Lua errors (which unwind without destructors), so it holds
+// only pointers into the userdata at `arg`.
 struct Target {
     Editor editor;
     std::size_t* charged;
-    std::shared_ptr<Graph> graph;  // set for a graph (for handles)
+    const std::shared_ptr<Graph>* graph;  // set for a graph (for handles)
 };
+static_assert(std::is_trivially_destructible_v<Target>);
 
 Target target_arg(lua_State* L, int arg) {
-    if (auto* g = static_cast<LGraph*>(luaL_testudata(L, arg, kGraph))) return {Editor(*g->graph), &g->charged, g->graph};
+    if (auto* g = static_cast<LGraph*>(luaL_testudata(L, arg, kGraph))) return {Editor(*g->graph), &g->charged, &g->graph};
     LScenario* s = check_scenario(L, arg);
     return {Editor(s->scenario), &s->charged, nullptr};
 }
@@ -78,7 +83,7 @@ int add_claim(lua_State* L, bool return_handle) {
         charge_memory(L, bytes);
         *t.charged += bytes;
         t.editor.add_claim(std::move(c));
-        if (return_handle && t.graph) push_claim(L, t.graph, id);
+        if (return_handle && t.graph) push_claim(L, *t.graph, id);
         else lua_settop(L, 1);
         return 1;
     });
@@ -93,7 +98,7 @@ int add_edge(lua_State* L, EdgeKind kind, const char* from, const char* to, doub
         charge_memory(L, bytes);
         *t.charged += bytes;
         const std::string added = t.editor.add_edge(std::move(edge));
-        if (return_handle && t.graph) push_edge(L, t.graph, added);
+        if (return_handle && t.graph) push_edge(L, *t.graph, added);
         else lua_settop(L, 1);
         return 1;
     });

@@ -52,7 +52,7 @@ void* capped_alloc(void* ud, void* ptr, std::size_t osize, std::size_t nsize) {
     }
     if (st->mem.lua - old + nsize + st->mem.engine > st->mem.cap) {
         st->out_of_memory = true;
-        return nullptr;
+        if (!st->mem.in_cxx) return nullptr;
     }
     void* p = std::realloc(ptr, nsize);
     if (p) st->mem.lua = st->mem.lua - old + nsize;
@@ -291,7 +291,12 @@ Sandbox::Sandbox(const HostOptions& options, const std::string& script_dir) : st
 }
 
 Sandbox::~Sandbox() {
-    if (st_->L) lua_close(st_->L);
+    if (!st_->L) return;
+    // Closing runs every __gc: an allocation refused there (the script may have
+    // ended at the cap) would skip a finalizer and leak the engine object it owns.
+    st_->host.mem.cap = SIZE_MAX;
+    lua_sethook(st_->L, nullptr, 0, 0);
+    lua_close(st_->L);
 }
 
 lua_State* Sandbox::state() const { return st_->L; }
@@ -320,6 +325,7 @@ void Sandbox::call(int nargs, int nresults) {
         status = lua_pcall(L, nargs, nresults, base);
     }
     lua_remove(L, base);
+    st_->host.mem.in_cxx = false;  // in case a binding raised a Lua error from inside protect()
     if (status == LUA_OK) return;
     const HostState& hs = st_->host;
     const char* msg = lua_tostring(L, -1);

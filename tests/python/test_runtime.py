@@ -98,6 +98,8 @@ def rss_kib():
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
 
 
+@pytest.mark.skipif(os.environ.get("AGON_SANITIZED") == "1",
+                    reason="AddressSanitizer keeps freed memory in quarantine, so RSS grows anyway")
 def test_creating_and_dropping_100000_graphs_does_not_grow_memory():
     def churn(n):
         for i in range(n):

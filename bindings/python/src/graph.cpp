@@ -44,11 +44,6 @@ namespace {
 
 using GraphPtr = std::shared_ptr<GraphState>;
 
-ClaimKind claim_kind(const std::string& name) {
-    if (auto k = claim_kind_from_string(name)) return *k;
-    throw Error(ErrorKind::usage, "unknown claim kind '" + name + "' (statement or argument)");
-}
-
 std::optional<Format> format_arg(const std::optional<std::string>& name) {
     if (!name) return std::nullopt;
     if (auto f = format_from_name(*name)) return f;
@@ -58,12 +53,6 @@ std::optional<Format> format_arg(const std::optional<std::string>& name) {
 void warn_all(const Warnings& warnings) {
     for (const auto& w : warnings)
         if (PyErr_WarnEx(PyExc_UserWarning, w.c_str(), 2) != 0) throw py::error_already_set();
-}
-
-EdgeRef add_edge(const GraphPtr& g, EdgeKind kind, const py::handle& from, const py::handle& to, double weight,
-                 const std::string& id) {
-    Edge e{id, kind, claim_id(from), kind == EdgeKind::undercut ? edge_id(to) : claim_id(to), weight};
-    return {g, g->edit().add_edge(std::move(e)).id};
 }
 
 py::object lookup(const GraphPtr& g, const std::string& id) {
@@ -131,32 +120,6 @@ void bind_graph(py::module_& m) {
             py::arg("title") = "", "A new empty graph.")
         .def_property("title", [](const GraphState& g) { return g.graph->title(); },
                       [](GraphState& g, const std::string& t) { g.edit().set_title(t); })
-        .def("claim",
-             [](const GraphPtr& g, const std::string& id, const std::string& text, double base, const std::string& kind,
-                std::vector<std::string> tags, const std::map<std::string, std::string>& attributes) {
-                 Claim c{id, text, base, claim_kind(kind), std::move(tags), {attributes.begin(), attributes.end()}};
-                 return ClaimRef{g, g->edit().add_claim(std::move(c)).id};
-             },
-             py::arg("id"), py::arg("text") = "", py::arg("base") = 0.5, py::arg("kind") = "statement",
-             py::arg("tags") = std::vector<std::string>{}, py::arg("attributes") = std::map<std::string, std::string>{},
-             "Add a claim and return it. Raises agon.Error (invalid_input) on a duplicate id or a base outside [0,1].")
-        .def("remove",
-             [](GraphState& g, py::handle x) {
-                 if (py::isinstance<EdgeRef>(x)) return g.edit().remove_edge(edge_id(x));
-                 const std::string id = claim_id(x);
-                 if (!py::isinstance<ClaimRef>(x) && !g.graph->find_claim(id) && g.graph->find_edge(id))
-                     return g.edit().remove_edge(id);
-                 g.edit().remove_claim(id);
-             },
-             py::arg("item"), "Remove a claim (with its edges and the undercuts on them) or an edge.")
-        .def("remove_claim", [](GraphState& g, py::handle c) { g.edit().remove_claim(claim_id(c)); }, py::arg("claim"),
-             "Remove a claim with its edges and the undercuts on them.")
-        .def("remove_edge", [](GraphState& g, py::handle e) { g.edit().remove_edge(edge_id(e)); }, py::arg("edge"),
-             "Remove an edge with the undercuts on it.")
-        .def("set_base", [](GraphState& g, py::handle c, double x) { g.edit().set_base(claim_id(c), x); },
-             py::arg("claim"), py::arg("base"), "Change a claim's base score.")
-        .def("set_weight", [](GraphState& g, py::handle e, double w) { g.edit().set_weight(edge_id(e), w); },
-             py::arg("edge"), py::arg("weight"), "Change an edge's weight.")
         .def("claims",
              [](const GraphPtr& g) {
                  std::vector<ClaimRef> out;
@@ -180,12 +143,6 @@ void bind_graph(py::module_& m) {
                  return x;
              })
         .def("get", &lookup, py::arg("id"), "The claim or edge with this id, or None.")
-        .def("__contains__",
-             [](const GraphState& g, py::handle x) {
-                 if (py::isinstance<EdgeRef>(x)) return g.graph->find_edge(edge_id(x)) != nullptr;
-                 const std::string id = claim_id(x);
-                 return g.graph->find_claim(id) || (!py::isinstance<ClaimRef>(x) && g.graph->find_edge(id));
-             })
         .def("__len__", [](const GraphState& g) { return g.graph->claims().size(); })
         .def("__iter__", [](const GraphPtr& g) { return py::iter(py::cast(g).attr("claims")()); })
         .def("copy",
@@ -213,7 +170,7 @@ void bind_graph(py::module_& m) {
             return "<agon.Graph '" + g.graph->title() + "': " + std::to_string(g.graph->claims().size()) + " claims, " +
                    std::to_string(g.graph->edges().size()) + " edges>";
         });
-    def_edge_adders(cls, add_edge);
+    bind_graph_edits(cls);
     bind_graph_questions(cls);
 
     m.def("load",

@@ -92,28 +92,11 @@ Request make_request(const std::string& semantics, const py::kwargs& params, dou
 /// Evaluate a snapshot with the GIL released and Ctrl-C honoured.
 std::shared_ptr<ResultState> evaluate_snapshot(std::shared_ptr<const Snapshot> snapshot, Request request, double timeout);
 
-/// Define support(), attack() and undercut() on a graph or scenario class whose
-/// edges are added by `add(self, kind, source, target, weight, id)`.
-template <class Cls, class Add>
-void def_edge_adders(Cls& cls, Add add) {
-    using Holder = std::shared_ptr<typename Cls::type>;
-    struct Method {
-        const char* name;
-        EdgeKind kind;
-        const char* target;
-        const char* doc;
-    };
-    for (const Method& m : {Method{"support", EdgeKind::support, "target",
-                                   "Add a support edge source -> target (claims or ids); an empty id becomes a fresh 'eN'."},
-                            Method{"attack", EdgeKind::attack, "target", "Add an attack edge source -> target."},
-                            Method{"undercut", EdgeKind::undercut, "edge",
-                                   "Add an undercut: source attacks the inference of `edge` (an Edge or edge id)."}})
-        cls.def(
-            m.name,
-            [add, kind = m.kind](const Holder& self, py::handle source, py::handle target, double weight,
-                                 const std::string& id) { return add(self, kind, source, target, weight, id); },
-            py::arg("source"), py::arg(m.target), py::arg("weight") = 1.0, py::arg("id") = "", m.doc);
-}
+/// Add the editing methods graphs and scenarios share (agon/editor.hpp:
+/// add_claim, claim, add_edge, support, attack, undercut, remove, remove_claim,
+/// remove_edge, set_base, set_weight, `in`) to agon.Graph / agon.Scenario.
+void bind_graph_edits(py::class_<GraphState, std::shared_ptr<GraphState>>& cls);
+void bind_scenario_edits(py::class_<ScenarioState, std::shared_ptr<ScenarioState>>& cls);
 
 /// Why `claim` has its status under `request` (a dict shaped like `agon explain --json`).
 py::object explain_claim(std::shared_ptr<const Snapshot> s, const Request& request, const std::string& claim,
