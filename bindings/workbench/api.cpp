@@ -93,20 +93,18 @@ ApiResponse evaluate_route(Session& session, const Json& body, const ApiLimits& 
     const WhatIf w = parse_whatif(body.value("whatif", Json()));
     const Control control = control_of(limits);
     const Result base = session.answers().map_answer(v.version, v.graph, req, control);
-    std::optional<Graph> changed;
+    std::optional<Scenario> what_if;
     std::optional<Result> answer;
     if (!w.empty()) {
-        const Scenario scenario = whatif_scenario(v.graph, w);
-        answer = session.answers().what_if_answer(v.version, scenario, req, control);
-        changed = whatif_graph(scenario);
+        what_if = whatif_scenario(v.graph, w);
+        answer = session.answers().what_if_answer(v.version, *what_if, req, control);
     }
-    const Graph& what_if = changed ? *changed : *v.graph;
     const Result& after = answer ? *answer : base;
     Json out = {{"version", v.version}, {"semantics", req.semantics}};
     std::vector<std::pair<std::string, std::string>> results = {{"result", to_json(after)}};
-    if (changed) results.emplace_back("baseline", to_json(base));
-    out["diff"] = changed ? diff_json(base, after) : Json::array();
-    out["looks"] = looks_json(what_if, after, changed ? &base : nullptr);
+    if (answer) results.emplace_back("baseline", to_json(base));
+    out["diff"] = answer ? diff_json(base, after) : Json::array();
+    out["looks"] = looks_json(after, answer ? &base : nullptr);
     const double evaluate_ms = ms_since(t0);
     double draw_ms = 0;
     std::unique_lock<std::mutex> laying;
@@ -124,12 +122,13 @@ ApiResponse evaluate_route(Session& session, const Json& body, const ApiLimits& 
         const bool shaped = !shape.empty();
         std::optional<Graph> shape_graph;
         std::optional<Result> shape_answer;
+        if (shaped && w.off.empty()) shape_graph = whatif_graph(*what_if);
         if (shaped && !w.off.empty()) {
             const Scenario scenario = whatif_scenario(v.graph, shape);
             shape_answer = session.answers().what_if_answer(v.version, scenario, req, control);
             shape_graph = whatif_graph(scenario);
         }
-        const Graph& drawn = shape_graph ? *shape_graph : shaped ? what_if : *v.graph;
+        const Graph& drawn = shape_graph ? *shape_graph : *v.graph;
         const Result& drawn_result = shape_answer ? *shape_answer : shaped ? after : base;
         // Claims new since the last drawing get a free spot next to their
         // neighbours, so nothing else moves; what-if claims are placed but not kept.

@@ -35,9 +35,9 @@ Json result_json(const Result& result) { return Json::parse(to_json(result)); }
 
 Json diff_json(const Result& before, const Result& after) { return Json::parse(to_json(compare(before, after))); }
 
-Json looks_json(const Graph& graph, const Result& result, const Result* before, const std::vector<std::string>* only) {
+Json looks_json(const Result& result, const Result* before, const std::vector<std::string>* only) {
     Json out = Json::object();
-    const auto looks = claim_looks(graph, &result, before);
+    const auto looks = claim_looks(result, before);
     // Ids are unique: appended without the ordered object's linear lookup
     // (out[id] made this O(n^2), milliseconds per click at 1,000 claims).
     auto& members = out.get_ref<Json::object_t&>();

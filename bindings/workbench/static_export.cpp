@@ -28,7 +28,7 @@ std::string static_page(const Graph& graph, const std::string& file_name, const 
             style.result = &base;
             boot["svg"] = draw_map(graph, style);
         }
-        Json v = {{"result", result_json(base)}, {"looks", looks_json(graph, base, nullptr)}};
+        Json v = {{"result", result_json(base)}, {"looks", looks_json(base, nullptr)}};
         Json explain = Json::object(), hinge = Json::object(), whatif = Json::object();
         for (const Claim& c : graph.claims()) {
             control.check();
@@ -41,14 +41,12 @@ std::string static_page(const Graph& graph, const std::string& file_name, const 
             }
             WhatIf w;
             w.off = {c.id};
-            const Scenario scenario = whatif_scenario(map, w);
-            const Graph off = whatif_graph(scenario);
-            const Result after = answers.what_if_answer(0, scenario, req, control);
+            const Result after = answers.what_if_answer(0, whatif_scenario(map, w), req, control);
             // Only what moved: the page takes the rest from the view above.
             const Json diff = diff_json(base, after);
             std::vector<std::string> moved;
             for (const Json& d : diff) moved.push_back(d["id"].get<std::string>());
-            whatif[c.id] = {{"diff", diff}, {"looks", looks_json(off, after, &base, &moved)}};
+            whatif[c.id] = {{"diff", diff}, {"looks", looks_json(after, &base, &moved)}};
         }
         v["explain"] = explain;
         v["hinge"] = hinge;
