@@ -17,9 +17,15 @@ std::optional<agon::Format> format_arg(const char* format) {
     return f;
 }
 
-agon::Claim* claim_of(agon_graph* g, const char* id) {
-    auto at = g->graph.claim_index(id);
-    return at ? const_cast<agon::Claim*>(&g->graph.claims()[*at]) : nullptr;
+// Applies `edit` to claim `id` of `g`; AGON_ERR_NOT_FOUND when there is none.
+template <class Edit>
+agon_status edit_claim(agon_graph* g, const char* id, Edit edit) {
+    return guarded([&] {
+        auto at = g->graph.claim_index(id);
+        if (!at) return fail(AGON_ERR_NOT_FOUND, std::string("no claim '") + id + "'");
+        edit(const_cast<agon::Claim&>(g->graph.claims()[*at]));
+        return ok();
+    });
 }
 
 }  // namespace
@@ -43,21 +49,17 @@ void agon_graph_free(agon_graph* graph) { destroy(graph); }
 agon_status agon_graph_set_argument(agon_graph* graph, const char* claim_id, int is_argument) {
     AGON_REQUIRE(graph);
     AGON_REQUIRE_STRING(claim_id);
-    agon::Claim* c = claim_of(graph, claim_id);
-    if (!c) return fail(AGON_ERR_NOT_FOUND, std::string("no claim '") + claim_id + "'");
-    c->kind = is_argument ? agon::ClaimKind::argument : agon::ClaimKind::statement;
-    return ok();
+    return edit_claim(graph, claim_id, [&](agon::Claim& c) {
+        c.kind = is_argument ? agon::ClaimKind::argument : agon::ClaimKind::statement;
+    });
 }
 
 agon_status agon_graph_add_tag(agon_graph* graph, const char* claim_id, const char* tag) {
     AGON_REQUIRE(graph);
     AGON_REQUIRE_STRING(claim_id);
     AGON_REQUIRE_STRING(tag);
-    return guarded([&] {
-        agon::Claim* c = claim_of(graph, claim_id);
-        if (!c) return fail(AGON_ERR_NOT_FOUND, std::string("no claim '") + claim_id + "'");
-        if (!c->has_tag(tag)) c->tags.emplace_back(tag);
-        return ok();
+    return edit_claim(graph, claim_id, [&](agon::Claim& c) {
+        if (!c.has_tag(tag)) c.tags.emplace_back(tag);
     });
 }
 
@@ -66,16 +68,13 @@ agon_status agon_graph_set_attribute(agon_graph* graph, const char* claim_id, co
     AGON_REQUIRE_STRING(claim_id);
     AGON_REQUIRE_STRING(key);
     AGON_REQUIRE_STRING(value);
-    return guarded([&] {
-        agon::Claim* c = claim_of(graph, claim_id);
-        if (!c) return fail(AGON_ERR_NOT_FOUND, std::string("no claim '") + claim_id + "'");
-        for (auto& [k, v] : c->attributes)
+    return edit_claim(graph, claim_id, [&](agon::Claim& c) {
+        for (auto& [k, v] : c.attributes)
             if (k == key) {
                 v = value;
-                return ok();
+                return;
             }
-        c->attributes.emplace_back(key, value);
-        return ok();
+        c.attributes.emplace_back(key, value);
     });
 }
 
@@ -117,10 +116,7 @@ agon_status agon_graph_load(const char* path, const char* format, agon_graph** o
     AGON_REQUIRE(out);
     *out = nullptr;
     AGON_REQUIRE_STRING(path);
-    return guarded([&] {
-        *out = make<agon_graph>(agon::load_graph(path, format_arg(format)));
-        return ok();
-    });
+    return give_handle(out, [&] { return agon::load_graph(path, format_arg(format)); });
 }
 
 agon_status agon_graph_parse(const char* text, size_t size, const char* format, agon_graph** out) {
@@ -128,9 +124,8 @@ agon_status agon_graph_parse(const char* text, size_t size, const char* format, 
     *out = nullptr;
     AGON_REQUIRE(text);
     AGON_REQUIRE_STRING(format);
-    return guarded([&] {
-        *out = make<agon_graph>(agon::parse_graph(std::string_view(text, size), *format_arg(format), "<memory>"));
-        return ok();
+    return give_handle(out, [&] {
+        return agon::parse_graph(std::string_view(text, size), *format_arg(format), "<memory>");
     });
 }
 

@@ -110,6 +110,16 @@ agon_status guarded(Body&& body) noexcept {
     }
 }
 
+/// *out = a new handle of type T on what `build` returns, exceptions turned
+/// into a status as guarded() does.
+template <typename T, typename Build>
+agon_status give_handle(T** out, Build&& build) noexcept {
+    return guarded([&] {
+        *out = make<T>(build());
+        return ok();
+    });
+}
+
 }  // namespace agon::capi
 
 /// Check a required pointer argument and return AGON_ERR_ARGUMENT when NULL.

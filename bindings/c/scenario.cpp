@@ -11,10 +11,7 @@ agon_status agon_scenario_new(const agon_graph* graph, const char* name, agon_sc
     *out = nullptr;
     AGON_REQUIRE(graph);
     AGON_REQUIRE_STRING(name);
-    return guarded([&] {
-        *out = make<agon_scenario>(agon::Scenario(std::make_shared<const agon::Graph>(graph->graph), name));
-        return ok();
-    });
+    return give_handle(out, [&] { return agon::Scenario(std::make_shared<const agon::Graph>(graph->graph), name); });
 }
 
 agon_status agon_scenario_derive(const agon_scenario* parent, const char* name, agon_scenario** out) {
@@ -22,10 +19,7 @@ agon_status agon_scenario_derive(const agon_scenario* parent, const char* name, 
     *out = nullptr;
     AGON_REQUIRE(parent);
     AGON_REQUIRE_STRING(name);
-    return guarded([&] {
-        *out = make<agon_scenario>(parent->scenario.derive(name));
-        return ok();
-    });
+    return give_handle(out, [&] { return parent->scenario.derive(name); });
 }
 
 void agon_scenario_free(agon_scenario* scenario) { destroy(scenario); }

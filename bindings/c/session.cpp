@@ -44,10 +44,7 @@ agon_status agon_session_new(const char* semantics, agon_session** out) {
     AGON_REQUIRE(out);
     *out = nullptr;
     AGON_REQUIRE_STRING(semantics);
-    return guarded([&] {
-        *out = make<agon_session>(agon::Session(semantics_of(semantics)));
-        return ok();
-    });
+    return give_handle(out, [&] { return agon::Session(semantics_of(semantics)); });
 }
 
 void agon_session_free(agon_session* session) { destroy(session); }

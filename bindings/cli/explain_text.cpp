@@ -109,7 +109,8 @@ std::string witness_text(const Input& in, const Explanation& why) {
         if (why.defence.empty() && why.undefended.empty()) os << "Nothing attacks it.\n";
         else os << (why.undefended.empty() ? "Within that position every attack on it is answered:\n" : "Within that position:\n");
         for (const auto& d : why.defence)
-            os << "  - " << describe(in, d.attacker) << " attacks it, and " << describe(in, d.defender) << " attacks that.\n";
+            os << "  - " << describe(in, d.attacker) << " attacks " << why.claim << ", but it falls because "
+               << answer(in, d.attacker, d.defender) << ".\n";
         for (const auto& b : why.undefended)
             os << "  - " << describe(in, b) << " attacks it and is not answered (" << semantics
                << " positions need only be conflict-free).\n";

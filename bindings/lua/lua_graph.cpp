@@ -137,12 +137,21 @@ int graph_len(lua_State* L) {
     return 1;
 }
 
-// Claim and edge handles: fields read from the graph on access.
+// Claim and edge handles: fields read from the graph on access. The claim or
+// edge (`what`) that the handle at 1 (metatable `meta`) names, found by `find`;
+// a Lua error when the graph no longer has it.
+template <class Find>
+auto* handle_target(lua_State* L, const char* meta, const char* what, Find find) {
+    auto* h = static_cast<LHandle*>(luaL_checkudata(L, 1, meta));
+    auto* target = find(*h->graph, h->id);
+    if (!target) luaL_error(L, "%s '%s' is no longer in the graph", what, h->id.c_str());
+    return target;
+}
+
 int claim_index(lua_State* L) {
-    auto* h = static_cast<LHandle*>(luaL_checkudata(L, 1, kClaim));
+    const Claim* c =
+        handle_target(L, kClaim, "claim", [](const Graph& g, const std::string& id) { return g.find_claim(id); });
     const char* key = luaL_checkstring(L, 2);
-    const Claim* c = h->graph->find_claim(h->id);
-    if (!c) return luaL_error(L, "claim '%s' is no longer in the graph", h->id.c_str());
     if (std::strcmp(key, "id") == 0) lua_pushstring(L, c->id.c_str());
     else if (std::strcmp(key, "text") == 0) lua_pushstring(L, c->text.c_str());
     else if (std::strcmp(key, "base") == 0) lua_pushnumber(L, c->base);
@@ -159,10 +168,9 @@ int claim_index(lua_State* L) {
 }
 
 int edge_index(lua_State* L) {
-    auto* h = static_cast<LHandle*>(luaL_checkudata(L, 1, kEdge));
+    const Edge* e =
+        handle_target(L, kEdge, "edge", [](const Graph& g, const std::string& id) { return g.find_edge(id); });
     const char* key = luaL_checkstring(L, 2);
-    const Edge* e = h->graph->find_edge(h->id);
-    if (!e) return luaL_error(L, "edge '%s' is no longer in the graph", h->id.c_str());
     if (std::strcmp(key, "id") == 0) lua_pushstring(L, e->id.c_str());
     else if (std::strcmp(key, "from") == 0) lua_pushstring(L, e->from.c_str());
     else if (std::strcmp(key, "to") == 0) lua_pushstring(L, e->to.c_str());

@@ -1,8 +1,10 @@
 // Lua: g:session{semantics=...}, an incremental extension session over the
 // graph's attacks (agon/claim_session.hpp), changed and asked again.
+#include <array>
 #include <memory>
 #include <optional>
 #include <string_view>
+#include <tuple>
 
 #include "agon/claim_session.hpp"
 #include "agon/error.hpp"
@@ -74,42 +76,17 @@ void push_ids(lua_State* L, const std::optional<std::vector<std::string>>& ids) 
     }
 }
 
-int session_add_claim(lua_State* L) {
+// s:add_claim(id), s:remove_claim(id), s:attack(from, to), s:remove_attack(from,
+// to): the session's `Edit` on the `Ids` claim ids after the session, charged
+// `Bytes` engine bytes for what it adds.
+template <auto Edit, std::size_t Bytes, std::size_t Ids>
+int session_edit(lua_State* L) {
     LSession* s = check_session(L, 1);
-    const char* id = claim_id_arg(L, 2);
+    std::array<const char*, Ids> ids{};
+    for (std::size_t i = 0; i < Ids; ++i) ids[i] = claim_id_arg(L, static_cast<int>(i) + 2);
     return protect(L, [&] {
-        charge(L, s, kClaimBytes);
-        s->session->add_claim(id);
-        return 0;
-    });
-}
-
-int session_remove_claim(lua_State* L) {
-    LSession* s = check_session(L, 1);
-    const char* id = claim_id_arg(L, 2);
-    return protect(L, [&] {
-        s->session->remove_claim(id);
-        return 0;
-    });
-}
-
-int session_attack(lua_State* L) {
-    LSession* s = check_session(L, 1);
-    const char* from = claim_id_arg(L, 2);
-    const char* to = claim_id_arg(L, 3);
-    return protect(L, [&] {
-        charge(L, s, kAttackBytes);
-        s->session->add_attack(from, to);
-        return 0;
-    });
-}
-
-int session_remove_attack(lua_State* L) {
-    LSession* s = check_session(L, 1);
-    const char* from = claim_id_arg(L, 2);
-    const char* to = claim_id_arg(L, 3);
-    return protect(L, [&] {
-        s->session->remove_attack(from, to);
+        if constexpr (Bytes > 0) charge(L, s, Bytes);
+        std::apply([&](auto... id) { (s->session.get()->*Edit)(id...); }, ids);
         return 0;
     });
 }
@@ -216,10 +193,10 @@ int session_tostring(lua_State* L) {
     return 1;
 }
 
-const luaL_Reg kMethods[] = {{"add_claim", session_add_claim},
-                             {"remove_claim", session_remove_claim},
-                             {"attack", session_attack},
-                             {"remove_attack", session_remove_attack},
+const luaL_Reg kMethods[] = {{"add_claim", session_edit<&ClaimSession::add_claim, kClaimBytes, 1>},
+                             {"remove_claim", session_edit<&ClaimSession::remove_claim, 0, 1>},
+                             {"attack", session_edit<&ClaimSession::add_attack, kAttackBytes, 2>},
+                             {"remove_attack", session_edit<&ClaimSession::remove_attack, 0, 2>},
                              {"has_claim", session_has_claim},
                              {"has_attack", session_has_attack},
                              {"credulous", session_accepts<true>},

@@ -56,15 +56,25 @@ bool field_bool(const Json& j, const char* key, bool fallback) {
     });
 }
 
+namespace {
+
+// Member "kind" read by `parse` (claim_kind_from_string, edge_kind_from_string).
+template <class Parse>
+auto field_kind(const Json& j, const char* fallback, const char* of, Parse parse) {
+    const std::string kind = field_string(j, "kind", fallback);
+    auto k = parse(kind);
+    if (!k) throw ApiError(400, std::string("unknown ") + of + " kind '" + kind + "'", "kind");
+    return *k;
+}
+
+}  // namespace
+
 Claim claim_from_json(const Json& j) {
     Claim c;
     c.id = field_string(j, "id", "");
     c.text = field_string(j, "text", "");
     c.base = field_number(j, "base", 0.5);
-    const std::string kind = field_string(j, "kind", "statement");
-    auto k = claim_kind_from_string(kind);
-    if (!k) throw ApiError(400, "unknown claim kind '" + kind + "'", "kind");
-    c.kind = *k;
+    c.kind = field_kind(j, "statement", "claim", claim_kind_from_string);
     for (const Json& t : field_array(j, "tags")) c.tags.push_back(as_string(t, "tags"));
     for (const auto& [key, value] : field_object(j, "attributes").items())
         c.attributes.emplace_back(key, as_string(value, "attributes." + key));
@@ -77,10 +87,7 @@ Edge edge_from_json(const Json& j) {
     e.from = field_string(j, "from", "");
     e.to = field_string(j, "to", "");
     e.weight = field_number(j, "weight", 1.0);
-    const std::string kind = field_string(j, "kind", "attack");
-    auto k = edge_kind_from_string(kind);
-    if (!k) throw ApiError(400, "unknown edge kind '" + kind + "'", "kind");
-    e.kind = *k;
+    e.kind = field_kind(j, "attack", "edge", edge_kind_from_string);
     return e;
 }
 

@@ -2,22 +2,11 @@
 # Map rendering: 200- and 2,000-claim maps, agon render against `dot -Tsvg`
 # (or sfdp for the large map, the layout agon chooses) on agon's own DOT export.
 source "$(dirname "$0")/common.sh"
+source "$(dirname "$0")/maps.sh"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for n in 200 2000; do
-  # Every claim after the first gets one edge from a random other claim: a
-  # connected map of n claims and n - 1 edges, half supports, half attacks.
-  python3 - "$n" > "$tmp/g$n.json" <<'PY'
-import json, random, sys
-n = int(sys.argv[1]); random.seed(n)
-claims = [{"id": f"c{i}", "text": f"Claim number {i} with a few words of text"} for i in range(n)]
-edges = []
-for i in range(1, n):
-    j = random.randrange(n - 1)
-    edges.append({"id": f"e{i}", "from": f"c{j if j < i else j + 1}", "to": f"c{i}",
-                  "kind": random.choice(["support", "attack"])})
-print(json.dumps({"format": "agon-graph", "version": 1, "title": f"{n} claims", "claims": claims, "edges": edges}))
-PY
+  random_map "$n" 0 > "$tmp/g$n.json"  # a tree: n claims, n - 1 edges
 done
 echo "### Rendering (SVG, grounded colours)"
 printf '%-10s %-8s %12s %14s %8s\n' claims layout "agon (s)" "dot cmd (s)" ratio

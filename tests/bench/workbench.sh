@@ -9,6 +9,7 @@
 # AGON_BIN=path/to/agon measures an existing build instead of the Release build of common.sh.
 [[ -n "${AGON_BIN:-}" ]] || source "$(dirname "$0")/common.sh"
 set -euo pipefail
+source "$(dirname "$0")/maps.sh"
 root=$(cd "$(dirname "$0")/../.." && pwd)
 agon=${AGON_BIN:-$agon}
 tmp=$(mktemp -d)
@@ -19,20 +20,7 @@ browser_dir=$root/tests/browser
 echo "### Workbench: click to recoloured map (grounded, median of 15 clicks)"
 printf '%-8s %10s %11s %16s %10s %17s %7s\n' claims "open (ms)" "click (ms)" "agon share (ms)" "edit (ms)" "agon render (ms)" ratio
 for n in ${WORKBENCH_SIZES:-200 1000}; do
-  # A connected map: every claim after the first gets an edge from an earlier
-  # random claim, plus n/4 more edges; half supports, half attacks.
-  python3 - "$n" > "$tmp/g$n.json" <<'PY'
-import json, random, sys
-n = int(sys.argv[1]); random.seed(n)
-claims = [{"id": f"c{i}", "text": f"Claim number {i} with a few words of text"} for i in range(n)]
-edges = []
-for i in range(1, n):
-    edges.append({"id": f"e{i}", "from": f"c{random.randrange(i)}", "to": f"c{i}", "kind": random.choice(["support", "attack"])})
-for k in range(n // 4):
-    a, b = random.sample(range(n), 2)
-    edges.append({"id": f"x{k}", "from": f"c{a}", "to": f"c{b}", "kind": "attack"})
-print(json.dumps({"format": "agon-graph", "version": 1, "title": f"{n} claims", "claims": claims, "edges": edges}))
-PY
+  random_map "$n" $((n / 4)) > "$tmp/g$n.json"
   "$agon" serve "$tmp/g$n.json" --port 0 > "$tmp/serve.log" 2>&1 &
   server=$!
   for _ in $(seq 300); do grep -q http "$tmp/serve.log" && break; kill -0 $server 2>/dev/null || break; sleep 0.1; done

@@ -95,5 +95,10 @@ with tempfile.TemporaryDirectory() as tmp:
     if "the attack e1 (a on b) attacks b, but it falls because c attacks its source." not in text:
         failed += 1
         print("FAIL dispute tree through an inactive undercut attack:\n" + text)
+    # The same attack in a preferred witness's defence (it used to be left out).
+    text = subprocess.run([agon, "explain", source_falls, "b", "-s", "preferred"], capture_output=True, text=True).stdout
+    if "the attack e1 (a on b) attacks b, but it falls because c attacks its source." not in text:
+        failed += 1
+        print("FAIL witness defence through an inactive undercut attack:\n" + text)
 print(f"{len(questions)} questions through 3 faces, {len(expect)} hand-checked answers, {failed} failed")
 sys.exit(1 if failed else 0)

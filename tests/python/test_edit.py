@@ -96,8 +96,6 @@ def test_a_graph_and_a_scenario_take_the_same_edits_and_give_the_same_errors():
         [(e.id, e.kind, e.from_, e.to, e.weight) for e in g.edges()]
 
 
-@pytest.mark.xfail(strict=True, reason="engine: Scenario::add_edge reserves the ids of removed base edges "
-                   "and counts them when it picks a fresh eN; Graph::add_edge reuses them")
 def test_ids_of_removed_edges_are_free_again_in_both():
     g, s = base_graph(), base_graph().scenario()
     for x in (g, s):
@@ -108,8 +106,6 @@ def test_ids_of_removed_edges_are_free_again_in_both():
     assert [e.id for e in s.graph().edges()] == ["e1", "ab"]
 
 
-@pytest.mark.xfail(strict=True, reason="engine: a scenario hides the base edges of a removed base claim and shows "
-                   "them again when a claim of that id is added back; a graph deletes them with the claim")
 def test_a_claim_added_back_comes_without_its_old_edges_in_both():
     g, s = base_graph(), base_graph().scenario()
     for x in (g, s):

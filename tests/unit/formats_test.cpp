@@ -3,10 +3,12 @@
 
 #include "agon/error.hpp"
 #include "agon/io.hpp"
+#include "error_of.hpp"
 
 #include <set>
 
 using namespace agon;
+using test::error_of;
 
 namespace {
 
@@ -41,15 +43,6 @@ Shape shape(const Graph& g) {
         s.second.insert({e.from, to, e.kind, target});
     }
     return s;
-}
-
-std::string error_of(std::string_view text, Format f) {
-    try {
-        parse_graph(text, f, "in");
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return "";
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include "agon/error.hpp"
 #include "agon/semantics.hpp"
+#include "error_of.hpp"
 
 using namespace agon;
 
@@ -213,11 +214,6 @@ TEST_CASE("bad gradual parameters are usage errors") {
     CHECK_THROWS_AS(eval(b.g, "hcat", {{"max_iterations", "0"}}), Error);
     CHECK_THROWS_AS(eval(b.g, "hcat", {{"method", "magic"}}), Error);
     CHECK_THROWS_AS(eval(b.g, "hcat", {{"unknown", "1"}}), Error);
-    std::string message;
-    try {
-        eval(b.g, "quad");
-    } catch (const Error& e) {
-        message = e.what();
-    }
+    const std::string message = test::error_message([&] { eval(b.g, "quad"); });
     CHECK(message.find("edge 'heavy' (a -> b) has weight 2;") != std::string::npos);
 }

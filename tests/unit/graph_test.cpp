@@ -1,7 +1,9 @@
 #include <doctest/doctest.h>
 
 #include "agon/error.hpp"
+#include "agon/bipolar.hpp"
 #include "agon/graph.hpp"
+#include "error_of.hpp"
 
 using namespace agon;
 
@@ -38,11 +40,8 @@ TEST_CASE("graph validation rejects bad input without changing the graph") {
     CHECK_THROWS_AS(g.add_edge({.id = "x", .kind = EdgeKind::undercut, .from = "a", .to = "b"}), Error);
     CHECK(g.claims().size() == 3);
     CHECK(g.edges().size() == 3);
-    try {
-        g.add_edge({.id = "x", .kind = EdgeKind::undercut, .from = "a", .to = "c"});
-    } catch (const Error& e) {
-        CHECK(std::string(e.what()).find("must point at an edge") != std::string::npos);
-    }
+    CHECK(test::error_message([&] { g.add_edge({.id = "x", .kind = EdgeKind::undercut, .from = "a", .to = "c"}); })
+              .find("must point at an edge") != std::string::npos);
 }
 
 TEST_CASE("removing a claim removes its edges and the undercuts on them") {
@@ -71,4 +70,15 @@ TEST_CASE("updates validate ranges") {
     g.set_weight("e1", 0.25);
     CHECK(g.find_edge("e1")->weight == 0.25);
     CHECK(g.find_edge(g.fresh_edge_id()) == nullptr);
+}
+
+TEST_CASE("claim kinds, edge kinds and support modes read back from their names") {
+    for (ClaimKind k : {ClaimKind::statement, ClaimKind::argument}) CHECK(claim_kind_from_string(to_string(k)) == k);
+    for (EdgeKind k : {EdgeKind::support, EdgeKind::attack, EdgeKind::undercut})
+        CHECK(edge_kind_from_string(to_string(k)) == k);
+    for (SupportMode m : {SupportMode::none, SupportMode::deductive, SupportMode::necessary, SupportMode::evidential})
+        CHECK(support_mode_from_string(to_string(m)) == m);
+    CHECK(to_string(EdgeKind::undercut) == "undercut");
+    CHECK(!edge_kind_from_string("Attack"));
+    CHECK(!support_mode_from_string(""));
 }

@@ -127,7 +127,9 @@ TEST_CASE("incremental evaluation starts from a scenario's edits and handles swi
         CHECK_THROWS_AS(live.restore_claim("a"), Error);
         CHECK_THROWS_AS(live.restore_claim("d"), Error);
         live.remove_claim("a");
-        live.add_claim({.id = "a", .base = 0.9});  // a new claim a: the base edges come back too
+        live.add_claim({.id = "a", .base = 0.9});  // a new claim a, as in a graph: without ab and u
+        CHECK_FALSE(live.scenario().has_edge("ab"));
+        CHECK_FALSE(live.scenario().has_edge("u"));
         check_same(live);
         live.remove_claim("d");  // db goes for good
         CHECK_FALSE(live.scenario().has_edge("db"));

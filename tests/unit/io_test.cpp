@@ -4,20 +4,12 @@
 
 #include "agon/error.hpp"
 #include "agon/io.hpp"
+#include "error_of.hpp"
 
 using namespace agon;
+using test::error_of;
 
 namespace {
-
-// The location part of the error thrown by parsing `text`, or "" when it parsed.
-std::string error_of(std::string_view text, Format f) {
-    try {
-        parse_graph(text, f, "in");
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return "";
-}
 
 const char* kGraph = R"({"format":"agon-graph","version":1,"title":"T",
  "claims":[{"id":"a","text":"A \"quoted\" – José","base":0.25,"tags":["x"],"attributes":{"source":"s"}},
@@ -89,14 +81,7 @@ TEST_CASE("i23 reads the header and attacks and skips comments") {
 }
 
 TEST_CASE("i23 malformed lines give line and column") {
-    auto err = [](std::string_view t) {
-        try {
-            parse_framework(t, Format::i23, "f.i23");
-        } catch (const Error& e) {
-            return std::string(e.what());
-        }
-        return std::string();
-    };
+    auto err = [](std::string_view t) { return test::error_message([&] { parse_framework(t, Format::i23, "f.i23"); }); };
     CHECK(err("").find("missing the header") != std::string::npos);
     CHECK(err("1 2\n").find("f.i23:1:1: expected the header") == 0);
     CHECK(err("p af 2\n1 3\n").find("f.i23:2:1: argument 3 is out of range 1..2") == 0);

@@ -35,10 +35,14 @@ void check_original(const Graph& g, const Explanation& why) {
     }
 }
 
-bool has(const Explanation& why, const char* defender, const char* attacker) {
-    for (const Defeat& d : why.defeats)
+bool has(const std::vector<Defeat>& defeats, const char* defender, const char* attacker) {
+    for (const Defeat& d : defeats)
         if (d.defender == defender && d.attacker == attacker) return true;
     return false;
+}
+
+bool has(const Explanation& why, const char* defender, const char* attacker) {
+    return has(why.defeats, defender, attacker);
 }
 
 const Request grounded{"grounded", {}};
@@ -83,4 +87,56 @@ TEST_CASE("an active undercut attack defeats its target in one step") {
     CHECK(why.defeats.front().attacker == "b");
     CHECK(has(why, "w", "z"));
     CHECK(!has(why, "a", "e1"));  // the source standing is not a defeat of the attack
+}
+
+TEST_CASE("a witness answers an inactive attack through the defeat of its source") {
+    // As above under preferred: e1 is inactive because c, in the witness,
+    // defeats its source a; the defence says so (it used to be left out, and
+    // b read as not attacked at all).
+    const Graph g = graph({"a", "b", "z", "c", "w"}, {{"e1", EdgeKind::attack, "a", "b"},
+                                                      {"u1", EdgeKind::undercut, "z", "e1"},
+                                                      {"e2", EdgeKind::attack, "c", "a"},
+                                                      {"e3", EdgeKind::attack, "w", "z"}});
+    const Explanation why = explain(g, Request{"preferred", {}}, "b");
+    CHECK(why.kind == ExplanationKind::extension_witness);
+    CHECK(why.skeptical);
+    REQUIRE(why.defence.size() == 1);
+    CHECK(has(why.defence, "c", "e1"));
+    CHECK(why.undefended.empty());
+}
+
+TEST_CASE("attributions carry Shapley values when asked, up to the player limit") {
+    // b <- a <- c, d -> b (dfquad): a, c and d reach b.
+    const Graph g = graph({"a", "b", "c", "d"}, {{"e1", EdgeKind::attack, "a", "b"},
+                                                 {"e2", EdgeKind::attack, "c", "a"},
+                                                 {"e3", EdgeKind::support, "d", "b"}});
+    const Request dfquad{"dfquad", {}};
+    const Snapshot s = Snapshot::of(g);
+    const std::vector<Contribution> plain = attributions(g, dfquad, "b");
+    const std::vector<Contribution> with = attributions(g, dfquad, "b", AttributionOptions{.shapley_max_players = 3});
+    REQUIRE(with.size() == 3);
+    for (std::size_t i = 0; i < with.size(); ++i) {
+        CHECK(!plain[i].shapley);
+        CHECK(with[i].claim == plain[i].claim);
+        CHECK(with[i].removal == plain[i].removal);
+        double phi = 0;
+        for (const auto& [v, x] : shapley(s, dfquad, *s.index_of("b")))
+            if (s.id(v) == with[i].claim) phi = x;
+        REQUIRE(with[i].shapley);
+        CHECK(*with[i].shapley == doctest::Approx(phi));
+    }
+    for (const Contribution& c : attributions(g, dfquad, "b", AttributionOptions{.shapley_max_players = 2}))
+        CHECK(!c.shapley);
+}
+
+TEST_CASE("a stage witness that leaves an inactive attack's source standing lists the attack as unanswered") {
+    // a attacks b (e1, undercut by z); b attacks z. The stage witness {b}
+    // makes e1 inactive only by leaving a out: nothing in it defeats a.
+    const Graph g = graph({"a", "b", "z"}, {{"e1", EdgeKind::attack, "a", "b"},
+                                            {"e2", EdgeKind::attack, "b", "z"},
+                                            {"u1", EdgeKind::undercut, "z", "e1"}});
+    const Explanation why = explain(g, Request{"stage", {}}, "b");
+    REQUIRE(why.credulous);
+    CHECK(why.defence.empty());
+    CHECK(why.undefended == std::vector<std::string>{"e1"});
 }

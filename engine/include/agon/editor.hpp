@@ -2,8 +2,10 @@
 //
 // The C API and the Lua module bind this class once, so a graph, a what-if
 // scenario and an incremental evaluation of one (incremental.hpp) are edited
-// with the same calls, names and errors. They refuse the same edits with the
-// same messages:
+// with the same calls, names and errors. The same edits give the same
+// claims, edges and fresh edge ids in all three (the id of a removed edge is
+// free again; a removed claim added again comes without its old edges), and
+// they refuse the same edits with the same messages:
 //   invalid_input  empty or duplicate id, base outside [0,1], weight negative
 //                  or not finite, an edge whose endpoint does not exist, an
 //                  undercut aimed at a claim;

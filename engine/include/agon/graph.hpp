@@ -113,7 +113,8 @@ public:
     const std::vector<Claim>& claims() const noexcept { return claims_; }
     const std::vector<Edge>& edges() const noexcept { return edges_; }
 
-    /// A fresh edge id ("e1", "e2", ...) not used by any edge.
+    /// A fresh edge id not used by any edge: the first "eN" from N = number
+    /// of edges + 1 up (a scenario picks its ids by the same rule).
     std::string fresh_edge_id() const;
 
 private:

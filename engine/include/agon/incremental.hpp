@@ -75,7 +75,8 @@ public:
 
     /// Edits, as Scenario's (scenario.hpp) and Editor's (editor.hpp).
     /// Switching a base claim off is remove_claim, switching it on again
-    /// restore_claim (Scenario::restore_claim: its base edges come back).
+    /// restore_claim (Scenario::restore_claim: its base edges come back);
+    /// add_claim of its id instead adds a new claim without them.
     void add_claim(Claim claim);
     void restore_claim(std::string_view id);
     /// Returns the edge's id (a fresh "eN" when empty).

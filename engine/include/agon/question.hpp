@@ -132,6 +132,16 @@ struct Contribution {
     std::string claim;
     double removal = 0;
     double gradient = 0;
+    /// Its Shapley value (explain.hpp, shapley), when asked for and at most
+    /// AttributionOptions::shapley_max_players claims can reach the target
+    /// (the report asks; explain does not, so its JSON has none).
+    std::optional<double> shapley;
+};
+
+struct AttributionOptions {
+    /// Add exact Shapley values when at most this many claims can reach the
+    /// target (0: never). Cost: 2^k more evaluations for k such claims.
+    std::uint32_t shapley_max_players = 0;
 };
 
 struct Explanation {
@@ -189,6 +199,9 @@ Explanation explain(const Subject& subject, const Request& request, std::string_
 /// Cost: 3 evaluations per claim that can reach the target. Throws not_found.
 std::vector<Contribution> attributions(const Subject& subject, const Request& request, std::string_view claim,
                                        const Control& control = {});
+/// The same, with Shapley values when `options` asks for them.
+std::vector<Contribution> attributions(const Subject& subject, const Request& request, std::string_view claim,
+                                       const AttributionOptions& options, const Control& control = {});
 
 // ---- hinge ----------------------------------------------------------------
 

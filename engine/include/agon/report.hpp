@@ -76,7 +76,7 @@ struct ReportStatus {
     bool accepted = false;
 };
 
-/// How much one claim moves the target (agon::attributions, agon::shapley).
+/// How much one claim moves the target (agon::attributions with Shapley values, question.hpp).
 struct ReportInfluence {
     std::string claim;
     double removal = 0, gradient = 0;

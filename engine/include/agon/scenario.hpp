@@ -6,8 +6,10 @@
 // builds a Snapshot straight from base + overlay: the base Graph is never
 // copied. Scenarios derive from scenarios (the child starts with the parent's
 // edits). Edits are checked when they are made (unknown ids, ranges) and
-// again when the scenario is evaluated (an added edge whose endpoint a later
-// edit removed). Costs: edits O(1) or O(log k); snapshot O(n + m).
+// give what the same edits give on a copy of the base graph (editor.hpp):
+// the same claims, edges, fresh edge ids and errors. Costs, with k edits so
+// far: an edit O(k log k); adding a removed base claim again, or an edge
+// without an id, O(m); snapshot O(n + m).
 #pragma once
 
 #include <map>
@@ -34,18 +36,26 @@ public:
     /// A new scenario that starts from this one's edits.
     Scenario derive(std::string name) const;
 
-    /// Remove a claim (with its edges and their undercuts). Throws not_found.
+    /// Remove a claim (with its edges and their undercuts, to any depth).
+    /// A base claim's base edges are only switched off with it (restore_claim).
+    /// Throws not_found.
     Scenario& remove_claim(const std::string& id);
-    /// Remove an edge (and undercuts aimed at it). Throws not_found.
+    /// Remove an edge (and the undercuts aimed at it, to any depth). Throws not_found.
     Scenario& remove_edge(const std::string& id);
-    /// Add a claim. Throws invalid_input on a duplicate id or bad base.
+    /// Add a claim. Throws invalid_input on a duplicate id or bad base. A
+    /// removed base claim added again is a new claim, as in a graph: its old
+    /// base edges are gone for good.
     Scenario& add_claim(Claim claim);
     /// Put back a base claim this scenario removed (switch it on again): its
-    /// base edges that were not removed come back, and its set_base change.
+    /// base edges come back, except those removed or whose ids new edges took
+    /// (and those of a claim added again since), with its set_base change.
     /// Throws not_found when `id` is not a removed base claim, invalid_input
     /// when a claim of that id was added since. O(log k).
     Scenario& restore_claim(const std::string& id);
-    /// Add an edge between claims that exist in the scenario. Throws invalid_input.
+    /// Add an edge between claims that exist in the scenario; an empty id gets
+    /// a fresh "eN" by the graph's rule (Graph::fresh_edge_id). The id of an
+    /// edge that is gone (a removed one, or a base edge switched off with its
+    /// claim) may be used again; that base edge then stays gone. Throws invalid_input.
     Scenario& add_edge(Edge edge);
     /// Change a claim's base score / an edge's weight. Throws not_found / invalid_input.
     Scenario& set_base(const std::string& claim_id, double base);
@@ -72,6 +82,11 @@ private:
     struct BaseIndex {
         std::vector<std::uint32_t> from, to;
     };
+
+    /// True when base edge i (the base edge `id`) is in the scenario: not
+    /// removed, its claims and its undercut target in.
+    bool base_edge_on(std::size_t i) const;
+    bool base_edge_on(const std::string& id) const;
 
     std::shared_ptr<const Graph> base_;
     std::shared_ptr<const BaseIndex> index_;

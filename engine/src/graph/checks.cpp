@@ -39,4 +39,11 @@ void undercut_on_claim(const Edge& edge) {
 void no_claim(std::string_view id) { throw Error(ErrorKind::not_found, "no claim '" + std::string(id) + "'"); }
 void no_edge(std::string_view id) { throw Error(ErrorKind::not_found, "no edge '" + std::string(id) + "'"); }
 
+std::string fresh_edge_id(std::size_t edges, const std::function<bool(const std::string&)>& taken) {
+    for (std::size_t n = edges + 1;; ++n) {
+        std::string id = "e" + std::to_string(n);
+        if (!taken(id)) return id;
+    }
+}
+
 }  // namespace agon::detail

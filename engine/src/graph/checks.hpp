@@ -2,6 +2,8 @@
 // refuse the same edits with the same words (agon/editor.hpp).
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <string>
 
 #include "agon/graph.hpp"
@@ -23,5 +25,11 @@ void check_claim_id(const std::string& claim_id);
 /// not_found: "no claim 'x'" / "no edge 'x'".
 [[noreturn]] void no_claim(std::string_view id);
 [[noreturn]] void no_edge(std::string_view id);
+
+/// The id an edge with an empty id gets in a graph or a scenario that has
+/// `edges` edges: the first "eN" with N = edges + 1, edges + 2, ... that
+/// `taken` (is there an edge of that id?) refuses. One rule for both, so the
+/// same edits give the same ids.
+std::string fresh_edge_id(std::size_t edges, const std::function<bool(const std::string&)>& taken);
 
 }  // namespace agon::detail

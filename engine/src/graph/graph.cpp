@@ -7,6 +7,7 @@
 
 #include "agon/error.hpp"
 #include "graph/checks.hpp"
+#include "util/names.hpp"
 
 namespace agon {
 
@@ -46,31 +47,23 @@ bool Claim::has_tag(std::string_view tag) const {
     return std::find(tags.begin(), tags.end(), tag) != tags.end();
 }
 
-std::string_view to_string(ClaimKind kind) {
-    return kind == ClaimKind::argument ? "argument" : "statement";
-}
+namespace {
 
-std::string_view to_string(EdgeKind kind) {
-    switch (kind) {
-        case EdgeKind::support: return "support";
-        case EdgeKind::attack: return "attack";
-        case EdgeKind::undercut: return "undercut";
-    }
-    return "attack";
-}
+constexpr detail::Named<ClaimKind> kClaimKinds[] = {{ClaimKind::statement, "statement"},
+                                                    {ClaimKind::argument, "argument"}};
+constexpr detail::Named<EdgeKind> kEdgeKinds[] = {
+    {EdgeKind::support, "support"}, {EdgeKind::attack, "attack"}, {EdgeKind::undercut, "undercut"}};
+
+}  // namespace
+
+std::string_view to_string(ClaimKind kind) { return detail::name_of(kClaimKinds, kind); }
+std::string_view to_string(EdgeKind kind) { return detail::name_of(kEdgeKinds, kind); }
 
 std::optional<ClaimKind> claim_kind_from_string(std::string_view name) {
-    if (name == "statement") return ClaimKind::statement;
-    if (name == "argument") return ClaimKind::argument;
-    return std::nullopt;
+    return detail::value_named(kClaimKinds, name);
 }
 
-std::optional<EdgeKind> edge_kind_from_string(std::string_view name) {
-    if (name == "support") return EdgeKind::support;
-    if (name == "attack") return EdgeKind::attack;
-    if (name == "undercut") return EdgeKind::undercut;
-    return std::nullopt;
-}
+std::optional<EdgeKind> edge_kind_from_string(std::string_view name) { return detail::value_named(kEdgeKinds, name); }
 
 const Claim& Graph::add_claim(Claim claim) {
     detail::check_claim_id(claim.id);
@@ -187,10 +180,7 @@ std::optional<std::size_t> Graph::edge_index(std::string_view id) const {
 }
 
 std::string Graph::fresh_edge_id() const {
-    for (std::size_t n = edges_.size() + 1;; ++n) {
-        std::string id = "e" + std::to_string(n);
-        if (!edge_at_.count(id)) return id;
-    }
+    return detail::fresh_edge_id(edges_.size(), [this](const std::string& id) { return edge_at_.count(id) > 0; });
 }
 
 void Graph::reindex() {

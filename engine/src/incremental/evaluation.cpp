@@ -63,7 +63,13 @@ struct IncrementalEvaluation::Impl {
     void mirror_claim(const Claim& c) {
         std::uint32_t v;
         if (auto it = claim_slot.find(c.id); it != claim_slot.end()) {
+            // A removed base claim added again: a new claim, without the old
+            // edges (the scenario removed them; its added ones went with it).
             v = it->second;
+            std::vector<std::uint32_t> old;
+            for (auto edges : {graph.edges_out(v), graph.attacks_into(v), graph.supports_into(v)})
+                old.insert(old.end(), edges.begin(), edges.end());
+            for (std::uint32_t e : old) forget_edge(e);
             graph.switch_on(v, c.base, c.kind, c.tags);
         } else {
             v = graph.add_claim(c.id, c.base, c.kind, c.tags);
@@ -87,6 +93,19 @@ struct IncrementalEvaluation::Impl {
     void forget_edge(std::uint32_t e) {
         if (auto it = edge_slot.find(graph.edge_id(e)); it != edge_slot.end() && it->second == e) edge_slot.erase(it);
         graph.delete_edge(e);
+    }
+
+    // Forget the added edges among `edges` and the added undercuts aimed at
+    // them, to any depth (base edges among them only hide): the scenario drops
+    // an edge with its claims and an undercut with its target.
+    void forget_added(std::vector<std::uint32_t> edges) {
+        while (!edges.empty()) {
+            const std::uint32_t e = edges.back();
+            edges.pop_back();
+            const auto undercuts = graph.undercuts_of(e);
+            edges.insert(edges.end(), undercuts.begin(), undercuts.end());
+            if (e >= base_edges) forget_edge(e);
+        }
     }
 
     std::vector<std::uint32_t> order() const {
@@ -148,6 +167,8 @@ void IncrementalEvaluation::restore_claim(std::string_view id) {
 std::string IncrementalEvaluation::add_edge(Edge edge) {
     impl_->scenario.add_edge(std::move(edge));
     const Edge& added = impl_->scenario.added_edges().back();
+    // The scenario took the id of an edge that is gone: that one stays gone.
+    if (auto it = impl_->edge_slot.find(added.id); it != impl_->edge_slot.end()) impl_->forget_edge(it->second);
     impl_->mirror_edge(added);
     impl_->stale = true;
     return added.id;
@@ -157,12 +178,10 @@ void IncrementalEvaluation::remove_claim(std::string_view id) {
     Impl& m = *impl_;
     m.scenario.remove_claim(std::string(id));
     const std::uint32_t v = m.claim_slot.at(std::string(id));
-    // The scenario forgets the added edges of the claim; base edges only hide.
-    std::vector<std::uint32_t> gone;
-    for (auto edges : {m.graph.edges_out(v), m.graph.attacks_into(v), m.graph.supports_into(v)})
-        for (std::uint32_t e : edges)
-            if (e >= m.base_edges) gone.push_back(e);
-    for (std::uint32_t e : gone) m.forget_edge(e);
+    std::vector<std::uint32_t> edges;
+    for (auto at : {m.graph.edges_out(v), m.graph.attacks_into(v), m.graph.supports_into(v)})
+        edges.insert(edges.end(), at.begin(), at.end());
+    m.forget_added(std::move(edges));
     m.graph.switch_off(v);
     if (m.listed[v]) {
         m.listed[v] = 0;
@@ -178,11 +197,7 @@ void IncrementalEvaluation::remove_edge(std::string_view id) {
     auto it = m.edge_slot.find(std::string(id));
     if (it == m.edge_slot.end()) return;
     const std::uint32_t e = it->second;
-    // The scenario also forgets the added undercuts aimed at the edge.
-    std::vector<std::uint32_t> gone;
-    for (std::uint32_t u : m.graph.undercuts_of(e))
-        if (u >= m.base_edges) gone.push_back(u);
-    for (std::uint32_t u : gone) m.forget_edge(u);
+    m.forget_added({e});
     m.forget_edge(e);
     m.stale = true;
 }

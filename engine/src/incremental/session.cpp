@@ -222,17 +222,26 @@ struct Session::Impl {
         return q.solve(side);
     }
 
-    Acceptance credulous(std::span<const std::uint32_t> ids, const Control& control) {
+    // A new question about the claims in slots `v`: counted, the last witness
+    // forgotten, and answered here when the grounded labelling decides it (a
+    // witness then exists when the credulous answer is yes or the skeptical
+    // one no, and any extension is one).
+    std::optional<Acceptance> ask(const std::vector<std::uint32_t>& v, bool credulous_question) {
         ++stats.questions;
-        const auto v = slots(ids);
-        Acceptance out;
         last = {};
-        if (auto known = decided_by_grounded(v, true)) {
-            ++stats.by_grounded;
-            out.accepted = *known;
-            last.exists = last.any_extension = out.accepted;
-            return out;
-        }
+        const auto known = decided_by_grounded(v, credulous_question);
+        if (!known) return std::nullopt;
+        ++stats.by_grounded;
+        Acceptance out;
+        out.accepted = *known;
+        last.exists = last.any_extension = out.accepted == credulous_question;
+        return out;
+    }
+
+    Acceptance credulous(std::span<const std::uint32_t> ids, const Control& control) {
+        const auto v = slots(ids);
+        if (auto known = ask(v, true)) return *known;
+        Acceptance out;
         if (sem == Sem::ideal) {
             const Extension& e = ideal_extension(control);
             out.accepted = contains_all(e, ids);
@@ -306,16 +315,9 @@ struct Session::Impl {
     }
 
     Acceptance skeptical(std::span<const std::uint32_t> ids, const Control& control) {
-        ++stats.questions;
         const auto v = slots(ids);
+        if (auto known = ask(v, false)) return *known;
         Acceptance out;
-        last = {};
-        if (auto known = decided_by_grounded(v, false)) {
-            ++stats.by_grounded;
-            out.accepted = *known;
-            last.exists = last.any_extension = !out.accepted;
-            return out;
-        }
         if (sem == Sem::complete) {  // skeptical complete = grounded: not all in
             last.ready = grounded_extension();
             last.exists = true;

@@ -79,13 +79,19 @@ struct NameIndex {
     }
 };
 
-}  // namespace
-
-Framework parse_i23(std::string_view text, const std::string& name, const ReadLimits& limits) {
+// The text read by one format's scanner, within the limits on its size.
+template <class Scan>
+Framework read_framework(std::string_view text, const std::string& name, const ReadLimits& limits, Scan scan) {
     Scanner sc{text, name};
     Framework af;
+    scan(sc, af, limits);
+    check_attacks(af, limits, sc);
+    return af;
+}
+
+void scan_i23(Scanner& sc, Framework& af, const ReadLimits& limits) {
     bool header = false;
-    af.attacks.reserve(text.size() / 12);
+    af.attacks.reserve(sc.text.size() / 12);
     while (!sc.done()) {
         sc.skip_blanks();
         if (sc.at_line_end() || sc.peek() == '#') {
@@ -119,13 +125,9 @@ Framework parse_i23(std::string_view text, const std::string& name, const ReadLi
         sc.end_of_line("the attack");
     }
     if (!header) sc.fail("missing the header \"p af N\"", 0);
-    check_attacks(af, limits, sc);
-    return af;
 }
 
-Framework parse_apx(std::string_view text, const std::string& name, const ReadLimits& limits) {
-    Scanner sc{text, name};
-    Framework af;
+void scan_apx(Scanner& sc, Framework& af, const ReadLimits& limits) {
     NameIndex names{af, {}};
     std::vector<std::pair<std::string_view, std::size_t>> pending;  // att names before their arg()
     std::vector<std::pair<std::string_view, std::string_view>> att_names;
@@ -177,13 +179,9 @@ Framework parse_apx(std::string_view text, const std::string& name, const ReadLi
                     pending[i].second);
         af.attacks.emplace_back(a->second, b->second);
     }
-    check_attacks(af, limits, sc);
-    return af;
 }
 
-Framework parse_tgf(std::string_view text, const std::string& name, const ReadLimits& limits) {
-    Scanner sc{text, name};
-    Framework af;
+void scan_tgf(Scanner& sc, Framework& af, const ReadLimits& limits) {
     NameIndex names{af, {}};
     bool edges = false;
     while (!sc.done()) {
@@ -215,8 +213,20 @@ Framework parse_tgf(std::string_view text, const std::string& name, const ReadLi
         af.attacks.emplace_back(ia->second, ib->second);
         sc.skip_line();
     }
-    check_attacks(af, limits, sc);
-    return af;
+}
+
+}  // namespace
+
+Framework parse_i23(std::string_view text, const std::string& name, const ReadLimits& limits) {
+    return read_framework(text, name, limits, scan_i23);
+}
+
+Framework parse_apx(std::string_view text, const std::string& name, const ReadLimits& limits) {
+    return read_framework(text, name, limits, scan_apx);
+}
+
+Framework parse_tgf(std::string_view text, const std::string& name, const ReadLimits& limits) {
+    return read_framework(text, name, limits, scan_tgf);
 }
 
 std::string write_i23(const Framework& af) {

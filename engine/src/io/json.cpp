@@ -90,17 +90,38 @@ private:
         return v.get<double>();
     }
 
+    // The kind `v` names, read by `parse` (claim_kind_from_string, edge_kind_from_string).
+    template <class Parse>
+    auto kind_of(const json& v, const std::string& who, const std::string& id, Parse parse, const char* what,
+                 const char* expected) {
+        auto k = parse(string_of(v, who + ": kind", id));
+        if (!k) fail_element(id, who + ": unknown " + what + " '" + v.get<std::string>() + "' (expected " + expected + ")");
+        return *k;
+    }
+
+    // The document's array `key` of at most `max` elements; null when absent.
+    const json* array_of(const json& doc, const std::string& key, std::size_t max) {
+        auto it = doc.find(key);
+        if (it == doc.end()) return nullptr;
+        if (!it->is_array()) fail(0, "\"" + key + "\" must be an array");
+        if (it->size() > max)
+            throw Error(ErrorKind::limit, "more than " + std::to_string(max) + " " + key, Location{name_, 0, 0});
+        return &*it;
+    }
+
+    // Where element `i` of array `key` is ("claims[3]"); it must be an object.
+    std::string object_at(const json& element, const std::string& key, std::size_t i) {
+        std::string where = key + "[" + std::to_string(i) + "]";
+        if (!element.is_object()) fail(0, where + " must be an object");
+        return where;
+    }
+
     void read_claims(const json& doc, Graph& g) {
-        auto it = doc.find("claims");
-        if (it == doc.end()) return;
-        if (!it->is_array()) fail(0, "\"claims\" must be an array");
-        if (it->size() > limits_.max_claims)
-            throw Error(ErrorKind::limit, "more than " + std::to_string(limits_.max_claims) + " claims",
-                        Location{name_, 0, 0});
+        const json* claims = array_of(doc, "claims", limits_.max_claims);
+        if (!claims) return;
         std::size_t i = 0;
-        for (const json& c : *it) {
-            std::string where = "claims[" + std::to_string(i++) + "]";
-            if (!c.is_object()) fail(0, where + " must be an object");
+        for (const json& c : *claims) {
+            const std::string where = object_at(c, "claims", i++);
             auto id_it = c.find("id");
             if (id_it == c.end()) fail(0, where + " has no \"id\"");
             Claim claim;
@@ -110,12 +131,9 @@ private:
                 if (key == "id") continue;
                 if (key == "text") claim.text = string_of(v, who + ": text", claim.id);
                 else if (key == "base") claim.base = number_of(v, who + ": base", claim.id);
-                else if (key == "kind") {
-                    auto k = claim_kind_from_string(string_of(v, who + ": kind", claim.id));
-                    if (!k) fail_element(claim.id, who + ": unknown kind '" + v.get<std::string>() +
-                                                       "' (expected statement or argument)");
-                    claim.kind = *k;
-                } else if (key == "tags") {
+                else if (key == "kind")
+                    claim.kind = kind_of(v, who, claim.id, claim_kind_from_string, "kind", "statement or argument");
+                else if (key == "tags") {
                     if (!v.is_array()) fail_element(claim.id, who + ": tags must be an array of strings");
                     for (const json& t : v) claim.tags.push_back(string_of(t, who + ": tag", claim.id));
                 } else if (key == "attributes") {
@@ -137,17 +155,12 @@ private:
     }
 
     void read_edges(const json& doc, Graph& g) {
-        auto it = doc.find("edges");
-        if (it == doc.end()) return;
-        if (!it->is_array()) fail(0, "\"edges\" must be an array");
-        if (it->size() > limits_.max_edges)
-            throw Error(ErrorKind::limit, "more than " + std::to_string(limits_.max_edges) + " edges",
-                        Location{name_, 0, 0});
+        const json* edges = array_of(doc, "edges", limits_.max_edges);
+        if (!edges) return;
         std::vector<Edge> undercuts;
         std::size_t i = 0;
-        for (const json& e : *it) {
-            std::string where = "edges[" + std::to_string(i++) + "]";
-            if (!e.is_object()) fail(0, where + " must be an object");
+        for (const json& e : *edges) {
+            const std::string where = object_at(e, "edges", i++);
             Edge edge;
             if (auto id = e.find("id"); id != e.end()) edge.id = string_of(*id, where + ".id", "");
             const std::string who = edge.id.empty() ? where : "edge '" + edge.id + "'";
@@ -158,10 +171,7 @@ private:
                 else if (key == "to") edge.to = string_of(v, who + ": to", edge.id);
                 else if (key == "weight") edge.weight = number_of(v, who + ": weight", edge.id);
                 else if (key == "kind") {
-                    auto k = edge_kind_from_string(string_of(v, who + ": kind", edge.id));
-                    if (!k) fail_element(edge.id, who + ": unknown edge kind '" + v.get<std::string>() +
-                                                      "' (expected support, attack or undercut)");
-                    edge.kind = *k;
+                    edge.kind = kind_of(v, who, edge.id, edge_kind_from_string, "edge kind", "support, attack or undercut");
                     has_kind = true;
                 } else {
                     warn(who + ": ignored unknown key \"" + key + "\"");

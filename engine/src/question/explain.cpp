@@ -28,17 +28,18 @@ std::vector<std::string> reported(const AttackView& view, const std::vector<std:
 //   (Y, y) -> (e, y)   the attack stands and defeats y;
 //   (z, Y) -> (z, e)   z undercuts it;
 //   (X, Y) -> (d, e)   it is inactive because d defeats its source x (the
-//                      pair (d, x) is in the list too);
+//                      pair (d, x) is in `sources`);
 //   (x, X)             its source stands: no defeat of anything, dropped.
-std::vector<Defeat> reported(const AttackView& view, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs) {
+using Pairs = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+std::vector<Defeat> reported(const AttackView& view, const Pairs& pairs, const Pairs& sources) {
     std::vector<Defeat> out;
     std::unordered_map<std::uint32_t, std::uint32_t> defender_of;
-    for (auto [d, b] : pairs) defender_of.emplace(b, d);
+    for (auto [d, b] : sources) defender_of.emplace(b, d);
     for (auto [d, b] : pairs) {
         if (view.negated_source(b)) continue;
         if (auto source = view.negated_source(d)) {
             auto answer = defender_of.find(*source);
-            if (answer == defender_of.end()) continue;  // a witness's defence names only the target's attackers
+            if (answer == defender_of.end()) continue;  // left unanswered (answer_sources)
             d = answer->second;
         }
         Defeat x{view.reported_id(d), view.reported_id(b)};
@@ -78,7 +79,7 @@ void dispute_tree(const AttackView& view, std::uint32_t target, const Control& c
     const GroundedWhy g = explain_grounded(view.snapshot(), target, control);
     why.kind = ExplanationKind::dispute_tree;
     why.label = g.label;
-    why.defeats = reported(view, g.defeats);
+    why.defeats = reported(view, g.defeats, g.defeats);
     why.cycle = reported(view, g.cycle);
     why.path = reported(view, g.path);
     std::vector<std::uint32_t> in_claims{target};
@@ -86,16 +87,38 @@ void dispute_tree(const AttackView& view, std::uint32_t target, const Control& c
     list_attackers(view, in_claims, why);
 }
 
+// A defence pair (X, Y) answers the attack e that Y stands for by its source
+// x not being accepted; reported() names it (d, e) for a member d of the
+// witness defeating x. The defence lists only the target's attackers, so the
+// pairs (d, x) are found here. A stage witness, only conflict-free, need not
+// defeat x: e is then an attack it leaves unanswered.
+Pairs answer_sources(const AttackView& view, const Extension& witness, ExtensionWhy& e) {
+    const Snapshot& s = view.snapshot();
+    Pairs sources;
+    for (auto [d, b] : e.defence) {
+        const auto source = view.negated_source(d);
+        if (!source) continue;
+        const auto in = s.attackers().neighbours(*source);
+        auto defeater = std::find_if(in.begin(), in.end(), [&](std::uint32_t a) {
+            return std::binary_search(witness.begin(), witness.end(), a);
+        });
+        if (defeater != in.end()) sources.emplace_back(*defeater, *source);
+        else e.undefended.push_back(b);
+    }
+    return sources;
+}
+
 void witness(const AttackView& view, ExtensionSemantics sem, std::uint32_t target, const Control& control,
              Explanation& why) {
-    const ExtensionWhy e = explain_extension(view.snapshot(), sem, target, control);
+    ExtensionWhy e = explain_extension(view.snapshot(), sem, target, control);
     why.kind = ExplanationKind::extension_witness;
     why.credulous = e.credulous;
     why.skeptical = e.skeptical;
     why.has_extension = e.has_extension;
     if (e.witness) why.witness = members(view, *e.witness);
     if (e.counter) why.counter = members(view, *e.counter);
-    why.defence = reported(view, e.defence);
+    const Pairs sources = e.witness ? answer_sources(view, *e.witness, e) : Pairs{};
+    why.defence = reported(view, e.defence, sources);
     why.undefended = reported(view, e.undefended);
     list_attackers(view, {target}, why);
 }
@@ -146,10 +169,21 @@ Explanation explain(const Subject& subject, const Request& request, std::string_
 
 std::vector<Contribution> attributions(const Subject& subject, const Request& request, std::string_view claim,
                                        const Control& control) {
+    return attributions(subject, request, claim, AttributionOptions{}, control);
+}
+
+std::vector<Contribution> attributions(const Subject& subject, const Request& request, std::string_view claim,
+                                       const AttributionOptions& options, const Control& control) {
     const Snapshot& s = subject.snapshot();
+    const std::uint32_t target = subject.claim(claim);
     std::vector<Contribution> out;
-    for (const Attribution& a : attributions(s, request, subject.claim(claim), control))
-        out.push_back({s.id(a.claim), a.removal, a.gradient});
+    for (const Attribution& a : attributions(s, request, target, control))
+        out.push_back({s.id(a.claim), a.removal, a.gradient, std::nullopt});
+    // Both games have the same players: the claims that can reach the target.
+    if (out.empty() || out.size() > options.shapley_max_players) return out;
+    for (const auto& [v, value] : shapley(s, request, target, control, options.shapley_max_players))
+        for (Contribution& c : out)
+            if (c.claim == s.id(v)) c.shapley = value;
     return out;
 }
 

@@ -46,21 +46,14 @@ std::string draw(const Graph& graph, RenderOptions options) {
     return svg_element(render(graph, options));
 }
 
-// Attributions come from the question layer (agon::attributions); Shapley
-// values, which no other face asks, from explain.hpp.
-void add_influences(Report& r, const Subject& subject, std::uint32_t target, const ReportOptions& o,
-                    const Control& control) {
-    const Snapshot& s = subject.snapshot();
-    for (const Contribution& c : attributions(subject, o.request, o.target, control))
-        r.influences.push_back({c.claim, c.removal, c.gradient, std::nullopt});
-    if (r.influences.size() > o.shapley_max_players) {
+// Attributions and Shapley values come from the question layer (agon::attributions).
+void add_influences(Report& r, const Subject& subject, const ReportOptions& o, const Control& control) {
+    const AttributionOptions options{.shapley_max_players = o.shapley_max_players};
+    for (const Contribution& c : attributions(subject, o.request, o.target, options, control))
+        r.influences.push_back({c.claim, c.removal, c.gradient, c.shapley});
+    if (r.influences.size() > o.shapley_max_players)
         r.notes["shapley"] = std::to_string(r.influences.size()) + " claims influence the target; exact Shapley values are "
                              "computed up to " + std::to_string(o.shapley_max_players) + ", so removal effects stand in.";
-        return;
-    }
-    for (const auto& [v, value] : shapley(s, o.request, target, control, o.shapley_max_players))
-        for (auto& i : r.influences)
-            if (i.claim == s.id(v)) i.shapley = value;
 }
 
 // The hinge sets come from the question layer (agon::hinge), keyed by id.
@@ -168,7 +161,7 @@ Report build_report(const Graph& graph, const ReportOptions& o, const Control& c
         r.method = r.baseline.method;
         r.converged = r.baseline.converged;
     });
-    stages.run("influence", [&] { add_influences(r, subject, target, o, control); });
+    stages.run("influence", [&] { add_influences(r, subject, o, control); });
     stages.run("hinges", [&] {
         add_hinges(r, subject, s.id(target), o, control);
         r.assumptions = report_detail::key_assumptions(graph, s, r.influences, r.hinge_sets);

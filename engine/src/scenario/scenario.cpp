@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "agon/error.hpp"
 #include "graph/checks.hpp"
@@ -11,6 +12,23 @@ namespace agon {
 
 using detail::no_claim;
 using detail::no_edge;
+
+namespace {
+
+// A number of item `id`: set on the item when the scenario added it, else
+// kept in `overrides` over the base graph's value.
+template <class Item>
+void set_number(std::vector<Item>& added, std::map<std::string, double>& overrides, const std::string& id,
+                double Item::*field, double value) {
+    for (Item& x : added)
+        if (x.id == id) {
+            x.*field = value;
+            return;
+        }
+    overrides[id] = value;
+}
+
+}  // namespace
 
 Scenario::Scenario(std::shared_ptr<const Graph> base, std::string name) : base_(std::move(base)), name_(std::move(name)) {
     if (!base_) throw Error(ErrorKind::usage, "a scenario needs a base graph");
@@ -29,6 +47,24 @@ Scenario Scenario::derive(std::string name) const {
     return child;
 }
 
+namespace {
+
+// Drop the added edges `keep` refuses, and the added undercuts whose target is
+// gone (neither a kept added edge nor a base edge `base_on` accepts), to any
+// depth: an edge goes with its claims and an undercut with its target, as in a
+// graph. Added undercuts come after their targets, so one pass suffices.
+template <typename Keep, typename BaseOn>
+void keep_added_edges(std::vector<Edge>& added, Keep keep, BaseOn base_on) {
+    std::unordered_set<std::string> kept;
+    std::erase_if(added, [&](const Edge& e) {
+        const bool stays = keep(e) && (e.kind != EdgeKind::undercut || kept.count(e.to) || base_on(e.to));
+        if (stays) kept.insert(e.id);
+        return !stays;
+    });
+}
+
+}  // namespace
+
 bool Scenario::has_claim(const std::string& id) const {
     // A base claim removed and added again is both in removed_claims_ and added.
     for (const Claim& c : added_claims_)
@@ -36,26 +72,42 @@ bool Scenario::has_claim(const std::string& id) const {
     return !removed_claims_.count(id) && base_->find_claim(id);
 }
 
+bool Scenario::base_edge_on(std::size_t i) const {
+    for (;;) {
+        const Edge& e = base_->edges()[i];
+        if (removed_edges_.count(e.id) || removed_claims_.count(e.from)) return false;
+        if (e.kind != EdgeKind::undercut) return !removed_claims_.count(e.to);
+        i = index_->to[i];
+    }
+}
+
+bool Scenario::base_edge_on(const std::string& id) const {
+    auto i = base_->edge_index(id);
+    return i && base_edge_on(*i);
+}
+
 bool Scenario::has_edge(const std::string& id) const {
-    if (removed_edges_.count(id)) return false;
-    if (const Edge* e = base_->find_edge(id)) return has_claim(e->from) && (e->kind == EdgeKind::undercut ? has_edge(e->to) : has_claim(e->to));
+    // Added edges first: one may have taken over the id of a base edge that is gone.
     for (const Edge& e : added_edges_)
         if (e.id == id) return true;
-    return false;
+    return base_edge_on(id);
 }
 
 Scenario& Scenario::remove_claim(const std::string& id) {
     if (!has_claim(id)) no_claim(id);
     if (base_->find_claim(id)) removed_claims_.insert(id);
     std::erase_if(added_claims_, [&](const Claim& c) { return c.id == id; });
-    std::erase_if(added_edges_, [&](const Edge& e) { return e.from == id || e.to == id; });
+    keep_added_edges(
+        added_edges_, [&](const Edge& e) { return e.from != id && (e.kind == EdgeKind::undercut || e.to != id); },
+        [this](const std::string& edge) { return base_edge_on(edge); });
     return *this;
 }
 
 Scenario& Scenario::remove_edge(const std::string& id) {
     if (!has_edge(id)) no_edge(id);
     if (base_->find_edge(id)) removed_edges_.insert(id);
-    std::erase_if(added_edges_, [&](const Edge& e) { return e.id == id || (e.kind == EdgeKind::undercut && e.to == id); });
+    keep_added_edges(
+        added_edges_, [&](const Edge& e) { return e.id != id; }, [this](const std::string& edge) { return base_edge_on(edge); });
     return *this;
 }
 
@@ -63,8 +115,11 @@ Scenario& Scenario::add_claim(Claim claim) {
     detail::check_claim_id(claim.id);
     if (has_claim(claim.id)) detail::duplicate_claim(claim.id);
     detail::check_base(claim.id, claim.base);
-    removed_claims_.erase(claim.id);  // re-adding a removed base claim replaces it
-    if (base_->find_claim(claim.id)) removed_claims_.insert(claim.id);
+    // A removed base claim added again is a new claim, as in a graph: its
+    // base edges (hidden while it was off) are gone for good.
+    if (base_->find_claim(claim.id))
+        for (const Edge& e : base_->edges())
+            if (e.from == claim.id || (e.kind != EdgeKind::undercut && e.to == claim.id)) removed_edges_.insert(e.id);
     added_claims_.push_back(std::move(claim));
     return *this;
 }
@@ -78,17 +133,18 @@ Scenario& Scenario::restore_claim(const std::string& id) {
 
 Scenario& Scenario::add_edge(Edge edge) {
     if (edge.id.empty()) {
-        for (std::size_t n = base_->edges().size() + added_edges_.size() + 1;; ++n)
-            if (!has_edge("e" + std::to_string(n)) && !base_->find_edge("e" + std::to_string(n))) {
-                edge.id = "e" + std::to_string(n);
-                break;
-            }
+        std::size_t edges = added_edges_.size();
+        for (std::size_t i = 0; i < base_->edges().size(); ++i) edges += base_edge_on(i);
+        edge.id = detail::fresh_edge_id(edges, [this](const std::string& id) { return has_edge(id); });
     }
-    if (has_edge(edge.id) || base_->find_edge(edge.id)) detail::duplicate_edge(edge.id);
+    if (has_edge(edge.id)) detail::duplicate_edge(edge.id);
     detail::check_weight(edge.id, edge.weight);
     if (!has_claim(edge.from)) detail::unknown_endpoint(edge, "from");
     if (edge.kind == EdgeKind::undercut && !has_edge(edge.to) && has_claim(edge.to)) detail::undercut_on_claim(edge);
     if (edge.kind == EdgeKind::undercut ? !has_edge(edge.to) : !has_claim(edge.to)) detail::unknown_endpoint(edge, "to");
+    // The id of a base edge that is gone is free again, as in a graph; that
+    // base edge stays gone even if its claims come back (restore_claim).
+    if (base_->find_edge(edge.id)) removed_edges_.insert(edge.id);
     added_edges_.push_back(std::move(edge));
     return *this;
 }
@@ -96,24 +152,14 @@ Scenario& Scenario::add_edge(Edge edge) {
 Scenario& Scenario::set_base(const std::string& claim_id, double base) {
     if (!has_claim(claim_id)) no_claim(claim_id);
     detail::check_base(claim_id, base);
-    for (Claim& c : added_claims_)
-        if (c.id == claim_id) {
-            c.base = base;
-            return *this;
-        }
-    base_of_[claim_id] = base;
+    set_number(added_claims_, base_of_, claim_id, &Claim::base, base);
     return *this;
 }
 
 Scenario& Scenario::set_weight(const std::string& edge_id, double weight) {
     if (!has_edge(edge_id)) no_edge(edge_id);
     detail::check_weight(edge_id, weight);
-    for (Edge& e : added_edges_)
-        if (e.id == edge_id) {
-            e.weight = weight;
-            return *this;
-        }
-    weight_of_[edge_id] = weight;
+    set_number(added_edges_, weight_of_, edge_id, &Edge::weight, weight);
     return *this;
 }
 
@@ -134,20 +180,18 @@ Snapshot Scenario::snapshot() const {
     }
     for (const Claim& c : added_claims_) added_at[c.id] = b.add_claim(c.id, c.base, c.kind, c.tags);
     auto claim_index = [&](const std::string& id) -> std::uint32_t {
-        if (auto i = g.claim_index(id)) return claim_at[*i] != gone ? claim_at[*i] : (added_at.count(id) ? added_at[id] : gone);
-        auto it = added_at.find(id);
-        return it == added_at.end() ? gone : it->second;
+        if (auto it = added_at.find(id); it != added_at.end()) return it->second;
+        auto i = g.claim_index(id);
+        return i ? claim_at[*i] : gone;
     };
     std::vector<std::uint32_t> edge_at(g.edges().size(), gone);
     std::unordered_map<std::string, std::uint32_t> added_edge_at;
     for (std::size_t i = 0; i < g.edges().size(); ++i) {
         const Edge& e = g.edges()[i];
         if (!removed_edges_.empty() && removed_edges_.count(e.id)) continue;
-        // Base endpoints by index; a claim replaced by an added one of the same id is found by name.
-        std::uint32_t from = claim_at[index_->from[i]];
-        if (from == gone) from = claim_index(e.from);
-        std::uint32_t to = e.kind == EdgeKind::undercut ? edge_at[index_->to[i]] : claim_at[index_->to[i]];
-        if (to == gone && e.kind != EdgeKind::undercut) to = claim_index(e.to);
+        // Base endpoints by index (a base claim added back has lost its base edges, add_claim).
+        const std::uint32_t from = claim_at[index_->from[i]];
+        const std::uint32_t to = e.kind == EdgeKind::undercut ? edge_at[index_->to[i]] : claim_at[index_->to[i]];
         if (from == gone || to == gone) continue;
         double weight = e.weight;
         if (!weight_of_.empty())
@@ -157,9 +201,10 @@ Snapshot Scenario::snapshot() const {
     for (const Edge& e : added_edges_) {
         const std::uint32_t from = claim_index(e.from);
         std::uint32_t to = gone;
+        // An added edge may have taken over the id of a base edge that is gone.
         if (e.kind != EdgeKind::undercut) to = claim_index(e.to);
-        else if (auto i = g.edge_index(e.to)) to = edge_at[*i];
         else if (auto it = added_edge_at.find(e.to); it != added_edge_at.end()) to = it->second;
+        else if (auto i = g.edge_index(e.to)) to = edge_at[*i];
         if (from == gone || to == gone) continue;
         added_edge_at[e.id] = b.add_edge(e.id, e.kind, from, to, e.weight);
     }

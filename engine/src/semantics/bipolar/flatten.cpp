@@ -6,6 +6,7 @@
 
 #include "agon/bipolar.hpp"
 #include "agon/error.hpp"
+#include "util/names.hpp"
 
 namespace agon {
 
@@ -59,23 +60,20 @@ void emit(const Snapshot& s, const std::vector<DerivedAttack>& attacks, Snapshot
 
 }  // namespace
 
+namespace {
+
+constexpr detail::Named<SupportMode> kSupportModes[] = {{SupportMode::none, "none"},
+                                                        {SupportMode::deductive, "deductive"},
+                                                        {SupportMode::necessary, "necessary"},
+                                                        {SupportMode::evidential, "evidential"}};
+
+}  // namespace
+
 std::optional<SupportMode> support_mode_from_string(std::string_view name) {
-    if (name == "none") return SupportMode::none;
-    if (name == "deductive") return SupportMode::deductive;
-    if (name == "necessary") return SupportMode::necessary;
-    if (name == "evidential") return SupportMode::evidential;
-    return std::nullopt;
+    return detail::value_named(kSupportModes, name);
 }
 
-std::string_view to_string(SupportMode mode) {
-    switch (mode) {
-        case SupportMode::none: return "none";
-        case SupportMode::deductive: return "deductive";
-        case SupportMode::necessary: return "necessary";
-        case SupportMode::evidential: return "evidential";
-    }
-    return "none";
-}
+std::string_view to_string(SupportMode mode) { return detail::name_of(kSupportModes, mode); }
 
 SupportMode support_mode(const Request& request) {
     const std::string name = request.text("support", "none");

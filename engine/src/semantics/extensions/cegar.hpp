@@ -41,30 +41,36 @@ std::vector<int> exactly(const P& p, std::vector<int> assumptions, const std::ve
     return assumptions;
 }
 
+/// One step of the growth loops below: under `assumptions`, is there a model
+/// whose arguments with `lit(a)` true strictly include `set`? A guard literal
+/// makes the "one more" clause temporary. On true, `read` takes the model
+/// before the guard is retired (CaDiCaL forgets its model when a clause is
+/// added); `set` is not read after that, so `read` may overwrite it.
+template <class P, class Lit, class Read>
+bool strictly_larger(P& p, const std::vector<int>& assumptions, const std::vector<char>& set, Lit lit, Read read) {
+    const int act = p.fresh();
+    std::vector<int> more{-act};
+    std::vector<int> assume = assumptions;
+    assume.push_back(act);
+    for (std::uint32_t a = 0; a < p.n(); ++a) {
+        if (set[a]) assume.push_back(lit(a));
+        else more.push_back(lit(a));
+    }
+    p.clause(more);
+    const bool larger = p.solve(assume);
+    if (larger) read();
+    p.clause({-act});
+    return larger;
+}
+
 /// Grow the current model's admissible in-set to a maximal one (preferred):
 /// close it under defence, ask for a strict superset, repeat until there is
-/// none. Leaves the solver on the maximal model. (CaDiCaL forgets its model
-/// when a clause is added, so models are read before the guard is retired.)
+/// none. Leaves the solver on the maximal model.
 template <class P>
 void grow_in(P& p, const std::vector<int>& assumptions) {
     std::vector<char> in = in_set(p);
-    for (;;) {
-        close_under_defence(p.core_view(), in);
-        const int act = p.fresh();
-        std::vector<int> more{-act};
-        std::vector<int> assume = assumptions;
-        assume.push_back(act);
-        for (std::uint32_t a = 0; a < p.n(); ++a) {
-            if (in[a]) assume.push_back(p.x(a));
-            else more.push_back(p.x(a));
-        }
-        p.clause(more);
-        const bool larger = p.solve(assume);
-        std::vector<char> next = larger ? in_set(p) : std::vector<char>{};
-        p.clause({-act});
-        if (!larger) break;
-        in = std::move(next);
-    }
+    do close_under_defence(p.core_view(), in);
+    while (strictly_larger(p, assumptions, in, [&](std::uint32_t a) { return p.x(a); }, [&] { in = in_set(p); }));
     p.solve(exactly(p, assumptions, in));
 }
 
@@ -73,27 +79,12 @@ void grow_in(P& p, const std::vector<int>& assumptions) {
 template <class P>
 std::vector<char> grow_range(P& p, const std::vector<int>& assumptions = {}) {
     std::vector<char> range = range_set(p), in = in_set(p);
-    for (;;) {
-        const int act = p.fresh();
-        std::vector<int> more{-act};
-        std::vector<int> assume = assumptions;
-        assume.push_back(act);
-        for (std::uint32_t a = 0; a < p.n(); ++a) {
-            if (range[a]) assume.push_back(p.r(a));
-            else more.push_back(p.r(a));
-        }
-        p.clause(more);
-        const bool larger = p.solve(assume);
-        std::vector<char> next_range, next_in;
-        if (larger) {
-            next_range = range_set(p);
-            next_in = in_set(p);
-        }
-        p.clause({-act});
-        if (!larger) break;
-        range = std::move(next_range);
-        in = std::move(next_in);
-    }
+    const auto r = [&](std::uint32_t a) { return p.r(a); };
+    const auto read = [&] {
+        range = range_set(p);
+        in = in_set(p);
+    };
+    while (strictly_larger(p, assumptions, range, r, read)) continue;
     p.solve(exactly(p, assumptions, in));
     return range;
 }
