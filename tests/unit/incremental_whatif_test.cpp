@@ -1,7 +1,7 @@
 // IncrementalEvaluation::set_scenario: a sequence of whole what-ifs, as the
 // workbench sends one with each click (claims switched off and on, base
 // scores and weights moved, counter-claims with their edges added and
-// dropped, an undercut left without its edge), each taken as its difference
+// dropped, an undercut that goes with its edge), each taken as its difference
 // from the last, answers as evaluation from scratch does.
 #include <doctest/doctest.h>
 

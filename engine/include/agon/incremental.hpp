@@ -94,9 +94,9 @@ public:
     /// order are kept; from the first that differs on, they are removed and
     /// the target's added. Afterwards scenario() has target's edits (and
     /// name). Starts over (the next question evaluates from scratch, like a
-    /// new object) when the base graphs differ, when the two remove
-    /// different base edges, or when an edit cannot be replayed in the
-    /// target's order (an added undercut left without its edge). O(k log k)
+    /// new object) when the base graphs differ, or when the two remove
+    /// different base edges (also those a claim added again under a removed
+    /// base claim's id, or an edge taking a gone edge's id, removes). O(k log k)
     /// for k edits in the two scenarios, plus the edits' own costs.
     void set_scenario(const Scenario& target);
 

@@ -283,7 +283,8 @@ void IncrementalEvaluation::set_scenario(const Scenario& target) {
         m.scenario = target;
         return;
     } catch (const Error&) {
-        // Fall through: start over from the target.
+        // An edit refused on the way (none is expected: the two remove the
+        // same base edges, so the target's edits apply): start over.
     }
     const Stats kept = m.stats;
     impl_ = std::make_unique<Impl>(target, m.request);
