@@ -160,9 +160,10 @@ int session_set_semantics(lua_State* L) {
 
 int session_stats(lua_State* L) {
     const Session::Stats st = check_session(L, 1)->session->stats();
-    lua_createtable(L, 0, 4);
+    lua_createtable(L, 0, 5);
     const std::pair<const char*, std::uint64_t> fields[] = {{"questions", st.questions},
                                                             {"by_grounded", st.by_grounded},
+                                                            {"by_kept", st.by_kept},
                                                             {"encodings", st.encodings},
                                                             {"blocks_retired", st.blocks_retired}};
     for (auto [key, value] : fields) {

@@ -5,9 +5,13 @@
 #include <chrono>
 #include <functional>
 #include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "agon/error.hpp"
 #include "agon/io.hpp"
+#include "agon/semantics.hpp"
 #include "json_fields.hpp"
 #include "layout.hpp"
 #include "whatif.hpp"
@@ -22,6 +26,17 @@ double ms_since(Clock::time_point t) { return std::chrono::duration<double, std:
 
 ApiResponse json_response(const Json& j) {
     return {200, "application/json", j.dump(-1, ' ', false, Json::error_handler_t::replace), ""};
+}
+
+// `j` with members whose values are JSON text already (results as the engine
+// writes them), appended as text: parsing a result of n claims into an
+// ordered object costs O(n^2), milliseconds per click at 1,000 claims.
+ApiResponse json_response(const Json& j, const std::vector<std::pair<std::string, std::string>>& written) {
+    ApiResponse r = json_response(j);
+    r.body.pop_back();  // the object's closing brace
+    for (const auto& [key, text] : written) r.body += (r.body.size() > 1 ? "," : "") + Json(key).dump() + ":" + text;
+    r.body += '}';
+    return r;
 }
 
 Request request_of(const Json& body) {
@@ -67,8 +82,9 @@ namespace {
 // Evaluate the map and the what-if, if any: the colours, the diff against
 // the map itself, each claim's look (for the page to recolour in place) and,
 // when asked ("draw", the default), the SVG with unchanged claims in place.
-// Every evaluation goes through evaluate_map(); the what-if's is the one an
-// incremental re-evaluation from `base` would replace.
+// The map's answer is kept per version and semantics, and a what-if is
+// answered from the last one asked (live_answers.hpp): a click recomputes
+// only what it reaches.
 ApiResponse evaluate_route(Session& session, const Json& body, const ApiLimits& limits) {
     const auto t0 = Clock::now();
     const bool draw = field_bool(body, "draw", true);
@@ -76,15 +92,19 @@ ApiResponse evaluate_route(Session& session, const Json& body, const ApiLimits& 
     const Request req = request_of(body);
     const WhatIf w = parse_whatif(body.value("whatif", Json()));
     const Control control = control_of(limits);
-    const Result base = evaluate_map(*v.graph, req, control);
-    std::optional<Graph> changed;
-    if (!w.empty()) changed = with_whatif(v.graph, w);
-    const Graph& what_if = changed ? *changed : *v.graph;
-    const Result after = changed ? evaluate_map(what_if, req, control) : base;
-    Json out = {{"version", v.version}, {"semantics", req.semantics}, {"result", result_json(after)}};
-    if (changed) out["baseline"] = result_json(base);
-    out["diff"] = changed ? diff_json(base, after) : Json::array();
-    out["looks"] = looks_json(what_if, after, changed ? &base : nullptr);
+    const Result base = session.answers().map_answer(v.version, v.graph, req, control);
+    std::optional<Scenario> what_if;
+    std::optional<Result> answer;
+    if (!w.empty()) {
+        what_if = whatif_scenario(v.graph, w);
+        answer = session.answers().what_if_answer(v.version, *what_if, req, control);
+    }
+    const Result& after = answer ? *answer : base;
+    Json out = {{"version", v.version}, {"semantics", req.semantics}};
+    std::vector<std::pair<std::string, std::string>> results = {{"result", to_json(after)}};
+    if (answer) results.emplace_back("baseline", to_json(base));
+    out["diff"] = answer ? diff_json(base, after) : Json::array();
+    out["looks"] = looks_json(after, answer ? &base : nullptr);
     const double evaluate_ms = ms_since(t0);
     double draw_ms = 0;
     std::unique_lock<std::mutex> laying;
@@ -99,10 +119,17 @@ ApiResponse evaluate_route(Session& session, const Json& body, const ApiLimits& 
         // outlines either: the page applies the looks above.
         WhatIf shape = w;
         shape.off.clear();
-        std::optional<Graph> shaped;
-        if (!shape.empty()) shaped = w.off.empty() ? what_if : with_whatif(v.graph, shape);
-        const Graph& drawn = shaped ? *shaped : *v.graph;
-        const Result drawn_result = w.off.empty() ? after : shaped ? evaluate_map(drawn, req, control) : base;
+        const bool shaped = !shape.empty();
+        std::optional<Graph> shape_graph;
+        std::optional<Result> shape_answer;
+        if (shaped && w.off.empty()) shape_graph = whatif_graph(*what_if);
+        if (shaped && !w.off.empty()) {
+            const Scenario scenario = whatif_scenario(v.graph, shape);
+            shape_answer = session.answers().what_if_answer(v.version, scenario, req, control);
+            shape_graph = whatif_graph(scenario);
+        }
+        const Graph& drawn = shape_graph ? *shape_graph : *v.graph;
+        const Result& drawn_result = shape_answer ? *shape_answer : shaped ? after : base;
         // Claims new since the last drawing get a free spot next to their
         // neighbours, so nothing else moves; what-if claims are placed but not kept.
         Positions positions = v.positions;
@@ -131,7 +158,7 @@ ApiResponse evaluate_route(Session& session, const Json& body, const ApiLimits& 
         out["svg"] = std::move(svg);
     }
     out["ms"] = {{"evaluate", evaluate_ms}, {"draw", draw_ms}, {"total", ms_since(t0)}};
-    return json_response(out);
+    return json_response(out, results);
 }
 
 ApiResponse explain_route(Session& session, const Json& body, const ApiLimits& limits) {
@@ -178,7 +205,7 @@ ApiResponse export_route(Session& session, const Json& body, const ApiLimits& li
 ApiResponse lua_route(Session& session, const Json& body) {
     const MapView v = session.view();
     const WhatIf w = parse_whatif(body.value("whatif", Json()));
-    (void)with_whatif(v.graph, w);  // refuse a what-if that does not apply
+    (void)whatif_scenario(v.graph, w);  // refuse a what-if that does not apply
     std::string name = field_string(body, "name", "what-if");
     std::string stem;
     for (char c : name) stem += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';

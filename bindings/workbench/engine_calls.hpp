@@ -1,6 +1,7 @@
-// engine_calls.hpp - every engine question the workbench asks, in one file, so
-// the server and the static export stay a thin translation layer. Results are
-// keyed by claim id and written as JSON. (To become calls of agon/question.hpp.)
+// engine_calls.hpp - every engine question the workbench asks, in one file
+// (with live_answers.hpp, the answers it keeps between clicks), so the server
+// and the static export stay a thin translation layer. Results are keyed by
+// claim id and written as JSON. (To become calls of agon/question.hpp.)
 #pragma once
 
 #include <cstdint>
@@ -31,12 +32,11 @@ Json result_json(const Result& result);
 /// "in"/"out"/"undec", strengths as numbers, null when absent on a side.
 Json diff_json(const Result& before, const Result& after);
 
-/// How the map draws each claim of `graph` under `result` (against `before`
-/// in a diff view, may be null): {id: {"fill", "font", "status", "change"?,
+/// How the map draws each claim `result` answers about (against `before` in a
+/// diff view, may be null): {id: {"fill", "font", "status", "change"?,
 /// "outline"?}}, for the page to recolour a drawn map in place. With
 /// `only`, just those claims. O(n log n).
-Json looks_json(const Graph& graph, const Result& result, const Result* before,
-                const std::vector<std::string>* only = nullptr);
+Json looks_json(const Result& result, const Result* before, const std::vector<std::string>* only = nullptr);
 
 /// Why `claim` has its status under `request`: {"text": plain words,
 /// "involved": [ids]}. Throws not_found for an unknown claim.

@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 
 #include <atomic>
+#include <cstdlib>
 #include <iostream>
 #include <set>
 #include <thread>
@@ -127,11 +128,11 @@ void serve(Session& session, const ServeOptions& o) {
     hosts = allowed_hosts(o.host, port);
     const std::string shown = o.host.find(':') != std::string::npos ? "[" + o.host + "]" : o.host;
     const std::string url = "http://" + shown + ":" + std::to_string(port) + "/" + (o.token.empty() ? "" : "?token=" + o.token);
+    const Control interrupt = cli::interruptible(0);  // before the banner: a client may stop us once it is out
     std::cout << "agon workbench: " << url << "\n(Ctrl-C to stop)" << std::endl;
     if (o.open) open_browser(url);
 
     // Ctrl-C and --watch are polled here: signal handlers may not stop the server.
-    const Control interrupt = cli::interruptible(0);
     std::atomic<bool> done{false};
     std::thread keeper([&] {
         while (!done) {
@@ -141,10 +142,21 @@ void serve(Session& session, const ServeOptions& o) {
         }
     });
     // Lay the map out while the user opens the page: Graphviz takes seconds on a large map.
-    std::thread warm([&] { handle(session, {"POST", "/api/evaluate", "{}", {}}, o.limits); });
+    std::atomic<bool> warmed{false};
+    std::thread warm([&] {
+        handle(session, {"POST", "/api/evaluate", "{}", {}}, o.limits);
+        warmed = true;
+    });
     server.listen_after_bind();
     done = true;
     keeper.join();
+    if (!warmed) {
+        // Graphviz cannot be interrupted and a huge map can take hours. Every
+        // request has finished (saves are atomic and synchronous), so nothing is
+        // lost by leaving now instead of waiting for a layout nobody will see.
+        std::cout << "agon: stopped while the map was still being laid out" << std::endl;
+        std::_Exit(cli::exit_code());
+    }
     warm.join();
 }
 

@@ -13,6 +13,7 @@
 #include "agon/graph.hpp"
 #include "agon/io.hpp"
 #include "engine_calls.hpp"
+#include "live_answers.hpp"
 
 namespace agon::workbench {
 
@@ -69,6 +70,9 @@ public:
     /// the second finds the positions the first remembered.
     std::unique_lock<std::mutex> laying_out() const { return std::unique_lock(layout_mutex_); }
 
+    /// The answers of the map's versions, kept between clicks (live_answers.hpp).
+    LiveAnswers& answers() const { return answers_; }
+
     /// Reload the file when it changed on disk since it was read or saved
     /// (for --watch). True when the map changed; a file that does not parse
     /// leaves the map as it was and sets watch_error.
@@ -96,6 +100,7 @@ private:
     std::uint64_t drawing_version_ = 0;
     std::string drawing_;
     History undo_, redo_;
+    mutable LiveAnswers answers_;
 };
 
 /// A file name the page may name: plain (no directory part, no leading dot,

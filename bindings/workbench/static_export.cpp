@@ -4,6 +4,7 @@
 
 #include "agon/error.hpp"
 #include "api.hpp"
+#include "live_answers.hpp"
 #include "page.hpp"
 #include "whatif.hpp"
 
@@ -16,16 +17,18 @@ std::string static_page(const Graph& graph, const std::string& file_name, const 
     Json boot = {{"mode", "static"}, {"map", map_json(view, true)}};
     boot["legend"] = {{"labels", draw_legend(false)}, {"strengths", draw_legend(true)}};
     Json views = Json::object();
+    // Switching one claim off after another: each what-if is answered from the last.
+    LiveAnswers answers;
     for (std::size_t k = 0; k < semantics.size(); ++k) {
         const Request req{semantics[k], {}};
         control.report("export " + semantics[k], static_cast<double>(k) / static_cast<double>(semantics.size()));
-        const Result base = evaluate_map(graph, req, control);
+        const Result base = answers.map_answer(0, map, req, control);
         if (k == 0) {  // one drawing; the page recolours it for every view
             MapStyle style;
             style.result = &base;
             boot["svg"] = draw_map(graph, style);
         }
-        Json v = {{"result", result_json(base)}, {"looks", looks_json(graph, base, nullptr)}};
+        Json v = {{"result", result_json(base)}, {"looks", looks_json(base, nullptr)}};
         Json explain = Json::object(), hinge = Json::object(), whatif = Json::object();
         for (const Claim& c : graph.claims()) {
             control.check();
@@ -38,13 +41,12 @@ std::string static_page(const Graph& graph, const std::string& file_name, const 
             }
             WhatIf w;
             w.off = {c.id};
-            const Graph off = with_whatif(map, w);
-            const Result after = evaluate_map(off, req, control);
+            const Result after = answers.what_if_answer(0, whatif_scenario(map, w), req, control);
             // Only what moved: the page takes the rest from the view above.
             const Json diff = diff_json(base, after);
             std::vector<std::string> moved;
             for (const Json& d : diff) moved.push_back(d["id"].get<std::string>());
-            whatif[c.id] = {{"diff", diff}, {"looks", looks_json(off, after, &base, &moved)}};
+            whatif[c.id] = {{"diff", diff}, {"looks", looks_json(after, &base, &moved)}};
         }
         v["explain"] = explain;
         v["hinge"] = hinge;

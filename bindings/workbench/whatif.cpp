@@ -21,8 +21,7 @@ WhatIf parse_whatif(const Json& j) {
     return w;
 }
 
-Graph with_whatif(const std::shared_ptr<const Graph>& map, const WhatIf& w) {
-    if (w.empty()) return *map;
+Scenario whatif_scenario(const std::shared_ptr<const Graph>& map, const WhatIf& w) {
     Scenario s(map, "what-if");
     for (const Claim& c : w.claims) s.add_claim(c);
     for (const Edge& e : w.edges) s.add_edge(e);
@@ -31,9 +30,17 @@ Graph with_whatif(const std::shared_ptr<const Graph>& map, const WhatIf& w) {
     for (const std::string& id : w.off)
         if (s.has_claim(id)) s.remove_claim(id);  // may already be gone with a removed neighbour's undercut
         else throw Error(ErrorKind::not_found, "no claim '" + id + "' to switch off");
-    Graph g = s.to_graph();
-    g.set_title(map->title());
+    return s;
+}
+
+Graph whatif_graph(const Scenario& what_if) {
+    Graph g = what_if.to_graph();
+    g.set_title(what_if.base()->title());
     return g;
+}
+
+Graph with_whatif(const std::shared_ptr<const Graph>& map, const WhatIf& w) {
+    return w.empty() ? *map : whatif_graph(whatif_scenario(map, w));
 }
 
 namespace {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "agon/graph.hpp"
+#include "agon/scenario.hpp"
 #include "agon/semantics.hpp"
 #include "engine_calls.hpp"
 
@@ -29,8 +30,17 @@ struct WhatIf {
 /// Throws usage on a malformed value.
 WhatIf parse_whatif(const Json& j);
 
-/// The map with the what-if applied (through agon::Scenario, which checks every
-/// edit). Throws not_found / invalid_input naming the bad edit. O(n + m).
+/// The what-if as an agon::Scenario of the map (which checks every edit):
+/// claims, then edges, bases, weights, switches. Throws not_found /
+/// invalid_input naming the bad edit. O(k log k) for k edits.
+Scenario whatif_scenario(const std::shared_ptr<const Graph>& map, const WhatIf& w);
+
+/// A what-if scenario as a graph of its own, titled as its map (for drawing
+/// and export). O(n + m).
+Graph whatif_graph(const Scenario& what_if);
+
+/// The map with the what-if applied: whatif_graph(whatif_scenario(map, w)),
+/// or the map itself for no what-if. Throws as whatif_scenario.
 Graph with_whatif(const std::shared_ptr<const Graph>& map, const WhatIf& w);
 
 /// A Lua script that rebuilds the what-if on `map_path` and prints the diff

@@ -175,8 +175,9 @@ int main(int argc, char** argv) {
     }
     const auto st = session.stats();
     std::printf("%-8s %-9s steps %d  setup %.3f s  session %.3f s  scratch %.3f s  ratio %6.1f  agree %d/%d  yes %d  "
-                "stopped at %g s: session %d scratch %d  by-grounded %llu\n",
+                "stopped at %g s: session %d scratch %d  by-grounded %llu  by-kept %llu\n",
                 task.c_str(), family.c_str(), step, setup, incremental, scratch, scratch / incremental, agree, compared, yes,
-                limit, inc_stopped, scratch_stopped, static_cast<unsigned long long>(st.by_grounded));
+                limit, inc_stopped, scratch_stopped, static_cast<unsigned long long>(st.by_grounded),
+                static_cast<unsigned long long>(st.by_kept));
     return agree == compared ? 0 : 1;
 }

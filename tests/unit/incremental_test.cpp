@@ -16,6 +16,7 @@
 #include "agon/io.hpp"
 #include "agon/question.hpp"
 #include "agon/scenario.hpp"
+#include "same_answer.hpp"
 
 using namespace agon;
 
@@ -31,15 +32,8 @@ const std::vector<Request> kRequests = {
 // The answer of `live` equals evaluate() on its scenario from scratch:
 // same claims in the same order, same labels, strengths within 1e-6.
 void check_same(IncrementalEvaluation& live) {
-    const Result got = live.result();
     const Result want = evaluate(live.scenario(), live.request());
-    REQUIRE(got.ids.size() == want.ids.size());
-    for (std::uint32_t i = 0; i < want.ids.size(); ++i) REQUIRE(got.ids[i] == want.ids[i]);
-    CHECK(got.labels == want.labels);
-    REQUIRE(got.strength.size() == want.strength.size());
-    double worst = 0;
-    for (std::size_t i = 0; i < want.strength.size(); ++i) worst = std::max(worst, std::abs(got.strength[i] - want.strength[i]));
-    CHECK(worst <= 1e-6);
+    test::check_same_answer(live.result(), want);
     if (!want.ids.size()) return;
     const std::string first = want.ids[0];
     CHECK(std::abs(live.value(first) - want.value(0)) <= 1e-6);
@@ -98,29 +92,7 @@ void run_sequence(std::shared_ptr<const Graph> base, std::mt19937& rng, int step
     }
     // The incremental path did the work: gradual answers fell back to from
     // scratch only for the first question and the rare unsettled change.
-    for (auto& live : lives)
-        if (live.incremental()) {
-            CAPTURE(live.request().semantics);
-            CHECK(live.stats().from_scratch * 10 <= live.stats().questions + 10);
-        }
-}
-
-std::shared_ptr<Graph> random_graph(std::mt19937& rng, int n, int m) {
-    auto g = std::make_shared<Graph>();
-    std::uniform_real_distribution<double> unit(0.0, 1.0);
-    for (int i = 0; i < n; ++i) g->add_claim({.id = "c" + std::to_string(i), .base = unit(rng)});
-    std::uniform_int_distribution<int> pick(0, n - 1);
-    for (int e = 0; e < m; ++e) {
-        const int kind = std::uniform_int_distribution<int>(0, 9)(rng);
-        if (kind == 0 && !g->edges().empty()) {
-            const auto& target = g->edges()[std::uniform_int_distribution<std::size_t>(0, g->edges().size() - 1)(rng)];
-            g->add_edge({.kind = EdgeKind::undercut, .from = "c" + std::to_string(pick(rng)), .to = target.id, .weight = unit(rng)});
-        } else {
-            g->add_edge({.kind = kind < 4 ? EdgeKind::support : EdgeKind::attack, .from = "c" + std::to_string(pick(rng)),
-                         .to = "c" + std::to_string(pick(rng)), .weight = unit(rng)});
-        }
-    }
-    return g;
+    for (auto& live : lives) test::check_mostly_incremental(live, 10);
 }
 
 }  // namespace
@@ -130,7 +102,7 @@ TEST_CASE("incremental evaluation equals evaluation from scratch under random ch
     for (int round = 0; round < 6; ++round) {
         CAPTURE(round);
         // Sparse graphs are mostly acyclic (the exact pass); dense ones cyclic.
-        run_sequence(random_graph(rng, 20, round < 3 ? 15 : 50), rng, 250, kRequests);
+        run_sequence(test::random_claim_graph(rng, 20, round < 3 ? 15 : 50), rng, 250, kRequests);
     }
 }
 
@@ -201,7 +173,7 @@ TEST_CASE("incremental evaluation matches from scratch on public ICCMA framework
 
 TEST_CASE("robustness re-evaluates incrementally: same statistics as from scratch, whatever the thread count") {
     std::mt19937 rng(5);
-    auto g = random_graph(rng, 40, 90);
+    auto g = test::random_claim_graph(rng, 40, 90);
     const Snapshot s = Snapshot::of(*g);
     Uncertainty u;
     u.presence["c3"] = 0.6;
@@ -236,7 +208,7 @@ TEST_CASE("robustness re-evaluates incrementally: same statistics as from scratc
 
 TEST_CASE("incremental evaluation is edited through Editor and answered through the question layer") {
     std::mt19937 rng(8);
-    auto g = random_graph(rng, 12, 20);
+    auto g = test::random_claim_graph(rng, 12, 20);
     IncrementalEvaluation live(Scenario(g), {"hcat", {}});
     Editor editor(live);
     editor.remove("c1");

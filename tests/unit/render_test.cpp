@@ -144,6 +144,13 @@ TEST_CASE("claim looks are what the map draws") {
         CHECK(node.find("\\n" + l.status) != std::string::npos);
         if (!l.change.empty()) CHECK(node.find(l.change) != std::string::npos);
     }
+    // From the result alone: the claims it answers about, the same looks.
+    const auto answered = claim_looks(after, &before);
+    REQUIRE(answered.size() == 3);
+    for (const char* id : {"b", "c", "d"}) {
+        CHECK(answered.at(id).fill == looks.at(id).fill);
+        CHECK(answered.at(id).change == looks.at(id).change);
+    }
     const auto gradual = evaluate(Snapshot::of(g), Request{"dfquad", {}});
     CHECK(claim_looks(g, &gradual, nullptr).at("b").status.rfind("[0.", 0) == 0);
 }

@@ -151,6 +151,10 @@ TEST_CASE("session answers match brute force after every change of random sequen
                 }
             }
         }
+        // Kept stable extensions answered some questions (their witnesses
+        // were checked against the family above).
+        for (std::size_t k = 0; k < sessions.size(); ++k)
+            if (kAll[k] == Sem::stable || kAll[k] == Sem::stage) CHECK(sessions[k].stats().by_kept > 0);
     }
 }
 
@@ -171,6 +175,24 @@ TEST_CASE("session rejects bad changes and stays usable") {
     s.remove_argument(1);
     s.add_argument(1);
     CHECK(s.skeptical(one).accepted);
+}
+
+TEST_CASE("a stopped question leaves no witness and the next question encodes afresh") {
+    // 1 <-> 2, 2 -> 3, and the odd cycle 3 -> 4 -> 5 -> 3: the one stable
+    // extension is {2, 4}, and the grounded labelling decides nothing.
+    Framework af;
+    af.size = 5;
+    af.attacks = {{0, 1}, {1, 0}, {1, 2}, {2, 3}, {3, 4}, {4, 2}};
+    Session s(af, Sem::stable);
+    const std::uint32_t one[] = {1}, two[] = {2};
+    CHECK(s.credulous(two).accepted);
+    Control stop;
+    stop.should_stop = [] { return true; };
+    CHECK_THROWS_AS(s.skeptical(two, stop), Error);
+    CHECK(!s.witness());
+    CHECK(s.skeptical(two).accepted);
+    CHECK(!s.credulous(one).accepted);
+    CHECK(s.stats().encodings == 2);
 }
 
 TEST_CASE("session answers match agon from scratch on public ICCMA frameworks under random changes") {
@@ -202,6 +224,90 @@ TEST_CASE("session answers match agon from scratch on public ICCMA frameworks un
         for (auto& s : sessions) by_solver += s.stats().questions - s.stats().by_grounded;
         CHECK(by_solver > 0);  // the warm solver was exercised, not only the grounded labelling
     }
+}
+
+TEST_CASE("session stays exact when arguments come back and grounded labels shift") {
+    // A chain 1 -> 2 -> ... -> 25 feeding a random part 26..100: deleting the
+    // chain's head flips the grounded label of every chain argument and of
+    // what they decide downstream; re-adding the same id brings a fresh
+    // argument with its attacks. At this size an activation group holds five
+    // slots, so a change re-encodes group members it did not touch, and a
+    // directional question (skeptical preferred) switches on groups reaching
+    // outside its part.
+    std::mt19937 rng(7);
+    Model m;
+    const std::uint32_t chain = 25, n = 100;
+    for (std::uint32_t i = 1; i <= n; ++i) m.args.insert(i);
+    for (std::uint32_t i = 1; i < chain; ++i) m.attacks.insert({i, i + 1});
+    std::uniform_int_distribution<std::uint32_t> any(1, n), tail(chain + 1, n);
+    for (int k = 0; k < 130; ++k) m.attacks.insert({any(rng), tail(rng)});
+    std::map<std::uint32_t, std::uint32_t> index;
+    std::vector<std::uint32_t> ids;
+    const Framework start = m.framework(index, ids);
+    std::vector<Session> sessions;
+    for (Sem sem : kAll) sessions.emplace_back(start, sem);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> gone;  // the attacks of the last argument removed
+    auto remove = [&](std::uint32_t id) {
+        gone.clear();
+        for (auto p : m.attacks)
+            if (p.first == id || p.second == id) gone.push_back(p);
+        std::erase_if(m.attacks, [&](auto p) { return p.first == id || p.second == id; });
+        m.args.erase(id);
+        for (auto& s : sessions) s.remove_argument(id);
+    };
+    auto add_back = [&](std::uint32_t id) {
+        m.args.insert(id);
+        for (auto& s : sessions) s.add_argument(id);
+        for (auto p : gone) {
+            if (!m.args.count(p.first) || !m.args.count(p.second)) continue;
+            m.attacks.insert(p);
+            for (auto& s : sessions) s.add_attack(p.first, p.second);
+        }
+    };
+    std::uint32_t other = 0;
+    for (int step = 0; step < 40; ++step) {
+        switch (step % 4) {
+            case 0: remove(1); break;
+            case 1: add_back(1); break;
+            case 2: remove(other = any(rng) % (n - 1) + 2); break;
+            default: {
+                add_back(other);
+                const std::uint32_t a = any(rng), b = any(rng);
+                if (m.attacks.insert({a, b}).second)
+                    for (auto& s : sessions) s.add_attack(a, b);
+            }
+        }
+        CAPTURE(step);
+        // The chain's labels follow its head: 2 is unattacked without 1.
+        CHECK(sessions[0].grounded_label(2) == (step % 4 == 0 ? Label::in : Label::out));
+        const Snapshot snap = Snapshot::of(m.framework(index, ids));
+        std::uniform_int_distribution<std::uint32_t> in_chain(2, chain);
+        for (std::uint32_t id : {in_chain(rng), tail(rng), ids[any(rng) % ids.size()]}) {
+            if (!m.args.count(id)) continue;
+            const std::uint32_t ask[] = {id};
+            for (std::size_t k = 0; k < sessions.size(); ++k) {
+                CAPTURE(id);
+                CAPTURE(static_cast<int>(kAll[k]));
+                Session& s = sessions[k];
+                const bool cred = credulous(snap, kAll[k], index[id]).accepted;
+                CHECK(s.credulous(ask).accepted == cred);
+                if (const auto w = s.witness()) CHECK(std::binary_search(w->begin(), w->end(), id));
+                const bool skept = skeptical(snap, kAll[k], index[id]).accepted;
+                CHECK(s.skeptical(ask).accepted == skept);
+                if (const auto w = s.witness()) CHECK(!std::binary_search(w->begin(), w->end(), id));
+            }
+        }
+    }
+    std::uint64_t by_grounded = 0, by_solver = 0;
+    for (auto& s : sessions) {
+        const auto st = s.stats();
+        by_grounded += st.by_grounded;
+        by_solver += st.questions - st.by_grounded;
+        CHECK(st.encodings <= 1);  // every change went to the warm encoding
+    }
+    CHECK(by_grounded > 0);
+    CHECK(by_solver > 0);
+    CHECK(sessions[3].stats().blocks_retired > 0);  // stable: groups re-encoded
 }
 
 TEST_CASE("session grounded labels match scenario evaluation from scratch under random claim-graph edits") {

@@ -168,6 +168,7 @@ void bind_session(py::module_& m) {
                                    const Session::Stats st = locked(s, [](ClaimSession& x) { return x.stats(); });
                                    return py::dict(py::arg("questions") = st.questions,
                                                    py::arg("by_grounded") = st.by_grounded,
+                                                   py::arg("by_kept") = st.by_kept,
                                                    py::arg("encodings") = st.encodings,
                                                    py::arg("blocks_retired") = st.blocks_retired);
                                })

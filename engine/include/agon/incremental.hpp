@@ -86,6 +86,20 @@ public:
     void set_base(std::string_view claim_id, double base);
     void set_weight(std::string_view edge_id, double weight);
 
+    /// Take `target`'s edits (a scenario of the same base graph), changing
+    /// only what differs from scenario() now: the next question recomputes
+    /// what those differences reach, as if they had been edited one by one.
+    /// For faces that get a whole what-if with each question (the
+    /// workbench's clicks). Added claims and edges the two share in the same
+    /// order are kept; from the first that differs on, they are removed and
+    /// the target's added. Afterwards scenario() has target's edits (and
+    /// name). Starts over (the next question evaluates from scratch, like a
+    /// new object) when the base graphs differ, or when the two remove
+    /// different base edges (also those a claim added again under a removed
+    /// base claim's id, or an edge taking a gone edge's id, removes). O(k log k)
+    /// for k edits in the two scenarios, plus the edits' own costs.
+    void set_scenario(const Scenario& target);
+
     /// The claim's strength, or its label as a number (label_value), after
     /// the edits so far. Throws not_found for a claim not in the scenario.
     double value(std::string_view claim_id, const Control& control = {});

@@ -73,6 +73,9 @@ struct ClaimLook {
 /// The look of every claim of `graph` (by id) under `result` and, for a diff
 /// view, against `before`; either may be null. The same looks to_dot draws. O(n).
 std::map<std::string, ClaimLook> claim_looks(const Graph& graph, const Result* result, const Result* before);
+/// The same for the claims `result` answers about (a what-if's, without
+/// building its graph). O(n log n).
+std::map<std::string, ClaimLook> claim_looks(const Result& result, const Result* before);
 
 /// The map format named by the extension of `path` ("svg", "png", "pdf" or
 /// "dot"). Throws usage for any other extension.

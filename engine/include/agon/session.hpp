@@ -11,7 +11,10 @@
 // ancestors of the claims, the rest switched off). The grounded labelling is
 // repaired only below the changed arguments; it answers many questions
 // without the solver (an argument in it is in every complete-based
-// extension, one out of it in none).
+// extension, one out of it in none). Stable extensions found by earlier
+// answers are kept while the changes leave them stable (checked at the
+// changed arguments only) and answer later stable, stage and semi-stable
+// questions they settle (one with all the claims, one without one of them).
 // Costs: a change is O(1) amortised plus its argument's degree; a question
 // re-encodes the touched arguments, repairs the grounded labelling below the
 // changes, then costs what the SAT calls cost (NP- or second-level hard in
@@ -64,7 +67,8 @@ public:
     /// Are all of `ids` together in some extension? The answer's witness is
     /// left to witness() (computing it can cost more than the answer). Throws
     /// not_found for an unknown id; a stopped search throws Error(cancelled)
-    /// or Error(limit) and leaves the session usable.
+    /// or Error(limit) and leaves the session usable (the next question
+    /// encodes the framework afresh).
     Acceptance credulous(std::span<const std::uint32_t> ids, const Control& control = {});
     /// Are all of `ids` in every extension? (Vacuously yes when there is none.)
     Acceptance skeptical(std::span<const std::uint32_t> ids, const Control& control = {});
@@ -86,6 +90,7 @@ public:
     struct Stats {
         std::uint64_t questions = 0;
         std::uint64_t by_grounded = 0;  // answered by the grounded labelling alone
+        std::uint64_t by_kept = 0;      // answered by a stable extension kept from an earlier answer
         std::uint64_t encodings = 0;    // full (re-)encodings of the framework
         std::uint64_t blocks_retired = 0;  // argument encodings retired by changes
         std::uint64_t relabelled = 0;   // arguments the grounded repairs labelled again, in all

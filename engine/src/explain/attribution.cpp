@@ -10,8 +10,12 @@ namespace agon {
 
 namespace {
 
-double evaluate_value(const Snapshot& s, const Request& request, std::uint32_t target, const Control& control) {
-    return evaluate(s, request, control).value(target);
+// The target's value after `edit`, re-evaluated from the unedited answer
+// (edit.hpp) where the semantics has an incremental path.
+double value_after(detail::EditedEvaluation& edited, const detail::SnapshotEdit& edit, std::uint32_t target,
+                   const Control& control) {
+    edited.evaluate(edit, control);
+    return edited.value(target);
 }
 
 void check_target(const Snapshot& s, std::uint32_t target) {
@@ -23,9 +27,10 @@ void check_target(const Snapshot& s, std::uint32_t target) {
 std::vector<Attribution> attributions(const Snapshot& s, const Request& request, std::uint32_t target,
                                       const Control& control, double h) {
     check_target(s, target);
-    const double full = evaluate_value(s, request, target, control);
-    std::vector<Attribution> out;
+    detail::EditedEvaluation edited(s, request);
     detail::SnapshotEdit edit;
+    const double full = value_after(edited, edit, target, control);
+    std::vector<Attribution> out;
     edit.cut.assign(s.size(), 0);
     edit.base.resize(s.size());
     for (std::uint32_t v = 0; v < s.size(); ++v) edit.base[v] = s.base(v);
@@ -34,15 +39,15 @@ std::vector<Attribution> attributions(const Snapshot& s, const Request& request,
         Attribution a;
         a.claim = x;
         edit.cut[x] = 1;
-        a.removal = full - evaluate_value(detail::apply(s, edit), request, target, control);
+        a.removal = full - value_after(edited, edit, target, control);
         edit.cut[x] = 0;
         // Central differences inside [0,1], one-sided at the ends.
         const double b = s.base(x);
         const double lo = std::max(0.0, b - h), hi = std::min(1.0, b + h);
         edit.base[x] = hi;
-        const double up = evaluate_value(detail::apply(s, edit), request, target, control);
+        const double up = value_after(edited, edit, target, control);
         edit.base[x] = lo;
-        const double down = evaluate_value(detail::apply(s, edit), request, target, control);
+        const double down = value_after(edited, edit, target, control);
         edit.base[x] = b;
         a.gradient = hi > lo ? (up - down) / (hi - lo) : 0.0;
         out.push_back(a);
@@ -65,12 +70,13 @@ std::vector<std::pair<std::uint32_t, double>> shapley(const Snapshot& s, const R
                                           "limited to " + std::to_string(max_players));
     // Value of every coalition (bit i set: player i keeps its edges).
     std::vector<double> value(std::size_t(1) << k);
+    detail::EditedEvaluation edited(s, request);
     detail::SnapshotEdit edit;
     edit.cut.assign(s.size(), 0);
     for (std::size_t mask = 0; mask < value.size(); ++mask) {
         control.check();
         for (std::uint32_t i = 0; i < k; ++i) edit.cut[players[i]] = (mask >> i) & 1 ? 0 : 1;
-        value[mask] = evaluate_value(detail::apply(s, edit), request, target, control);
+        value[mask] = value_after(edited, edit, target, control);
     }
     // phi_i = sum over coalitions S without i of |S|!(k-|S|-1)!/k! (v(S+i) - v(S)).
     std::vector<double> weight(k + 1, 0.0);

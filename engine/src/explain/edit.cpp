@@ -2,29 +2,6 @@
 
 namespace agon::detail {
 
-Snapshot apply(const Snapshot& s, const SnapshotEdit& edit) {
-    SnapshotBuilder b;
-    b.reserve(s.size(), s.edge_count());
-    for (std::uint32_t v = 0; v < s.size(); ++v) {
-        auto tags = s.tags(v);
-        b.add_claim(s.id(v), edit.base.empty() ? s.base(v) : edit.base[v], s.kind(v),
-                    std::vector<std::string>(tags.begin(), tags.end()));
-    }
-    constexpr std::uint32_t dropped = ~0u;
-    std::vector<std::uint32_t> new_index(s.edge_count(), dropped);
-    auto is_cut = [&](std::uint32_t v) { return !edit.cut.empty() && edit.cut[v]; };
-    // Undercuts always come after the edge they target, so one pass suffices.
-    for (std::uint32_t e = 0; e < s.edge_count(); ++e) {
-        const bool undercut = s.edge_kind(e) == EdgeKind::undercut;
-        if (is_cut(s.edge_from(e))) continue;
-        std::uint32_t to = s.edge_to(e);
-        if (undercut ? new_index[to] == dropped : is_cut(to)) continue;
-        new_index[e] = b.add_edge(s.edge_id(e), s.edge_kind(e), s.edge_from(e), undercut ? new_index[to] : to,
-                                  edit.weight.empty() ? s.edge_weight(e) : edit.weight[e]);
-    }
-    return std::move(b).build();
-}
-
 EditedEvaluation::EditedEvaluation(const Snapshot& s, const Request& request) : graph_(s), answer_(request) {
     for (std::uint32_t v = 0; v < s.size(); ++v) {
         order_.push_back(v);

@@ -1,6 +1,6 @@
 // Internal: a snapshot with some claims cut off and some base scores or
-// weights changed - the edits every explanation re-evaluates - rebuilt, or
-// re-evaluated in place.
+// weights changed - the edits every explanation re-evaluates - re-evaluated
+// in place.
 #pragma once
 
 #include <cstdint>
@@ -21,10 +21,10 @@ struct SnapshotEdit {
     std::vector<double> weight;
 };
 
-Snapshot apply(const Snapshot& s, const SnapshotEdit& edit);
-
-/// evaluate(apply(s, edit), request) for edit after edit, answered by
-/// re-evaluating only after what each edit changes (incremental/reevaluator.hpp).
+/// The evaluation of s with the edit made (its claims cut off, its bases and
+/// weights), for edit after edit, answered by re-evaluating only after what
+/// each edit changes (incremental/reevaluator.hpp; from scratch for the
+/// semantics it does not cover).
 /// Gradual semantics start every edit from the unperturbed fixpoint, so an
 /// answer does not depend on the edits seen before (robustness threads and
 /// the hinge search stay reproducible); labels are exact in any order.

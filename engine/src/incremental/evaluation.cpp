@@ -1,5 +1,7 @@
 // IncrementalEvaluation: a Scenario mirrored in a LiveGraph, answered by a
 // Reevaluator.
+#include <map>
+#include <optional>
 #include <unordered_map>
 
 #include "agon/error.hpp"
@@ -117,10 +119,11 @@ struct IncrementalEvaluation::Impl {
 
     void refresh(const Control& control) {
         if (!stale) return;
+        const std::uint64_t scratch_before = answer.from_scratch_count();
         answer.update(graph, [this] { return order(); }, control);
         stale = false;
         ++stats.questions;
-        stats.from_scratch = answer.from_scratch_count();
+        stats.from_scratch += answer.from_scratch_count() - scratch_before;
         stats.last_work = answer.run().iterations;
     }
 
@@ -210,6 +213,82 @@ void IncrementalEvaluation::set_weight(std::string_view edge_id, double weight) 
     if (auto it = impl_->edge_slot.find(std::string(edge_id)); it != impl_->edge_slot.end())
         impl_->graph.set_weight(it->second, weight);
     impl_->stale = true;
+}
+
+namespace {
+
+// How many leading items a and b share, equal but perhaps for `number` (a
+// base score, a weight).
+template <class T>
+std::size_t common_prefix(const std::vector<T>& a, const std::vector<T>& b, double T::*number) {
+    std::size_t n = 0;
+    for (; n < a.size() && n < b.size(); ++n) {
+        T item = a[n];
+        item.*number = b[n].*number;
+        if (!(item == b[n])) break;
+    }
+    return n;
+}
+
+}  // namespace
+
+void IncrementalEvaluation::set_scenario(const Scenario& target) {
+    Impl& m = *impl_;
+    const Scenario& now = m.scenario;
+    if (&target == &now) return;
+    if (target.base() == now.base() && target.removed_edges_ == now.removed_edges_) try {
+        // Added claims: the common prefix (perhaps other bases) stays; the
+        // rest goes, newest first, with its added edges.
+        const std::size_t claims = common_prefix(now.added_claims_, target.added_claims_, &Claim::base);
+        while (now.added_claims_.size() > claims) remove_claim(now.added_claims_.back().id);
+        // Base claims switched on again, then those switched off (the target
+        // has no added edge touching them either).
+        for (const std::string& id : std::vector<std::string>(now.removed_claims_.begin(), now.removed_claims_.end()))
+            if (!target.removed_claims_.count(id)) restore_claim(id);
+        for (const std::string& id : target.removed_claims_)
+            if (!now.removed_claims_.count(id)) remove_claim(id);
+        // Added edges: the common prefix (perhaps other weights) stays.
+        const std::size_t edges = common_prefix(now.added_edges_, target.added_edges_, &Edge::weight);
+        while (now.added_edges_.size() > edges) remove_edge(now.added_edges_.back().id);
+        for (std::size_t i = claims; i < target.added_claims_.size(); ++i) add_claim(target.added_claims_[i]);
+        for (std::size_t i = edges; i < target.added_edges_.size(); ++i) add_edge(target.added_edges_[i]);
+        // Base scores and weights: only those that differ are set.
+        const Graph& base = *now.base();
+        for (std::size_t i = 0; i < claims; ++i)
+            if (now.added_claims_[i].base != target.added_claims_[i].base)
+                m.graph.set_base(m.claim_slot.at(target.added_claims_[i].id), target.added_claims_[i].base), m.stale = true;
+        for (std::size_t i = 0; i < edges; ++i)
+            if (now.added_edges_[i].weight != target.added_edges_[i].weight)
+                if (auto it = m.edge_slot.find(target.added_edges_[i].id); it != m.edge_slot.end())
+                    m.graph.set_weight(it->second, target.added_edges_[i].weight), m.stale = true;
+        // Calls set(id, b's value or nullopt: the base graph's) where a and b differ.
+        auto changed = [](const std::map<std::string, double>& a, const std::map<std::string, double>& b, auto&& set) {
+            for (const auto& [id, x] : a)
+                if (auto it = b.find(id); it == b.end()) set(id, std::nullopt);
+                else if (it->second != x) set(id, it->second);
+            for (const auto& [id, x] : b)
+                if (!a.count(id)) set(id, x);
+        };
+        changed(now.base_of_, target.base_of_, [&](const std::string& id, std::optional<double> x) {
+            if (target.removed_claims_.count(id)) return;  // off: restore_claim reads the target's base
+            m.graph.set_base(m.claim_slot.at(id), x ? *x : base.find_claim(id)->base);
+            m.stale = true;
+        });
+        changed(now.weight_of_, target.weight_of_, [&](const std::string& id, std::optional<double> x) {
+            if (auto it = m.edge_slot.find(id); it != m.edge_slot.end()) {
+                m.graph.set_weight(it->second, x ? *x : base.find_edge(id)->weight);
+                m.stale = true;
+            }
+        });
+        m.scenario = target;
+        return;
+    } catch (const Error&) {
+        // An edit refused on the way (none is expected: the two remove the
+        // same base edges, so the target's edits apply): start over.
+    }
+    const Stats kept = m.stats;
+    impl_ = std::make_unique<Impl>(target, m.request);
+    impl_->stats = kept;
 }
 
 double IncrementalEvaluation::value(std::string_view claim_id, const Control& control) {

@@ -9,6 +9,7 @@
 #include "agon/error.hpp"
 #include "dynamic_framework.hpp"
 #include "grounded_repair.hpp"
+#include "kept_stable.hpp"
 #include "semantics/extensions/cegar.hpp"
 #include "semantics/extensions/skeptical_preferred.hpp"
 #include "warm_encoding.hpp"
@@ -45,6 +46,7 @@ struct Session::Impl {
     GroundedRepair grounded;
     std::unique_ptr<WarmEncoding> enc;
     std::optional<Extension> ideal;  // cached until the next change
+    KeptStable kept;  // stable extensions of earlier answers, still stable
     Stats stats;
     // The last answer's witness: ready, or any extension, or a preferred
     // extension grown from `grow_from` (assumptions); none after a change.
@@ -62,6 +64,7 @@ struct Session::Impl {
         last = {};
         grounded.changed(touched);
         if (enc) enc->changed(touched);
+        kept.changed(af, touched);
         ideal.reset();
     }
 
@@ -140,7 +143,35 @@ struct Session::Impl {
         if (!q.solve({})) return std::nullopt;
         if (sem == Sem::preferred) grow_in(q, {});
         if (sem == Sem::semi_stable || sem == Sem::stage) grow_range(q);
+        keep_if_stable(q);
         return q.ids(in_set(q));
+    }
+
+    // Stable, stage and semi-stable questions: a kept stable extension with
+    // all the claims (`with`) or without one of them answers them (while a
+    // stable extension exists, stage and semi-stable ones are the stable ones).
+    const std::vector<char>* kept_answer(const std::vector<std::uint32_t>& v, bool with) {
+        if (sem != Sem::stable && sem != Sem::stage && sem != Sem::semi_stable) return nullptr;
+        changed();
+        const auto* e = kept.find(v, with);
+        if (e) {
+            ++stats.by_kept;
+            last.exists = true;
+            last.ready = Extension{};
+            for (std::uint32_t s = 0; s < af.slots(); ++s)
+                if (af.alive(s) && (*e)[s]) last.ready->push_back(af.id(s));
+            std::sort(last.ready->begin(), last.ready->end());
+        }
+        return e;
+    }
+
+    // Keep the solver's answer for later questions when it is a stable
+    // extension (stage and semi-stable: when its range is everything).
+    void keep_if_stable(const Query& q) {
+        if (sem != Sem::stable && sem != Sem::stage && sem != Sem::semi_stable) return;
+        for (std::uint32_t s = 0; s < q.n(); ++s)
+            if (sem != Sem::stable && af.alive(s) && !q.value(q.r(s))) return;
+        kept.keep(af, in_set(q));
     }
 
     // The part of the framework that decides `v` (undecided in the grounded
@@ -224,6 +255,10 @@ struct Session::Impl {
             last.exists = out.accepted;
             return out;
         }
+        if (kept_answer(v, true)) {
+            out.accepted = true;
+            return out;
+        }
         Query q(encoding(), af, control);
         std::vector<int> with;
         for (std::uint32_t s : v) with.push_back(q.x(s));
@@ -231,6 +266,7 @@ struct Session::Impl {
         else out.accepted = q.solve(with);
         last.exists = out.accepted;
         if (!out.accepted) return out;
+        keep_if_stable(q);
         if (sem == Sem::preferred) last.grow_from = with;
         else last.ready = q.ids(in_set(q));  // complete candidates: already complete
         return out;
@@ -291,6 +327,7 @@ struct Session::Impl {
             return out;
         }
         if (sem == Sem::preferred) return skeptical_preferred(v, control);
+        if (kept_answer(v, false)) return out;
         Query q(encoding(), af, control);
         // "Some claim is out": a fresh literal implying it.
         const int without = q.fresh();
@@ -303,7 +340,9 @@ struct Session::Impl {
         const bool counter = sem == Sem::stable ? q.solve({without}) : range_maximal(q, {without});
         out.accepted = !counter;
         last.exists = counter;
-        if (counter) last.ready = q.ids(in_set(q));
+        if (!counter) return out;
+        keep_if_stable(q);
+        last.ready = q.ids(in_set(q));
         return out;
     }
 };
@@ -338,11 +377,30 @@ bool Session::has_attack(std::uint32_t from, std::uint32_t to) const { return im
 std::size_t Session::argument_count() const { return impl_->af.size(); }
 std::size_t Session::attack_count() const { return impl_->af.attack_count(); }
 
+namespace {
+// A question stopped by its Control leaves the solver with what the stopped
+// search learnt, which slowed later questions several times over (stage on
+// er_120_p003); the next question encodes afresh. A stopped question has no
+// answer, so no witness either.
+template <class Impl, class F>
+Acceptance fresh_after_stop(Impl& impl, F&& question) {
+    try {
+        return question();
+    } catch (const Error& e) {
+        if (e.kind() == ErrorKind::cancelled || e.kind() == ErrorKind::limit) {
+            impl.enc.reset();
+            impl.last = {};
+        }
+        throw;
+    }
+}
+}  // namespace
+
 Acceptance Session::credulous(std::span<const std::uint32_t> ids, const Control& control) {
-    return impl_->credulous(ids, control);
+    return fresh_after_stop(*impl_, [&] { return impl_->credulous(ids, control); });
 }
 Acceptance Session::skeptical(std::span<const std::uint32_t> ids, const Control& control) {
-    return impl_->skeptical(ids, control);
+    return fresh_after_stop(*impl_, [&] { return impl_->skeptical(ids, control); });
 }
 std::optional<Extension> Session::some_extension(const Control& control) { return impl_->some(control); }
 std::optional<Extension> Session::witness(const Control& control) { return impl_->witness(control); }

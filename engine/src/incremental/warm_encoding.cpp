@@ -1,11 +1,22 @@
 #include "warm_encoding.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace agon::detail::incremental {
 
+namespace {
+// Slots per activation group for n live arguments: a question assumes one
+// literal per group, a change re-encodes whole groups (its arguments' and,
+// when one loses an attacker, its targets'); sqrt(n) / 2 measured best on
+// the dynamic benchmark's stable sequences (scc_2k, ws_10k).
+std::uint32_t group_size(std::size_t n) {
+    return std::max<std::uint32_t>(4, static_cast<std::uint32_t>(std::sqrt(static_cast<double>(n)) / 2));
+}
+}  // namespace
+
 WarmEncoding::WarmEncoding(const DynamicFramework& af, Candidates kind, bool range)
-    : solver_(idle_), kind_(kind), range_(range), true_(solver_.new_var()) {
+    : solver_(idle_), kind_(kind), range_(range), true_(solver_.new_var()), group_(group_size(af.size())) {
     solver_.clause({true_});
     for (std::uint32_t s = 0; s < af.slots(); ++s)
         if (af.alive(s)) pending_.push_back(s);
@@ -16,30 +27,34 @@ void WarmEncoding::changed(const std::vector<std::uint32_t>& slots) {
     pending_.insert(pending_.end(), slots.begin(), slots.end());
 }
 
-void WarmEncoding::add(std::uint32_t s, std::vector<int>& lits) {
-    lits.push_back(-act_[s]);
+void WarmEncoding::add(std::uint32_t g, std::vector<int>& lits) {
+    lits.push_back(-act_[g]);
     solver_.clause(lits);
-    ++clauses_[s];
+    ++clauses_[g];
     ++live_clauses_;
 }
 
-void WarmEncoding::retire(std::uint32_t s) {
-    if (!act_[s]) return;
-    solver_.clause({-act_[s]});
-    act_[s] = 0;
-    live_clauses_ -= clauses_[s];
-    dead_clauses_ += clauses_[s];
-    clauses_[s] = 0;
-    ++retired_;
+void WarmEncoding::retire(std::uint32_t g) {
+    if (!act_[g]) return;
+    solver_.clause({-act_[g]});
+    act_[g] = 0;
+    --live_groups_;
+    live_clauses_ -= clauses_[g];
+    dead_clauses_ += clauses_[g];
+    clauses_[g] = 0;
+    retired_ += blocks_[g];
+    blocks_[g] = 0;
 }
 
-// Variables x, d, r for slot s, with the clauses over them alone (permanent).
+// Variables x, d (and r for a range encoding) for slot s, with the clauses
+// over them alone (permanent). No r otherwise (CaDiCaL would still decide an
+// unused variable in every solve), and no d for stable candidates, where
+// "attacked" is "out".
 void WarmEncoding::fresh_vars(std::uint32_t s) {
     base_[s] = solver_.new_var();
-    solver_.new_var();
-    solver_.new_var();
+    if (kind_ != Candidates::stable) solver_.new_var();
+    if (range_) solver_.new_var();
     encoded_[s].clear();
-    if (kind_ == Candidates::stable) solver_.clause({x(s), d(s)});
     if (range_) {
         solver_.clause({-r(s), x(s), d(s)});
         solver_.clause({r(s), -x(s)});
@@ -52,41 +67,60 @@ void WarmEncoding::fresh_vars(std::uint32_t s) {
 void WarmEncoding::fix_out(std::uint32_t s) {
     if (!base_[s]) return;
     solver_.clause({-x(s)});
-    solver_.clause({d(s)});
-    solver_.clause({r(s)});
+    if (kind_ != Candidates::stable) solver_.clause({d(s)});
+    if (range_) solver_.clause({r(s)});
     base_[s] = 0;  // from now on it reads as the constants
 }
 
 // The permanent clauses of the attack b -> a.
 void WarmEncoding::emit_attack(std::uint32_t b, std::uint32_t a) {
-    solver_.clause({-x(b), d(a)});   // b in -> a attacked
-    solver_.clause({-x(a), -x(b)});  // conflict-free
+    solver_.clause({-x(b), d(a)});  // b in -> a attacked
+    if (kind_ != Candidates::stable) solver_.clause({-x(a), -x(b)});  // conflict-free (stable: the same clause)
     if (kind_ == Candidates::admissible || kind_ == Candidates::complete) solver_.clause({-x(a), d(b)});  // defended
 }
 
-// The clauses of s over its whole set of attackers, under a fresh activation literal.
+// The clauses of s over its whole set of attackers, under its group's literal.
 void WarmEncoding::emit_whole(const DynamicFramework& af, std::uint32_t s) {
-    retire(s);
-    act_[s] = solver_.new_var();
-    solver_.phase(-act_[s]);  // off unless a question assumes it
+    const std::uint32_t g = s / group_;
     const auto& att = af.attackers(s);
-    std::vector<int> lits{-d(s)};  // d(s) -> some attacker is in
+    std::vector<int>& lits = lits_;
+    lits.assign(1, -d(s));  // d(s) -> some attacker is in
     for (std::uint32_t b : att) lits.push_back(x(b));
-    add(s, lits);
+    add(g, lits);
     if (kind_ == Candidates::complete) {  // defended -> in
         lits.assign(1, x(s));
         for (std::uint32_t b : att) lits.push_back(-d(b));
-        add(s, lits);
+        add(g, lits);
+    }
+    ++blocks_[g];
+}
+
+// Group g's whole clauses again, over its live slots, under a fresh literal
+// (the old one retired).
+void WarmEncoding::emit_group(const DynamicFramework& af, std::uint32_t g) {
+    retire(g);
+    const std::uint32_t end = std::min(af.slots(), (g + 1) * group_);
+    for (std::uint32_t s = g * group_; s < end; ++s) {
+        if (!af.alive(s)) continue;
+        if (!act_[g]) {
+            act_[g] = solver_.new_var();
+            solver_.phase(-act_[g]);  // off unless a question assumes it
+            ++live_groups_;
+        }
+        emit_whole(af, s);
     }
 }
 
 bool WarmEncoding::sync(const DynamicFramework& af) {
     const std::uint32_t n = af.slots();
+    const std::uint32_t groups = (n + group_ - 1) / group_;
     base_.resize(n, 0);
-    act_.resize(n, 0);
-    clauses_.resize(n, 0);
     encoded_.resize(n);
     mark_.resize(n, 0);
+    act_.resize(groups, 0);
+    clauses_.resize(groups, 0);
+    blocks_.resize(groups, 0);
+    group_mark_.resize(groups, 0);
     if (pending_.empty()) return true;
     all_stale_ = true;
     // 1. Each touched slot: dead (fix its variables), new (fresh ones), or
@@ -97,7 +131,6 @@ bool WarmEncoding::sync(const DynamicFramework& af) {
         mark_[s] = 1;
         todo.push_back(s);
         if (!af.alive(s)) {
-            retire(s);
             fix_out(s);
             encoded_[s].clear();
             continue;
@@ -128,8 +161,14 @@ bool WarmEncoding::sync(const DynamicFramework& af) {
                 todo.push_back(t);
             }
     }
-    // 3. The attacks not encoded over the current variables, and the whole clauses.
+    // 3. The attacks not encoded over the current variables, then the whole
+    //    clauses of every group with a touched slot.
+    std::vector<std::uint32_t> groups_todo;
     for (std::uint32_t s : todo) {
+        if (!group_mark_[s / group_]) {
+            group_mark_[s / group_] = 1;
+            groups_todo.push_back(s / group_);
+        }
         if (!af.alive(s)) continue;
         const auto& now = af.attackers(s);
         auto& was = encoded_[s];
@@ -138,10 +177,15 @@ bool WarmEncoding::sync(const DynamicFramework& af) {
             if (mark_[s] != 3 ? new_attack || mark_[b] == 2 : mark_[b] == 2) emit_attack(b, s);
         }
         was = now;
-        emit_whole(af, s);
+    }
+    for (std::uint32_t g : groups_todo) {
+        emit_group(af, g);
+        group_mark_[g] = 0;
     }
     for (std::uint32_t s : todo) mark_[s] = 0;
-    return dead_clauses_ <= 2 * live_clauses_ + 100'000;
+    // A rebuild pays off once retired clauses dominate, or once added slots
+    // have made many more groups than a fresh encoding would have.
+    return dead_clauses_ <= 2 * live_clauses_ + 100'000 && live_groups_ <= 2 * af.size() / group_size(af.size()) + 16;
 }
 
 void WarmEncoding::activate(std::vector<int>& assumptions, const std::vector<std::uint32_t>* part) {
@@ -155,11 +199,12 @@ void WarmEncoding::activate(std::vector<int>& assumptions, const std::vector<std
         assumptions.insert(assumptions.end(), all_.begin(), all_.end());
         return;
     }
-    // The part on, every other block off (the solver never wanders outside).
-    for (std::uint32_t s : *part) mark_[s] = 1;
-    for (std::uint32_t s = 0; s < act_.size(); ++s)
-        if (act_[s]) assumptions.push_back(mark_[s] ? act_[s] : -act_[s]);
-    for (std::uint32_t s : *part) mark_[s] = 0;
+    // The groups of the part on, every other group off.
+    for (std::uint32_t s : *part) group_mark_[s / group_] = 1;
+    for (std::uint32_t g = 0; g < act_.size(); ++g) {
+        if (act_[g]) assumptions.push_back(group_mark_[g] ? act_[g] : -act_[g]);
+        group_mark_[g] = 0;
+    }
 }
 
 Query::Query(WarmEncoding& enc, const DynamicFramework& af, const Control& control)

@@ -5,19 +5,23 @@
 // attacked", defence) are binary and permanent: they stand while the
 // variables of a and b keep their meaning. The clauses over an argument's
 // whole set of attackers ("attacked means some attacker is in",
-// completeness) carry the argument's activation literal. A change that adds
-// attackers to an argument retires that literal (a unit clause falsifies it)
-// and re-adds those clauses under a fresh one, with the new attacks' binary
-// clauses. A change that takes an attacker away gives the argument fresh
+// completeness) carry the activation literal of the argument's group (about
+// sqrt(n) consecutive slots share one: a question assumes one literal per
+// group, not per argument, and a change re-encodes its arguments' groups).
+// A change that adds attackers to an argument retires its group's literal (a
+// unit clause falsifies it) and re-adds the group's clauses under a fresh
+// one, with the new attacks' binary clauses. A change that takes an attacker away gives the argument fresh
 // variables and fixes the old ones to "out and attacked", which satisfies
 // every clause that mentions them; its attacks are then encoded again. So a
 // change costs the touched arguments and their targets, learnt clauses stay
 // valid, and binary clauses stay binary (CaDiCaL propagates them far faster
 // than the ternary ones a guard literal would make of them). A question
 // assumes the activation literals of the arguments it is about - all of
-// them, or an unattacked part (directional semantics), and then the rest is
-// switched off: outside the part "out and attacked" satisfies every clause
-// left, so the part's answers are those of the part alone.
+// them, or the groups meeting an unattacked part (directional semantics,
+// complete candidates), the other groups switched off. The part's answers
+// are then those of the part alone: every complete set of the part extends
+// to a complete extension of the whole framework (directionality), whose
+// values satisfy every clause switched on outside the part.
 // Questions add their own clauses under a question literal retired at the
 // end (Query below). A dead slot reads as "in, attacked by nobody, in range"
 // (constant literals), which the search loops treat as a fixed, harmless
@@ -47,10 +51,14 @@ public:
 
     sat::Solver& solver() { return solver_; }
     int x(std::uint32_t s) const { return s < base_.size() && base_[s] ? base_[s] : true_; }
-    int d(std::uint32_t s) const { return s < base_.size() && base_[s] ? base_[s] + 1 : -true_; }
-    int r(std::uint32_t s) const { return s < base_.size() && base_[s] ? base_[s] + 2 : true_; }
+    int d(std::uint32_t s) const {
+        if (kind_ == Candidates::stable) return -x(s);  // a stable candidate attacks every argument it leaves out
+        return s < base_.size() && base_[s] ? base_[s] + 1 : -true_;
+    }
+    int r(std::uint32_t s) const { return s < base_.size() && base_[s] ? base_[s] + 2 : true_; }  // range encodings only
     /// Append the activation assumptions of a question about every live
-    /// argument (`part` null) or about `part` only (the others off).
+    /// argument (`part` null) or about `part` only (groups without a slot of
+    /// it off).
     void activate(std::vector<int>& assumptions, const std::vector<std::uint32_t>* part);
     /// Argument blocks retired so far.
     std::uint64_t blocks_retired() const { return retired_; }
@@ -60,23 +68,27 @@ private:
     void fix_out(std::uint32_t s);
     void emit_attack(std::uint32_t b, std::uint32_t a);
     void emit_whole(const DynamicFramework& af, std::uint32_t s);
-    void add(std::uint32_t s, std::vector<int>& lits);
-    void retire(std::uint32_t s);
+    void emit_group(const DynamicFramework& af, std::uint32_t g);
+    void add(std::uint32_t g, std::vector<int>& lits);
+    void retire(std::uint32_t g);
 
     Control idle_;
     sat::Solver solver_;
     Candidates kind_;
     bool range_;
     int true_;
-    std::vector<int> base_;  // first variable of a slot (x, d, r), 0 = none yet
-    std::vector<int> act_;   // a live slot's activation literal, 0 = none
+    std::uint32_t group_;    // slots per group: slot s is in group s / group_
+    std::vector<int> base_;  // first variable of a slot (x; d unless stable; r when range_), 0 = none yet
     std::vector<std::vector<std::uint32_t>> encoded_;  // a slot's attackers when last encoded
-    std::vector<std::size_t> clauses_;  // clauses in a slot's live block
-    std::vector<int> all_;   // the activation literals of every live slot, when not stale
+    std::vector<int> act_;   // a group's activation literal, 0 = none (no live slot)
+    std::vector<std::size_t> clauses_;  // clauses under a group's literal
+    std::vector<std::uint32_t> blocks_;  // argument blocks under a group's literal
+    std::vector<int> all_;   // every group's activation literal, when not stale
     bool all_stale_ = true;
     std::vector<std::uint32_t> pending_;
-    std::vector<char> mark_;
-    std::size_t live_clauses_ = 0, dead_clauses_ = 0;
+    std::vector<char> mark_, group_mark_;
+    std::vector<int> lits_;  // a clause being built (kept to spare allocations)
+    std::size_t live_clauses_ = 0, dead_clauses_ = 0, live_groups_ = 0;
     std::uint64_t retired_ = 0;
 };
 

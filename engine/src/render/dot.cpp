@@ -245,14 +245,31 @@ std::string layout_engine(const Graph& graph, const RenderOptions& options) {
     return engine;
 }
 
-std::map<std::string, ClaimLook> claim_looks(const Graph& graph, const Result* result, const Result* before) {
+namespace {
+
+// The looks of claims id(0) .. id(n - 1).
+template <class Id>
+std::map<std::string, ClaimLook> looks_of(std::size_t n, Id id, const Result* result, const Result* before) {
     const auto now_at = index_of(result), before_at = index_of(before);
     std::map<std::string, ClaimLook> out;
-    for (const Claim& c : graph.claims()) {
-        const Status was = status_in(before, before_at, c.id);
-        out.emplace(c.id, look_of(status_in(result, now_at, c.id), before ? &was : nullptr));
+    for (std::size_t i = 0; i < n; ++i) {
+        std::string claim = id(i);
+        const Status was = status_in(before, before_at, claim);
+        const ClaimLook look = look_of(status_in(result, now_at, claim), before ? &was : nullptr);
+        out.emplace(std::move(claim), look);
     }
     return out;
+}
+
+}  // namespace
+
+std::map<std::string, ClaimLook> claim_looks(const Graph& graph, const Result* result, const Result* before) {
+    return looks_of(graph.claims().size(), [&](std::size_t i) { return graph.claims()[i].id; }, result, before);
+}
+
+std::map<std::string, ClaimLook> claim_looks(const Result& result, const Result* before) {
+    return looks_of(result.ids.size(), [&](std::size_t i) { return result.ids[static_cast<std::uint32_t>(i)]; }, &result,
+                    before);
 }
 
 std::string to_dot(const Graph& g, const RenderOptions& o) {

@@ -74,12 +74,14 @@ ReportHypotheses competing_hypotheses(const Graph& graph, const Snapshot& s, con
         }
     }
     if (hyp.empty() || ev.empty()) return out;
+    // Each piece of evidence cut off, re-evaluated from the unedited answer (edit.hpp).
+    detail::EditedEvaluation without(s, request);
     detail::SnapshotEdit edit;
     edit.cut.assign(s.size(), 0);
     for (std::size_t i = 0; i < ev.size(); ++i) {
         control.check();
         edit.cut[ev[i]] = 1;
-        const Result without = evaluate(detail::apply(s, edit), request, control);
+        without.evaluate(edit, control);
         edit.cut[ev[i]] = 0;
         const std::vector<char> reach = parity_reach(s, ev[i]);
         std::vector<ReportAchCell> row;

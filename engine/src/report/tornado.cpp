@@ -12,8 +12,11 @@ std::vector<ReportTornadoBar> tornado(const Snapshot& s, const Request& request,
     edit.cut.assign(s.size(), 0);
     for (std::uint32_t v = 0; v < s.size(); ++v) edit.base.push_back(s.base(v));
     for (std::uint32_t e = 0; e < s.edge_count(); ++e) edit.weight.push_back(s.edge_weight(e));
+    // Each end re-evaluated from the unedited answer (edit.hpp).
+    detail::EditedEvaluation edited(s, request);
     auto value_at = [&] {
-        return evaluate(detail::apply(s, edit), request, control).value(target);
+        edited.evaluate(edit, control);
+        return edited.value(target);
     };
     std::vector<std::uint32_t> claims = detail::influencers(s, target);
     claims.insert(claims.begin(), target);
