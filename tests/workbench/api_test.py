@@ -358,6 +358,16 @@ try:
         s.proc.wait()
     check(time.time() - started < 10 and "still being laid out" in s.proc.stdout.read(),
           "SIGTERM during the start-up layout stops the server at once")
+    # ...and the layout processes of every server killed above went with them.
+    time.sleep(0.5)
+    left = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            if large.encode() in open("/proc/%s/cmdline" % pid, "rb").read():
+                left.append(pid)
+        except OSError:
+            pass
+    check(not left, "no layout process outlives its killed server: %s" % left)
 
     # A dense 3000-claim framework: preferred semantics cannot finish in 1 ms.
     big = os.path.join(work, "big.apx")

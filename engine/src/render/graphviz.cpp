@@ -4,6 +4,7 @@
 #include <graphviz/gvc.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -66,6 +67,7 @@ std::string render_here(const std::string& dot, const std::string& engine, const
 std::string render_forked(const std::string& dot, const std::string& engine, const std::string& format, double timeout) {
     int fds[2];
     if (::pipe(fds) != 0) throw Error(ErrorKind::io, "cannot create a pipe for the layout process");
+    const pid_t parent = ::getpid();
     const pid_t pid = ::fork();
     if (pid < 0) {
         ::close(fds[0]);
@@ -73,6 +75,9 @@ std::string render_forked(const std::string& dot, const std::string& engine, con
         throw Error(ErrorKind::io, "cannot start the layout process");
     }
     if (pid == 0) {
+        // A layout can run for hours: it must not outlive a program killed meanwhile.
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent) ::_exit(3);
         ::close(fds[0]);
         int status = 0;
         try {
