@@ -291,12 +291,7 @@ Sandbox::Sandbox(const HostOptions& options, const std::string& script_dir) : st
 }
 
 Sandbox::~Sandbox() {
-    if (!st_->L) return;
-    // Closing runs every __gc: an allocation refused there (the script may have
-    // ended at the cap) would skip a finalizer and leak the engine object it owns.
-    st_->host.mem.cap = SIZE_MAX;
-    lua_sethook(st_->L, nullptr, 0, 0);
-    lua_close(st_->L);
+    if (st_->L) lua_close(st_->L);
 }
 
 lua_State* Sandbox::state() const { return st_->L; }
