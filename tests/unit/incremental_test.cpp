@@ -1,8 +1,8 @@
 // IncrementalEvaluation against evaluate() from scratch after every change of
 // long random change sequences (claims switched off and on, added; attacks,
 // supports and undercuts added and removed; base scores and weights changed),
-// for every gradual semantics, grounded, and semantics that fall back to
-// from scratch; on random claim graphs and on public ICCMA frameworks.
+// for every gradual semantics, grounded under every support mode, and
+// semantics that fall back to from scratch; on random claim graphs and on public ICCMA frameworks.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -26,6 +26,7 @@ const std::vector<Request> kRequests = {
     {"hcat", {}},        {"max", {}},       {"card", {}},        {"dfquad", {}},
     {"quad", {}},        {"euler", {}},     {"qe", {}},          {"mlp", {}},
     {"grounded", {}},    {"burden", {}},    {"carneades", {}},   {"grounded", {{"support", "deductive"}}},
+    {"grounded", {{"support", "necessary"}}}, {"grounded", {{"support", "evidential"}}},
     {"hcat", {{"method", "jacobi"}}},
 };
 
@@ -47,7 +48,9 @@ bool random_change(std::mt19937& rng, std::vector<IncrementalEvaluation>& lives,
     auto pick = [&](const std::vector<std::string>& v) { return v[std::uniform_int_distribution<std::size_t>(0, v.size() - 1)(rng)]; };
     const int op = std::uniform_int_distribution<int>(0, 10)(rng);
     const double x = std::round(unit(rng) * 100) / 100;  // bases and weights on a grid: ties and exact 0 and 1 occur
+    // Some claims are tagged prima facie (evidential support reads the tag).
     Claim fresh{.id = claims.size() % 7 == 0 ? "n" + std::to_string(claims.size()) : pick(claims), .base = x};
+    if (x < 0.3) fresh.tags = {"prima_facie"};
     Edge edge{.kind = op == 4 ? EdgeKind::support : op == 5 ? EdgeKind::undercut : EdgeKind::attack,
               .from = pick(claims), .to = op == 5 && !edges.empty() ? pick(edges) : pick(claims), .weight = x};
     const std::string some_claim = pick(claims);
@@ -162,7 +165,9 @@ TEST_CASE("incremental dfquad refuses weights above 1 as evaluate does, and reco
 
 TEST_CASE("incremental evaluation matches from scratch on public ICCMA frameworks under random changes") {
     const char* files[] = {"ba_40_m2.i23", "chain_10.i23", "ba_100_m1.i23", "er_30_p01.i23", "grid_8x8.i23", "cycle_7.i23"};
-    const std::vector<Request> requests = {{"grounded", {}}, {"hcat", {}}, {"dfquad", {}}, {"euler", {}}, {"card", {}}};
+    const std::vector<Request> requests = {{"grounded", {}}, {"hcat", {}}, {"dfquad", {}}, {"euler", {}}, {"card", {}},
+                                           {"grounded", {{"support", "deductive"}}},
+                                           {"grounded", {{"support", "evidential"}}}};
     std::mt19937 rng(2023);
     for (const char* file : files) {
         CAPTURE(file);
