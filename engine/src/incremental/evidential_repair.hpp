@@ -1,17 +1,24 @@
 // Internal: the evidential grounded labelling (agon::evidential_grounded,
-// docs/semantics.md §3) of a changing claim graph, repaired below the changes.
+// docs/semantics.md §3) of a changing claim graph, repaired around the
+// changes by delete and rederive, as GroundedRepair does for attacks alone.
 //
-// A label of the least fixpoint depends only on the claims above it along
-// attacks and supports (the "no evidential chain" rule too: a chain ends at
-// the claim it reaches). So after a change the claims the changed ones reach
-// along attacks and supports are labelled again with every other label
-// fixed; a claim outside that part that is not out has a chain of claims not
-// out from a prima facie one (else the fixpoint would have put it out), and
-// that chain lies outside the part too. The attacks (undercuts flattened,
-// auxiliary arguments prima facie) are the SupportMirror's framework; the
-// supports are read from the LiveGraph. When whether any claim is tagged
-// prima_facie changes, every claim is labelled again.
-// Cost: O(part and its attacks and supports) per round of the chain rule.
+// What a label rests on: an in claim on its attackers being out and on one
+// supporter being in (remembered), unless it is prima facie; an out claim
+// on the in attacker that put it out (remembered), or, when it was put out
+// for want of support (every supporter out, or no evidential chain left:
+// at the fixpoint such a claim has every supporter out too), on all its
+// supporters being out. The suspects start as the changed claims (life,
+// attackers, supporters, tags) and grow along attacks and supports where a
+// label rests on a suspect. They are labelled again with every other label
+// fixed; the usual propagation goes on into undecided claims where a new
+// label reaches them. The chain rule is then checked only on the claims a
+// suspect or a claim newly put out reaches along supports through claims
+// not out: any other claim not out keeps the chain it had. When whether any
+// claim is tagged prima_facie changes, every claim is a suspect.
+// The attacks (undercuts flattened, auxiliary arguments prima facie) are the
+// SupportMirror's framework; the supports are read from the LiveGraph.
+// Cost: O(suspects, labels that change, and their attacks and supports),
+// plus the chain rule's part per round.
 #pragma once
 
 #include <cstdint>
@@ -29,24 +36,34 @@ public:
     /// touched slots it takes). Labels per framework slot (dead slots: undec).
     const std::vector<Label>& update(const LiveGraph& g, const LiveGraph::Changes& changes, SupportMirror& mirror);
     /// Slots labelled again by the last update.
-    std::size_t last_repair_size() const { return region_.size(); }
+    std::size_t last_repair_size() const { return last_; }
 
 private:
     // Supporters (`into`) or supported claims of slot s, as slots, to f.
     template <class F>
-    void supports(const LiveGraph& g, const DynamicFramework& af, std::uint32_t s, bool into, F&& f) const;
+    void supports(std::uint32_t s, bool into, F&& f) const;
+    bool prima_facie(std::uint32_t s) const;
+    void suspect(std::uint32_t s);
+    // The counters of s from the labels now, once per repair.
+    void count(std::uint32_t s);
     void decide(std::uint32_t s);
     void set(std::uint32_t s, Label l);
-    void propagate(const LiveGraph& g, const DynamicFramework& af);
-    // The chain rule on the part; true when it put a claim out.
-    bool cut_unfounded(const LiveGraph& g, const DynamicFramework& af);
+    void propagate();
+    // The chain rule where it may have changed; true when it put a claim out.
+    bool cut_unfounded();
 
+    const LiveGraph* g_ = nullptr;
+    const DynamicFramework* af_ = nullptr;
     std::vector<Label> labels_;
-    std::vector<char> in_region_, prima_, tagged_;
-    std::vector<std::uint32_t> region_, queue_, stack_, reached_;
-    std::vector<std::uint32_t> att_live_, att_in_, sup_live_, sup_in_;  // per slot of the part
-    std::uint32_t tagged_count_ = 0, visit_ = 0;
+    // Why a label holds: for in, the supporter in (or kPrima); for out, the
+    // attacker in (or kWithoutSupport).
+    std::vector<std::uint32_t> why_;
+    std::vector<char> in_region_, counted_, pending_, prima_, tagged_;  // pending: labelled, not yet propagated
+    std::vector<std::uint32_t> region_, touched_, queue_, labelled_, part_, stack_, part_round_, reached_round_;
+    std::vector<std::uint32_t> att_live_, att_in_, sup_live_, sup_in_;  // per counted slot
+    std::uint32_t tagged_count_ = 0, round_ = 0;
     bool tagged_mode_ = false;
+    std::size_t last_ = 0;
 };
 
 }  // namespace agon::detail::incremental
