@@ -27,7 +27,6 @@ const std::vector<std::uint32_t>& SupportMirror::closure(const LiveGraph& g, std
     if (closure_round_[v] == round_) return out;
     closure_round_[v] = round_;
     out.assign(1, v);
-    if (mode_ != SupportMode::deductive && mode_ != SupportMode::necessary) return out;
     ++visit_;
     seen_[v] = visit_;
     auto reach = [&](std::uint32_t w) {
@@ -53,33 +52,36 @@ void SupportMirror::read(const LiveGraph& g, std::uint32_t e, std::vector<std::u
     std::uint32_t acted = e;
     while (g.kind(acted) == EdgeKind::undercut) acted = g.to(acted);
     if (g.kind(acted) != EdgeKind::attack) return;  // undercuts of supports stand for nothing
-    // An undercut's source is read alone; an attack's ends through their closures.
-    const std::uint32_t source = g.from(e);
-    std::span<const std::uint32_t> sources(&source, 1);
-    if (g.kind(e) == EdgeKind::attack) sources = closure(g, source);
-    targets_.clear();
-    if (g.kind(e) == EdgeKind::attack) {
-        const auto& ys = closure(g, g.to(e));
-        targets_.assign(ys.begin(), ys.end());
-    } else {
+    // An undercut's source is read alone; an attack's ends through their
+    // closures (under none and evidential, the claims alone).
+    const bool closures = mode_ == SupportMode::deductive || mode_ == SupportMode::necessary;
+    const std::uint32_t ends[2] = {g.from(e), g.to(e)};
+    std::span<const std::uint32_t> sources(&ends[0], 1), targets(&ends[1], 1);
+    if (g.kind(e) == EdgeKind::attack && closures) {
+        sources = closure(g, ends[0]);
+        targets = closure(g, ends[1]);
+    } else if (g.kind(e) == EdgeKind::undercut) {
+        // The "attack is active" arguments of the edge it cuts.
         const std::uint32_t t = g.to(e), t_source = g.from(t);
-        if (g.kind(t) == EdgeKind::attack)
+        targets_.clear();
+        if (g.kind(t) == EdgeKind::attack && closures)
             for (std::uint32_t x : closure(g, t_source)) targets_.push_back(aux(x, t));
         else
             targets_.push_back(aux(t_source, t));
+        targets = targets_;
     }
     bool undercut = false;
     for (std::uint32_t u : g.undercuts_of(e)) undercut |= g.live(u);
     const std::size_t first = out.size();
     for (std::uint32_t x : sources) {
         if (!undercut) {
-            for (std::uint32_t y : targets_) out.push_back(pair_key(x, y));
+            for (std::uint32_t y : targets) out.push_back(pair_key(x, y));
             continue;
         }
         const std::uint32_t not_x = aux(x, ~0u), active = aux(x, e);
         out.push_back(pair_key(x, not_x));
         out.push_back(pair_key(not_x, active));
-        for (std::uint32_t y : targets_) out.push_back(pair_key(active, y));
+        for (std::uint32_t y : targets) out.push_back(pair_key(active, y));
     }
     std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
     out.erase(std::unique(out.begin() + static_cast<std::ptrdiff_t>(first), out.end()), out.end());
