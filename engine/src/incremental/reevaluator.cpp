@@ -63,11 +63,10 @@ Reevaluator::Reevaluator(Request request) : request_(std::move(request)) {
     const std::string name = canonical_semantics(request_.semantics);
     labels_semantics_ = agon::gives_labels(name);
     // Grounded takes no other parameter: from scratch refuses the rest.
-    if (name == "grounded" && request_.params.size() == request_.params.count("support"))
-        if (auto support = support_mode_from_string(request_.text("support", "none"))) {
-            mode_ = Mode::grounded;
-            grounded_.emplace(*support);
-        }
+    if (name == "grounded" && request_.params.size() == request_.params.count("support")) {
+        mode_ = Mode::grounded;
+        grounded_.emplace(support_mode(request_));  // throws usage for an unknown mode
+    }
     for (const auto& entry : kGradual)
         if (entry.name == name && !request_.params.count("method")) {
             mode_ = Mode::gradual;
