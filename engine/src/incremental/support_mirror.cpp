@@ -83,6 +83,7 @@ void SupportMirror::read(const LiveGraph& g, std::uint32_t e, std::vector<std::u
         out.push_back(pair_key(not_x, active));
         for (std::uint32_t y : targets) out.push_back(pair_key(active, y));
     }
+    if (out.size() - first < 2) return;  // the usual case: one attack
     std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
     out.erase(std::unique(out.begin() + static_cast<std::ptrdiff_t>(first), out.end()), out.end());
 }
