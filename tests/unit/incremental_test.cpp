@@ -166,6 +166,25 @@ TEST_CASE("incremental evidential support: a claim put out on the way cuts the c
     CHECK(live.stats().from_scratch == 0);
 }
 
+TEST_CASE("incremental grounded stopped half-way by its Control answers right at the next question") {
+    std::mt19937 rng(77);
+    auto g = support_heavy_graph(rng, 300, 1500, false);
+    for (const char* mode : {"deductive", "evidential"}) {
+        CAPTURE(mode);
+        IncrementalEvaluation live(Scenario(g), {"grounded", {{"support", mode}}});
+        Control stop;
+        int polls = 0;
+        stop.should_stop = [&] { return ++polls > 2; };  // stops in the middle of the first sync
+        CHECK_THROWS_AS(live.value("c0", stop), Error);
+        CHECK(polls > 2);
+        live.remove_claim("c1");
+        check_same(live);
+        live.restore_claim("c1");
+        check_same(live);
+        CHECK(live.stats().from_scratch == 0);
+    }
+}
+
 TEST_CASE("incremental evaluation starts from a scenario's edits and handles switching a claim off and on") {
     auto g = std::make_shared<Graph>();
     for (const char* id : {"a", "b", "c"}) g->add_claim({.id = id, .base = 0.8});

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "agon/bipolar.hpp"
+#include "agon/control.hpp"
 #include "agon/semantics.hpp"
 #include "evidential_repair.hpp"
 #include "grounded_repair.hpp"
@@ -20,8 +21,9 @@ class GroundedAnswer {
 public:
     explicit GroundedAnswer(SupportMode mode) : mode_(mode), mirror_(mode) {}
 
-    /// Take `changes` of `g` and repair the labels.
-    void update(const LiveGraph& g, const LiveGraph::Changes& changes);
+    /// Take `changes` of `g` and repair the labels. Honours `control`; after
+    /// a stop the next update labels the whole graph afresh.
+    void update(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control);
     /// Claim slot v's label (undec for a claim that is not alive).
     Label label(std::uint32_t v) const {
         return mirror_.has_claim(v) ? (*labels_)[mirror_.framework().slot(v)] : Label::undec;
@@ -30,7 +32,10 @@ public:
     std::size_t last_repair_size() const;
 
 private:
+    void repair(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control);
+
     SupportMode mode_;
+    bool stopped_ = false;  // the last update was stopped half-way
     SupportMirror mirror_;
     GroundedRepair repair_;
     EvidentialRepair evidential_;

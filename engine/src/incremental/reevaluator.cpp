@@ -112,7 +112,7 @@ void Reevaluator::update(LiveGraph& g, const std::function<std::vector<std::uint
     const LiveGraph::Changes& changes = changes_;
     if (mode_ == Mode::scratch) return evaluate_from_scratch(g, order, control);
     if (mode_ == Mode::grounded) {
-        grounded_->update(g, changes);
+        grounded_->update(g, changes, control);
         run_ = Result{};
         run_.method = "incremental";
         run_.iterations = grounded_->last_repair_size();

@@ -141,7 +141,7 @@ void SupportMirror::remove_pair(std::uint64_t pair) {
         if (id >= kFirstAux && --aux_attacks_[id - kFirstAux] == 0) idle_aux_.push_back(id);
 }
 
-void SupportMirror::sync(const LiveGraph& g, const LiveGraph::Changes& changes) {
+void SupportMirror::sync(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control) {
     const bool closures = mode_ == SupportMode::deductive || mode_ == SupportMode::necessary;
     mirrored_.resize(g.edge_slots());
     noted_.resize(g.edge_slots(), 0);
@@ -166,9 +166,16 @@ void SupportMirror::sync(const LiveGraph& g, const LiveGraph::Changes& changes) 
     }
     wanted_.clear();
     start_.clear();
-    for (std::uint32_t e : edges_) {
+    // Derived attacks can be quadratic in the claims (a support chain under
+    // one attack): check the control every 256 edges and every 64k attacks.
+    std::size_t checked = 0;
+    for (std::size_t i = 0; i < edges_.size(); ++i) {
         start_.push_back(wanted_.size());
-        read(g, e, wanted_);
+        read(g, edges_[i], wanted_);
+        if ((i & 0xFF) == 0xFF || wanted_.size() > checked + 0xFFFF) {
+            control.check();
+            checked = wanted_.size();
+        }
     }
     start_.push_back(wanted_.size());
     auto now = [&](std::size_t i) {

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "agon/bipolar.hpp"
+#include "agon/control.hpp"
 #include "dynamic_framework.hpp"
 #include "live_graph.hpp"
 
@@ -35,8 +36,10 @@ public:
     /// Evidential mirrors the attacks as none does (the repair reads the supports).
     explicit SupportMirror(SupportMode mode) : mode_(mode) {}
 
-    /// Take the changes of `g` into the framework.
-    void sync(const LiveGraph& g, const LiveGraph::Changes& changes);
+    /// Take the changes of `g` into the framework. Honours `control`; when
+    /// it stops the sync, the mirror is left half-synced (GroundedAnswer
+    /// then starts over).
+    void sync(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control);
 
     /// The framework: claim slot v has id v; auxiliary arguments have ids
     /// from 0x80000000 on.
