@@ -1,4 +1,4 @@
-// agon_bench_dynamic FILE TASK FAMILY [--seed N] [--steps N] [--limit S] [--budget S] [--dump DIR]
+// agon_bench_dynamic FILE TASK FAMILY [--seed N] [--steps N] [--limit S] [--budget S] [--dump DIR] [--trace 1]
 //   A dynamic extension benchmark: STEPS (100) changes to the framework in
 //   FILE, a TASK question (DC-xx or DS-xx) about a random argument after
 //   each, answered by the incremental session (the whole sequence first, on
@@ -14,6 +14,8 @@
 //   DIR/NNN.i23 and DIR/NNN.arg (for a peer from scratch), and the whole
 //   sequence as DIR/sequence.ops (for an IPAFAIR peer, dynamic_ipafair.cpp):
 //   lines "+a ID", "-a ID", "+t FROM TO", "-t FROM TO", "? ID YES|NO|-".
+//   With --trace 1, each question's time goes to stderr: "session|scratch
+//   STEP ID SECONDS ANSWER" (answer 1 yes, 0 no, -1 stopped).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -35,7 +37,7 @@ int main(int argc, char** argv) {
     if (argc < 4) {
         std::fprintf(stderr,
                      "usage: agon_bench_dynamic FILE TASK FAMILY [--seed N] [--steps N] [--limit S] [--budget S] "
-                     "[--dump DIR]\n");
+                     "[--dump DIR] [--trace 1]\n");
         return 2;
     }
     const std::string task = argv[2], family = argv[3];
@@ -49,6 +51,7 @@ int main(int argc, char** argv) {
     int steps = 100;
     double limit = 10, budget = 0;
     std::string dump;
+    bool trace = false;
     for (int i = 4; i + 1 < argc; i += 2) {
         const std::string flag = argv[i], value = argv[i + 1];
         if (flag == "--seed") seed = std::stoul(value);
@@ -56,6 +59,7 @@ int main(int argc, char** argv) {
         else if (flag == "--limit") limit = std::stod(value);
         else if (flag == "--budget") budget = std::stod(value);
         else if (flag == "--dump") dump = value;
+        else if (flag == "--trace") trace = value == "1";
         else {
             std::fprintf(stderr, "agon_bench_dynamic: unknown option %s\n", flag.c_str());
             return 2;
@@ -167,6 +171,10 @@ int main(int argc, char** argv) {
             return credulous_task ? session.credulous(ask, c).accepted : session.skeptical(ask, c).accepted;
         }));
         session_until.push_back(incremental);
+        if (trace)
+            std::fprintf(stderr, "session %zu %u %.4f %d\n", session_until.size() - 1, st.query,
+                         incremental - (session_until.size() > 1 ? session_until[session_until.size() - 2] : 0),
+                         session_answer.back());
     }
 
     // 3. From scratch on the same steps (snapshot + solver per question), until
@@ -185,6 +193,7 @@ int main(int argc, char** argv) {
         }
         Framework af;
         std::vector<std::uint32_t> index(next_id, 0);
+        const double before_fresh = scratch;
         const int fresh = timed(scratch, scratch_stopped, [&](const Control& c) {
             // The framework as a file reader would give it, then the solver.
             for (std::uint32_t id : model.args) index[id] = af.size++;
@@ -194,6 +203,7 @@ int main(int argc, char** argv) {
                                   : skeptical(snap, *sem, index[st.query], c).accepted;
         });
         const int inc = session_answer[step];
+        if (trace) std::fprintf(stderr, "scratch %d %u %.4f %d\n", step, st.query, scratch - before_fresh, fresh);
         const int known = inc >= 0 ? inc : fresh;
         if (inc >= 0 && fresh >= 0) {
             ++compared;

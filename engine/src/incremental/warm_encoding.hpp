@@ -104,7 +104,8 @@ private:
 
 /// One question over the session's solver, in the problem interface of
 /// cegar.hpp (local indices are slots). Its clauses are guarded by a question
-/// literal that is retired when the Query ends.
+/// literal that is retired when the Query ends. Queries may nest (a question
+/// asking another on the way); each polls its own Control while it lives.
 class Query {
 public:
     Query(WarmEncoding& enc, const DynamicFramework& af, const Control& control);
@@ -148,6 +149,7 @@ private:
     const ext::Core* part_core_ = nullptr;
     std::vector<int> fixed_;
     int guard_;
+    const Control& outer_;  // the Control polled before this Query
 };
 
 }  // namespace agon::detail::incremental

@@ -261,7 +261,8 @@ Acceptance skeptical(const Snapshot& s, ExtensionSemantics sem, std::uint32_t v,
         if (!out.accepted) out.witness = p.enc.extension();
         return out;
     }
-    if (auto in = preferred_counter_example(p, {static_cast<std::uint32_t>(local)})) {
+    const auto in_ideal = [&] { return contains(ideal_extension(s, control), v); };
+    if (auto in = preferred_counter_example(p, {static_cast<std::uint32_t>(local)}, in_ideal)) {
         out.witness = preferred_containing(s, extension_of(p.core, *in), control);
         return out;
     }
