@@ -306,6 +306,11 @@ struct Session::Impl {
         WarmEncoding& e = encoding();
         Acceptance out;
         Query local(e, af, control, part.slots, part.core);
+        // Decide the part's arguments "in" first, as a fresh solver does: the
+        // phases earlier questions left sent the search through far more
+        // boundary labellings (scc_2k, step 50 of the attacks sequence: 3,155
+        // SAT calls and over 1 s, against 0.2 s).
+        for (std::uint32_t s : part.slots) e.solver().phase(e.x(s));
         for (std::uint32_t o : part.out) {  // out in the grounded labelling: not in, and attacked
             local.fix(-e.x(o));
             local.fix(e.d(o));
