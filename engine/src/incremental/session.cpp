@@ -319,12 +319,7 @@ struct Session::Impl {
         for (std::uint32_t s : v) claims.push_back(static_cast<std::uint32_t>(
             std::find(part.slots.begin(), part.slots.end(), s) - part.slots.begin()));
         last.exists = true;
-        const auto in = detail::ext::preferred_counter_example(local, claims, [&] {
-            const Extension& ideal = ideal_extension(control);
-            return std::all_of(v.begin(), v.end(), [&](std::uint32_t s) {
-                return std::binary_search(ideal.begin(), ideal.end(), af.id(s));
-            });
-        });
+        const auto in = detail::ext::preferred_counter_example(local, claims, control);
         if (!in) {
             last.exists = false;
             out.accepted = true;

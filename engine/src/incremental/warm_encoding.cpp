@@ -219,7 +219,7 @@ bool WarmEncoding::refuted() const {
 }
 
 Query::Query(WarmEncoding& enc, const DynamicFramework& af, const Control& control)
-    : enc_(enc), af_(af), guard_(enc.solver().new_var()), outer_(enc.solver().control()) {
+    : enc_(enc), af_(af), guard_(enc.solver().new_var()) {
     enc_.solver().set_control(control);
 }
 
@@ -239,7 +239,8 @@ std::vector<int> Query::all_in(const std::vector<char>& in) const {
 
 Query::~Query() {
     enc_.solver().clause({-guard_});
-    enc_.solver().set_control(outer_);
+    static const Control idle;
+    enc_.solver().set_control(idle);
 }
 
 void Query::clause(std::vector<int> lits) {

@@ -104,8 +104,7 @@ private:
 
 /// One question over the session's solver, in the problem interface of
 /// cegar.hpp (local indices are slots). Its clauses are guarded by a question
-/// literal that is retired when the Query ends. Queries may nest (a question
-/// asking another on the way); each polls its own Control while it lives.
+/// literal that is retired when the Query ends.
 class Query {
 public:
     Query(WarmEncoding& enc, const DynamicFramework& af, const Control& control);
@@ -149,7 +148,6 @@ private:
     const ext::Core* part_core_ = nullptr;
     std::vector<int> fixed_;
     int guard_;
-    const Control& outer_;  // the Control polled before this Query
 };
 
 }  // namespace agon::detail::incremental

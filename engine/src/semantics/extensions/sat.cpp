@@ -62,6 +62,4 @@ bool Solver::failed(int lit) const { return impl_->solver.failed(lit); }
 
 void Solver::set_control(const Control& control) { impl_->stop.control = &control; }
 
-const Control& Solver::control() const { return *impl_->stop.control; }
-
 }  // namespace agon::detail::sat

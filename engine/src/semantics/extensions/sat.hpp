@@ -35,8 +35,6 @@ public:
     /// Poll `control` instead from now on (a long-lived solver answers many
     /// questions, each with its own limits). It must outlive its use.
     void set_control(const Control& control);
-    /// The Control polled now.
-    const Control& control() const;
 
 private:
     struct Impl;
