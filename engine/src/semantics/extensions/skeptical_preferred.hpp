@@ -48,9 +48,8 @@ template <class P>
 class PreferredCounterExample {
 public:
     /// `claims` (local) on a problem whose arguments all have an attack path
-    /// to a claim and whose candidates are admissible or complete sets.
-    /// The candidates must be complete sets for the ideal-extension check,
-    /// made after `rounds_before_ideal` rounds (0: never).
+    /// to a claim and whose candidates are complete sets (the ideal-extension
+    /// check, made after `rounds_before_ideal` rounds, needs them; 0: never).
     PreferredCounterExample(P& p, const std::vector<std::uint32_t>& claims, const Control& control,
                             std::uint64_t rounds_before_ideal)
         : p_(p), claims_(claims), control_(control), rounds_before_ideal_(rounds_before_ideal) {}
