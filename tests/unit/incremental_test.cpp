@@ -243,6 +243,7 @@ TEST_CASE("incremental evaluation matches from scratch on public ICCMA framework
     const char* files[] = {"ba_40_m2.i23", "chain_10.i23", "ba_100_m1.i23", "er_30_p01.i23", "grid_8x8.i23", "cycle_7.i23"};
     const std::vector<Request> requests = {{"grounded", {}}, {"hcat", {}}, {"dfquad", {}}, {"euler", {}}, {"card", {}},
                                            {"grounded", {{"support", "deductive"}}},
+                                           {"grounded", {{"support", "necessary"}}},
                                            {"grounded", {{"support", "evidential"}}}};
     std::mt19937 rng(2023);
     for (const char* file : files) {
