@@ -226,3 +226,66 @@ TEST_CASE("incremental evaluation is edited through Editor and answered through 
     for (std::size_t i = 0; i < answer.strength.size(); ++i) CHECK(std::abs(answer.strength[i] - scratch.strength[i]) < 1e-6);
     CHECK(to_json(answer).find("\"x\"") != std::string::npos);
 }
+
+TEST_CASE("gradual re-evaluation brings the previous fixpoint back when a change is undone, and only then") {
+    // Every edit is followed by its inverse (and sometimes the edit again):
+    // the answer after the inverse is the fixpoint remembered from before the
+    // edit, restored without recomputing a claim; between them other edits,
+    // no-op edits and added edges must not be taken for undos.
+    std::mt19937 rng(31);
+    const std::vector<std::string> semantics = {"hcat", "max", "card", "dfquad", "quad", "euler", "qe", "mlp"};
+    for (int round = 0; round < 4; ++round) {
+        auto g = test::random_claim_graph(rng, 25, round < 2 ? 30 : 60);
+        std::vector<IncrementalEvaluation> lives;
+        for (const auto& sem : semantics) lives.emplace_back(Scenario(g, "toggles"), Request{sem, {}});
+        for (auto& live : lives) check_same(live);
+        std::uniform_real_distribution<double> unit(0.0, 1.0);
+        for (int step = 0; step < 60; ++step) {
+            CAPTURE(round);
+            CAPTURE(step);
+            const Claim& claim = g->claims()[rng() % g->claims().size()];
+            const Edge& edge = g->edges()[rng() % g->edges().size()];
+            const int op = static_cast<int>(rng() % 4);
+            const double x = std::round(unit(rng) * 100) / 100;
+            auto edit = [&](IncrementalEvaluation& live, bool forward) {
+                switch (op) {
+                    case 0: forward ? live.remove_claim(claim.id) : live.restore_claim(claim.id); break;
+                    case 1: live.set_base(claim.id, forward ? x : claim.base); break;
+                    case 2: live.set_weight(edge.id, forward ? x : edge.weight); break;
+                    default:  // two edits at once, undone together
+                        live.set_base(claim.id, forward ? x : claim.base);
+                        live.set_weight(edge.id, forward ? 1 - x : edge.weight);
+                }
+            };
+            const bool redo = step % 3 == 0, noise = step % 5 == 0;
+            for (auto& live : lives) {
+                CAPTURE(live.request().semantics);
+                edit(live, true);
+                check_same(live);
+                const auto scratch = live.stats().from_scratch;
+                edit(live, false);
+                check_same(live);
+                // Restored, not recomputed (unless the edit itself went from scratch).
+                if (live.stats().from_scratch == scratch) CHECK(live.stats().last_work == 0);
+                if (redo) {
+                    edit(live, true);
+                    check_same(live);
+                    if (live.stats().from_scratch == scratch) CHECK(live.stats().last_work == 0);
+                    edit(live, false);
+                    check_same(live);
+                }
+                if (noise) {
+                    // Not an undo: a no-op edit, then an added edge and a no-op edit again.
+                    live.set_base(claim.id, claim.base);
+                    check_same(live);
+                    live.add_edge({.kind = EdgeKind::attack, .from = claim.id, .to = g->claims()[0].id, .weight = x});
+                    check_same(live);
+                    live.set_base(claim.id, claim.base);
+                    check_same(live);
+                    live.remove_edge(live.scenario().added_edges().back().id);
+                    check_same(live);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,374 @@
+#include "gradual_worklist.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <span>
+
+namespace agon::detail::incremental {
+
+namespace {
+
+using gradual::Sem;
+
+struct Named {
+    std::string_view name;
+    Sem sem;
+};
+constexpr Named kSemantics[] = {{"hcat", Sem::hcat},   {"max", Sem::max},     {"card", Sem::card}, {"dfquad", Sem::dfquad},
+                                {"quad", Sem::quad},   {"euler", Sem::euler}, {"qe", Sem::qe},     {"mlp", Sem::mlp}};
+
+// Each rule moves by at most gain times the weighted moves of its inputs,
+// and hcat, max and card (tau / (1 + x), x >= 0) by at most s(v) times them,
+// s(v) = tau / (1 + x) being the value the rule gave at v's last update:
+// |tau/(1+x) - tau/(1+y)| = tau |x - y| / ((1+x)(1+y)) <= s(v) |x - y|.
+// The others: the logistic and t e^E/(1+t e^E)^2 (mlp, euler: 1/4),
+// x^2/(1+x^2) (qe: 3 sqrt(3)/8 < 0.65), the products (dfquad, quad: 1).
+constexpr bool by_value(Sem s) { return s == Sem::hcat || s == Sem::max || s == Sem::card; }
+constexpr double gain(Sem s) {
+    return s == Sem::euler || s == Sem::mlp ? 0.25 : s == Sem::qe ? 0.65 : 1.0;
+}
+
+// The binary exponent of a positive double.
+int exponent(double x) { return static_cast<int>(std::bit_cast<std::uint64_t>(x) >> 52); }
+
+// Whether edge e can move what it acts on under a semantics that reads
+// supports (bipolar) or not: every edge, or attacks and undercut chains
+// ending at one.
+bool acts(const LiveGraph& g, std::uint32_t e, bool bipolar) {
+    while (g.kind(e) == EdgeKind::undercut) e = g.to(e);
+    return bipolar || g.kind(e) == EdgeKind::attack;
+}
+
+// A fresh generation number for stamp arrays (cleared when it wraps).
+std::uint32_t next_generation(std::uint32_t& counter, std::vector<std::uint32_t>& a, std::vector<std::uint32_t>& b) {
+    if (++counter == 0) {
+        std::fill(a.begin(), a.end(), 0);
+        std::fill(b.begin(), b.end(), 0);
+        counter = 1;
+    }
+    return counter;
+}
+
+}  // namespace
+
+bool GradualWorklist::handles(std::string_view semantics) {
+    return std::any_of(std::begin(kSemantics), std::end(kSemantics), [&](const Named& n) { return n.name == semantics; });
+}
+
+GradualWorklist::GradualWorklist(std::string_view semantics, double epsilon)
+    : epsilon_(epsilon), eps_exp_(exponent(epsilon)) {
+    for (const Named& n : kSemantics) {
+        if (n.name != semantics) continue;
+        bipolar_ = gradual::bipolar(n.sem);
+        card_ = n.sem == Sem::card;
+        product_ = n.sem == Sem::dfquad || n.sem == Sem::quad;
+        switch (n.sem) {
+            case Sem::hcat: run_ = &GradualWorklist::run<Sem::hcat>; break;
+            case Sem::max: run_ = &GradualWorklist::run<Sem::max>; break;
+            case Sem::card: run_ = &GradualWorklist::run<Sem::card>; break;
+            case Sem::dfquad: run_ = &GradualWorklist::run<Sem::dfquad>; break;
+            case Sem::quad: run_ = &GradualWorklist::run<Sem::quad>; break;
+            case Sem::euler: run_ = &GradualWorklist::run<Sem::euler>; break;
+            case Sem::qe: run_ = &GradualWorklist::run<Sem::qe>; break;
+            case Sem::mlp: run_ = &GradualWorklist::run<Sem::mlp>; break;
+        }
+    }
+}
+
+void GradualWorklist::rebuild(const LiveGraph& g) {
+    claims_ = g.claim_slots();
+    edges_ = g.edge_slots();
+    span_.resize(claims_);
+    std::uint32_t in = 0, out = 0;
+    for (std::uint32_t v = 0; v < claims_; ++v) {
+        Span& s = span_[v];
+        s.att0 = in;
+        in += static_cast<std::uint32_t>(g.attacks_into(v).size());
+        s.sup0 = in;
+        if (bipolar_) in += static_cast<std::uint32_t>(g.supports_into(v).size());
+        s.out0 = out;
+        out += static_cast<std::uint32_t>(g.edges_out(v).size());
+    }
+    in_src_.resize(in);
+    in_edge_.resize(in);
+    in_w_.resize(in);
+    out_.resize(out);
+    base_.resize(claims_);
+    for (std::uint32_t v = 0; v < claims_; ++v) {
+        set_alive(v, g.alive(v));
+        base_[v] = g.base(v);
+        fill_in(g, v);
+        fill_out(g, v);
+    }
+    edge_live_.resize(edges_);
+    edge_weight_.resize(edges_);
+    for (std::uint32_t e = 0; e < edges_; ++e) {
+        edge_live_[e] = g.live(e);
+        edge_weight_[e] = g.weight(e);
+    }
+    sigma_.resize(claims_, 0.0);
+    residual_.resize(claims_, 0.0);
+    queued_.resize(claims_, -1);
+    stamp_.resize(claims_, 0);
+    claim_mark_.resize(claims_, 0);
+    edge_mark_.resize(edges_, 0);
+    remembered_ = false;
+}
+
+void GradualWorklist::fill_in(const LiveGraph& g, std::uint32_t v) {
+    Span& s = span_[v];
+    bool undercut = false;
+    auto fill = [&](std::span<const std::uint32_t> edges, std::uint32_t i) {
+        for (std::uint32_t e : edges) {
+            if (!g.live(e)) continue;
+            in_src_[i] = g.from(e);
+            in_edge_[i] = e;
+            in_w_[i] = g.weight(e);
+            undercut |= !g.undercuts_of(e).empty();
+            ++i;
+        }
+        return i;
+    };
+    s.att1 = fill(g.attacks_into(v), s.att0);
+    s.sup1 = bipolar_ ? fill(g.supports_into(v), s.sup0) : s.sup0;
+    s.flags = undercut ? s.flags | kUndercut : s.flags & ~kUndercut;
+}
+
+void GradualWorklist::fill_out(const LiveGraph& g, std::uint32_t v) {
+    Span& s = span_[v];
+    std::uint32_t i = s.out0;
+    for (std::uint32_t e : g.edges_out(v))
+        if (g.live(e) && acts(g, e, bipolar_))
+            out_[i++] = {g.reach(e), g.acted_on(e), card_ && g.kind(e) == EdgeKind::undercut};
+    s.out1 = i;
+}
+
+void GradualWorklist::refresh_weights(const LiveGraph& g, std::uint32_t v) {
+    const Span& s = span_[v];
+    for (std::uint32_t i = s.att0; i < s.att1; ++i) in_w_[i] = g.effective_weight(in_edge_[i], sigma_.data());
+    for (std::uint32_t i = s.sup0; i < s.sup1; ++i) in_w_[i] = g.effective_weight(in_edge_[i], sigma_.data());
+}
+
+void GradualWorklist::take(const LiveGraph& g, const LiveGraph::Changes& changes) {
+    undo_ = false;
+    constexpr int changed = kBuckets - 1;
+    if (g.claim_slots() != claims_ || g.edge_slots() != edges_) {
+        // New slots: no earlier fixpoint to go back to, now or after this update.
+        rebuild(g);
+        last_.clear();
+        structural_ = true;
+    } else {
+        // Mirror the changed slots (each once), noting their state before;
+        // the changes undo the last update's when every slot that update or
+        // this one changed is as it was before the last update.
+        const std::uint32_t in_last = next_generation(mark_, claim_mark_, edge_mark_);
+        for (const State& s : last_) (s.edge ? edge_mark_ : claim_mark_)[s.slot] = in_last;
+        const std::uint32_t seen = next_generation(mark_, claim_mark_, edge_mark_);
+        bool undo = remembered_;
+        now_.clear();
+        dirty_in_.clear();
+        dirty_out_.clear();
+        for (std::uint32_t v : changes.claims) {
+            if (claim_mark_[v] == seen) continue;
+            const bool was_last = claim_mark_[v] == in_last;
+            claim_mark_[v] = seen;
+            const State before{v, false, alive(v), base_[v]};
+            set_alive(v, g.alive(v));
+            base_[v] = g.base(v);
+            if (!was_last && (before.live != alive(v) || before.number != base_[v])) undo = false;
+            now_.push_back(before);
+        }
+        for (std::uint32_t e : changes.edges) {
+            if (edge_mark_[e] == seen) continue;
+            const bool was_last = edge_mark_[e] == in_last;
+            edge_mark_[e] = seen;
+            const State before{e, true, edge_live_[e], edge_weight_[e]};
+            edge_live_[e] = g.live(e);
+            edge_weight_[e] = g.weight(e);
+            if (!was_last && (before.live != edge_live_[e] || before.number != edge_weight_[e])) undo = false;
+            now_.push_back(before);
+            dirty_in_.push_back(g.acted_on(e));
+            dirty_out_.push_back(g.from(e));
+            // The undercuts aimed at e, to any depth, reach through its weight.
+            stack_.assign(g.undercuts_of(e).begin(), g.undercuts_of(e).end());
+            while (!stack_.empty()) {
+                const std::uint32_t u = stack_.back();
+                stack_.pop_back();
+                dirty_out_.push_back(g.from(u));
+                for (std::uint32_t x : g.undercuts_of(u)) stack_.push_back(x);
+            }
+        }
+        for (const State& s : last_) {
+            const bool same = s.edge ? edge_live_[s.slot] == s.live && edge_weight_[s.slot] == s.number
+                                     : alive(s.slot) == s.live && base_[s.slot] == s.number;
+            if (!same) undo = false;
+        }
+        // Either way, the fixpoint remembered next is the one of the state before these changes.
+        last_.swap(now_);
+        for (auto* dirty : {&dirty_in_, &dirty_out_}) {
+            std::sort(dirty->begin(), dirty->end());
+            dirty->erase(std::unique(dirty->begin(), dirty->end()), dirty->end());
+        }
+        for (std::uint32_t v : dirty_in_) fill_in(g, v);
+        for (std::uint32_t v : dirty_out_) fill_out(g, v);
+        undo_ = undo;
+        if (undo_) return;
+    }
+    for (std::uint32_t v : changes.claims) {
+        if (!alive(v)) continue;
+        queue(v, changed);
+        // card counts attackers with a positive base: a base change is structural for the targets.
+        if (card_)
+            for (std::uint32_t i = span_[v].out0; i < span_[v].out1; ++i) queue(out_[i].to, changed);
+    }
+    for (std::uint32_t e : changes.edges)
+        if (alive(g.acted_on(e))) queue(g.acted_on(e), changed);
+}
+
+void GradualWorklist::queue(std::uint32_t v, int bucket) {
+    if (queued_[v] >= bucket) return;
+    queued_[v] = static_cast<std::int8_t>(bucket);
+    bucket_[bucket].push_back(v);
+    top_ = std::max(top_, bucket);
+}
+
+void GradualWorklist::clear_queue() {
+    for (auto& b : bucket_) {
+        for (std::uint32_t v : b) queued_[v] = -1;
+        b.clear();
+    }
+    top_ = -1;
+}
+
+template <Sem S>
+double GradualWorklist::rule_at(std::uint32_t v) const {
+    const Span& s = span_[v];
+    const std::uint32_t* src = in_src_.data();
+    const double* w = in_w_.data();
+    const double* sigma = sigma_.data();
+    const double* base = base_.data();
+    auto attacks = [&](auto&& f) {
+        for (std::uint32_t i = s.att0; i < s.att1; ++i) f(w[i], sigma[src[i]], base[src[i]]);
+    };
+    auto supports = [&](auto&& f) {
+        for (std::uint32_t i = s.sup0; i < s.sup1; ++i) f(w[i], sigma[src[i]], 0.0);
+    };
+    return gradual::rule<S>(base[v], attacks, supports);
+}
+
+template <Sem S>
+bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
+    const std::uint64_t limit = 64ull * (claims_ + 64);
+    const double eps = epsilon_;
+    const int eps_exp = eps_exp_;
+    double* sigma = sigma_.data();
+    double* residual = residual_.data();
+    std::int8_t* queued = queued_.data();
+    const Span* span = span_.data();
+    const Out* out = out_.data();
+    int top = top_;
+    auto queue = [&](std::uint32_t t, int bucket) {
+        if (queued[t] >= bucket) return;
+        queued[t] = static_cast<std::int8_t>(bucket);
+        bucket_[bucket].push_back(t);
+        top = std::max(top, bucket);
+    };
+    std::uint64_t updates = 0;
+    for (;;) {
+        while (top >= 0 && bucket_[top].empty()) --top;
+        if (top < 0) break;
+        const std::uint32_t v = bucket_[top].back();
+        bucket_[top].pop_back();
+        if (queued[v] != top) continue;  // moved to a higher bucket since
+        queued[v] = -1;
+        if (stamp_[v] != epoch_) {
+            stamp_[v] = epoch_;
+            journal_.push_back({v, sigma[v], residual[v]});
+        }
+        residual[v] = 0;
+        const Span& s = span[v];
+        if (!(s.flags & kAlive)) continue;
+        if ((++updates & 0x3FF) == 0) {
+            top_ = top;
+            control.check();
+            if (updates > limit) {
+                clear_queue();
+                updates_ = updates;
+                return false;
+            }
+        }
+        if (s.flags & kUndercut) refresh_weights(g, v);
+        const double next = rule_at<S>(v);
+        const double moved = std::abs(next - sigma[v]);
+        sigma[v] = next;
+        if (moved == 0) continue;
+        for (std::uint32_t i = s.out0; i < s.out1; ++i) {
+            const Out& o = out[i];
+            const double r = residual[o.to] += moved * o.reach * (by_value(S) ? sigma[o.to] : gain(S));
+            if (r > eps) queue(o.to, std::min(exponent(r) - eps_exp, kBuckets - 2));
+            else if (o.always) queue(o.to, 0);
+        }
+    }
+    top_ = -1;
+    updates_ = updates;
+    return true;
+}
+
+void GradualWorklist::undo() {
+    // The journal now holds this fixpoint, for the next undo.
+    for (Before& b : journal_) {
+        std::swap(sigma_[b.v], b.sigma);
+        std::swap(residual_[b.v], b.residual);
+    }
+    updates_ = 0;
+}
+
+bool GradualWorklist::update(const LiveGraph& g, const Control& control) {
+    if (undo_) {
+        undo_ = false;
+        undo();
+        return true;
+    }
+    journal_.clear();
+    next_generation(epoch_, stamp_, stamp_);
+    const bool settled = run_queue(g, control);
+    remembered_ = settled && !structural_;
+    structural_ = false;
+    return settled;
+}
+
+void GradualWorklist::reset(std::vector<double> values) {
+    clear_queue();
+    sigma_ = std::move(values);
+    residual_.assign(sigma_.size(), 0.0);
+    remembered_ = undo_ = false;
+}
+
+bool GradualWorklist::settle_all(const LiveGraph& g, const Control& control) {
+    for (std::uint32_t v = 0; v < claims_; ++v)
+        if (alive(v)) queue(v, kBuckets - 1);
+    journal_.clear();
+    next_generation(epoch_, stamp_, stamp_);
+    const bool settled = run_queue(g, control);
+    remembered_ = false;  // the journal holds the from-scratch values, no fixpoint of an earlier graph
+    return settled;
+}
+
+void GradualWorklist::drop() {
+    clear_queue();
+    remembered_ = undo_ = structural_ = false;
+}
+
+void GradualWorklist::save() {
+    saved_sigma_ = sigma_;
+    saved_residual_ = residual_;
+}
+
+void GradualWorklist::restore() {
+    sigma_ = saved_sigma_;
+    residual_ = saved_residual_;
+    remembered_ = false;
+}
+
+}  // namespace agon::detail::incremental
