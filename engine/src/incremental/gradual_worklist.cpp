@@ -18,15 +18,33 @@ struct Named {
 constexpr Named kSemantics[] = {{"hcat", Sem::hcat},   {"max", Sem::max},     {"card", Sem::card}, {"dfquad", Sem::dfquad},
                                 {"quad", Sem::quad},   {"euler", Sem::euler}, {"qe", Sem::qe},     {"mlp", Sem::mlp}};
 
-// Each rule moves by at most gain times the weighted moves of its inputs,
-// and hcat, max and card (tau / (1 + x), x >= 0) by at most s(v) times them,
-// s(v) = tau / (1 + x) being the value the rule gave at v's last update:
-// |tau/(1+x) - tau/(1+y)| = tau |x - y| / ((1+x)(1+y)) <= s(v) |x - y|.
-// The others: the logistic and t e^E/(1+t e^E)^2 (mlp, euler: 1/4),
-// x^2/(1+x^2) (qe: 3 sqrt(3)/8 < 0.65), the products (dfquad, quad: 1).
-constexpr bool by_value(Sem s) { return s == Sem::hcat || s == Sem::max || s == Sem::card; }
-constexpr double gain(Sem s) {
-    return s == Sem::euler || s == Sem::mlp ? 0.25 : s == Sem::qe ? 0.65 : 1.0;
+// How far the rule at a claim with base score tau can move when its
+// inputs' weighted moves add up to d (the claim's residual bound). hcat, max
+// and card compute s = tau / (1 + x), x >= 0 an aggregate that moved by at
+// most d: |tau/(1+x) - tau/(1+x')| = s |x - x'| / (1 + x') with 1 + x = tau / s
+// and x' >= max(0, x - d), so the bound is s d / max(1, tau/s - d), tested
+// without dividing. The others are Lipschitz in their aggregate: dfquad and
+// quad with slope tau or 1 - tau (the products move by at most d), euler
+// (1 - tau^2) y / (1 + y)^2 <= (1 - tau^2) / 4, qe tau or 1 - tau times
+// x^2/(1+x^2)' <= 3 sqrt(3)/8 < 0.65, mlp the logistic's 1/4.
+template <Sem S>
+double slope(double tau) {
+    if constexpr (S == Sem::dfquad || S == Sem::quad) return std::max(tau, 1 - tau);
+    else if constexpr (S == Sem::euler) return 0.25 * (1 - tau * tau);
+    else if constexpr (S == Sem::qe) return 0.65 * std::max(tau, 1 - tau);
+    else return 0.25;
+}
+
+// The claim's pending move bound when it can exceed eps (sigma d for hcat,
+// max and card: a simple upper bound, for the queue's order), else 0.
+template <Sem S>
+double pending(double d, double s, double tau, double eps) {
+    if constexpr (S == Sem::hcat || S == Sem::max || S == Sem::card) {
+        return s * s * d > eps * std::max(s, tau - s * d) ? s * d : 0.0;
+    } else {
+        const double r = slope<S>(tau) * d;
+        return r > eps ? r : 0.0;
+    }
 }
 
 // The binary exponent of a positive double.
@@ -267,6 +285,7 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
     std::int8_t* queued = queued_.data();
     const Span* span = span_.data();
     const Out* out = out_.data();
+    const double* base = base_.data();
     int top = top_;
     auto queue = [&](std::uint32_t t, int bucket) {
         if (queued[t] >= bucket) return;
@@ -305,9 +324,11 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
         if (moved == 0) continue;
         for (std::uint32_t i = s.out0; i < s.out1; ++i) {
             const Out& o = out[i];
-            const double r = residual[o.to] += moved * o.reach * (by_value(S) ? sigma[o.to] : gain(S));
-            if (r > eps) queue(o.to, std::min(exponent(r) - eps_exp, kBuckets - 2));
-            else if (o.always) queue(o.to, 0);
+            const double d = residual[o.to] += moved * o.reach;
+            if (const double r = pending<S>(d, sigma[o.to], base[o.to], eps); r > 0)
+                queue(o.to, std::clamp(exponent(r) - eps_exp, 0, kBuckets - 2));
+            else if (S == Sem::card && o.always)
+                queue(o.to, 0);
         }
     }
     top_ = -1;
