@@ -246,7 +246,7 @@ void GradualWorklist::take(const LiveGraph& g, const LiveGraph::Changes& changes
 
 void GradualWorklist::queue(std::uint32_t v, int bucket) {
     if (queued_[v] >= bucket) return;
-    queued_[v] = static_cast<std::int8_t>(bucket);
+    queued_[v] = static_cast<std::int16_t>(bucket);
     bucket_[bucket].push_back(v);
     top_ = std::max(top_, bucket);
 }
@@ -282,16 +282,24 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
     const int eps_exp = eps_exp_;
     double* sigma = sigma_.data();
     double* residual = residual_.data();
-    std::int8_t* queued = queued_.data();
+    std::int16_t* queued = queued_.data();
     const Span* span = span_.data();
     const Out* out = out_.data();
     const double* base = base_.data();
+    std::uint32_t* stamp = stamp_.data();
+    const std::uint32_t epoch = epoch_;
     int top = top_;
     auto queue = [&](std::uint32_t t, int bucket) {
         if (queued[t] >= bucket) return;
-        queued[t] = static_cast<std::int8_t>(bucket);
+        queued[t] = static_cast<std::int16_t>(bucket);
         bucket_[bucket].push_back(t);
         top = std::max(top, bucket);
+    };
+    // The value and bound a claim had before this update first touches it.
+    auto remember = [&](std::uint32_t v) {
+        if (stamp[v] == epoch) return;
+        stamp[v] = epoch;
+        journal_.push_back({v, sigma[v], residual[v]});
     };
     std::uint64_t updates = 0;
     for (;;) {
@@ -301,10 +309,7 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
         bucket_[top].pop_back();
         if (queued[v] != top) continue;  // moved to a higher bucket since
         queued[v] = -1;
-        if (stamp_[v] != epoch_) {
-            stamp_[v] = epoch_;
-            journal_.push_back({v, sigma[v], residual[v]});
-        }
+        remember(v);
         residual[v] = 0;
         const Span& s = span[v];
         if (!(s.flags & kAlive)) continue;
@@ -324,6 +329,7 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
         if (moved == 0) continue;
         for (std::uint32_t i = s.out0; i < s.out1; ++i) {
             const Out& o = out[i];
+            remember(o.to);
             const double d = residual[o.to] += moved * o.reach;
             if (const double r = pending<S>(d, sigma[o.to], base[o.to], eps); r > 0)
                 queue(o.to, std::clamp(exponent(r) - eps_exp, 0, kBuckets - 2));

@@ -12,9 +12,9 @@
 // power-of-two buckets). The worklist ends with every claim's residual
 // |T(s)(v) - s(v)| below epsilon.
 //
-// It also remembers the previous fixpoint: the first value of every claim
-// the last update recomputed, and the graph state of everything that update
-// changed. When the next changes exactly undo the last ones (a claim switched
+// It also remembers the previous fixpoint: the first value and bound of
+// every claim the last update recomputed or raised the bound of, and the
+// graph state of everything that update changed. When the next changes exactly undo the last ones (a claim switched
 // off and on again, a weight set and set back), the previous fixpoint comes
 // back in O(claims recomputed) without recomputing anything.
 #pragma once
@@ -122,13 +122,14 @@ private:
     std::vector<double> sigma_, residual_;
     static constexpr int kBuckets = 64;
     std::vector<std::uint32_t> bucket_[kBuckets];
-    std::vector<std::int8_t> queued_;
+    std::vector<std::int16_t> queued_;  // not a char type, which would alias every member in the loop
     int top_ = -1;
     std::uint64_t updates_ = 0;
 
     // The previous fixpoint: (claim, value, bound) before the last update
-    // recomputed it, and the slots that update changed with their state
-    // before it. `remembered_` while that is a settled fixpoint.
+    // first recomputed it or raised its bound, and the slots that update
+    // changed with their state before it. `remembered_` while that is a
+    // settled fixpoint.
     struct Before {
         std::uint32_t v;
         double sigma, residual;
