@@ -332,7 +332,7 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
             remember(o.to);
             const double d = residual[o.to] += moved * o.reach;
             if (const double r = pending<S>(d, sigma[o.to], base[o.to], eps); r > 0)
-                queue(o.to, std::clamp(exponent(r) - eps_exp, 0, kBuckets - 2));
+                queue(o.to, std::min(exponent(r) - eps_exp, kBuckets - 2));  // r > eps: not below 0
             else if (S == Sem::card && o.always)
                 queue(o.to, 0);
         }

@@ -6,17 +6,19 @@
 // claim after each change and rebuilt in O(n + m) when claims or edges are
 // added.
 //
-// A claim whose value moves by d adds d * reach(e) * (its gain) to the
-// pending residual bound of what each out-edge e acts on, and a claim is
-// recomputed when that bound passes epsilon (largest bound first, in
-// power-of-two buckets). The worklist ends with every claim's residual
+// A claim whose value moves by m adds m * reach(e) to the pending bound d of
+// what each out-edge e acts on, and a claim is recomputed when the move its
+// rule can make for inputs that moved by d (the rule's slope at its base
+// score, gradual_worklist.cpp) can pass epsilon: largest first, in
+// power-of-two buckets. The worklist ends with every claim's residual
 // |T(s)(v) - s(v)| below epsilon.
 //
 // It also remembers the previous fixpoint: the first value and bound of
 // every claim the last update recomputed or raised the bound of, and the
-// graph state of everything that update changed. When the next changes exactly undo the last ones (a claim switched
-// off and on again, a weight set and set back), the previous fixpoint comes
-// back in O(claims recomputed) without recomputing anything.
+// graph state of everything that update changed. When the next changes
+// exactly undo the last ones (a claim switched off and on again, a weight
+// set and set back), the previous fixpoint comes back in O(claims the last
+// update touched) without recomputing anything.
 #pragma once
 
 #include <cstdint>
@@ -116,9 +118,10 @@ private:
     };
     std::vector<Out> out_;
 
-    // Values, residual bounds, queue: bucket b holds claims whose bound is
-    // about 2^b epsilon (the top one: changed claims); queued_[v] is v's
-    // current bucket or -1 (older entries elsewhere are skipped).
+    // Values, pending input moves d (since the claim was last recomputed),
+    // queue: bucket b holds claims whose move bound is about 2^b epsilon (the
+    // top one: changed claims); queued_[v] is v's current bucket or -1 (older
+    // entries elsewhere are skipped).
     std::vector<double> sigma_, residual_;
     static constexpr int kBuckets = 64;
     std::vector<std::uint32_t> bucket_[kBuckets];
