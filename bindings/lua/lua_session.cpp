@@ -160,10 +160,11 @@ int session_set_semantics(lua_State* L) {
 
 int session_stats(lua_State* L) {
     const Session::Stats st = check_session(L, 1)->session->stats();
-    lua_createtable(L, 0, 5);
+    lua_createtable(L, 0, 6);
     const std::pair<const char*, std::uint64_t> fields[] = {{"questions", st.questions},
                                                             {"by_grounded", st.by_grounded},
                                                             {"by_kept", st.by_kept},
+                                                            {"by_refutation", st.by_refutation},
                                                             {"encodings", st.encodings},
                                                             {"blocks_retired", st.blocks_retired}};
     for (auto [key, value] : fields) {

@@ -135,7 +135,7 @@ do
   check(s.semantics == "stable" and x and (#x == 2 or #x == 3), "semantics switch and one extension")
   s:attack("c", "c"); s:remove_attack("a", "b"); s:remove_attack("b", "a"); s:attack("a", "a")
   check(s:extension() == nil and s:skeptical("d"), "no stable extension: skeptical holds vacuously")
-  check(s:stats().questions > 0 and s:stats().by_kept >= 0 and tostring(s):find("agon session", 1, true),
+  check(s:stats().questions > 0 and s:stats().by_kept >= 0 and s:stats().by_refutation >= 0 and tostring(s):find("agon session", 1, true),
     "stats and tostring")
   for _, bad in ipairs{
     function() return s:add_claim("a") end,

@@ -65,6 +65,7 @@ def test_changes_then_questions_match_brute_force():
         assert len(session) == session.claim_count == len(claims) and session.attack_count == len(attacks)
         assert all(session.has_claim(a) for a in claims) and all(session.has_attack(a, b) for a, b in attacks)
     assert session.stats["questions"] > 0
+    assert session.stats["by_refutation"] == 0
     assert session.stats["by_kept"] == 0  # kept stable extensions answer stable-based questions only
 
 

@@ -96,6 +96,7 @@ std::vector<std::uint32_t> to_index(const Extension& ids, const std::map<std::ui
 
 TEST_CASE("session answers match brute force after every change of random sequences") {
     std::mt19937 rng(19);
+    std::uint64_t refuted = 0;
     for (int run = 0; run < 12; ++run) {
         Model m;
         std::vector<Session> sessions;
@@ -155,7 +156,47 @@ TEST_CASE("session answers match brute force after every change of random sequen
         // were checked against the family above).
         for (std::size_t k = 0; k < sessions.size(); ++k)
             if (kAll[k] == Sem::stable || kAll[k] == Sem::stage) CHECK(sessions[k].stats().by_kept > 0);
+        refuted += sessions[3].stats().by_refutation;
     }
+    CHECK(refuted > 0);  // frameworks without a stable extension answered by a kept refutation
+}
+
+TEST_CASE("a refutation of every stable extension answers later questions until a change reaches it") {
+    // The odd cycle 1 -> 2 -> 3 -> 1 leaves no stable extension; 4..40 are
+    // pairs attacking each other, far from it (other activation groups).
+    Model m;
+    for (std::uint32_t i = 1; i <= 40; ++i) m.args.insert(i);
+    m.attacks = {{1, 2}, {2, 3}, {3, 1}};
+    for (std::uint32_t i = 4; i < 40; i += 2) m.attacks.insert({{i, i + 1}, {i + 1, i}});
+    std::map<std::uint32_t, std::uint32_t> index;
+    std::vector<std::uint32_t> ids;
+    std::vector<Session> sessions;
+    sessions.emplace_back(m.framework(index, ids), Sem::stable);
+    Session& s = sessions[0];
+    auto agrees = [&](std::uint32_t id) {
+        const Snapshot snap = Snapshot::of(m.framework(index, ids));
+        const std::uint32_t ask[] = {id};
+        CAPTURE(id);
+        CHECK(s.credulous(ask).accepted == credulous(snap, Sem::stable, index[id]).accepted);
+        CHECK(s.skeptical(ask).accepted == skeptical(snap, Sem::stable, index[id]).accepted);
+    };
+    for (std::uint32_t id : {30u, 31u, 2u}) agrees(id);
+    const auto before = s.stats().by_refutation;
+    CHECK(before > 0);
+    // Far from the cycle: the refutation still stands.
+    m.attacks.erase({20, 21});
+    s.remove_attack(20, 21);
+    m.attacks.insert({25, 34});
+    s.add_attack(25, 34);
+    for (std::uint32_t id : {22u, 34u, 1u}) agrees(id);
+    CHECK(s.stats().by_refutation == before + 6);
+    // Breaking the cycle makes stable extensions: the refutation no longer holds.
+    m.attacks.erase({3, 1});
+    s.remove_attack(3, 1);
+    for (std::uint32_t id : {1u, 2u, 3u, 21u}) agrees(id);
+    CHECK(s.stats().by_refutation == before + 6);
+    const std::uint32_t one[] = {1};
+    CHECK(s.credulous(one).accepted);
 }
 
 TEST_CASE("session rejects bad changes and stays usable") {

@@ -169,6 +169,7 @@ void bind_session(py::module_& m) {
                                    return py::dict(py::arg("questions") = st.questions,
                                                    py::arg("by_grounded") = st.by_grounded,
                                                    py::arg("by_kept") = st.by_kept,
+                                                   py::arg("by_refutation") = st.by_refutation,
                                                    py::arg("encodings") = st.encodings,
                                                    py::arg("blocks_retired") = st.blocks_retired);
                                })

@@ -15,6 +15,9 @@
 // answers are kept while the changes leave them stable (checked at the
 // changed arguments only) and answer later stable, stage and semi-stable
 // questions they settle (one with all the claims, one without one of them).
+// A refutation of every stable extension is kept too, while no group of
+// arguments it used is re-encoded (a framework without a stable extension
+// then answers stable questions at once).
 // Costs: a change is O(1) amortised plus its argument's degree; a question
 // re-encodes the touched arguments, repairs the grounded labelling below the
 // changes, then costs what the SAT calls cost (NP- or second-level hard in
@@ -91,6 +94,7 @@ public:
         std::uint64_t questions = 0;
         std::uint64_t by_grounded = 0;  // answered by the grounded labelling alone
         std::uint64_t by_kept = 0;      // answered by a stable extension kept from an earlier answer
+        std::uint64_t by_refutation = 0;  // stable: answered by an earlier proof that there is none, still valid
         std::uint64_t encodings = 0;    // full (re-)encodings of the framework
         std::uint64_t blocks_retired = 0;  // argument encodings retired by changes
         std::uint64_t relabelled = 0;   // arguments the grounded repairs labelled again, in all

@@ -165,6 +165,15 @@ struct Session::Impl {
         return e;
     }
 
+    // Stable questions: an earlier refutation of every stable extension
+    // still stands (the groups it used were not re-encoded since), so there
+    // is none (a credulous no, a vacuous skeptical yes).
+    bool no_stable() {
+        if (sem != Sem::stable || !encoding().refuted()) return false;
+        ++stats.by_refutation;
+        return true;
+    }
+
     // Keep the solver's answer for later questions when it is a stable
     // extension (stage and semi-stable: when its range is everything).
     void keep_if_stable(const Query& q) {
@@ -259,13 +268,17 @@ struct Session::Impl {
             out.accepted = true;
             return out;
         }
+        if (no_stable()) return out;
         Query q(encoding(), af, control);
         std::vector<int> with;
         for (std::uint32_t s : v) with.push_back(q.x(s));
         if (sem == Sem::semi_stable || sem == Sem::stage) out.accepted = range_maximal(q, with);
         else out.accepted = q.solve(with);
         last.exists = out.accepted;
-        if (!out.accepted) return out;
+        if (!out.accepted) {
+            if (sem == Sem::stable) q.note_if_general(with);
+            return out;
+        }
         keep_if_stable(q);
         if (sem == Sem::preferred) last.grow_from = with;
         else last.ready = q.ids(in_set(q));  // complete candidates: already complete
@@ -293,6 +306,11 @@ struct Session::Impl {
         WarmEncoding& e = encoding();
         Acceptance out;
         Query local(e, af, control, part.slots, part.core);
+        // Decide the part's arguments "in" first, as a fresh solver does: the
+        // phases earlier questions left sent the search through far more
+        // boundary labellings (scc_2k, step 50 of the attacks sequence: 3,155
+        // SAT calls and over 1 s, against 0.2 s).
+        for (std::uint32_t s : part.slots) e.solver().phase(e.x(s));
         for (std::uint32_t o : part.out) {  // out in the grounded labelling: not in, and attacked
             local.fix(-e.x(o));
             local.fix(e.d(o));
@@ -301,7 +319,7 @@ struct Session::Impl {
         for (std::uint32_t s : v) claims.push_back(static_cast<std::uint32_t>(
             std::find(part.slots.begin(), part.slots.end(), s) - part.slots.begin()));
         last.exists = true;
-        const auto in = detail::ext::preferred_counter_example(local, claims);
+        const auto in = detail::ext::preferred_counter_example(local, claims, control);
         if (!in) {
             last.exists = false;
             out.accepted = true;
@@ -328,6 +346,10 @@ struct Session::Impl {
         }
         if (sem == Sem::preferred) return skeptical_preferred(v, control);
         if (kept_answer(v, false)) return out;
+        if (no_stable()) {
+            out.accepted = true;
+            return out;
+        }
         Query q(encoding(), af, control);
         // "Some claim is out": a fresh literal implying it.
         const int without = q.fresh();
@@ -340,7 +362,10 @@ struct Session::Impl {
         const bool counter = sem == Sem::stable ? q.solve({without}) : range_maximal(q, {without});
         out.accepted = !counter;
         last.exists = counter;
-        if (!counter) return out;
+        if (!counter) {
+            if (sem == Sem::stable) q.note_if_general({without});
+            return out;
+        }
         keep_if_stable(q);
         last.ready = q.ids(in_set(q));
         return out;

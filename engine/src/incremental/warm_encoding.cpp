@@ -207,6 +207,17 @@ void WarmEncoding::activate(std::vector<int>& assumptions, const std::vector<std
     }
 }
 
+void WarmEncoding::note_refutation() {
+    refutation_.clear();
+    for (std::uint32_t g = 0; g < act_.size(); ++g)
+        if (act_[g] && solver_.failed(act_[g])) refutation_.emplace_back(g, act_[g]);
+    refuted_ = true;
+}
+
+bool WarmEncoding::refuted() const {
+    return refuted_ && std::all_of(refutation_.begin(), refutation_.end(), [&](auto p) { return act_[p.first] == p.second; });
+}
+
 Query::Query(WarmEncoding& enc, const DynamicFramework& af, const Control& control)
     : enc_(enc), af_(af), guard_(enc.solver().new_var()) {
     enc_.solver().set_control(control);
@@ -243,6 +254,14 @@ bool Query::solve(const std::vector<int>& assumptions) {
     enc_.activate(all, part_);
     all.push_back(guard_);
     return enc_.solver().solve(all);
+}
+
+void Query::note_if_general(const std::vector<int>& own) {
+    const auto used = [&](int lit) { return failed(lit); };
+    if (part_ || failed(guard_) || std::any_of(own.begin(), own.end(), used) ||
+        std::any_of(fixed_.begin(), fixed_.end(), used))
+        return;
+    enc_.note_refutation();
 }
 
 Extension Query::ids(const std::vector<char>& in) const {

@@ -62,6 +62,14 @@ public:
     void activate(std::vector<int>& assumptions, const std::vector<std::uint32_t>* part);
     /// Argument blocks retired so far.
     std::uint64_t blocks_retired() const { return retired_; }
+    /// After an unsatisfiable solve that used no question's own assumption or
+    /// clause: remember the activation literals it used. Their groups' clauses
+    /// and the permanent ones (which only grow) have no model, so neither has
+    /// the framework while none of those groups is re-encoded - on a framework
+    /// without a stable extension, later changes elsewhere leave it without.
+    void note_refutation();
+    /// The noted refutation still stands.
+    bool refuted() const;
 
 private:
     void fresh_vars(std::uint32_t s);
@@ -84,6 +92,8 @@ private:
     std::vector<std::size_t> clauses_;  // clauses under a group's literal
     std::vector<std::uint32_t> blocks_;  // argument blocks under a group's literal
     std::vector<int> all_;   // every group's activation literal, when not stale
+    std::vector<std::pair<std::uint32_t, int>> refutation_;  // groups and their literals then
+    bool refuted_ = false;
     bool all_stale_ = true;
     std::vector<std::uint32_t> pending_;
     std::vector<char> mark_, group_mark_;
@@ -119,6 +129,10 @@ public:
     bool solve(const std::vector<int>& assumptions);
     bool value(int lit) const { return enc_.solver().value(lit); }
     bool failed(int lit) const { return enc_.solver().failed(lit); }
+    /// After an unsatisfiable solve over the whole framework that used none
+    /// of `own` (the question's assumptions), its fixed values or clauses:
+    /// the framework has no candidate at all (WarmEncoding::note_refutation).
+    void note_if_general(const std::vector<int>& own);
     const ext::Core& core_view() const { return part_ ? *part_core_ : af_.core(); }
 
     /// The ids of the live arguments in the set `in` (per local index), ascending.

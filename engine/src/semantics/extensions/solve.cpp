@@ -261,7 +261,7 @@ Acceptance skeptical(const Snapshot& s, ExtensionSemantics sem, std::uint32_t v,
         if (!out.accepted) out.witness = p.enc.extension();
         return out;
     }
-    if (auto in = preferred_counter_example(p, {static_cast<std::uint32_t>(local)})) {
+    if (auto in = preferred_counter_example(p, {static_cast<std::uint32_t>(local)}, control)) {
         out.witness = preferred_containing(s, extension_of(p.core, *in), control);
         return out;
     }
