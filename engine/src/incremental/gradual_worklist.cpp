@@ -112,10 +112,10 @@ void GradualWorklist::rebuild(const LiveGraph& g) {
     in_edge_.resize(in);
     in_w_.resize(in);
     out_.resize(out);
-    base_.resize(claims_);
+    hot_.resize(claims_, Hot{0.0, 0.0, 0, -1});
     for (std::uint32_t v = 0; v < claims_; ++v) {
         set_alive(v, g.alive(v));
-        base_[v] = g.base(v);
+        hot_[v].tau = g.base(v);
         fill_in(g, v);
         fill_out(g, v);
     }
@@ -126,9 +126,6 @@ void GradualWorklist::rebuild(const LiveGraph& g) {
         edge_weight_[e] = g.weight(e);
     }
     sigma_.resize(claims_, 0.0);
-    residual_.resize(claims_, 0.0);
-    queued_.resize(claims_, -1);
-    stamp_.resize(claims_, 0);
     claim_mark_.resize(claims_, 0);
     edge_mark_.resize(edges_, 0);
     remembered_ = false;
@@ -191,10 +188,10 @@ void GradualWorklist::take(const LiveGraph& g, const LiveGraph::Changes& changes
             if (claim_mark_[v] == seen) continue;
             const bool was_last = claim_mark_[v] == in_last;
             claim_mark_[v] = seen;
-            const State before{v, false, alive(v), base_[v]};
+            const State before{v, false, alive(v), hot_[v].tau};
             set_alive(v, g.alive(v));
-            base_[v] = g.base(v);
-            if (!was_last && (before.live != alive(v) || before.number != base_[v])) undo = false;
+            hot_[v].tau = g.base(v);
+            if (!was_last && (before.live != alive(v) || before.number != hot_[v].tau)) undo = false;
             now_.push_back(before);
         }
         for (std::uint32_t e : changes.edges) {
@@ -219,7 +216,7 @@ void GradualWorklist::take(const LiveGraph& g, const LiveGraph::Changes& changes
         }
         for (const State& s : last_) {
             const bool same = s.edge ? edge_live_[s.slot] == s.live && edge_weight_[s.slot] == s.number
-                                     : alive(s.slot) == s.live && base_[s.slot] == s.number;
+                                     : alive(s.slot) == s.live && hot_[s.slot].tau == s.number;
             if (!same) undo = false;
         }
         // Either way, the fixpoint remembered next is the one of the state before these changes.
@@ -245,15 +242,15 @@ void GradualWorklist::take(const LiveGraph& g, const LiveGraph::Changes& changes
 }
 
 void GradualWorklist::queue(std::uint32_t v, int bucket) {
-    if (queued_[v] >= bucket) return;
-    queued_[v] = static_cast<std::int16_t>(bucket);
+    if (hot_[v].queued >= bucket) return;
+    hot_[v].queued = static_cast<std::int16_t>(bucket);
     bucket_[bucket].push_back(v);
     top_ = std::max(top_, bucket);
 }
 
 void GradualWorklist::clear_queue() {
     for (auto& b : bucket_) {
-        for (std::uint32_t v : b) queued_[v] = -1;
+        for (std::uint32_t v : b) hot_[v].queued = -1;
         b.clear();
     }
     top_ = -1;
@@ -265,14 +262,14 @@ double GradualWorklist::rule_at(std::uint32_t v) const {
     const std::uint32_t* src = in_src_.data();
     const double* w = in_w_.data();
     const double* sigma = sigma_.data();
-    const double* base = base_.data();
+    const Hot* hot = hot_.data();
     auto attacks = [&](auto&& f) {
-        for (std::uint32_t i = s.att0; i < s.att1; ++i) f(w[i], sigma[src[i]], base[src[i]]);
+        for (std::uint32_t i = s.att0; i < s.att1; ++i) f(w[i], sigma[src[i]], hot[src[i]].tau);
     };
     auto supports = [&](auto&& f) {
         for (std::uint32_t i = s.sup0; i < s.sup1; ++i) f(w[i], sigma[src[i]], 0.0);
     };
-    return gradual::rule<S>(base[v], attacks, supports);
+    return gradual::rule<S>(hot[v].tau, attacks, supports);
 }
 
 template <Sem S>
@@ -281,25 +278,22 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
     const double eps = epsilon_;
     const int eps_exp = eps_exp_;
     double* sigma = sigma_.data();
-    double* residual = residual_.data();
-    std::int16_t* queued = queued_.data();
+    Hot* hot = hot_.data();
     const Span* span = span_.data();
     const Out* out = out_.data();
-    const double* base = base_.data();
-    std::uint32_t* stamp = stamp_.data();
     const std::uint32_t epoch = epoch_;
     int top = top_;
     auto queue = [&](std::uint32_t t, int bucket) {
-        if (queued[t] >= bucket) return;
-        queued[t] = static_cast<std::int16_t>(bucket);
+        if (hot[t].queued >= bucket) return;
+        hot[t].queued = static_cast<std::int16_t>(bucket);
         bucket_[bucket].push_back(t);
         top = std::max(top, bucket);
     };
     // The value and bound a claim had before this update first touches it.
     auto remember = [&](std::uint32_t v) {
-        if (stamp[v] == epoch) return;
-        stamp[v] = epoch;
-        journal_.push_back({v, sigma[v], residual[v]});
+        if (hot[v].stamp == epoch) return;
+        hot[v].stamp = epoch;
+        journal_.push_back({v, sigma[v], hot[v].d});
     };
     std::uint64_t updates = 0;
     for (;;) {
@@ -307,10 +301,10 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
         if (top < 0) break;
         const std::uint32_t v = bucket_[top].back();
         bucket_[top].pop_back();
-        if (queued[v] != top) continue;  // moved to a higher bucket since
-        queued[v] = -1;
+        if (hot[v].queued != top) continue;  // moved to a higher bucket since
+        hot[v].queued = -1;
         remember(v);
-        residual[v] = 0;
+        hot[v].d = 0;
         const Span& s = span[v];
         if (!(s.flags & kAlive)) continue;
         if ((++updates & 0x3FF) == 0) {
@@ -330,8 +324,9 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
         for (std::uint32_t i = s.out0; i < s.out1; ++i) {
             const Out& o = out[i];
             remember(o.to);
-            const double d = residual[o.to] += moved * o.reach;
-            if (const double r = pending<S>(d, sigma[o.to], base[o.to], eps); r > 0)
+            Hot& h = hot[o.to];
+            const double d = h.d += moved * o.reach;
+            if (const double r = pending<S>(d, sigma[o.to], h.tau, eps); r > 0)
                 queue(o.to, std::min(exponent(r) - eps_exp, kBuckets - 2));  // r > eps: not below 0
             else if (S == Sem::card && o.always)
                 queue(o.to, 0);
@@ -346,7 +341,7 @@ void GradualWorklist::undo() {
     // The journal now holds this fixpoint, for the next undo.
     for (Before& b : journal_) {
         std::swap(sigma_[b.v], b.sigma);
-        std::swap(residual_[b.v], b.residual);
+        std::swap(hot_[b.v].d, b.residual);
     }
     updates_ = 0;
 }
@@ -358,7 +353,7 @@ bool GradualWorklist::update(const LiveGraph& g, const Control& control) {
         return true;
     }
     journal_.clear();
-    next_generation(epoch_, stamp_, stamp_);
+    next_epoch();
     const bool settled = run_queue(g, control);
     remembered_ = settled && !structural_;
     structural_ = false;
@@ -368,7 +363,7 @@ bool GradualWorklist::update(const LiveGraph& g, const Control& control) {
 void GradualWorklist::reset(std::vector<double> values) {
     clear_queue();
     sigma_ = std::move(values);
-    residual_.assign(sigma_.size(), 0.0);
+    for (Hot& h : hot_) h.d = 0;
     remembered_ = undo_ = false;
 }
 
@@ -376,10 +371,16 @@ bool GradualWorklist::settle_all(const LiveGraph& g, const Control& control) {
     for (std::uint32_t v = 0; v < claims_; ++v)
         if (alive(v)) queue(v, kBuckets - 1);
     journal_.clear();
-    next_generation(epoch_, stamp_, stamp_);
+    next_epoch();
     const bool settled = run_queue(g, control);
     remembered_ = false;  // the journal holds the from-scratch values, no fixpoint of an earlier graph
     return settled;
+}
+
+void GradualWorklist::next_epoch() {
+    if (++epoch_ != 0) return;
+    for (Hot& h : hot_) h.stamp = 0;
+    epoch_ = 1;
 }
 
 void GradualWorklist::drop() {
@@ -389,12 +390,13 @@ void GradualWorklist::drop() {
 
 void GradualWorklist::save() {
     saved_sigma_ = sigma_;
-    saved_residual_ = residual_;
+    saved_residual_.resize(claims_);
+    for (std::uint32_t v = 0; v < claims_; ++v) saved_residual_[v] = hot_[v].d;
 }
 
 void GradualWorklist::restore() {
     sigma_ = saved_sigma_;
-    residual_ = saved_residual_;
+    for (std::uint32_t v = 0; v < claims_; ++v) hot_[v].d = saved_residual_[v];
     remembered_ = false;
 }
 

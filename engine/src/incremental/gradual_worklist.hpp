@@ -85,15 +85,17 @@ private:
     void queue(std::uint32_t v, int bucket);
     void clear_queue();
     void undo();
+    void next_epoch();
 
     Run run_ = nullptr;
     bool bipolar_ = false, card_ = false, product_ = false;
     double epsilon_;
     int eps_exp_;  // epsilon's binary exponent: bucket 0
 
-    // The mirror: per claim slot its spans in the entry arrays below, flags
-    // (alive; an in-edge has undercuts, so its weights are recomputed before
-    // the rule) and base score; per edge slot its life and raw weight.
+    // The mirror: per claim slot its spans in the entry arrays below and
+    // flags (alive; an in-edge has undercuts, so its weights are recomputed
+    // before the rule), its base score in hot_; per edge slot its life and
+    // raw weight.
     struct Span {
         std::uint32_t att0, att1, sup0, sup1, out0, out1;
         std::uint32_t flags;
@@ -103,7 +105,6 @@ private:
     void set_alive(std::uint32_t v, bool on) { span_[v].flags = on ? span_[v].flags | kAlive : span_[v].flags & ~kAlive; }
     std::uint32_t claims_ = 0, edges_ = 0;
     std::vector<Span> span_;
-    std::vector<double> base_;
     std::vector<char> edge_live_;
     std::vector<double> edge_weight_;
     // In-entries: source claim, (effective) weight, edge slot.
@@ -118,14 +119,20 @@ private:
     };
     std::vector<Out> out_;
 
-    // Values, pending input moves d (since the claim was last recomputed),
-    // queue: bucket b holds claims whose move bound is about 2^b epsilon (the
-    // top one: changed claims); queued_[v] is v's current bucket or -1 (older
-    // entries elsewhere are skipped).
-    std::vector<double> sigma_, residual_;
+    // Values; per claim what a push to it reads and writes, together: the
+    // input moves d since it was last recomputed, its base score, the epoch
+    // it was last journaled in, and its bucket or -1. Bucket b holds claims
+    // whose move bound is about 2^b epsilon (the top one: changed claims);
+    // older entries of a claim in lower buckets are skipped.
+    std::vector<double> sigma_;
+    struct Hot {
+        double d, tau;
+        std::uint32_t stamp;
+        std::int16_t queued;  // not a char type, which would alias every member in the loop
+    };
+    std::vector<Hot> hot_;
     static constexpr int kBuckets = 64;
     std::vector<std::uint32_t> bucket_[kBuckets];
-    std::vector<std::int16_t> queued_;  // not a char type, which would alias every member in the loop
     int top_ = -1;
     std::uint64_t updates_ = 0;
 
@@ -144,8 +151,7 @@ private:
         double number;  // base score or weight
     };
     std::vector<Before> journal_;
-    std::vector<std::uint32_t> stamp_;  // journal_ holds v when stamp_[v] == epoch_
-    std::uint32_t epoch_ = 1;
+    std::uint32_t epoch_ = 1;  // journal_ holds v when hot_[v].stamp == epoch_
     std::vector<State> last_, now_;
     std::vector<std::uint32_t> claim_mark_, edge_mark_;  // dedup of changes, and last_ membership
     std::uint32_t mark_ = 0;
