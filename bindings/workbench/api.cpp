@@ -161,43 +161,57 @@ ApiResponse evaluate_route(Session& session, const Json& body, const ApiLimits& 
     return json_response(out, results);
 }
 
+// The map with a what-if, and its answer under a request: the map's kept
+// answer, or the what-if re-answered from the last one asked (live_answers.hpp),
+// so explaining or drawing what a click shows evaluates nothing again.
+struct Answered {
+    Graph graph;
+    Result result;
+};
+
+Answered answered(Session& session, const MapView& v, const WhatIf& w, const Request& req, const Control& control) {
+    if (w.empty()) return {*v.graph, session.answers().map_answer(v.version, v.graph, req, control)};
+    const Scenario what_if = whatif_scenario(v.graph, w);
+    return {whatif_graph(what_if), session.answers().what_if_answer(v.version, what_if, req, control)};
+}
+
 ApiResponse explain_route(Session& session, const Json& body, const ApiLimits& limits) {
     const MapView v = session.view();
     const Request req = request_of(body);
-    const Graph g = with_whatif(v.graph, parse_whatif(body.value("whatif", Json())));
+    const WhatIf w = parse_whatif(body.value("whatif", Json()));
     const std::string claim = field_string(body, "claim", "");
     const Control control = control_of(limits);
     const auto max_size = static_cast<std::uint32_t>(std::clamp(field_number(body, "max_size", 3), 1.0, 8.0));
+    const Answered a = answered(session, v, w, req, control);
     return json_response({{"claim", claim},
-                          {"explain", explain_claim(g, req, claim, control)},
-                          {"hinge", hinge_claim(g, req, claim, max_size, control)}});
+                          {"explain", explain_claim(a.graph, req, claim, a.result, control)},
+                          {"hinge", hinge_claim(a.graph, req, claim, max_size, a.result, control)}});
 }
 
 // The map (with the what-if) as a file to download.
 ApiResponse export_route(Session& session, const Json& body, const ApiLimits& limits) {
     const MapView v = session.view();
-    const Graph g = with_whatif(v.graph, parse_whatif(body.value("whatif", Json())));
+    const WhatIf w = parse_whatif(body.value("whatif", Json()));
     const std::string format = field_string(body, "format", "json");
     const std::string stem = field_string(body, "name", "map");
     check_file_name(stem);
     ApiResponse r;
     r.file_name = stem + "." + format;
     if (format == "svg" || format == "png" || format == "pdf") {
-        const Request req = request_of(body);
-        const Result result = evaluate_map(g, req, control_of(limits));
+        const Answered a = answered(session, v, w, request_of(body), control_of(limits));
         MapStyle style;
         style.timeout = limits.evaluation_seconds;
-        style.result = &result;
+        style.result = &a.result;
         style.format = format;
         style.positions = v.positions.empty() ? nullptr : &v.positions;
-        r.body = draw_map(g, style);
+        r.body = draw_map(a.graph, style);
         r.content_type = format == "svg" ? "image/svg+xml" : format == "png" ? "image/png" : "application/pdf";
         return r;
     }
     auto f = format_from_name(format);
     if (!f || *f == Format::kialo || *f == Format::carneades)
         throw ApiError(400, "export as json, argdown, aif, dot, svg, png or pdf", "format");
-    r.body = format_graph(g, *f);
+    r.body = format_graph(with_whatif(v.graph, w), *f);
     r.content_type = "text/plain; charset=utf-8";
     return r;
 }

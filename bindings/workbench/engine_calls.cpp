@@ -27,10 +27,6 @@ cli::Input input_of(const Graph& graph) {
 
 }  // namespace
 
-Result evaluate_map(const Graph& graph, const Request& request, const Control& control) {
-    return evaluate(Snapshot::of(graph), request, control);
-}
-
 Json result_json(const Result& result) { return Json::parse(to_json(result)); }
 
 Json diff_json(const Result& before, const Result& after) { return Json::parse(to_json(compare(before, after))); }
@@ -55,19 +51,20 @@ Json looks_json(const Result& result, const Result* before, const std::vector<st
     return out;
 }
 
-Json explain_claim(const Graph& graph, const Request& request, const std::string& claim, const Control& control) {
+Json explain_claim(const Graph& graph, const Request& request, const std::string& claim, const Result& answer,
+                   const Control& control) {
     const cli::Input in = input_of(graph);
-    const Explanation why = explain(Subject(in.snapshot), request, claim, control);
+    const Explanation why = explain(Subject(in.snapshot), request, claim, answer, control);
     return {{"text", cli::explanation_text(in, why, 8)}, {"involved", why.named()}, {"answer", Json::parse(to_json(why))}};
 }
 
 Json hinge_claim(const Graph& graph, const Request& request, const std::string& claim, std::uint32_t max_size,
-                 const Control& control) {
+                 const Result& answer, const Control& control) {
     const cli::Input in = input_of(graph);
     HingeOptions options;
     options.max_size = max_size;
     options.max_evaluations = 5000;
-    const Hinge h = hinge(Subject(in.snapshot), request, claim, options, control);
+    const Hinge h = hinge(Subject(in.snapshot), request, claim, options, answer, control);
     Json out = Json::parse(to_json(h));
     out["text"] = cli::hinge_text(in, h, options);
     return out;

@@ -21,10 +21,6 @@ using Json = nlohmann::ordered_json;
 /// Node centres of a drawn map in points, keyed by DOT node name.
 using Positions = std::map<std::string, std::pair<double, double>>;
 
-/// Evaluate `graph` under `request`. Cost of agon::evaluate; throws usage on
-/// bad parameters, limit/cancelled through `control`.
-Result evaluate_map(const Graph& graph, const Request& request, const Control& control);
-
 /// The result as the engine writes it: {"semantics", "labels"|"strength", ...}.
 Json result_json(const Result& result);
 
@@ -39,13 +35,17 @@ Json diff_json(const Result& before, const Result& after);
 Json looks_json(const Result& result, const Result* before, const std::vector<std::string>* only = nullptr);
 
 /// Why `claim` has its status under `request`: {"text": plain words,
-/// "involved": [ids]}. Throws not_found for an unknown claim.
-Json explain_claim(const Graph& graph, const Request& request, const std::string& claim, const Control& control);
+/// "involved": [ids]}. `answer` is the graph's answer under `request`, kept
+/// by the caller (agon::explain with an answer). Throws not_found for an
+/// unknown claim.
+Json explain_claim(const Graph& graph, const Request& request, const std::string& claim, const Result& answer,
+                   const Control& control);
 
 /// The smallest sets of claims (up to `max_size`) whose removal changes the
-/// claim's status: {"text", "sets": [[ids]], "exact", "at_least"}.
+/// claim's status: {"text", "sets": [[ids]], "exact", "at_least"}. `answer`
+/// as for explain_claim.
 Json hinge_claim(const Graph& graph, const Request& request, const std::string& claim, std::uint32_t max_size,
-                 const Control& control);
+                 const Result& answer, const Control& control);
 
 /// How a map is drawn: the evaluation to colour by, the one before a what-if
 /// (changed claims outlined), claims to outline, and fixed node positions.

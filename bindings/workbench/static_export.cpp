@@ -32,9 +32,9 @@ std::string static_page(const Graph& graph, const std::string& file_name, const 
         Json explain = Json::object(), hinge = Json::object(), whatif = Json::object();
         for (const Claim& c : graph.claims()) {
             control.check();
-            explain[c.id] = explain_claim(graph, req, c.id, control);
+            explain[c.id] = explain_claim(graph, req, c.id, base, control);
             try {
-                hinge[c.id] = hinge_claim(graph, req, c.id, hinge_size, control);
+                hinge[c.id] = hinge_claim(graph, req, c.id, hinge_size, base, control);
             } catch (const Error& e) {
                 if (e.kind() == ErrorKind::cancelled) throw;
                 hinge[c.id] = {{"text", std::string("Not computed for the export: ") + e.what()}, {"sets", Json::array()}};

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <random>
 #include <vector>
 
@@ -158,17 +159,27 @@ static double scratch_rate(const std::shared_ptr<const Graph>& g, const Request&
     return sink < 0 ? 0 : rate;
 }
 
-static const char* const kScenarioSemantics[] = {"grounded", "hcat", "max", "card", "dfquad", "quad", "euler", "qe", "mlp"};
+static const char* const kScenarioSemantics[] = {"grounded", "grounded+deductive", "grounded+necessary",
+                                                  "grounded+evidential", "hcat", "max", "card", "dfquad", "quad",
+                                                  "euler", "qe", "mlp"};
+
+// "SEMANTICS" or "grounded+MODE" (grounded with support=MODE) as a request.
+static Request bench_request(std::string_view spec) {
+    const auto plus = spec.find('+');
+    if (plus == std::string_view::npos) return {std::string(spec), {}};
+    return {std::string(spec.substr(0, plus)), {{"support", std::string(spec.substr(plus + 1))}}};
+}
 
 // agon_bench scenario [SEMANTICS ROUNDS]: the table below, or only ROUNDS
-// incremental rounds of one semantics on the 1,000-claim graph (for
+// incremental rounds of one semantics (grounded+MODE for a support mode)
+// on the 1,000-claim graph (for
 // callgrind: instructions per re-evaluation = total / (2 ROUNDS), minus a run
 // with ROUNDS = 0 for the set-up).
 static int scenario(int argc, char** argv) {
     auto g = scenario_graph(1000);
     if (argc == 4) {
         double work = 0, scratch = 0;
-        const double rate = incremental_rate(g, {argv[2], {}}, std::atoi(argv[3]), 0, work, scratch);
+        const double rate = incremental_rate(g, bench_request(argv[2]), std::atoi(argv[3]), 0, work, scratch);
         std::printf("%s: %.0f re-evaluations/s, %.1f claims recomputed each\n", argv[2], rate, work);
         return 0;
     }
@@ -198,15 +209,15 @@ static int scenario(int argc, char** argv) {
     std::printf("ratio overlay/copy:    %10.2f%s\n", overlay / naive, in ? "" : " ");
 
     std::printf("\nOne-change re-evaluations (a claim switched off, or on again; the answer read after each)\n");
-    std::printf("%-9s %8s %16s %16s %9s %12s %10s\n", "semantics", "claims", "incremental/s", "from scratch/s",
+    std::printf("%-19s %8s %16s %16s %9s %12s %10s\n", "semantics", "claims", "incremental/s", "from scratch/s",
                 "speed-up", "recomputed", "scratch %");
     // Each measurement runs for about `seconds` (at least one round).
     auto row = [&](const std::shared_ptr<const Graph>& graph, const char* sem, double seconds) {
         double work = 0, scratch = 0;
-        const Request req{sem, {}};
+        const Request req = bench_request(sem);
         const double inc = incremental_rate(graph, req, 1 << 30, seconds, work, scratch);
         const double full = scratch_rate(graph, req, 1 << 30, seconds);
-        std::printf("%-9s %8zu %16.0f %16.1f %9.1f %12.1f %10.2f\n", sem, graph->claims().size(), inc, full, inc / full,
+        std::printf("%-19s %8zu %16.0f %16.1f %9.1f %12.1f %10.2f\n", sem, graph->claims().size(), inc, full, inc / full,
                     work, 100 * scratch);
         std::fflush(stdout);
     };

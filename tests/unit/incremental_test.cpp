@@ -1,8 +1,8 @@
 // IncrementalEvaluation against evaluate() from scratch after every change of
 // long random change sequences (claims switched off and on, added; attacks,
 // supports and undercuts added and removed; base scores and weights changed),
-// for every gradual semantics, grounded, and semantics that fall back to
-// from scratch; on random claim graphs and on public ICCMA frameworks.
+// for every gradual semantics, grounded under every support mode, and
+// semantics that fall back to from scratch; on random claim graphs and on public ICCMA frameworks.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -27,6 +27,7 @@ const std::vector<Request> kRequests = {
     {"hcat", {}},        {"max", {}},       {"card", {}},        {"dfquad", {}},
     {"quad", {}},        {"euler", {}},     {"qe", {}},          {"mlp", {}},
     {"grounded", {}},    {"burden", {}},    {"carneades", {}},   {"grounded", {{"support", "deductive"}}},
+    {"grounded", {{"support", "necessary"}}}, {"grounded", {{"support", "evidential"}}},
     {"hcat", {{"method", "jacobi"}}},
 };
 
@@ -81,7 +82,9 @@ bool random_change(std::mt19937& rng, std::vector<IncrementalEvaluation>& lives,
     auto pick = [&](const std::vector<std::string>& v) { return v[std::uniform_int_distribution<std::size_t>(0, v.size() - 1)(rng)]; };
     const int op = std::uniform_int_distribution<int>(0, 10)(rng);
     const double x = std::round(unit(rng) * 100) / 100;  // bases and weights on a grid: ties and exact 0 and 1 occur
+    // Some claims are tagged prima facie (evidential support reads the tag).
     Claim fresh{.id = claims.size() % 7 == 0 ? "n" + std::to_string(claims.size()) : pick(claims), .base = x};
+    if (x < 0.3) fresh.tags = {"prima_facie"};
     Edge edge{.kind = op == 4 ? EdgeKind::support : op == 5 ? EdgeKind::undercut : EdgeKind::attack,
               .from = pick(claims), .to = op == 5 && !edges.empty() ? pick(edges) : pick(claims), .weight = x};
     const std::string some_claim = pick(claims);
@@ -137,6 +140,82 @@ TEST_CASE("incremental evaluation equals evaluation from scratch under random ch
         CAPTURE(round);
         // Sparse graphs are mostly acyclic (the exact pass); dense ones cyclic.
         run_sequence(test::random_claim_graph(rng, 20, round < 3 ? 15 : 50), rng, 250, kRequests);
+    }
+}
+
+// Mostly supports (chains and cycles of them), some attacks and undercuts;
+// with `tagged`, a third of the claims are tagged prima facie.
+static std::shared_ptr<Graph> support_heavy_graph(std::mt19937& rng, int n, int m, bool tagged) {
+    auto g = std::make_shared<Graph>();
+    for (int i = 0; i < n; ++i) {
+        Claim c{.id = "c" + std::to_string(i)};
+        if (tagged && i % 3 == 0) c.tags = {"prima_facie"};
+        g->add_claim(std::move(c));
+    }
+    auto pick = [&] { return "c" + std::to_string(std::uniform_int_distribution<int>(0, n - 1)(rng)); };
+    for (int e = 0; e < m; ++e) {
+        const int kind = std::uniform_int_distribution<int>(0, 9)(rng);
+        if (kind == 0 && !g->edges().empty()) {
+            const auto& target = g->edges()[std::uniform_int_distribution<std::size_t>(0, g->edges().size() - 1)(rng)];
+            g->add_edge({.kind = EdgeKind::undercut, .from = pick(), .to = target.id});
+        } else {
+            g->add_edge({.kind = kind < 7 ? EdgeKind::support : EdgeKind::attack, .from = pick(), .to = pick()});
+        }
+    }
+    return g;
+}
+
+TEST_CASE("incremental grounded under every support mode equals from scratch on support-heavy graphs under random changes") {
+    const std::vector<Request> requests = {{"grounded", {}},
+                                           {"grounded", {{"support", "deductive"}}},
+                                           {"grounded", {{"support", "necessary"}}},
+                                           {"grounded", {{"support", "evidential"}}}};
+    std::mt19937 rng(1919);
+    for (int round = 0; round < 8; ++round) {
+        CAPTURE(round);
+        run_sequence(support_heavy_graph(rng, 18, round < 4 ? 20 : 45, round % 2 == 1), rng, 250, requests);
+    }
+}
+
+TEST_CASE("incremental evidential support: a claim put out on the way cuts the chain of a support cycle") {
+    // a and b attack each other (undecided); a attacks x; x supports the
+    // cycle w <-> w2, its only evidence. Once c defeats b, a is in, x out, and
+    // w and w2 have no chain left, though nothing changed next to them.
+    auto g = std::make_shared<Graph>();
+    for (const char* id : {"a", "b", "x", "w", "w2"}) g->add_claim({.id = id});
+    g->add_edge({.kind = EdgeKind::attack, .from = "a", .to = "b"});
+    g->add_edge({.kind = EdgeKind::attack, .from = "b", .to = "a"});
+    g->add_edge({.kind = EdgeKind::attack, .from = "a", .to = "x"});
+    g->add_edge({.kind = EdgeKind::support, .from = "x", .to = "w"});
+    g->add_edge({.kind = EdgeKind::support, .from = "w", .to = "w2"});
+    g->add_edge({.kind = EdgeKind::support, .from = "w2", .to = "w"});
+    IncrementalEvaluation live(Scenario(g), {"grounded", {{"support", "evidential"}}});
+    CHECK(live.label("w") == Label::undec);
+    live.add_claim({.id = "c"});
+    live.add_edge({.kind = EdgeKind::attack, .from = "c", .to = "b"});
+    check_same(live);
+    CHECK(live.label("x") == Label::out);
+    CHECK(live.label("w") == Label::out);
+    CHECK(live.label("w2") == Label::out);
+    CHECK(live.stats().from_scratch == 0);
+}
+
+TEST_CASE("incremental grounded stopped half-way by its Control answers right at the next question") {
+    std::mt19937 rng(77);
+    auto g = support_heavy_graph(rng, 300, 1500, false);
+    for (const char* mode : {"deductive", "evidential"}) {
+        CAPTURE(mode);
+        IncrementalEvaluation live(Scenario(g), {"grounded", {{"support", mode}}});
+        Control stop;
+        int polls = 0;
+        stop.should_stop = [&] { return ++polls > 2; };  // stops in the middle of the first sync
+        CHECK_THROWS_AS(live.value("c0", stop), Error);
+        CHECK(polls > 2);
+        live.remove_claim("c1");
+        check_same(live);
+        live.restore_claim("c1");
+        check_same(live);
+        CHECK(live.stats().from_scratch == 0);
     }
 }
 
@@ -196,7 +275,9 @@ TEST_CASE("incremental dfquad refuses weights above 1 as evaluate does, and reco
 
 TEST_CASE("incremental evaluation matches from scratch on public ICCMA frameworks under random changes") {
     const char* files[] = {"ba_40_m2.i23", "chain_10.i23", "ba_100_m1.i23", "er_30_p01.i23", "grid_8x8.i23", "cycle_7.i23"};
-    const std::vector<Request> requests = {{"grounded", {}}, {"hcat", {}}, {"dfquad", {}}, {"euler", {}}, {"card", {}}};
+    const std::vector<Request> requests = {{"grounded", {}}, {"hcat", {}}, {"dfquad", {}}, {"euler", {}}, {"card", {}},
+                                           {"grounded", {{"support", "deductive"}}},
+                                           {"grounded", {{"support", "evidential"}}}};
     std::mt19937 rng(2023);
     for (const char* file : files) {
         CAPTURE(file);

@@ -91,7 +91,9 @@ void run_clicks(const std::shared_ptr<const Graph>& map, std::mt19937& rng, int 
     std::vector<std::string> targets;
     for (int i = 0; i < kCounters; ++i) targets.push_back(map->claims()[rng() % map->claims().size()].id);
     const std::vector<Request> requests = {{"grounded", {}}, {"hcat", {}}, {"dfquad", {}}, {"euler", {}},
-                                           {"preferred", {}}, {"grounded", {{"support", "deductive"}}}};
+                                           {"preferred", {}}, {"grounded", {{"support", "deductive"}}},
+                                           {"grounded", {{"support", "necessary"}}},
+                                           {"grounded", {{"support", "evidential"}}}};
     std::vector<IncrementalEvaluation> lives;
     for (const Request& r : requests) lives.emplace_back(Scenario(map, "what-if"), r);
     WhatIf w;

@@ -140,3 +140,27 @@ TEST_CASE("a stage witness that leaves an inactive attack's source standing list
     CHECK(why.defence.empty());
     CHECK(why.undefended == std::vector<std::string>{"e1"});
 }
+
+TEST_CASE("explain and hinge take an answer the face holds: the same answers, and a wrong one refused") {
+    // b <- a <- c, d supports b: a dispute tree (grounded), attributions (dfquad).
+    const Graph g = graph({"a", "b", "c", "d"}, {{"e1", EdgeKind::attack, "a", "b"},
+                                                 {"e2", EdgeKind::attack, "c", "a"},
+                                                 {"e3", EdgeKind::support, "d", "b"}});
+    for (const Request& req : {grounded, Request{"dfquad", {}}, Request{"grounded", {{"support", "evidential"}}}}) {
+        CAPTURE(req.semantics);
+        Scenario what_if(std::make_shared<Graph>(g));
+        what_if.remove_claim("c");
+        IncrementalEvaluation live(Scenario(std::make_shared<Graph>(g)), req);
+        live.set_scenario(what_if);
+        const Result held = evaluate(live);
+        const Subject subject(what_if);
+        for (const char* claim : {"a", "b", "d"}) {
+            CHECK(to_json(explain(subject, req, claim, held)) == to_json(explain(subject, req, claim)));
+            CHECK(to_json(hinge(subject, req, claim, {}, held)) == to_json(hinge(subject, req, claim)));
+        }
+        // The answer of another graph (c still there) is refused.
+        const Result other = evaluate(Subject(g), req);
+        CHECK_THROWS_AS(explain(subject, req, "b", other), Error);
+        CHECK_THROWS_AS(hinge(subject, req, "b", {}, other), Error);
+    }
+}

@@ -5,12 +5,15 @@
 // Edits go through it (the same calls, checks and errors as Scenario and
 // Editor: the scenario is edited first, so a refused edit changes nothing);
 // the next question re-answers from the previous answer:
-//   grounded (support none)  the attacks, undercuts flattened as evaluate
-//                            flattens them (bipolar.hpp), are kept in a
-//                            framework whose labelling is repaired below the
-//                            changed claims (delete and rederive, as
-//                            agon::Session). Labels equal
-//                            evaluate(scenario(), request).
+//   grounded (every support mode)
+//                            the attack-only reading evaluate uses (supports
+//                            read as derived attacks under deductive and
+//                            necessary, undercuts flattened; bipolar.hpp) is
+//                            kept in a framework whose labelling is repaired
+//                            below the changed claims (delete and rederive,
+//                            as agon::Session); under evidential, the
+//                            evidential fixpoint is repaired the same way.
+//                            Labels equal evaluate(scenario(), request).
 //   hcat, max, card, dfquad, quad, euler, qe, mlp (method auto)
 //                            the changed claims are recomputed with the
 //                            semantics' own rule, starting from the previous
@@ -31,8 +34,7 @@
 //                            from scratch with the default epsilon 1e-10.
 //   everything else          evaluated from scratch after each change (other
 //                            extension semantics, carneades, burden and
-//                            burden-rank, grounded with another support mode,
-//                            an explicit `method`); also, case by case,
+//                            burden-rank, an explicit `method`); also, case by case,
 //                            dfquad/quad while an edge weighs more than 1 (so
 //                            the usual usage error is thrown), and a gradual
 //                            change the worklist has not settled within 64

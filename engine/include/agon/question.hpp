@@ -190,6 +190,15 @@ struct Explanation {
 /// does not take.
 Explanation explain(const Subject& subject, const Request& request, std::string_view claim,
                     const Control& control = {});
+/// The same for a face that holds the answer already (the result of an
+/// IncrementalEvaluation of the same scenario, a kept map answer): `answer`
+/// must be evaluate(subject, request), the subject's claims in its order, and
+/// stands for the evaluation explain would make (the claim's value beside
+/// its attributions). Dispute trees and witnesses are computed as above:
+/// they need the grounded labelling's rounds and SAT calls, not the labels.
+/// Throws usage when `answer` has another claim at the claim's index.
+Explanation explain(const Subject& subject, const Request& request, std::string_view claim, const Result& answer,
+                    const Control& control = {});
 
 /// What moves `claim`'s value (its strength, or its label as a number) under
 /// any semantics: the claims that can reach it, each with the effect of
@@ -234,6 +243,11 @@ struct Hinge {
 /// usage. JSON: {"claim","semantics","exact","at_least","evaluations","sets"}.
 Hinge hinge(const Subject& subject, const Request& request, std::string_view claim, const HingeOptions& options = {},
             const Control& control = {});
+/// The same, with the subject's answer already held (as for explain above):
+/// the status now is read from `answer` instead of evaluated. Throws usage
+/// when `answer` has another claim at the claim's index.
+Hinge hinge(const Subject& subject, const Request& request, std::string_view claim, const HingeOptions& options,
+            const Result& answer, const Control& control = {});
 
 // ---- robustness -----------------------------------------------------------
 

@@ -11,11 +11,6 @@ namespace agon {
 namespace {
 
 // The status the search tries to change: the label, or the side of the threshold.
-int status_of(const Result& r, std::uint32_t target, double threshold) {
-    if (!r.labels.empty()) return static_cast<int>(r.labels[target]);
-    return r.strength[target] >= threshold ? 1 : 0;
-}
-
 int status_of(const detail::EditedEvaluation& e, bool labels, std::uint32_t target, double threshold) {
     if (labels) return static_cast<int>(e.label(target));
     return e.value(target) >= threshold ? 1 : 0;
@@ -27,13 +22,15 @@ HingeReport hinges(const Snapshot& s, const Request& request, std::uint32_t targ
                    const Control& control, double threshold, std::uint64_t max_evaluations) {
     if (target >= s.size()) throw Error(ErrorKind::not_found, "claim index out of range");
     HingeReport report;
-    const int before = status_of(evaluate(s, request, control), target, threshold);
     const std::vector<std::uint32_t> pool = detail::influencers(s, target);
     detail::SnapshotEdit edit;
     edit.cut.assign(s.size(), 0);
-    // Each removal set is re-evaluated from the unedited graph, not rebuilt.
+    // Each removal set is re-evaluated from the unedited graph, not rebuilt;
+    // the status now is that graph's own answer.
     detail::EditedEvaluation edited(s, request);
     const bool labels = gives_labels(request.semantics);
+    edited.evaluate(edit, control);
+    const int before = status_of(edited, labels, target, threshold);
     const auto n = static_cast<std::uint32_t>(pool.size());
     for (std::uint32_t size = 1; size <= std::min(max_size, n); ++size) {
         report.at_least = size;

@@ -1,5 +1,7 @@
 #include "grounded_repair.hpp"
 
+#include <algorithm>
+
 namespace agon::detail::incremental {
 
 void GroundedRepair::changed(const std::vector<std::uint32_t>& slots) {
@@ -10,18 +12,40 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
     const std::uint32_t n = af.slots();
     labels_.resize(n, Label::undec);
     reason_.resize(n, 0);
+    rank_.resize(n, 0);
     in_region_.resize(n, 0);
     counted_.resize(n, 0);
     live_.resize(n, 0);
     // 1. The suspects: the changed slots, and along attacks the in or out
     //    labels that may rest on a suspect (their old labels decide).
+    //    An out argument that may have lost its reason stays out, and is no
+    //    suspect, when another in attacker outside the suspects ranks below
+    //    it (ranks keep the reasons well-founded); should that attacker
+    //    become a suspect, it reaches this one through the reason.
+    auto other_reason = [&](std::uint32_t t, std::uint32_t x) {
+        for (std::uint32_t b : af.attackers(t))
+            if (b != x && !in_region_[b] && labels_[b] == Label::in && rank_[b] < rank_[t]) {
+                reason_[t] = b;
+                return true;
+            }
+        return false;
+    };
+    // Likewise an in argument whose attackers are all out, outside the
+    //    suspects and below it (it lost an attacker, or gained one that is out).
+    auto still_in = [&](std::uint32_t v) {
+        for (std::uint32_t b : af.attackers(v))
+            if (in_region_[b] || labels_[b] != Label::out || rank_[b] >= rank_[v]) return false;
+        return true;
+    };
     region_.clear();
     for (std::uint32_t s : pending_) {
         if (!af.alive(s)) {
             labels_[s] = Label::undec;
             continue;
         }
-        if (in_region_[s]) continue;
+        if (in_region_[s] || (labels_[s] == Label::out && other_reason(s, s)) ||
+            (labels_[s] == Label::in && still_in(s)))
+            continue;
         in_region_[s] = 1;
         region_.push_back(s);
     }
@@ -32,7 +56,9 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
         if (old == Label::undec) continue;
         for (std::uint32_t t : af.targets(x)) {
             if (in_region_[t]) continue;
-            const bool suspect = old == Label::in ? labels_[t] == Label::out && reason_[t] == x : labels_[t] == Label::in;
+            const bool suspect = old == Label::in
+                                     ? labels_[t] == Label::out && reason_[t] == x && !other_reason(t, x)
+                                     : labels_[t] == Label::in;
             if (!suspect) continue;
             in_region_[t] = 1;
             region_.push_back(t);
@@ -53,43 +79,42 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
         for (std::uint32_t b : af.attackers(v)) live += labels_[b] != Label::out;
         live_[v] = live;
     };
+    // Ranks: an in argument ranks above all its attackers, an out one above its reason.
+    auto put_in = [&](std::uint32_t u) {
+        std::uint32_t rank = 0;
+        for (std::uint32_t b : af.attackers(u)) rank = std::max(rank, rank_[b] + 1);
+        labels_[u] = Label::in;
+        rank_[u] = rank;
+        queue_.push_back(u);
+    };
     // t is out now: its undecided targets have one attacker fewer to fear.
-    auto defeat = [&](std::uint32_t t) {
+    auto defeat = [&](std::uint32_t t, std::uint32_t reason) {
+        labels_[t] = Label::out;
+        reason_[t] = reason;
+        rank_[t] = rank_[reason] + 1;
         for (std::uint32_t u : af.targets(t)) {
             if (labels_[u] != Label::undec) continue;
             if (counted_[u]) --live_[u];
             else count(u);
-            if (live_[u] == 0) {
-                labels_[u] = Label::in;
-                queue_.push_back(u);
-            }
+            if (live_[u] == 0) put_in(u);
         }
     };
     // A suspect with an in attacker outside the suspects is out at once.
     for (std::uint32_t v : region_)
         for (std::uint32_t b : af.attackers(v))
             if (!in_region_[b] && labels_[b] == Label::in) {
-                labels_[v] = Label::out;
-                reason_[v] = b;
-                defeat(v);
+                defeat(v, b);
                 break;
             }
     for (std::uint32_t v : region_) {
         if (labels_[v] != Label::undec) continue;
         count(v);
-        if (live_[v] == 0) {
-            labels_[v] = Label::in;
-            queue_.push_back(v);
-        }
+        if (live_[v] == 0) put_in(v);
     }
     for (std::size_t head = 0; head < queue_.size(); ++head) {
         const std::uint32_t v = queue_[head];
         for (std::uint32_t t : af.targets(v))
-            if (labels_[t] == Label::undec) {
-                labels_[t] = Label::out;
-                reason_[t] = v;
-                defeat(t);
-            }
+            if (labels_[t] == Label::undec) defeat(t, v);
     }
     for (std::uint32_t v : region_) in_region_[v] = 0;
     for (std::uint32_t v : touched_) counted_[v] = 0;

@@ -5,6 +5,14 @@
 // its attackers being out. The suspects start as the changed arguments and
 // grow along attacks only where an in or out label may rest on a suspect (an
 // out argument whose reason is a suspect, an in target of an out suspect).
+// Every in or out argument has a rank above its reason (out) or all its
+// attackers (in), so reasons stay well-founded; an out argument that loses
+// its reason (changed, or its reason a suspect) keeps its label and is no
+// suspect when another in attacker outside the suspects ranks below it,
+// and a changed in argument whose attackers are all out, outside the
+// suspects and below it keeps its label too. Should such an attacker become
+// a suspect later, the growth reaches the argument through it. On dense
+// frameworks (supports read as derived attacks) this stops most of the spread.
 // The suspects are labelled again with the rest fixed, and the usual
 // propagation then goes on into undecided arguments only where a new in or
 // out label reaches them (an undecided label never supports another label).
@@ -31,6 +39,7 @@ public:
 private:
     std::vector<Label> labels_;
     std::vector<std::uint32_t> reason_;  // per out slot: the in attacker that put it out
+    std::vector<std::uint32_t> rank_;    // per in or out slot: above its attackers (in) or its reason (out)
     std::vector<std::uint32_t> pending_, region_, live_, queue_, touched_;
     std::vector<char> in_region_, counted_;
     std::size_t last_ = 0;

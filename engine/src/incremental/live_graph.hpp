@@ -31,6 +31,7 @@ public:
     bool isolated(std::uint32_t v) const { return isolated_[v] != 0; }
     double base(std::uint32_t v) const { return base_[v]; }
     const std::string& claim_id(std::uint32_t v) const { return claim_id_[v]; }
+    const std::vector<std::string>& tags(std::uint32_t v) const { return tags_[v]; }
 
     EdgeKind kind(std::uint32_t e) const { return edges_[e].kind; }
     std::uint32_t from(std::uint32_t e) const { return edges_[e].from; }

@@ -1,10 +1,10 @@
 // Internal: the answer of one request over a LiveGraph, brought up to date
 // after changes by recomputing only what they can reach.
 //
-// Grounded (support none): the attacks, with undercuts flattened through
-// auxiliary arguments as flatten() does, are mirrored in a DynamicFramework
-// and its labelling repaired by GroundedRepair (the session's; delete and
-// rederive below the changed claims).
+// Grounded (every support mode): the attack-only reading, with undercuts
+// flattened through auxiliary arguments as flatten() does, is mirrored in a
+// DynamicFramework and its labelling repaired below the changed claims
+// (grounded_answer.hpp).
 // Gradual semantics hcat, max, card, dfquad, quad, euler, qe, mlp (method
 // auto): GradualWorklist (gradual_worklist.hpp) from the previous fixpoint,
 // or the fixpoint before it when the changes undo the last ones. On acyclic
@@ -20,14 +20,12 @@
 #include <functional>
 #include <optional>
 #include <span>
-#include <unordered_map>
 #include <vector>
 
 #include "agon/control.hpp"
 #include "agon/semantics.hpp"
-#include "dynamic_framework.hpp"
 #include "gradual_worklist.hpp"
-#include "grounded_repair.hpp"
+#include "grounded_answer.hpp"
 #include "live_graph.hpp"
 
 namespace agon::detail::incremental {
@@ -75,7 +73,6 @@ private:
 
     void evaluate_from_scratch(LiveGraph& g, const std::function<std::vector<std::uint32_t>()>& order,
                                const Control& control);
-    void sync_framework(const LiveGraph& g, const LiveGraph::Changes& changes);
 
     Request request_;
     Mode mode_ = Mode::scratch;
@@ -86,28 +83,9 @@ private:
     Result run_;
     LiveGraph::Changes changes_;  // buffers reused between updates
 
-    // Extension semantics: labels per slot, or read from the repair.
+    // Extension semantics: labels per slot, or read from the grounded repair.
     std::vector<Label> labels_;
-    bool from_repair_ = false;
-    DynamicFramework af_;
-    GroundedRepair repair_;
-    const std::vector<Label>* repaired_ = nullptr;
-    // Per edge slot, the framework attacks it stands for now.
-    struct Mirrored {
-        std::uint64_t pairs[3] = {0, 0, 0};
-        std::uint8_t n = 0;
-        bool aux = false;     // its auxiliary arguments X (not source) and Y (active) exist
-        bool noted = false;   // scratch: in edges_ during a sync
-    };
-    // Auxiliary argument ids above every claim slot.
-    static std::uint32_t aux_not(std::uint32_t e) { return 0x80000000u + 2 * e; }
-    static std::uint32_t aux_active(std::uint32_t e) { return 0x80000000u + 2 * e + 1; }
-    Mirrored flattened(const LiveGraph& g, std::uint32_t e) const;
-    std::vector<Mirrored> mirrored_, wanted_;
-    std::vector<std::uint32_t> edges_;
-    std::vector<char> claim_in_af_;
-    // How many edges stand for each attack (parallel edges share one).
-    std::unordered_map<std::uint64_t, std::uint32_t> pair_count_;
+    std::optional<GroundedAnswer> grounded_;
 
     // Strengths per slot, from scratch; gradual semantics: the worklist's.
     std::vector<double> sigma_;

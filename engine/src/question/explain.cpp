@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "agon/question.hpp"
+#include "given_answer.hpp"
 #include "reading.hpp"
 
 namespace agon {
@@ -146,9 +147,14 @@ std::vector<std::string> Explanation::named() const {
     return out;
 }
 
-Explanation explain(const Subject& subject, const Request& request, std::string_view claim, const Control& control) {
+namespace {
+
+// `answer`, when given, is evaluate(subject, request) held by the face.
+Explanation explain(const Subject& subject, const Request& request, std::string_view claim, const Result* answer,
+                    const Control& control) {
     const Snapshot& s = subject.snapshot();
     const std::uint32_t target = subject.claim(claim);
+    if (answer) check_answer(*answer, s, target);
     const Reading reading = extension_reading(s, request, control);
     Explanation why;
     why.claim = std::string(claim);
@@ -161,10 +167,21 @@ Explanation explain(const Subject& subject, const Request& request, std::string_
     } else {
         // Gradual semantics, Carneades, evidential support: what moves the claim's value.
         why.kind = ExplanationKind::attributions;
-        why.value = evaluate(s, request, control).value(target);
+        why.value = answer ? answer->value(target) : evaluate(s, request, control).value(target);
         why.attributions = attributions(subject, request, claim, control);
     }
     return why;
+}
+
+}  // namespace
+
+Explanation explain(const Subject& subject, const Request& request, std::string_view claim, const Control& control) {
+    return explain(subject, request, claim, nullptr, control);
+}
+
+Explanation explain(const Subject& subject, const Request& request, std::string_view claim, const Result& answer,
+                    const Control& control) {
+    return explain(subject, request, claim, &answer, control);
 }
 
 std::vector<Contribution> attributions(const Subject& subject, const Request& request, std::string_view claim,

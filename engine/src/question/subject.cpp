@@ -1,7 +1,10 @@
 // What a question is asked about, and the questions that only translate
 // indices to ids: evaluate, hinge, robustness, compare.
+#include <optional>
+
 #include "agon/error.hpp"
 #include "agon/question.hpp"
+#include "given_answer.hpp"
 
 namespace agon {
 
@@ -23,15 +26,21 @@ Result evaluate(const Subject& subject, const Request& request, const Control& c
 
 Result evaluate(IncrementalEvaluation& live, const Control& control) { return live.result(control); }
 
+namespace {
+
+// `answer`, when given, is evaluate(subject, request) held by the face.
 Hinge hinge(const Subject& subject, const Request& request, std::string_view claim, const HingeOptions& options,
-            const Control& control) {
+            const Result* answer, const Control& control) {
     const Snapshot& s = subject.snapshot();
     const std::uint32_t target = subject.claim(claim);
+    if (answer) check_answer(*answer, s, target);
     Hinge h;
     h.claim = std::string(claim);
     h.semantics = request.semantics;
     h.threshold = options.threshold;
-    const Result now = evaluate(s, request, control);
+    std::optional<Result> evaluated;
+    if (!answer) evaluated = evaluate(s, request, control);
+    const Result& now = answer ? *answer : *evaluated;
     if (now.labels.empty()) h.strength = now.strength[target];
     else h.label = now.labels[target];
     HingeReport report = hinges(s, request, target, options.max_size, control, options.threshold, options.max_evaluations);
@@ -44,6 +53,18 @@ Hinge hinge(const Subject& subject, const Request& request, std::string_view cla
     h.at_least = report.at_least;
     h.evaluations = report.evaluations;
     return h;
+}
+
+}  // namespace
+
+Hinge hinge(const Subject& subject, const Request& request, std::string_view claim, const HingeOptions& options,
+            const Control& control) {
+    return hinge(subject, request, claim, options, nullptr, control);
+}
+
+Hinge hinge(const Subject& subject, const Request& request, std::string_view claim, const HingeOptions& options,
+            const Result& answer, const Control& control) {
+    return hinge(subject, request, claim, options, &answer, control);
 }
 
 RobustnessReport robustness(const Subject& subject, const Request& request, const Uncertainty& uncertainty,

@@ -1,0 +1,40 @@
+#include "grounded_answer.hpp"
+
+#include <numeric>
+
+namespace agon::detail::incremental {
+
+void GroundedAnswer::update(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control) {
+    if (stopped_) {
+        // Start over: a fresh framework takes every claim and edge as changed.
+        *this = GroundedAnswer(mode_);
+        LiveGraph::Changes all;
+        all.claims.resize(g.claim_slots());
+        all.edges.resize(g.edge_slots());
+        std::iota(all.claims.begin(), all.claims.end(), 0u);
+        std::iota(all.edges.begin(), all.edges.end(), 0u);
+        stopped_ = true;
+        repair(g, all, control);
+        stopped_ = false;
+        return;
+    }
+    stopped_ = true;
+    repair(g, changes, control);
+    stopped_ = false;
+}
+
+void GroundedAnswer::repair(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control) {
+    mirror_.sync(g, changes, control);
+    if (mode_ == SupportMode::evidential) {
+        labels_ = &evidential_.update(g, changes, mirror_);
+        return;
+    }
+    repair_.changed(mirror_.framework().take_touched());
+    labels_ = &repair_.labels(mirror_.framework());
+}
+
+std::size_t GroundedAnswer::last_repair_size() const {
+    return mode_ == SupportMode::evidential ? evidential_.last_repair_size() : repair_.last_repair_size();
+}
+
+}  // namespace agon::detail::incremental

@@ -1,0 +1,45 @@
+// Internal: the grounded labelling of a changing claim graph under a support
+// mode, repaired after each change: the attack-only reading is kept in a
+// framework by SupportMirror and its labelling repaired by GroundedRepair
+// (none, deductive, necessary), or by EvidentialRepair (evidential).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "agon/bipolar.hpp"
+#include "agon/control.hpp"
+#include "agon/semantics.hpp"
+#include "evidential_repair.hpp"
+#include "grounded_repair.hpp"
+#include "live_graph.hpp"
+#include "support_mirror.hpp"
+
+namespace agon::detail::incremental {
+
+class GroundedAnswer {
+public:
+    explicit GroundedAnswer(SupportMode mode) : mode_(mode), mirror_(mode) {}
+
+    /// Take `changes` of `g` and repair the labels. Honours `control`; after
+    /// a stop the next update labels the whole graph afresh.
+    void update(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control);
+    /// Claim slot v's label (undec for a claim that is not alive).
+    Label label(std::uint32_t v) const {
+        return mirror_.has_claim(v) ? (*labels_)[mirror_.framework().slot(v)] : Label::undec;
+    }
+    /// Arguments relabelled by the last update.
+    std::size_t last_repair_size() const;
+
+private:
+    void repair(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control);
+
+    SupportMode mode_;
+    bool stopped_ = false;  // the last update was stopped half-way
+    SupportMirror mirror_;
+    GroundedRepair repair_;
+    EvidentialRepair evidential_;
+    const std::vector<Label>* labels_ = nullptr;
+};
+
+}  // namespace agon::detail::incremental

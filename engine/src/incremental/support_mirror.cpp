@@ -1,0 +1,209 @@
+#include "support_mirror.hpp"
+
+#include <algorithm>
+#include <span>
+
+namespace agon::detail::incremental {
+
+namespace {
+
+std::uint64_t pair_key(std::uint32_t a, std::uint32_t b) { return std::uint64_t{a} << 32 | b; }
+std::uint32_t from_of(std::uint64_t k) { return static_cast<std::uint32_t>(k >> 32); }
+std::uint32_t to_of(std::uint64_t k) { return static_cast<std::uint32_t>(k); }
+
+}  // namespace
+
+std::uint32_t SupportMirror::aux(std::uint32_t x, std::uint32_t e) {
+    auto [it, made] = aux_.try_emplace(pair_key(e, x), 0);
+    if (made) {
+        it->second = kFirstAux + static_cast<std::uint32_t>(aux_attacks_.size());
+        aux_attacks_.push_back(0);
+    }
+    return it->second;
+}
+
+const std::vector<std::uint32_t>& SupportMirror::closure(const LiveGraph& g, std::uint32_t v) {
+    std::vector<std::uint32_t>& out = closure_[v];
+    if (closure_round_[v] == round_) return out;
+    closure_round_[v] = round_;
+    out.assign(1, v);
+    ++visit_;
+    seen_[v] = visit_;
+    auto reach = [&](std::uint32_t w) {
+        if (seen_[w] == visit_) return;
+        seen_[w] = visit_;
+        out.push_back(w);
+    };
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const std::uint32_t w = out[i];
+        if (mode_ == SupportMode::deductive) {
+            for (std::uint32_t e : g.supports_into(w))
+                if (g.live(e)) reach(g.from(e));
+        } else {
+            for (std::uint32_t e : g.edges_out(w))
+                if (g.kind(e) == EdgeKind::support && g.live(e)) reach(g.to(e));
+        }
+    }
+    return out;
+}
+
+void SupportMirror::read(const LiveGraph& g, std::uint32_t e, std::vector<std::uint64_t>& out) {
+    if (!g.live(e) || g.kind(e) == EdgeKind::support) return;
+    std::uint32_t acted = e;
+    while (g.kind(acted) == EdgeKind::undercut) acted = g.to(acted);
+    if (g.kind(acted) != EdgeKind::attack) return;  // undercuts of supports stand for nothing
+    // An undercut's source is read alone; an attack's ends through their
+    // closures (under none and evidential, the claims alone).
+    const bool closures = mode_ == SupportMode::deductive || mode_ == SupportMode::necessary;
+    const std::uint32_t ends[2] = {g.from(e), g.to(e)};
+    std::span<const std::uint32_t> sources(&ends[0], 1), targets(&ends[1], 1);
+    if (g.kind(e) == EdgeKind::attack && closures) {
+        sources = closure(g, ends[0]);
+        targets = closure(g, ends[1]);
+    } else if (g.kind(e) == EdgeKind::undercut) {
+        // The "attack is active" arguments of the edge it cuts.
+        const std::uint32_t t = g.to(e), t_source = g.from(t);
+        targets_.clear();
+        if (g.kind(t) == EdgeKind::attack && closures)
+            for (std::uint32_t x : closure(g, t_source)) targets_.push_back(aux(x, t));
+        else
+            targets_.push_back(aux(t_source, t));
+        targets = targets_;
+    }
+    bool undercut = false;
+    for (std::uint32_t u : g.undercuts_of(e)) undercut |= g.live(u);
+    const std::size_t first = out.size();
+    for (std::uint32_t x : sources) {
+        if (!undercut) {
+            for (std::uint32_t y : targets) out.push_back(pair_key(x, y));
+            continue;
+        }
+        const std::uint32_t not_x = aux(x, ~0u), active = aux(x, e);
+        out.push_back(pair_key(x, not_x));
+        out.push_back(pair_key(not_x, active));
+        for (std::uint32_t y : targets) out.push_back(pair_key(active, y));
+    }
+    if (out.size() - first < 2) return;  // the usual case: one attack
+    std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
+    out.erase(std::unique(out.begin() + static_cast<std::ptrdiff_t>(first), out.end()), out.end());
+}
+
+void SupportMirror::note(std::uint32_t e) {
+    if (noted_[e]) return;
+    noted_[e] = 1;
+    edges_.push_back(e);
+}
+
+void SupportMirror::note_closure_change(const LiveGraph& g, std::uint32_t from, std::uint32_t to) {
+    // Deductive: the closure (what supports a claim) changes for the claims
+    // `to` supports, transitively, itself included; necessary: for those
+    // that support `from`. Either way the same whether the support is there
+    // or not. A claim reached before in this sync had its part noted then.
+    const bool deductive = mode_ == SupportMode::deductive;
+    std::vector<std::uint32_t>& stack = stack_;
+    auto reach = [&](std::uint32_t w) {
+        if (spread_round_[w] == round_) return;
+        spread_round_[w] = round_;
+        stack.push_back(w);
+    };
+    reach(deductive ? to : from);
+    while (!stack.empty()) {
+        const std::uint32_t w = stack.back();
+        stack.pop_back();
+        for (std::uint32_t e : g.attacks_into(w)) note(e);
+        for (std::uint32_t e : g.edges_out(w)) {
+            if (g.kind(e) == EdgeKind::attack) {
+                note(e);
+                for (std::uint32_t u : g.undercuts_of(e)) note(u);
+            } else if (g.kind(e) == EdgeKind::support && deductive && g.live(e)) {
+                reach(g.to(e));
+            }
+        }
+        if (!deductive)
+            for (std::uint32_t e : g.supports_into(w))
+                if (g.live(e)) reach(g.from(e));
+    }
+}
+
+void SupportMirror::add_pair(std::uint64_t pair) {
+    if (pair_count_[pair]++ != 0) return;
+    for (std::uint32_t id : {from_of(pair), to_of(pair)})
+        if (id >= kFirstAux && aux_attacks_[id - kFirstAux]++ == 0 && !af_.has(id)) af_.add(id);
+    af_.add_attack(from_of(pair), to_of(pair));
+}
+
+void SupportMirror::remove_pair(std::uint64_t pair) {
+    auto it = pair_count_.find(pair);
+    if (--it->second != 0) return;
+    pair_count_.erase(it);
+    af_.remove_attack(from_of(pair), to_of(pair));
+    for (std::uint32_t id : {from_of(pair), to_of(pair)})
+        if (id >= kFirstAux && --aux_attacks_[id - kFirstAux] == 0) idle_aux_.push_back(id);
+}
+
+void SupportMirror::sync(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control) {
+    const bool closures = mode_ == SupportMode::deductive || mode_ == SupportMode::necessary;
+    mirrored_.resize(g.edge_slots());
+    noted_.resize(g.edge_slots(), 0);
+    support_live_.resize(g.edge_slots(), 0);
+    claim_in_af_.resize(g.claim_slots(), 0);
+    closure_.resize(g.claim_slots());
+    closure_round_.resize(g.claim_slots(), 0);
+    spread_round_.resize(g.claim_slots(), 0);
+    seen_.resize(g.claim_slots(), 0);
+    ++round_;
+    // The changed edges, the edges an undercut among them is aimed at
+    // (whether they are undercut may have changed), and the attacks that
+    // read a closure a support whose life changed is part of.
+    edges_.clear();
+    for (std::uint32_t e : changes.edges) {
+        note(e);
+        if (g.kind(e) == EdgeKind::undercut) note(g.to(e));
+        if (closures && g.kind(e) == EdgeKind::support && g.live(e) != (support_live_[e] != 0)) {
+            support_live_[e] = g.live(e);
+            note_closure_change(g, g.from(e), g.to(e));
+        }
+    }
+    wanted_.clear();
+    start_.clear();
+    // Derived attacks can be quadratic in the claims (a support chain under
+    // one attack): check the control every 256 edges and every 64k attacks.
+    std::size_t checked = 0;
+    for (std::size_t i = 0; i < edges_.size(); ++i) {
+        start_.push_back(wanted_.size());
+        read(g, edges_[i], wanted_);
+        if ((i & 0xFF) == 0xFF || wanted_.size() > checked + 0xFFFF) {
+            control.check();
+            checked = wanted_.size();
+        }
+    }
+    start_.push_back(wanted_.size());
+    auto now = [&](std::size_t i) {
+        return std::span<const std::uint64_t>(wanted_.data() + start_[i], start_[i + 1] - start_[i]);
+    };
+    auto has = [](std::span<const std::uint64_t> pairs, std::uint64_t k) {
+        return std::binary_search(pairs.begin(), pairs.end(), k);
+    };
+    // Attacks that went away first (while their arguments are still there),
+    // then claims, then attacks that came (with their auxiliary arguments).
+    for (std::size_t i = 0; i < edges_.size(); ++i)
+        for (std::uint64_t k : mirrored_[edges_[i]])
+            if (!has(now(i), k)) remove_pair(k);
+    for (std::uint32_t v : changes.claims) {
+        if (claim_in_af_[v] && !g.alive(v)) af_.remove(v);
+        else if (!claim_in_af_[v] && g.alive(v)) af_.add(v);
+        claim_in_af_[v] = g.alive(v);
+    }
+    for (std::size_t i = 0; i < edges_.size(); ++i) {
+        std::vector<std::uint64_t>& mirrored = mirrored_[edges_[i]];
+        for (std::uint64_t k : now(i))
+            if (!has(mirrored, k)) add_pair(k);
+        mirrored.assign(now(i).begin(), now(i).end());
+        noted_[edges_[i]] = 0;
+    }
+    for (std::uint32_t id : idle_aux_)
+        if (aux_attacks_[id - kFirstAux] == 0 && af_.has(id)) af_.remove(id);
+    idle_aux_.clear();
+}
+
+}  // namespace agon::detail::incremental

@@ -1,0 +1,89 @@
+// Internal: the attack-only reading of a LiveGraph (agon/bipolar.hpp) kept
+// in a DynamicFramework while the graph changes, for the grounded repair.
+//
+// Each live attack edge e = b0 -> c0 stands for the attacks x -> y with x in
+// the support closure of b0 and y in that of c0 (deductive: what supports
+// the claim, transitively; necessary: what it supports; none and evidential:
+// the claim alone). While a live undercut is aimed at e, each x instead
+// attacks X_x ("x is not accepted"), X_x attacks Y_{x,e} ("x's attack along
+// e is active") and Y_{x,e} attacks every y; an undercut z -> e attacks each
+// Y_{x,e} (through its own X_z and Y_{z,u} while it is undercut itself).
+// flatten() makes a fresh X and Y per derived attack; those copies have the
+// same attackers as the shared ones here, so every claim keeps its grounded
+// label. Parallel derivations of one attack are counted, not repeated.
+//
+// After a change only the edges whose reading can differ are read again:
+// the changed edges, the attacks an undercut among them is aimed at, and,
+// when a support's life changed, the attacks at every claim whose closure
+// the support is part of (deductive: the claims the support's target
+// supports, transitively; necessary: those that support its source) with
+// the undercuts aimed at them.
+#pragma once
+
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+#include "agon/bipolar.hpp"
+#include "agon/control.hpp"
+#include "dynamic_framework.hpp"
+#include "live_graph.hpp"
+
+namespace agon::detail::incremental {
+
+class SupportMirror {
+public:
+    /// Evidential mirrors the attacks as none does (the repair reads the supports).
+    explicit SupportMirror(SupportMode mode) : mode_(mode) {}
+
+    /// Take the changes of `g` into the framework. Honours `control`; when
+    /// it stops the sync, the mirror is left half-synced (GroundedAnswer
+    /// then starts over).
+    void sync(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control);
+
+    /// The framework: claim slot v has id v; auxiliary arguments have ids
+    /// from 0x80000000 on.
+    DynamicFramework& framework() noexcept { return af_; }
+    const DynamicFramework& framework() const noexcept { return af_; }
+    /// True when claim slot v is an argument of the framework (it is alive).
+    bool has_claim(std::uint32_t v) const { return v < claim_in_af_.size() && claim_in_af_[v]; }
+    /// Auxiliary arguments have ids from here on.
+    static constexpr std::uint32_t kFirstAux = 0x80000000u;
+
+private:
+    // The framework attacks edge e stands for now, sorted, into `out`.
+    void read(const LiveGraph& g, std::uint32_t e, std::vector<std::uint64_t>& out);
+    // The support closure of claim v (v first), remembered during one sync.
+    const std::vector<std::uint32_t>& closure(const LiveGraph& g, std::uint32_t v);
+    // The id of an auxiliary argument, made on first use: X_x (edge ~0u) or Y_{x,e}.
+    std::uint32_t aux(std::uint32_t x, std::uint32_t e);
+    void note(std::uint32_t e);
+    // A support from -> to came or went: note the edges whose reading
+    // depends on a closure it is part of.
+    void note_closure_change(const LiveGraph& g, std::uint32_t from, std::uint32_t to);
+    void add_pair(std::uint64_t pair);
+    void remove_pair(std::uint64_t pair);
+
+    SupportMode mode_;
+    DynamicFramework af_;
+    std::vector<char> claim_in_af_;
+    // Per edge slot: the attacks it stands for, and whether it is in edges_.
+    std::vector<std::vector<std::uint64_t>> mirrored_;
+    std::vector<char> noted_, support_live_;
+    std::vector<std::uint32_t> edges_, targets_, stack_;
+    // The attacks the noted edges stand for after the sync: edge i's from start_[i].
+    std::vector<std::uint64_t> wanted_;
+    std::vector<std::size_t> start_;
+    // How many edges stand for each attack of the framework.
+    std::unordered_map<std::uint64_t, std::uint32_t> pair_count_;
+    // Auxiliary ids by key (x, e or ~0u), and per id its attacks in the framework.
+    std::unordered_map<std::uint64_t, std::uint32_t> aux_;
+    std::vector<std::uint32_t> aux_attacks_;
+    std::vector<std::uint32_t> idle_aux_;  // lost their last attack: removed at the end of the sync
+    // Closures asked for during one sync (round_ stamps), BFS visits (visit_ stamps).
+    std::vector<std::vector<std::uint32_t>> closure_;
+    std::vector<std::uint32_t> closure_round_, spread_round_, seen_;
+    std::uint32_t round_ = 0, visit_ = 0;
+};
+
+}  // namespace agon::detail::incremental
