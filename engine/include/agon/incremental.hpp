@@ -31,7 +31,8 @@
 //                            answers with residuals below epsilon differ by
 //                            at most 2 epsilon / (1 - L) where the update is
 //                            an L-contraction; the tests check 1e-6 against
-//                            from scratch with the default epsilon 1e-10.
+//                            from scratch with the default epsilon 1e-10, and
+//                            every re-answer's residuals against epsilon.
 //   everything else          evaluated from scratch after each change (other
 //                            extension semantics, carneades, burden and
 //                            burden-rank, an explicit `method`); also, case by case,
@@ -46,7 +47,7 @@
 // (grounded: relabelled; 0 for an undo) when answered incrementally; those of evaluate
 // otherwise. Costs: an edit O(degree) (removing a claim also walks its
 // edges); a question O(what the change reaches), an undo O(what the undone
-// change recomputed), a question after an added claim or edge O(n + m)
+// change touched), a question after an added claim or edge O(n + m)
 // more (gradual: the compact arrays are rebuilt); result() adds O(n) to copy
 // the answer out. The first question labels everything (grounded) or
 // evaluates from scratch (gradual). Not
