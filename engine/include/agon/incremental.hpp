@@ -19,14 +19,20 @@
 //                            semantics' own rule, starting from the previous
 //                            fixpoint, and a change travels along the edges
 //                            only while it can still move a claim by more than
-//                            epsilon. Acyclic parts get the exact value (up to
+//                            epsilon (largest bound first). When the edits
+//                            since the last question exactly undo the ones
+//                            before it (a claim switched off and on again, a
+//                            base or weight set and set back), the answer from
+//                            before them comes back without recomputing.
+//                            Acyclic parts get the exact value (up to
 //                            that cut-off); on cycles the answer satisfies the
 //                            same stopping rule as from scratch: no claim's
 //                            residual |T(s)(v) - s(v)| exceeds epsilon. Two
 //                            answers with residuals below epsilon differ by
 //                            at most 2 epsilon / (1 - L) where the update is
 //                            an L-contraction; the tests check 1e-6 against
-//                            from scratch with the default epsilon 1e-10.
+//                            from scratch with the default epsilon 1e-10, and
+//                            every re-answer's residuals against epsilon.
 //   everything else          evaluated from scratch after each change (other
 //                            extension semantics, carneades, burden and
 //                            burden-rank, an explicit `method`); also, case by case,
@@ -38,9 +44,11 @@
 //                            even from the from-scratch answer, every later
 //                            question is evaluated from scratch).
 // Result fields: method "incremental" and iterations = claims recomputed
-// (grounded: relabelled) when answered incrementally; those of evaluate
+// (grounded: relabelled; 0 for an undo) when answered incrementally; those of evaluate
 // otherwise. Costs: an edit O(degree) (removing a claim also walks its
-// edges); a question O(what the change reaches); result() adds O(n) to copy
+// edges); a question O(what the change reaches), an undo O(what the undone
+// change touched), a question after an added claim or edge O(n + m)
+// more (gradual: the compact arrays are rebuilt); result() adds O(n) to copy
 // the answer out. The first question labels everything (grounded) or
 // evaluates from scratch (gradual). Not
 // thread-safe: one thread at a time per object.
@@ -115,7 +123,7 @@ public:
     struct Stats {
         std::uint64_t questions = 0;     ///< re-evaluations run (one per question after edits)
         std::uint64_t from_scratch = 0;  ///< of which evaluated from scratch
-        std::uint64_t last_work = 0;     ///< claims recomputed or relabelled by the last one
+        std::uint64_t last_work = 0;     ///< claims recomputed or relabelled by the last one (0 for an undo)
     };
     Stats stats() const noexcept;
 

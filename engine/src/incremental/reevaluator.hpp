@@ -6,17 +6,14 @@
 // DynamicFramework and its labelling repaired below the changed claims
 // (grounded_answer.hpp).
 // Gradual semantics hcat, max, card, dfquad, quad, euler, qe, mlp (method
-// auto): an asynchronous worklist from the previous fixpoint. Changed claims
-// are recomputed with the semantics' own local rule (gradual/rules.hpp); a
-// claim whose value moves by d adds d * reach(e) to the pending residual of
-// what each out-edge e acts on (every rule moves by at most the sum of its
-// inputs' weighted moves), and a claim is recomputed when that bound passes
-// epsilon. On acyclic parts this is the exact pass (a change stops only
-// where it vanishes below epsilon); on cycles it stops, like Jacobi and RK4
-// from scratch, when no claim's residual |T(s)(v) - s(v)| can exceed epsilon.
-// Everything else, and any case above (weights above 1 under dfquad/quad, a worklist that has not settled within 64
-// sweeps' worth of updates), is evaluated from scratch on the live graph's
-// snapshot.
+// auto): GradualWorklist (gradual_worklist.hpp) from the previous fixpoint,
+// or the fixpoint before it when the changes undo the last ones. On acyclic
+// parts this is the exact pass (a change stops only where it vanishes below
+// epsilon); on cycles it stops, like Jacobi and RK4 from scratch, when no
+// claim's residual |T(s)(v) - s(v)| can exceed epsilon.
+// Everything else, and any case above (weights above 1 under dfquad/quad, a
+// worklist that has not settled within 64 sweeps' worth of updates), is
+// evaluated from scratch on the live graph's snapshot.
 #pragma once
 
 #include <cstdint>
@@ -27,6 +24,7 @@
 
 #include "agon/control.hpp"
 #include "agon/semantics.hpp"
+#include "gradual_worklist.hpp"
 #include "grounded_answer.hpp"
 #include "live_graph.hpp"
 
@@ -63,18 +61,18 @@ public:
     /// answers do not depend on which sample a thread saw before. After
     /// restore() the caller must record again, as changes of the graph, every
     /// claim and edge that differs from the graph at save().
-    void save() { saved_ = sigma_; }
-    void restore() { sigma_ = saved_; }
+    void save() {
+        if (gradual_) gradual_->save();
+    }
+    void restore() {
+        if (gradual_) gradual_->restore();
+    }
 
 private:
     enum class Mode { scratch, grounded, gradual };
-    using Rule = double (*)(const LiveGraph&, const double*, std::uint32_t);
 
     void evaluate_from_scratch(LiveGraph& g, const std::function<std::vector<std::uint32_t>()>& order,
                                const Control& control);
-    // Run the worklist; false when it did not settle within the budget.
-    bool propagate(const LiveGraph& g, const Control& control);
-    void push(std::uint32_t v);
 
     Request request_;
     Mode mode_ = Mode::scratch;
@@ -89,16 +87,9 @@ private:
     std::vector<Label> labels_;
     std::optional<GroundedAnswer> grounded_;
 
-    // Gradual semantics.
-    Rule rule_ = nullptr;
-    bool card_ = false, product_ = false;
-    double epsilon_ = 1e-10, gain_ = 1.0;
-    bool by_value_ = false;
-    std::vector<double> sigma_, residual_, saved_;
-    std::vector<char> queued_;
-    std::vector<std::uint32_t> ring_;
-    std::size_t head_ = 0, size_ = 0;
-    std::uint64_t updates_ = 0;
+    // Strengths per slot, from scratch; gradual semantics: the worklist's.
+    std::vector<double> sigma_;
+    std::optional<GradualWorklist> gradual_;
 };
 
 }  // namespace agon::detail::incremental

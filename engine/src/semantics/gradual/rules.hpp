@@ -26,7 +26,7 @@ inline double logistic(double x) {
 /// f(effective weight, source strength, source base score) for each attack
 /// into the claim, `each_support(f)` f(effective weight, source strength, 0)
 /// for each support. The kernel below and the incremental re-evaluation
-/// (incremental/gradual_repair.hpp) both call it.
+/// (incremental/gradual_worklist.cpp) both call it.
 template <Sem S, typename Attacks, typename Supports>
 inline double rule(double tau, Attacks&& each_attack, Supports&& each_support) {
     if constexpr (S == Sem::hcat) {

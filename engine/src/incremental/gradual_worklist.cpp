@@ -1,0 +1,403 @@
+#include "gradual_worklist.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <span>
+
+namespace agon::detail::incremental {
+
+namespace {
+
+using gradual::Sem;
+
+struct Named {
+    std::string_view name;
+    Sem sem;
+};
+constexpr Named kSemantics[] = {{"hcat", Sem::hcat},   {"max", Sem::max},     {"card", Sem::card}, {"dfquad", Sem::dfquad},
+                                {"quad", Sem::quad},   {"euler", Sem::euler}, {"qe", Sem::qe},     {"mlp", Sem::mlp}};
+
+// How far the rule at a claim with base score tau can move when its
+// inputs' weighted moves add up to d (the claim's residual bound). hcat, max
+// and card compute s = tau / (1 + x), x >= 0 an aggregate that moved by at
+// most d: |tau/(1+x) - tau/(1+x')| = s |x - x'| / (1 + x') with 1 + x = tau / s
+// and x' >= max(0, x - d), so the bound is s d / max(1, tau/s - d), tested
+// without dividing. The others are Lipschitz in their aggregate: dfquad and
+// quad with slope tau or 1 - tau (the products move by at most d), euler
+// (1 - tau^2) y / (1 + y)^2 <= (1 - tau^2) / 4, qe tau or 1 - tau times
+// x^2/(1+x^2)' <= 3 sqrt(3)/8 < 0.65, mlp the logistic's 1/4.
+template <Sem S>
+double slope(double tau) {
+    if constexpr (S == Sem::dfquad || S == Sem::quad) return std::max(tau, 1 - tau);
+    else if constexpr (S == Sem::euler) return 0.25 * (1 - tau * tau);
+    else if constexpr (S == Sem::qe) return 0.65 * std::max(tau, 1 - tau);
+    else return 0.25;
+}
+
+// The claim's pending move bound when it can exceed eps (sigma d for hcat,
+// max and card: a simple upper bound, for the queue's order), else 0.
+template <Sem S>
+double pending(double d, double s, double tau, double eps) {
+    if constexpr (S == Sem::hcat || S == Sem::max || S == Sem::card) {
+        return s * s * d > eps * std::max(s, tau - s * d) ? s * d : 0.0;
+    } else {
+        const double r = slope<S>(tau) * d;
+        return r > eps ? r : 0.0;
+    }
+}
+
+// The binary exponent of a positive double.
+int exponent(double x) { return static_cast<int>(std::bit_cast<std::uint64_t>(x) >> 52); }
+
+// Whether edge e can move what it acts on under a semantics that reads
+// supports (bipolar) or not: every edge, or attacks and undercut chains
+// ending at one.
+bool acts(const LiveGraph& g, std::uint32_t e, bool bipolar) {
+    while (g.kind(e) == EdgeKind::undercut) e = g.to(e);
+    return bipolar || g.kind(e) == EdgeKind::attack;
+}
+
+// A fresh generation number for stamp arrays (cleared when it wraps).
+std::uint32_t next_generation(std::uint32_t& counter, std::vector<std::uint32_t>& a, std::vector<std::uint32_t>& b) {
+    if (++counter == 0) {
+        std::fill(a.begin(), a.end(), 0);
+        std::fill(b.begin(), b.end(), 0);
+        counter = 1;
+    }
+    return counter;
+}
+
+}  // namespace
+
+bool GradualWorklist::handles(std::string_view semantics) {
+    return std::any_of(std::begin(kSemantics), std::end(kSemantics), [&](const Named& n) { return n.name == semantics; });
+}
+
+GradualWorklist::GradualWorklist(std::string_view semantics, double epsilon)
+    : epsilon_(epsilon), eps_exp_(exponent(epsilon)) {
+    for (const Named& n : kSemantics) {
+        if (n.name != semantics) continue;
+        bipolar_ = gradual::bipolar(n.sem);
+        card_ = n.sem == Sem::card;
+        product_ = n.sem == Sem::dfquad || n.sem == Sem::quad;
+        switch (n.sem) {
+            case Sem::hcat: run_ = &GradualWorklist::run<Sem::hcat>; break;
+            case Sem::max: run_ = &GradualWorklist::run<Sem::max>; break;
+            case Sem::card: run_ = &GradualWorklist::run<Sem::card>; break;
+            case Sem::dfquad: run_ = &GradualWorklist::run<Sem::dfquad>; break;
+            case Sem::quad: run_ = &GradualWorklist::run<Sem::quad>; break;
+            case Sem::euler: run_ = &GradualWorklist::run<Sem::euler>; break;
+            case Sem::qe: run_ = &GradualWorklist::run<Sem::qe>; break;
+            case Sem::mlp: run_ = &GradualWorklist::run<Sem::mlp>; break;
+        }
+    }
+}
+
+void GradualWorklist::rebuild(const LiveGraph& g) {
+    claims_ = g.claim_slots();
+    edges_ = g.edge_slots();
+    span_.resize(claims_);
+    std::uint32_t in = 0, out = 0;
+    for (std::uint32_t v = 0; v < claims_; ++v) {
+        Span& s = span_[v];
+        s.att0 = in;
+        in += static_cast<std::uint32_t>(g.attacks_into(v).size());
+        s.sup0 = in;
+        if (bipolar_) in += static_cast<std::uint32_t>(g.supports_into(v).size());
+        s.out0 = out;
+        out += static_cast<std::uint32_t>(g.edges_out(v).size());
+    }
+    in_src_.resize(in);
+    in_edge_.resize(in);
+    in_w_.resize(in);
+    out_.resize(out);
+    hot_.resize(claims_, Hot{0.0, 0.0, 0, -1});
+    for (std::uint32_t v = 0; v < claims_; ++v) {
+        set_alive(v, g.alive(v));
+        hot_[v].tau = g.base(v);
+        fill_in(g, v);
+        fill_out(g, v);
+    }
+    edge_live_.resize(edges_);
+    edge_weight_.resize(edges_);
+    for (std::uint32_t e = 0; e < edges_; ++e) {
+        edge_live_[e] = g.live(e);
+        edge_weight_[e] = g.weight(e);
+    }
+    sigma_.resize(claims_, 0.0);
+    claim_mark_.resize(claims_, 0);
+    edge_mark_.resize(edges_, 0);
+    remembered_ = false;
+}
+
+void GradualWorklist::fill_in(const LiveGraph& g, std::uint32_t v) {
+    Span& s = span_[v];
+    bool undercut = false;
+    auto fill = [&](std::span<const std::uint32_t> edges, std::uint32_t i) {
+        for (std::uint32_t e : edges) {
+            if (!g.live(e)) continue;
+            in_src_[i] = g.from(e);
+            in_edge_[i] = e;
+            in_w_[i] = g.weight(e);
+            undercut |= !g.undercuts_of(e).empty();
+            ++i;
+        }
+        return i;
+    };
+    s.att1 = fill(g.attacks_into(v), s.att0);
+    s.sup1 = bipolar_ ? fill(g.supports_into(v), s.sup0) : s.sup0;
+    s.flags = undercut ? s.flags | kUndercut : s.flags & ~kUndercut;
+}
+
+void GradualWorklist::fill_out(const LiveGraph& g, std::uint32_t v) {
+    Span& s = span_[v];
+    std::uint32_t i = s.out0;
+    for (std::uint32_t e : g.edges_out(v))
+        if (g.live(e) && acts(g, e, bipolar_))
+            out_[i++] = {g.reach(e), g.acted_on(e), card_ && g.kind(e) == EdgeKind::undercut};
+    s.out1 = i;
+}
+
+void GradualWorklist::refresh_weights(const LiveGraph& g, std::uint32_t v) {
+    const Span& s = span_[v];
+    for (std::uint32_t i = s.att0; i < s.att1; ++i) in_w_[i] = g.effective_weight(in_edge_[i], sigma_.data());
+    for (std::uint32_t i = s.sup0; i < s.sup1; ++i) in_w_[i] = g.effective_weight(in_edge_[i], sigma_.data());
+}
+
+void GradualWorklist::take(const LiveGraph& g, const LiveGraph::Changes& changes) {
+    undo_ = false;
+    constexpr int changed = kBuckets - 1;
+    if (g.claim_slots() != claims_ || g.edge_slots() != edges_) {
+        // New slots: no earlier fixpoint to go back to, now or after this update.
+        rebuild(g);
+        last_.clear();
+        structural_ = true;
+    } else {
+        // Mirror the changed slots (each once), noting their state before;
+        // the changes undo the last update's when every slot that update or
+        // this one changed is as it was before the last update.
+        const std::uint32_t in_last = next_generation(mark_, claim_mark_, edge_mark_);
+        for (const State& s : last_) (s.edge ? edge_mark_ : claim_mark_)[s.slot] = in_last;
+        const std::uint32_t seen = next_generation(mark_, claim_mark_, edge_mark_);
+        bool undo = remembered_;
+        now_.clear();
+        dirty_in_.clear();
+        dirty_out_.clear();
+        for (std::uint32_t v : changes.claims) {
+            if (claim_mark_[v] == seen) continue;
+            const bool was_last = claim_mark_[v] == in_last;
+            claim_mark_[v] = seen;
+            const State before{v, false, alive(v), hot_[v].tau};
+            set_alive(v, g.alive(v));
+            hot_[v].tau = g.base(v);
+            if (!was_last && (before.live != alive(v) || before.number != hot_[v].tau)) undo = false;
+            now_.push_back(before);
+        }
+        for (std::uint32_t e : changes.edges) {
+            if (edge_mark_[e] == seen) continue;
+            const bool was_last = edge_mark_[e] == in_last;
+            edge_mark_[e] = seen;
+            const State before{e, true, edge_live_[e], edge_weight_[e]};
+            edge_live_[e] = g.live(e);
+            edge_weight_[e] = g.weight(e);
+            if (!was_last && (before.live != edge_live_[e] || before.number != edge_weight_[e])) undo = false;
+            now_.push_back(before);
+            dirty_in_.push_back(g.acted_on(e));
+            dirty_out_.push_back(g.from(e));
+            // The undercuts aimed at e, to any depth, reach through its weight.
+            stack_.assign(g.undercuts_of(e).begin(), g.undercuts_of(e).end());
+            while (!stack_.empty()) {
+                const std::uint32_t u = stack_.back();
+                stack_.pop_back();
+                dirty_out_.push_back(g.from(u));
+                for (std::uint32_t x : g.undercuts_of(u)) stack_.push_back(x);
+            }
+        }
+        for (const State& s : last_) {
+            const bool same = s.edge ? edge_live_[s.slot] == s.live && edge_weight_[s.slot] == s.number
+                                     : alive(s.slot) == s.live && hot_[s.slot].tau == s.number;
+            if (!same) undo = false;
+        }
+        // Either way, the fixpoint remembered next is the one of the state before these changes.
+        last_.swap(now_);
+        for (auto* dirty : {&dirty_in_, &dirty_out_}) {
+            std::sort(dirty->begin(), dirty->end());
+            dirty->erase(std::unique(dirty->begin(), dirty->end()), dirty->end());
+        }
+        for (std::uint32_t v : dirty_in_) fill_in(g, v);
+        for (std::uint32_t v : dirty_out_) fill_out(g, v);
+        undo_ = undo;
+        if (undo_) return;
+    }
+    for (std::uint32_t v : changes.claims) {
+        if (!alive(v)) continue;
+        queue(v, changed);
+        // card counts attackers with a positive base: a base change is structural for the targets.
+        if (card_)
+            for (std::uint32_t i = span_[v].out0; i < span_[v].out1; ++i) queue(out_[i].to, changed);
+    }
+    for (std::uint32_t e : changes.edges)
+        if (alive(g.acted_on(e))) queue(g.acted_on(e), changed);
+}
+
+void GradualWorklist::queue(std::uint32_t v, int bucket) {
+    if (hot_[v].queued >= bucket) return;
+    hot_[v].queued = static_cast<std::int16_t>(bucket);
+    bucket_[bucket].push_back(v);
+    top_ = std::max(top_, bucket);
+}
+
+void GradualWorklist::clear_queue() {
+    for (auto& b : bucket_) {
+        for (std::uint32_t v : b) hot_[v].queued = -1;
+        b.clear();
+    }
+    top_ = -1;
+}
+
+template <Sem S>
+double GradualWorklist::rule_at(std::uint32_t v) const {
+    const Span& s = span_[v];
+    const std::uint32_t* src = in_src_.data();
+    const double* w = in_w_.data();
+    const double* sigma = sigma_.data();
+    const Hot* hot = hot_.data();
+    auto attacks = [&](auto&& f) {
+        for (std::uint32_t i = s.att0; i < s.att1; ++i) f(w[i], sigma[src[i]], hot[src[i]].tau);
+    };
+    auto supports = [&](auto&& f) {
+        for (std::uint32_t i = s.sup0; i < s.sup1; ++i) f(w[i], sigma[src[i]], 0.0);
+    };
+    return gradual::rule<S>(hot[v].tau, attacks, supports);
+}
+
+template <Sem S>
+bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
+    const std::uint64_t limit = 64ull * (claims_ + 64);
+    const double eps = epsilon_;
+    const int eps_exp = eps_exp_;
+    double* sigma = sigma_.data();
+    Hot* hot = hot_.data();
+    const Span* span = span_.data();
+    const Out* out = out_.data();
+    const std::uint32_t epoch = epoch_;
+    int top = top_;
+    auto queue = [&](std::uint32_t t, int bucket) {
+        if (hot[t].queued >= bucket) return;
+        hot[t].queued = static_cast<std::int16_t>(bucket);
+        bucket_[bucket].push_back(t);
+        top = std::max(top, bucket);
+    };
+    // The value and bound a claim had before this update first touches it.
+    auto remember = [&](std::uint32_t v) {
+        if (hot[v].stamp == epoch) return;
+        hot[v].stamp = epoch;
+        journal_.push_back({v, sigma[v], hot[v].d});
+    };
+    std::uint64_t updates = 0;
+    for (;;) {
+        while (top >= 0 && bucket_[top].empty()) --top;
+        if (top < 0) break;
+        const std::uint32_t v = bucket_[top].back();
+        bucket_[top].pop_back();
+        if (hot[v].queued != top) continue;  // moved to a higher bucket since
+        hot[v].queued = -1;
+        remember(v);
+        hot[v].d = 0;
+        const Span& s = span[v];
+        if (!(s.flags & kAlive)) continue;
+        if ((++updates & 0x3FF) == 0) {
+            top_ = top;
+            control.check();
+            if (updates > limit) {
+                clear_queue();
+                updates_ = updates;
+                return false;
+            }
+        }
+        if (s.flags & kUndercut) refresh_weights(g, v);
+        const double next = rule_at<S>(v);
+        const double moved = std::abs(next - sigma[v]);
+        sigma[v] = next;
+        if (moved == 0) continue;
+        for (std::uint32_t i = s.out0; i < s.out1; ++i) {
+            const Out& o = out[i];
+            remember(o.to);
+            Hot& h = hot[o.to];
+            const double d = h.d += moved * o.reach;
+            if (const double r = pending<S>(d, sigma[o.to], h.tau, eps); r > 0)
+                queue(o.to, std::min(exponent(r) - eps_exp, kBuckets - 2));  // r > eps: not below 0
+            else if (S == Sem::card && o.always)
+                queue(o.to, 0);
+        }
+    }
+    top_ = -1;
+    updates_ = updates;
+    return true;
+}
+
+void GradualWorklist::undo() {
+    // The journal now holds this fixpoint, for the next undo.
+    for (Before& b : journal_) {
+        std::swap(sigma_[b.v], b.sigma);
+        std::swap(hot_[b.v].d, b.residual);
+    }
+    updates_ = 0;
+}
+
+bool GradualWorklist::update(const LiveGraph& g, const Control& control) {
+    if (undo_) {
+        undo_ = false;
+        undo();
+        return true;
+    }
+    journal_.clear();
+    next_epoch();
+    const bool settled = run_queue(g, control);
+    remembered_ = settled && !structural_;
+    structural_ = false;
+    return settled;
+}
+
+void GradualWorklist::reset(std::vector<double> values) {
+    clear_queue();
+    sigma_ = std::move(values);
+    for (Hot& h : hot_) h.d = 0;
+    remembered_ = undo_ = false;
+}
+
+bool GradualWorklist::settle_all(const LiveGraph& g, const Control& control) {
+    for (std::uint32_t v = 0; v < claims_; ++v)
+        if (alive(v)) queue(v, kBuckets - 1);
+    journal_.clear();
+    next_epoch();
+    const bool settled = run_queue(g, control);
+    remembered_ = false;  // the journal holds the from-scratch values, no fixpoint of an earlier graph
+    return settled;
+}
+
+void GradualWorklist::next_epoch() {
+    if (++epoch_ != 0) return;
+    for (Hot& h : hot_) h.stamp = 0;
+    epoch_ = 1;
+}
+
+void GradualWorklist::drop() {
+    clear_queue();
+    remembered_ = undo_ = structural_ = false;
+}
+
+void GradualWorklist::save() {
+    saved_sigma_ = sigma_;
+    saved_residual_.resize(claims_);
+    for (std::uint32_t v = 0; v < claims_; ++v) saved_residual_[v] = hot_[v].d;
+}
+
+void GradualWorklist::restore() {
+    sigma_ = saved_sigma_;
+    for (std::uint32_t v = 0; v < claims_; ++v) hot_[v].d = saved_residual_[v];
+    remembered_ = false;
+}
+
+}  // namespace agon::detail::incremental

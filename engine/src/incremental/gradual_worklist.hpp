@@ -1,0 +1,165 @@
+// Internal: the gradual half of Reevaluator (reevaluator.hpp). The
+// semantics' own local rule (gradual/rules.hpp) applied by an asynchronous
+// worklist from the previous fixpoint, on compact arrays mirrored from a
+// LiveGraph: per claim its live in-edges (source, weight) and the live
+// out-edges that can move what they act on (target, reach), patched claim by
+// claim after each change and rebuilt in O(n + m) when claims or edges are
+// added.
+//
+// A claim whose value moves by m adds m * reach(e) to the pending bound d of
+// what each out-edge e acts on, and a claim is recomputed when the move its
+// rule can make for inputs that moved by d (the rule's slope at its base
+// score, gradual_worklist.cpp) can pass epsilon: largest first, in
+// power-of-two buckets. The worklist ends with every claim's residual
+// |T(s)(v) - s(v)| below epsilon.
+//
+// It also remembers the previous fixpoint: the first value and bound of
+// every claim the last update recomputed or raised the bound of, and the
+// graph state of everything that update changed. When the next changes
+// exactly undo the last ones (a claim switched off and on again, a weight
+// set and set back), the previous fixpoint comes back in O(claims the last
+// update touched) without recomputing anything.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "agon/control.hpp"
+#include "live_graph.hpp"
+#include "semantics/gradual/rules.hpp"
+
+namespace agon::detail::incremental {
+
+class GradualWorklist {
+public:
+    /// True for the semantics it computes: hcat, max, card, dfquad, quad,
+    /// euler, qe, mlp (canonical names).
+    static bool handles(std::string_view semantics);
+    /// The worklist of `semantics` (handles() must be true) with stopping
+    /// bound `epsilon`.
+    GradualWorklist(std::string_view semantics, double epsilon);
+
+    /// Follow the graph's changes: patch the mirrored arrays, queue the
+    /// changed claims, and note whether the changes undo the last update's.
+    void take(const LiveGraph& g, const LiveGraph::Changes& changes);
+    /// Bring the values to the fixpoint of the graph taken, from the last
+    /// fixpoint: the previous one restored when the changes undo the last
+    /// update's, else the worklist run. False when it did not settle within
+    /// the budget (64 sweeps' worth of updates); the queue is empty then.
+    bool update(const LiveGraph& g, const Control& control);
+    /// Start again from `values` (per claim slot, from scratch): nothing
+    /// queued and nothing remembered.
+    void reset(std::vector<double> values);
+    /// Recompute every live claim once from the values, and run the worklist
+    /// (after reset: so every residual is bounded by the worklist's rule).
+    bool settle_all(const LiveGraph& g, const Control& control);
+    /// Forget the queue and the previous fixpoint (after an error or a stop).
+    void drop();
+
+    /// True for dfquad and quad, which refuse edges heavier than 1.
+    bool refuses_heavy() const noexcept { return product_; }
+    double value(std::uint32_t v) const { return sigma_[v]; }
+    const std::vector<double>& values() const noexcept { return sigma_; }
+    /// Claims the last update or settle recomputed (0 for a restored fixpoint).
+    std::uint64_t updates() const noexcept { return updates_; }
+
+    /// Keep the values and go back to them later (robustness samples); after
+    /// restore() the caller records again every claim and edge that differs.
+    void save();
+    void restore();
+
+private:
+    using Run = bool (GradualWorklist::*)(const LiveGraph&, const Control&);
+    template <gradual::Sem S>
+    bool run(const LiveGraph& g, const Control& control);
+    template <gradual::Sem S>
+    double rule_at(std::uint32_t v) const;
+    // Claims recomputed until the queue empties; false over budget.
+    bool run_queue(const LiveGraph& g, const Control& control) { return (this->*run_)(g, control); }
+
+    void rebuild(const LiveGraph& g);
+    void fill_in(const LiveGraph& g, std::uint32_t v);
+    void fill_out(const LiveGraph& g, std::uint32_t v);
+    void refresh_weights(const LiveGraph& g, std::uint32_t v);
+    void queue(std::uint32_t v, int bucket);
+    void clear_queue();
+    void undo();
+    void next_epoch();
+
+    Run run_ = nullptr;
+    bool bipolar_ = false, card_ = false, product_ = false;
+    double epsilon_;
+    int eps_exp_;  // epsilon's binary exponent: bucket 0
+
+    // The mirror: per claim slot its spans in the entry arrays below and
+    // flags (alive; an in-edge has undercuts, so its weights are recomputed
+    // before the rule), its base score in hot_; per edge slot its life and
+    // raw weight.
+    struct Span {
+        std::uint32_t att0, att1, sup0, sup1, out0, out1;
+        std::uint32_t flags;
+    };
+    static constexpr std::uint32_t kAlive = 1, kUndercut = 2;
+    bool alive(std::uint32_t v) const { return span_[v].flags & kAlive; }
+    void set_alive(std::uint32_t v, bool on) { span_[v].flags = on ? span_[v].flags | kAlive : span_[v].flags & ~kAlive; }
+    std::uint32_t claims_ = 0, edges_ = 0;
+    std::vector<Span> span_;
+    std::vector<char> edge_live_;
+    std::vector<double> edge_weight_;
+    // In-entries: source claim, (effective) weight, edge slot.
+    std::vector<std::uint32_t> in_src_, in_edge_;
+    std::vector<double> in_w_;
+    // Out-entries: the claim acted on, reach, and whether to queue it at any
+    // move (card: an undercut can switch an attacker off in the count).
+    struct Out {
+        double reach;
+        std::uint32_t to;
+        std::uint32_t always;
+    };
+    std::vector<Out> out_;
+
+    // Values; per claim what a push to it reads and writes, together: the
+    // input moves d since it was last recomputed, its base score, the epoch
+    // it was last journaled in, and its bucket or -1. Bucket b holds claims
+    // whose move bound is about 2^b epsilon (the top one: changed claims);
+    // older entries of a claim in lower buckets are skipped.
+    std::vector<double> sigma_;
+    struct Hot {
+        double d, tau;
+        std::uint32_t stamp;
+        std::int16_t queued;  // not a char type, which would alias every member in the loop
+    };
+    std::vector<Hot> hot_;
+    static constexpr int kBuckets = 64;
+    std::vector<std::uint32_t> bucket_[kBuckets];
+    int top_ = -1;
+    std::uint64_t updates_ = 0;
+
+    // The previous fixpoint: (claim, value, bound) before the last update
+    // first recomputed it or raised its bound, and the slots that update
+    // changed with their state before it. `remembered_` while that is a
+    // settled fixpoint.
+    struct Before {
+        std::uint32_t v;
+        double sigma, residual;
+    };
+    struct State {
+        std::uint32_t slot;
+        bool edge;
+        char live;
+        double number;  // base score or weight
+    };
+    std::vector<Before> journal_;
+    std::uint32_t epoch_ = 1;  // journal_ holds v when hot_[v].stamp == epoch_
+    std::vector<State> last_, now_;
+    std::vector<std::uint32_t> claim_mark_, edge_mark_;  // dedup of changes, and last_ membership
+    std::uint32_t mark_ = 0;
+    bool remembered_ = false, undo_ = false;
+    bool structural_ = false;  // slots were added since the last update
+    std::vector<std::uint32_t> dirty_in_, dirty_out_, stack_;
+
+    std::vector<double> saved_sigma_, saved_residual_;
+};
+
+}  // namespace agon::detail::incremental
