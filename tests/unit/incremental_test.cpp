@@ -405,3 +405,32 @@ TEST_CASE("gradual re-evaluation brings the previous fixpoint back when a change
         }
     }
 }
+
+TEST_CASE("gradual re-evaluation restores each claim's recompute limit with the fixpoint it brings back") {
+    // hcat: b (base 1) attacked by a (0.5) and by x (1). With x off b is
+    // 1/1.5 and is recomputed once its inputs move by 2.25e-10; with x on it
+    // is 1/2.5 and waits for 6.25e-10. Switching x off again after x was
+    // switched back on restores b's value from x off, and must restore that
+    // limit too: a then moving by 4e-10 moves b by 1.8e-10 > epsilon.
+    auto g = std::make_shared<Graph>();
+    g->add_claim({.id = "a", .base = 0.5});
+    g->add_claim({.id = "b", .base = 1});
+    g->add_claim({.id = "x", .base = 1});
+    g->add_claim({.id = "z", .base = 0.5});
+    g->add_edge({.kind = EdgeKind::attack, .from = "a", .to = "b"});
+    g->add_edge({.kind = EdgeKind::attack, .from = "x", .to = "b"});
+    IncrementalEvaluation live(Scenario(g, "limits"), Request{"hcat", {}});
+    check_same(live);
+    live.remove_claim("x");
+    check_same(live);
+    live.set_base("z", 0.3);  // an update of its own: the next two are not undos
+    check_same(live);
+    live.restore_claim("x");
+    check_same(live);
+    live.remove_claim("x");  // undoes the last update: b is 1/1.5 again, restored
+    check_same(live);
+    CHECK(live.stats().last_work == 0);
+    live.set_base("a", 0.5 + 4e-10);
+    check_same(live);
+    CHECK(live.result().method == "incremental");
+}

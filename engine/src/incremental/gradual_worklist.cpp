@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <limits>
 #include <span>
 
 namespace agon::detail::incremental {
@@ -18,32 +19,29 @@ struct Named {
 constexpr Named kSemantics[] = {{"hcat", Sem::hcat},   {"max", Sem::max},     {"card", Sem::card}, {"dfquad", Sem::dfquad},
                                 {"quad", Sem::quad},   {"euler", Sem::euler}, {"qe", Sem::qe},     {"mlp", Sem::mlp}};
 
-// How far the rule at a claim with base score tau can move when its
-// inputs' weighted moves add up to d (the claim's residual bound). hcat, max
-// and card compute s = tau / (1 + x), x >= 0 an aggregate that moved by at
-// most d: |tau/(1+x) - tau/(1+x')| = s |x - x'| / (1 + x') with 1 + x = tau / s
-// and x' >= max(0, x - d), so the bound is s d / max(1, tau/s - d), tested
-// without dividing. The others are Lipschitz in their aggregate: dfquad and
-// quad with slope tau or 1 - tau (the products move by at most d), euler
-// (1 - tau^2) y / (1 + y)^2 <= (1 - tau^2) / 4, qe tau or 1 - tau times
-// x^2/(1+x^2)' <= 3 sqrt(3)/8 < 0.65, mlp the logistic's 1/4.
+// The largest residual bound d at which the rule at a claim with value s and
+// base score tau moves by at most eps, when its inputs' weighted moves add up
+// to d: a claim is recomputed when its bound passes this limit. hcat, max and
+// card compute s = tau / (1 + x), x >= 0 an aggregate that moved by at most
+// d: |tau/(1+x) - tau/(1+x')| = s |x - x'| / (1 + x') with 1 + x = tau / s
+// and x' >= max(0, x - d), so the move is at most s d / max(1, tau/s - d),
+// at most eps when d <= eps / s or s^2 d <= eps (tau - s d). The others are
+// Lipschitz in their aggregate: dfquad and quad with slope tau or 1 - tau
+// (the products move by at most d), euler (1 - tau^2) y / (1 + y)^2 <=
+// (1 - tau^2) / 4, qe tau or 1 - tau times x^2/(1+x^2)' <= 3 sqrt(3)/8 <
+// 0.65, mlp the logistic's 1/4.
 template <Sem S>
-double slope(double tau) {
-    if constexpr (S == Sem::dfquad || S == Sem::quad) return std::max(tau, 1 - tau);
-    else if constexpr (S == Sem::euler) return 0.25 * (1 - tau * tau);
-    else if constexpr (S == Sem::qe) return 0.65 * std::max(tau, 1 - tau);
-    else return 0.25;
-}
-
-// The claim's pending move bound when it can exceed eps (sigma d for hcat,
-// max and card: a simple upper bound, for the queue's order), else 0.
-template <Sem S>
-double pending(double d, double s, double tau, double eps) {
+double limit(double s, double tau, double eps) {
+    constexpr double never = std::numeric_limits<double>::infinity();
     if constexpr (S == Sem::hcat || S == Sem::max || S == Sem::card) {
-        return s * s * d > eps * std::max(s, tau - s * d) ? s * d : 0.0;
+        // max(eps / s, eps tau / (s (s + eps))) with one division.
+        return s > 0 ? eps * std::max(s + eps, tau) / (s * (s + eps)) : never;
     } else {
-        const double r = slope<S>(tau) * d;
-        return r > eps ? r : 0.0;
+        double slope = 0.25;
+        if constexpr (S == Sem::dfquad || S == Sem::quad) slope = std::max(tau, 1 - tau);
+        else if constexpr (S == Sem::euler) slope = 0.25 * (1 - tau * tau);
+        else if constexpr (S == Sem::qe) slope = 0.65 * std::max(tau, 1 - tau);
+        return slope > 0 ? eps / slope : never;
     }
 }
 
@@ -75,23 +73,34 @@ bool GradualWorklist::handles(std::string_view semantics) {
 }
 
 GradualWorklist::GradualWorklist(std::string_view semantics, double epsilon)
-    : epsilon_(epsilon), eps_exp_(exponent(epsilon)) {
+    : epsilon_(epsilon) {
     for (const Named& n : kSemantics) {
         if (n.name != semantics) continue;
         bipolar_ = gradual::bipolar(n.sem);
         card_ = n.sem == Sem::card;
         product_ = n.sem == Sem::dfquad || n.sem == Sem::quad;
         switch (n.sem) {
-            case Sem::hcat: run_ = &GradualWorklist::run<Sem::hcat>; break;
-            case Sem::max: run_ = &GradualWorklist::run<Sem::max>; break;
-            case Sem::card: run_ = &GradualWorklist::run<Sem::card>; break;
-            case Sem::dfquad: run_ = &GradualWorklist::run<Sem::dfquad>; break;
-            case Sem::quad: run_ = &GradualWorklist::run<Sem::quad>; break;
-            case Sem::euler: run_ = &GradualWorklist::run<Sem::euler>; break;
-            case Sem::qe: run_ = &GradualWorklist::run<Sem::qe>; break;
-            case Sem::mlp: run_ = &GradualWorklist::run<Sem::mlp>; break;
+            case Sem::hcat: use<Sem::hcat>(); break;
+            case Sem::max: use<Sem::max>(); break;
+            case Sem::card: use<Sem::card>(); break;
+            case Sem::dfquad: use<Sem::dfquad>(); break;
+            case Sem::quad: use<Sem::quad>(); break;
+            case Sem::euler: use<Sem::euler>(); break;
+            case Sem::qe: use<Sem::qe>(); break;
+            case Sem::mlp: use<Sem::mlp>(); break;
         }
     }
+}
+
+template <Sem S>
+void GradualWorklist::use() {
+    run_ = &GradualWorklist::run<S>;
+    limit_ = &limit<S>;
+}
+
+void GradualWorklist::set_limit(std::uint32_t v, double limit) {
+    hot_[v].limit = limit;
+    hot_[v].limit_exp = static_cast<std::int16_t>(exponent(limit));
 }
 
 void GradualWorklist::rebuild(const LiveGraph& g) {
@@ -112,10 +121,13 @@ void GradualWorklist::rebuild(const LiveGraph& g) {
     in_edge_.resize(in);
     in_w_.resize(in);
     out_.resize(out);
-    hot_.resize(claims_, Hot{0.0, 0.0, 0, -1});
+    hot_.resize(claims_, Hot{0.0, 0.0, 0, -1, 0});
+    tau_.resize(claims_);
+    sigma_.resize(claims_, 0.0);
     for (std::uint32_t v = 0; v < claims_; ++v) {
         set_alive(v, g.alive(v));
-        hot_[v].tau = g.base(v);
+        tau_[v] = g.base(v);
+        set_limit(v, limit_(sigma_[v], tau_[v], epsilon_));
         fill_in(g, v);
         fill_out(g, v);
     }
@@ -125,7 +137,6 @@ void GradualWorklist::rebuild(const LiveGraph& g) {
         edge_live_[e] = g.live(e);
         edge_weight_[e] = g.weight(e);
     }
-    sigma_.resize(claims_, 0.0);
     claim_mark_.resize(claims_, 0);
     edge_mark_.resize(edges_, 0);
     remembered_ = false;
@@ -188,10 +199,10 @@ void GradualWorklist::take(const LiveGraph& g, const LiveGraph::Changes& changes
             if (claim_mark_[v] == seen) continue;
             const bool was_last = claim_mark_[v] == in_last;
             claim_mark_[v] = seen;
-            const State before{v, false, alive(v), hot_[v].tau};
+            const State before{v, false, alive(v), tau_[v]};
             set_alive(v, g.alive(v));
-            hot_[v].tau = g.base(v);
-            if (!was_last && (before.live != alive(v) || before.number != hot_[v].tau)) undo = false;
+            tau_[v] = g.base(v);
+            if (!was_last && (before.live != alive(v) || before.number != tau_[v])) undo = false;
             now_.push_back(before);
         }
         for (std::uint32_t e : changes.edges) {
@@ -216,7 +227,7 @@ void GradualWorklist::take(const LiveGraph& g, const LiveGraph::Changes& changes
         }
         for (const State& s : last_) {
             const bool same = s.edge ? edge_live_[s.slot] == s.live && edge_weight_[s.slot] == s.number
-                                     : alive(s.slot) == s.live && hot_[s.slot].tau == s.number;
+                                     : alive(s.slot) == s.live && tau_[s.slot] == s.number;
             if (!same) undo = false;
         }
         // Either way, the fixpoint remembered next is the one of the state before these changes.
@@ -245,7 +256,7 @@ void GradualWorklist::queue(std::uint32_t v, int bucket) {
     if (hot_[v].queued >= bucket) return;
     hot_[v].queued = static_cast<std::int16_t>(bucket);
     bucket_[bucket].push_back(v);
-    top_ = std::max(top_, bucket);
+    occupied_ |= std::uint64_t{1} << bucket;
 }
 
 void GradualWorklist::clear_queue() {
@@ -253,64 +264,71 @@ void GradualWorklist::clear_queue() {
         for (std::uint32_t v : b) hot_[v].queued = -1;
         b.clear();
     }
-    top_ = -1;
+    occupied_ = 0;
 }
 
 template <Sem S>
-double GradualWorklist::rule_at(std::uint32_t v) const {
+inline double GradualWorklist::rule_at(std::uint32_t v) const {
     const Span& s = span_[v];
     const std::uint32_t* src = in_src_.data();
     const double* w = in_w_.data();
     const double* sigma = sigma_.data();
-    const Hot* hot = hot_.data();
+    const double* tau = tau_.data();
     auto attacks = [&](auto&& f) {
-        for (std::uint32_t i = s.att0; i < s.att1; ++i) f(w[i], sigma[src[i]], hot[src[i]].tau);
+        for (std::uint32_t i = s.att0; i < s.att1; ++i) f(w[i], sigma[src[i]], tau[src[i]]);
     };
     auto supports = [&](auto&& f) {
         for (std::uint32_t i = s.sup0; i < s.sup1; ++i) f(w[i], sigma[src[i]], 0.0);
     };
-    return gradual::rule<S>(hot[v].tau, attacks, supports);
+    return gradual::rule<S>(tau[v], attacks, supports);
 }
 
 template <Sem S>
 bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
-    const std::uint64_t limit = 64ull * (claims_ + 64);
+    const std::uint64_t budget = 64ull * (claims_ + 64);
     const double eps = epsilon_;
-    const int eps_exp = eps_exp_;
     double* sigma = sigma_.data();
+    const double* tau = tau_.data();
     Hot* hot = hot_.data();
     const Span* span = span_.data();
     const Out* out = out_.data();
     const std::uint32_t epoch = epoch_;
-    int top = top_;
+    std::uint64_t occupied = occupied_;
     auto queue = [&](std::uint32_t t, int bucket) {
         if (hot[t].queued >= bucket) return;
         hot[t].queued = static_cast<std::int16_t>(bucket);
         bucket_[bucket].push_back(t);
-        top = std::max(top, bucket);
+        occupied |= std::uint64_t{1} << bucket;
     };
-    // The value and bound a claim had before this update first touches it.
+    // The value, bound and limit a claim had before this update first
+    // touches it: every claim queued is remembered, so a claim taken from
+    // the queue needs no check.
     auto remember = [&](std::uint32_t v) {
         if (hot[v].stamp == epoch) return;
         hot[v].stamp = epoch;
-        journal_.push_back({v, sigma[v], hot[v].d});
+        journal_.push_back({v, sigma[v], hot[v].d, hot[v].limit});
     };
+    for (const auto& b : bucket_)
+        for (std::uint32_t v : b) remember(v);
     std::uint64_t updates = 0;
-    for (;;) {
-        while (top >= 0 && bucket_[top].empty()) --top;
-        if (top < 0) break;
-        const std::uint32_t v = bucket_[top].back();
-        bucket_[top].pop_back();
+    while (occupied) {
+        const int top = 63 - std::countl_zero(occupied);
+        std::vector<std::uint32_t>& b = bucket_[top];
+        if (b.empty()) {
+            occupied &= ~(std::uint64_t{1} << top);
+            continue;
+        }
+        const std::uint32_t v = b.back();
+        b.pop_back();
         if (hot[v].queued != top) continue;  // moved to a higher bucket since
         hot[v].queued = -1;
-        remember(v);
         hot[v].d = 0;
         const Span& s = span[v];
         if (!(s.flags & kAlive)) continue;
         if ((++updates & 0x3FF) == 0) {
-            top_ = top;
+            occupied_ = occupied;
             control.check();
-            if (updates > limit) {
+            if (updates > budget) {
                 clear_queue();
                 updates_ = updates;
                 return false;
@@ -320,19 +338,22 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
         const double next = rule_at<S>(v);
         const double moved = std::abs(next - sigma[v]);
         sigma[v] = next;
+        const double lim = limit<S>(next, tau[v], eps);
+        hot[v].limit = lim;
+        hot[v].limit_exp = static_cast<std::int16_t>(exponent(lim));
         if (moved == 0) continue;
         for (std::uint32_t i = s.out0; i < s.out1; ++i) {
             const Out& o = out[i];
             remember(o.to);
             Hot& h = hot[o.to];
             const double d = h.d += moved * o.reach;
-            if (const double r = pending<S>(d, sigma[o.to], h.tau, eps); r > 0)
-                queue(o.to, std::min(exponent(r) - eps_exp, kBuckets - 2));  // r > eps: not below 0
+            if (d > h.limit)
+                queue(o.to, std::min(exponent(d) - h.limit_exp, kBuckets - 2));  // d > limit: not below 0
             else if (S == Sem::card && o.always)
                 queue(o.to, 0);
         }
     }
-    top_ = -1;
+    occupied_ = 0;
     updates_ = updates;
     return true;
 }
@@ -342,6 +363,9 @@ void GradualWorklist::undo() {
     for (Before& b : journal_) {
         std::swap(sigma_[b.v], b.sigma);
         std::swap(hot_[b.v].d, b.residual);
+        const double limit = hot_[b.v].limit;
+        set_limit(b.v, b.limit);
+        b.limit = limit;
     }
     updates_ = 0;
 }
@@ -363,7 +387,10 @@ bool GradualWorklist::update(const LiveGraph& g, const Control& control) {
 void GradualWorklist::reset(std::vector<double> values) {
     clear_queue();
     sigma_ = std::move(values);
-    for (Hot& h : hot_) h.d = 0;
+    for (std::uint32_t v = 0; v < claims_; ++v) {
+        hot_[v].d = 0;
+        set_limit(v, limit_(sigma_[v], tau_[v], epsilon_));
+    }
     remembered_ = undo_ = false;
 }
 
@@ -391,12 +418,19 @@ void GradualWorklist::drop() {
 void GradualWorklist::save() {
     saved_sigma_ = sigma_;
     saved_residual_.resize(claims_);
-    for (std::uint32_t v = 0; v < claims_; ++v) saved_residual_[v] = hot_[v].d;
+    saved_limit_.resize(claims_);
+    for (std::uint32_t v = 0; v < claims_; ++v) {
+        saved_residual_[v] = hot_[v].d;
+        saved_limit_[v] = hot_[v].limit;
+    }
 }
 
 void GradualWorklist::restore() {
     sigma_ = saved_sigma_;
-    for (std::uint32_t v = 0; v < claims_; ++v) hot_[v].d = saved_residual_[v];
+    for (std::uint32_t v = 0; v < claims_; ++v) {
+        hot_[v].d = saved_residual_[v];
+        set_limit(v, saved_limit_[v]);
+    }
     remembered_ = false;
 }
 

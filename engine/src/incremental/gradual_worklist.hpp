@@ -7,13 +7,13 @@
 // added.
 //
 // A claim whose value moves by m adds m * reach(e) to the pending bound d of
-// what each out-edge e acts on, and a claim is recomputed when the move its
-// rule can make for inputs that moved by d (the rule's slope at its base
-// score, gradual_worklist.cpp) can pass epsilon: largest first, in
-// power-of-two buckets. The worklist ends with every claim's residual
-// |T(s)(v) - s(v)| below epsilon.
+// what each out-edge e acts on, and a claim is recomputed when d passes its
+// limit, the largest d for which the move its rule can make stays below
+// epsilon (from its value and base score, gradual_worklist.cpp; set when it
+// is recomputed): furthest over first, in power-of-two buckets. The worklist
+// ends with every claim's residual |T(s)(v) - s(v)| below epsilon.
 //
-// It also remembers the previous fixpoint: the first value and bound of
+// It also remembers the previous fixpoint: the first value, bound and limit of
 // every claim the last update recomputed or raised the bound of, and the
 // graph state of everything that update changed. When the next changes
 // exactly undo the last ones (a claim switched off and on again, a weight
@@ -72,9 +72,11 @@ public:
 private:
     using Run = bool (GradualWorklist::*)(const LiveGraph&, const Control&);
     template <gradual::Sem S>
+    void use();
+    template <gradual::Sem S>
     bool run(const LiveGraph& g, const Control& control);
     template <gradual::Sem S>
-    double rule_at(std::uint32_t v) const;
+    [[gnu::always_inline]] double rule_at(std::uint32_t v) const;  // gcc kept dfquad's out of run
     // Claims recomputed until the queue empties; false over budget.
     bool run_queue(const LiveGraph& g, const Control& control) { return (this->*run_)(g, control); }
 
@@ -90,12 +92,10 @@ private:
     Run run_ = nullptr;
     bool bipolar_ = false, card_ = false, product_ = false;
     double epsilon_;
-    int eps_exp_;  // epsilon's binary exponent: bucket 0
 
     // The mirror: per claim slot its spans in the entry arrays below and
     // flags (alive; an in-edge has undercuts, so its weights are recomputed
-    // before the rule), its base score in hot_; per edge slot its life and
-    // raw weight.
+    // before the rule), its base score; per edge slot its life and raw weight.
     struct Span {
         std::uint32_t att0, att1, sup0, sup1, out0, out1;
         std::uint32_t flags;
@@ -105,6 +105,7 @@ private:
     void set_alive(std::uint32_t v, bool on) { span_[v].flags = on ? span_[v].flags | kAlive : span_[v].flags & ~kAlive; }
     std::uint32_t claims_ = 0, edges_ = 0;
     std::vector<Span> span_;
+    std::vector<double> tau_;
     std::vector<char> edge_live_;
     std::vector<double> edge_weight_;
     // In-entries: source claim, (effective) weight, edge slot.
@@ -120,29 +121,33 @@ private:
     std::vector<Out> out_;
 
     // Values; per claim what a push to it reads and writes, together: the
-    // input moves d since it was last recomputed, its base score, the epoch
-    // it was last journaled in, and its bucket or -1. Bucket b holds claims
-    // whose move bound is about 2^b epsilon (the top one: changed claims);
-    // older entries of a claim in lower buckets are skipped.
+    // input moves d since it was last recomputed, its limit and the limit's
+    // binary exponent, the epoch it was last journaled in, and its bucket or
+    // -1. Bucket b holds claims whose d is about 2^b times their limit (the
+    // top one: changed claims); older entries of a claim in lower buckets are
+    // skipped.
     std::vector<double> sigma_;
     struct Hot {
-        double d, tau;
+        double d, limit;
         std::uint32_t stamp;
         std::int16_t queued;  // not a char type, which would alias every member in the loop
+        std::int16_t limit_exp;
     };
+    double (*limit_)(double s, double tau, double eps) = nullptr;  // limit<S> (gradual_worklist.cpp)
+    void set_limit(std::uint32_t v, double limit);
     std::vector<Hot> hot_;
     static constexpr int kBuckets = 64;
     std::vector<std::uint32_t> bucket_[kBuckets];
-    int top_ = -1;
+    std::uint64_t occupied_ = 0;  // bit b: bucket b may hold claims
     std::uint64_t updates_ = 0;
 
-    // The previous fixpoint: (claim, value, bound) before the last update
-    // first recomputed it or raised its bound, and the slots that update
+    // The previous fixpoint: (claim, value, bound, limit) before the last
+    // update first recomputed it or raised its bound, and the slots that update
     // changed with their state before it. `remembered_` while that is a
     // settled fixpoint.
     struct Before {
         std::uint32_t v;
-        double sigma, residual;
+        double sigma, residual, limit;
     };
     struct State {
         std::uint32_t slot;
@@ -159,7 +164,7 @@ private:
     bool structural_ = false;  // slots were added since the last update
     std::vector<std::uint32_t> dirty_in_, dirty_out_, stack_;
 
-    std::vector<double> saved_sigma_, saved_residual_;
+    std::vector<double> saved_sigma_, saved_residual_, saved_limit_;
 };
 
 }  // namespace agon::detail::incremental
