@@ -29,19 +29,25 @@ constexpr Named kSemantics[] = {{"hcat", Sem::hcat},   {"max", Sem::max},     {"
 // Lipschitz in their aggregate: dfquad and quad with slope tau or 1 - tau
 // (the products move by at most d), euler (1 - tau^2) y / (1 + y)^2 <=
 // (1 - tau^2) / 4, qe tau or 1 - tau times x^2/(1+x^2)' <= 3 sqrt(3)/8 <
-// 0.65, mlp the logistic's 1/4.
+// 0.65, mlp the logistic's 1/4. Near s, euler and mlp are flatter: their
+// slope at s is (s - tau^2)(1 - s)/(1 - tau^2) (y = (s - tau^2)/(1 - s))
+// and s (1 - s), and an aggregate move by t multiplies it by at most e^|t|:
+// below 1.0011 while d stays below 1e-3.
 template <Sem S>
 double limit(double s, double tau, double eps) {
     constexpr double never = std::numeric_limits<double>::infinity();
     if constexpr (S == Sem::hcat || S == Sem::max || S == Sem::card) {
         // max(eps / s, eps tau / (s (s + eps))) with one division.
         return s > 0 ? eps * std::max(s + eps, tau) / (s * (s + eps)) : never;
+    } else if constexpr (S == Sem::euler || S == Sem::mlp) {
+        const double slope = S == Sem::euler ? 0.25 * (1 - tau * tau) : 0.25;
+        if (slope <= 0) return never;
+        const double here = S == Sem::euler ? (s - tau * tau) * (1 - s) / (1 - tau * tau) : s * (1 - s);
+        constexpr double near = 1e-3, growth = 1.0011, rounding = 1e-12;
+        return std::max(eps / slope, std::min(near, eps / (growth * here + rounding)));
     } else {
-        double slope = 0.25;
-        if constexpr (S == Sem::dfquad || S == Sem::quad) slope = std::max(tau, 1 - tau);
-        else if constexpr (S == Sem::euler) slope = 0.25 * (1 - tau * tau);
-        else if constexpr (S == Sem::qe) slope = 0.65 * std::max(tau, 1 - tau);
-        return slope > 0 ? eps / slope : never;
+        const double slope = (S == Sem::qe ? 0.65 : 1.0) * std::max(tau, 1 - tau);
+        return eps / slope;
     }
 }
 
