@@ -300,8 +300,11 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
     const Out* out = out_.data();
     const std::uint32_t epoch = epoch_;
     std::uint64_t occupied = occupied_;
+    // A queued claim moves up only when its bound grew eightfold: moving it
+    // leaves an entry behind, and for smaller steps the stale entries cost
+    // more than the better order saves.
     auto queue = [&](std::uint32_t t, int bucket) {
-        if (hot[t].queued >= bucket) return;
+        if (hot[t].queued >= 0 && hot[t].queued + kPromote >= bucket) return;
         hot[t].queued = static_cast<std::int16_t>(bucket);
         bucket_[bucket].push_back(t);
         occupied |= std::uint64_t{1} << bucket;

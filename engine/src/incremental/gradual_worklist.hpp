@@ -136,7 +136,7 @@ private:
     double (*limit_)(double s, double tau, double eps) = nullptr;  // limit<S> (gradual_worklist.cpp)
     void set_limit(std::uint32_t v, double limit);
     std::vector<Hot> hot_;
-    static constexpr int kBuckets = 64;
+    static constexpr int kBuckets = 64, kPromote = 2;  // a queued claim moves up 2^(kPromote + 1) times over (run)
     std::vector<std::uint32_t> bucket_[kBuckets];
     std::uint64_t occupied_ = 0;  // bit b: bucket b may hold claims
     std::uint64_t updates_ = 0;
