@@ -369,12 +369,14 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
 
 void GradualWorklist::undo() {
     // The journal now holds this fixpoint, for the next undo.
+    double* sigma = sigma_.data();
+    Hot* hot = hot_.data();
     for (Before& b : journal_) {
-        std::swap(sigma_[b.v], b.sigma);
-        std::swap(hot_[b.v].d, b.residual);
-        const double limit = hot_[b.v].limit;
-        set_limit(b.v, b.limit);
-        b.limit = limit;
+        Hot& h = hot[b.v];
+        std::swap(sigma[b.v], b.sigma);
+        std::swap(h.d, b.residual);
+        std::swap(h.limit, b.limit);
+        h.limit_exp = static_cast<std::int16_t>(exponent(h.limit));
     }
     updates_ = 0;
 }
