@@ -47,6 +47,7 @@ struct Session::Impl {
     std::unique_ptr<WarmEncoding> enc;
     std::optional<Extension> ideal;  // cached until the next change
     KeptStable kept;  // stable extensions of earlier answers, still stable
+    bool stable_likely = true;  // semi-stable, stage: the last evidence showed a stable extension
     Stats stats;
     // The last answer's witness: ready, or any extension, or a preferred
     // extension grown from `grow_from` (assumptions); none after a change.
@@ -227,14 +228,26 @@ struct Session::Impl {
     }
 
     // Semi-stable and stage: when a stable extension exists they are the
-    // stable extensions (one SAT call each), otherwise the CEGAR loop. True
-    // when an answer meets `side`; the solver is then left on it.
-    static bool range_maximal(Query& q, std::vector<int> side) {
+    // stable extensions (one SAT call each), otherwise the CEGAR loop, which
+    // finds a stable extension itself should one have appeared - so the
+    // stable check (a hard unsatisfiable call on dense frameworks: a third of
+    // a stage question on er_225) is skipped while the last answer showed
+    // there was none. True when an answer meets `side`; the solver is then
+    // left on it.
+    bool range_maximal(Query& q, std::vector<int> side) {
         std::vector<int> full;
         for (std::uint32_t a = 0; a < q.n(); ++a) full.push_back(q.r(a));
-        if (!q.solve(full)) return range_maximal_with(q, side);
-        side.insert(side.end(), full.begin(), full.end());
-        return q.solve(side);
+        if (stable_likely) {
+            if (q.solve(full)) {
+                side.insert(side.end(), full.begin(), full.end());
+                return q.solve(side);
+            }
+            stable_likely = false;
+        }
+        if (!range_maximal_with(q, side)) return false;
+        // The answer's range is maximal: everything exactly when a stable extension exists.
+        stable_likely = std::all_of(full.begin(), full.end(), [&](int r) { return q.value(r); });
+        return true;
     }
 
     // A new question about the claims in slots `v`: counted, the last witness
