@@ -199,6 +199,48 @@ TEST_CASE("a refutation of every stable extension answers later questions until 
     CHECK(s.credulous(one).accepted);
 }
 
+TEST_CASE("semi-stable and stage questions stay exact when a stable extension appears or goes") {
+    // The odd cycle 1 -> 2 -> 3 -> 1 leaves no stable extension (the
+    // sessions then skip the stable check); 4..9 are pairs attacking each
+    // other. Without 3 -> 1 the stable extensions are {1, 3} with one of each
+    // pair: "is 2 in one?" grows {2}'s range {2, 3}, and the only larger range
+    // is everything, a stable extension, which the range loop must notice.
+    Model m;
+    for (std::uint32_t i = 1; i <= 9; ++i) m.args.insert(i);
+    m.attacks = {{1, 2}, {2, 3}, {3, 1}, {4, 5}, {5, 4}, {6, 7}, {7, 6}, {8, 9}, {9, 8}};
+    std::map<std::uint32_t, std::uint32_t> index;
+    std::vector<std::uint32_t> ids;
+    std::vector<Session> sessions;
+    for (Sem sem : {Sem::semi_stable, Sem::stage}) sessions.emplace_back(m.framework(index, ids), sem);
+    auto agree = [&] {
+        const Snapshot snap = Snapshot::of(m.framework(index, ids));
+        for (Session& s : sessions)
+            for (std::uint32_t id : {2u, 1u, 3u, 5u}) {
+                CAPTURE(static_cast<int>(s.semantics()));
+                CAPTURE(id);
+                const std::uint32_t ask[] = {id};
+                const bool cred = credulous(snap, s.semantics(), index[id]).accepted;
+                CHECK(s.credulous(ask).accepted == cred);
+                if (const auto w = s.witness()) CHECK(std::binary_search(w->begin(), w->end(), id));
+                CHECK(s.skeptical(ask).accepted == skeptical(snap, s.semantics(), index[id]).accepted);
+            }
+    };
+    for (int round = 0; round < 3; ++round) {
+        agree();
+        m.attacks.erase({3, 1});
+        for (Session& s : sessions) s.remove_attack(3, 1);
+        agree();
+        m.attacks.insert({3, 1});
+        for (Session& s : sessions) s.add_attack(3, 1);
+    }
+    const std::uint32_t two[] = {2};
+    m.attacks.erase({3, 1});
+    for (Session& s : sessions) {
+        s.remove_attack(3, 1);
+        CHECK(!s.credulous(two).accepted);
+    }
+}
+
 TEST_CASE("session rejects bad changes and stays usable") {
     Session s(Sem::preferred);
     s.add_argument(1);
