@@ -12,7 +12,6 @@
 // afterwards, or exclude only candidates that can no longer be answers.
 #pragma once
 
-#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -112,33 +111,36 @@ void exclude_range(P& p, const std::vector<char>& range) {
     p.clause(out);
 }
 
+/// Is the range R maximal among all candidates? (Leaves the model unspecified.)
+template <class P>
+bool range_is_maximal(P& p, const std::vector<char>& range) {
+    const int act = p.fresh();
+    std::vector<int> more{-act};
+    std::vector<int> assume{act};
+    for (std::uint32_t a = 0; a < p.n(); ++a) {
+        if (range[a]) assume.push_back(p.r(a));
+        else more.push_back(p.r(a));
+    }
+    p.clause(more);
+    const bool larger = p.solve(assume);
+    p.clause({-act});
+    return !larger;
+}
+
 /// Range-maximal semantics (semi-stable, stage): a CEGAR loop (as in
 /// CEGARTIX, Dvorak, Jarvisalo, Wallner & Woltran 2014). Take a candidate
 /// meeting `side`, grow its range among such candidates, and check that no
 /// candidate at all has a larger range; if one has, no candidate whose range
-/// lies inside this one can be an answer. A larger range that is everything
-/// is a stable extension: the answers are then the stable extensions, and one
-/// call decides `side` (so no stable check is needed first). True when an
-/// answer meets `side`; the solver is then left on it.
+/// lies inside this one can be an answer. True when an answer meets `side`;
+/// the solver is then left on it.
 template <class P>
 bool range_maximal_with(P& p, const std::vector<int>& side) {
-    const auto r = [&](std::uint32_t a) { return p.r(a); };
     while (p.solve(side)) {
         std::vector<char> range = grow_range(p, side);
-        const std::vector<char> in = in_set(p);
-        bool stable = false;
-        const auto read = [&] {
-            const std::vector<char> larger = range_set(p);
-            stable = std::all_of(larger.begin(), larger.end(), [](char c) { return c != 0; });
-        };
-        if (!strictly_larger(p, {}, range, r, read)) {
+        std::vector<char> in = in_set(p);
+        if (range_is_maximal(p, range)) {
             p.solve(exactly(p, {}, in));
             return true;
-        }
-        if (stable) {
-            std::vector<int> assume = side;
-            for (std::uint32_t a = 0; a < p.n(); ++a) assume.push_back(p.r(a));
-            return p.solve(assume);
         }
         exclude_range(p, range);
     }
