@@ -10,7 +10,9 @@
 # Peers (never committed; recipes in ../shared/tools/peers/):
 #   MU_TOKSIA=PATH          mu-toksia binary          (build_mu_toksia.sh)
 #   CRUSTABRI_IPAFAIR=PATH  libcrustabri_ipafair.so   (build_crustabri_ipafair.sh)
-# A missing peer is reported as such. Ratios are peer time / session time (> 1: the session is faster).
+# SEED=N draws another sequence (er_225_b with SEED=2 soon has a stable extension, seed 1 has none).
+# CPU=1 times agon's two legs in process CPU seconds (a machine loaded by other work; the peers
+# stay on the wall clock). A missing peer is reported as such. Ratios are peer time / session time (> 1: the session is faster).
 source "$(dirname "$0")/common.sh"
 cmake --build "$build" --target agon_bench_dynamic agon_bench_ipafair >/dev/null
 dyn=$build/tests/agon_bench_dynamic
@@ -21,6 +23,8 @@ set_dir=$shared/data/iccma/perf/instances
 qlimit=${QLIMIT:-1}
 budget=${BUDGET:-30}
 seq_limit=${SEQ_LIMIT:-30}
+cpu=${CPU:-0}
+seed=${SEED:-1}  # the random changes and questions
 peer_max_args=${PEER_MAX_ARGS:-5000}  # mu-toksia takes ~12 s per run on dag_100k
 cases=${CASES:-"dag_100k:DC-CO:attacks dag_100k:DC-CO:arguments ba_60k:DC-CO:attacks ba_60k:DC-CO:arguments
   ws_10k:DS-ST:attacks er_205_a:DC-ST:attacks er_205_a:DC-ST:arguments scc_2k:DS-ST:attacks
@@ -35,7 +39,7 @@ for c in $cases; do
   IFS=: read -r inst task fam <<<"$c"
   file=$set_dir/$inst.i23
   dump=$(mktemp -d)
-  line=$("$dyn" "$file" "$task" "$fam" --limit "$qlimit" --budget "$budget" --dump "$dump") || line="$line MISMATCH"
+  line=$("$dyn" "$file" "$task" "$fam" --limit "$qlimit" --budget "$budget" --cpu "$cpu" --seed "$seed" --dump "$dump") || line="$line MISMATCH"
   if [[ $line != *ratio* ]]; then echo "$inst $task $fam: agon_bench_dynamic failed"; rm -rf "$dump"; continue; fi
   session=$(sed -E 's/.* session ([0-9.]+) s .*/\1/' <<<"$line")
   steps=$(sed -E 's/.* steps ([0-9]+) .*/\1/' <<<"$line")

@@ -1,4 +1,4 @@
-// agon_bench_dynamic FILE TASK FAMILY [--seed N] [--steps N] [--limit S] [--budget S] [--dump DIR] [--trace 1]
+// agon_bench_dynamic FILE TASK FAMILY [--seed N] [--steps N] [--limit S] [--budget S] [--dump DIR] [--trace 1] [--cpu 1]
 //   A dynamic extension benchmark: STEPS (100) changes to the framework in
 //   FILE, a TASK question (DC-xx or DS-xx) about a random argument after
 //   each, answered by the incremental session (the whole sequence first, on
@@ -16,9 +16,12 @@
 //   lines "+a ID", "-a ID", "+t FROM TO", "-t FROM TO", "? ID YES|NO|-".
 //   With --trace 1, each question's time goes to stderr: "session|scratch
 //   STEP ID SECONDS ANSWER" (answer 1 yes, 0 no, -1 stopped).
+//   With --cpu 1, times are this process's CPU seconds, not wall-clock ones
+//   (for a loaded machine; the per-question limit stays on the wall clock).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <random>
 #include <set>
@@ -29,15 +32,22 @@
 #include "agon/session.hpp"
 
 using namespace agon;
-using Clock = std::chrono::steady_clock;
-
-static double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+// Seconds on the wall clock, or of this process's CPU time (--cpu 1: on a
+// machine loaded by other work, the two legs are then compared fairly).
+static bool cpu_clock = false;
+static double now() {
+    if (!cpu_clock) return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+static double since(double t) { return now() - t; }
 
 int main(int argc, char** argv) {
     if (argc < 4) {
         std::fprintf(stderr,
                      "usage: agon_bench_dynamic FILE TASK FAMILY [--seed N] [--steps N] [--limit S] [--budget S] "
-                     "[--dump DIR] [--trace 1]\n");
+                     "[--dump DIR] [--trace 1] [--cpu 1]\n");
         return 2;
     }
     const std::string task = argv[2], family = argv[3];
@@ -60,6 +70,7 @@ int main(int argc, char** argv) {
         else if (flag == "--budget") budget = std::stod(value);
         else if (flag == "--dump") dump = value;
         else if (flag == "--trace") trace = value == "1";
+        else if (flag == "--cpu") cpu_clock = value == "1";
         else {
             std::fprintf(stderr, "agon_bench_dynamic: unknown option %s\n", flag.c_str());
             return 2;
@@ -132,7 +143,7 @@ int main(int argc, char** argv) {
     auto timed = [&](double& total, int& stopped, auto&& ask) {
         Control control;
         control.set_timeout(limit);
-        const auto t0 = Clock::now();
+        const auto t0 = now();
         int answer = -1;
         try {
             answer = ask(control) ? 1 : 0;
@@ -147,7 +158,7 @@ int main(int argc, char** argv) {
     // 2. The session alone, as an IPAFAIR peer replays the sequence (from
     //    scratch in between would take the caches from it): the changes and
     //    the question of each step, timed.
-    auto t = Clock::now();
+    auto t = now();
     Session session(start, *sem);
     const double setup = since(t);
     double incremental = 0, scratch = 0;
@@ -156,7 +167,7 @@ int main(int argc, char** argv) {
     std::vector<int> session_answer;
     for (const Step& st : sequence) {
         if (budget > 0 && incremental >= budget) break;
-        t = Clock::now();
+        t = now();
         for (auto [op, p] : st.change) {
             switch (op) {
                 case 0: session.add_argument(p.first); break;
@@ -188,7 +199,11 @@ int main(int argc, char** argv) {
          ++step) {
         const Step& st = sequence[step];
         for (auto [op, p] : st.change) {
-            if (ops.is_open()) ops << kOp[op] << ' ' << p.first << (op >= 2 ? " " + std::to_string(p.second) : "") << '\n';
+            if (ops.is_open()) {
+                ops << kOp[op] << ' ' << p.first;
+                if (op >= 2) ops << ' ' << p.second;
+                ops << '\n';
+            }
             model.apply(op, p);
         }
         Framework af;
