@@ -192,6 +192,7 @@ void SupportMirror::sync(const LiveGraph& g, const LiveGraph::Changes& changes, 
     noted_.resize(g.edge_slots(), 0);
     support_live_.resize(g.edge_slots(), 0);
     claim_in_af_.resize(g.claim_slots(), 0);
+    leaving_.resize(g.claim_slots(), 0);
     closure_.resize(g.claim_slots());
     closure_round_.resize(g.claim_slots(), 0);
     spread_round_.resize(g.claim_slots(), 0);
@@ -244,7 +245,15 @@ void SupportMirror::sync(const LiveGraph& g, const LiveGraph::Changes& changes, 
         before_.insert(before_.end(), mirrored.begin(), mirrored.end());
         before_start_.push_back(before_.size());
     }
-    for (std::uint64_t k : went_) remove_pair(k);
+    // A claim leaving takes its attacks along at once (one by one, each
+    // would search its long list of attacks); the counts go down here.
+    for (std::uint32_t v : changes.claims) leaving_[v] = claim_in_af_[v] && !g.alive(v);
+    auto leaving = [&](std::uint32_t id) { return id < kFirstAux && leaving_[id]; };
+    for (std::uint64_t k : went_) {
+        if (!leaving(from_of(k)) && !leaving(to_of(k))) remove_pair(k);
+        else count_down(k);
+    }
+    for (std::uint32_t v : changes.claims) leaving_[v] = 0;
     for (std::uint32_t v : changes.claims) {
         if (claim_in_af_[v] == g.alive(v)) continue;
         if (g.alive(v)) af_.add(v);

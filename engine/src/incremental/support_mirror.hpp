@@ -75,7 +75,7 @@ private:
 
     SupportMode mode_;
     DynamicFramework af_;
-    std::vector<char> claim_in_af_;
+    std::vector<char> claim_in_af_, leaving_;  // leaving_: alive in the framework, not in the graph
     // Per edge slot: the attacks it stands for, and whether it is in edges_.
     std::vector<std::vector<std::uint64_t>> mirrored_;
     std::vector<char> noted_, support_live_;  // noted_: 1 read again, 2 its attacks change
