@@ -1,19 +1,11 @@
 #include "dynamic_framework.hpp"
 
-#include <algorithm>
 #include <string>
+#include <utility>
 
 #include "agon/error.hpp"
 
 namespace agon::detail::incremental {
-
-namespace {
-void erase_one(std::vector<std::uint32_t>& v, std::uint32_t x) {
-    auto it = std::find(v.begin(), v.end(), x);
-    *it = v.back();
-    v.pop_back();
-}
-}  // namespace
 
 std::uint32_t DynamicFramework::slot(std::uint32_t id) const {
     const std::uint32_t* s = slot_of_.find(id);
@@ -49,20 +41,18 @@ void DynamicFramework::add(std::uint32_t id) {
 
 void DynamicFramework::remove(std::uint32_t id) {
     const std::uint32_t s = slot(id);
-    for (std::uint32_t b : core_.attackers[s]) {
-        attacks_.erase(key(b, s));
-        if (b != s) erase_one(core_.targets[b], s);
+    // From the back of the lists, so nothing moves.
+    while (!core_.attackers[s].empty()) {
+        const std::uint32_t b = core_.attackers[s].back();
+        unlink(b, s);
         record({Op::unlink, b, s});
     }
-    for (std::uint32_t t : core_.targets[s]) {
-        if (t == s) continue;
-        attacks_.erase(key(s, t));
-        erase_one(core_.attackers[t], s);
+    while (!core_.targets[s].empty()) {
+        const std::uint32_t t = core_.targets[s].back();
+        unlink(s, t);
         touch(t);
         record({Op::unlink, s, t});
     }
-    core_.attackers[s].clear();
-    core_.targets[s].clear();
     alive_[s] = 0;
     slot_of_.erase(id);
     touch(s);
@@ -89,15 +79,26 @@ void DynamicFramework::remove_attack(std::uint32_t from, std::uint32_t to) {
 }
 
 void DynamicFramework::link(std::uint32_t a, std::uint32_t b) {
-    attacks_.try_emplace(key(a, b), 0);
+    attacks_.try_emplace(key(a, b), {static_cast<std::uint32_t>(core_.targets[a].size()),
+                                     static_cast<std::uint32_t>(core_.attackers[b].size())});
     core_.attackers[b].push_back(a);
     core_.targets[a].push_back(b);
 }
 
 void DynamicFramework::unlink(std::uint32_t a, std::uint32_t b) {
+    const Place place = *attacks_.find(key(a, b));
     attacks_.erase(key(a, b));
-    erase_one(core_.attackers[b], a);
-    erase_one(core_.targets[a], b);
+    // The last entry of each list takes the freed place.
+    std::vector<std::uint32_t>& targets = core_.targets[a];
+    const std::uint32_t c = targets.back();
+    targets[place.in_targets] = c;
+    targets.pop_back();
+    if (c != b) attacks_.find(key(a, c))->in_targets = place.in_targets;
+    std::vector<std::uint32_t>& attackers = core_.attackers[b];
+    const std::uint32_t d = attackers.back();
+    attackers[place.in_attackers] = d;
+    attackers.pop_back();
+    if (d != a) attacks_.find(key(d, b))->in_attackers = place.in_attackers;
 }
 
 void DynamicFramework::checkpoint() {

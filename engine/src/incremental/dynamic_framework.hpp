@@ -61,8 +61,13 @@ private:
     ext::Core core_;  // slots as local indices; `global` is the identity
     std::vector<char> alive_, touched_flag_;
     std::vector<std::uint32_t> id_of_, touched_;
-    FlatMap slot_of_;  // live ids
-    FlatMap attacks_;  // slot pairs (values unused)
+    // Where an attack a -> b stands in targets(a) and attackers(b): it
+    // leaves both lists in constant time (dense frameworks have long ones).
+    struct Place {
+        std::uint32_t in_targets, in_attackers;
+    };
+    FlatMap<> slot_of_;       // live ids
+    FlatMap<Place> attacks_;  // by slot pair
     std::vector<Op> journal_;  // since checkpoint()
     bool recording_ = false;
 };

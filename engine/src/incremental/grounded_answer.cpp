@@ -17,7 +17,7 @@ void GroundedAnswer::update(const LiveGraph& g, const LiveGraph::Changes& change
     }
     stopped_ = true;  // until this update completes
     // The evidential repair keeps no journal: it always repairs.
-    if (undo_.take(g, changes) && mode_ != SupportMode::evidential) {
+    if (mode_ != SupportMode::evidential && undo_.take(g, changes)) {
         mirror_.undo();
         repair_.undo();
     } else {

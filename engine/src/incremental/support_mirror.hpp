@@ -43,6 +43,7 @@ public:
 
     /// Go back to the state before the last sync, which must have completed
     /// (the framework rolled back, nothing touched): for changes that undo it.
+    /// Not under evidential support (its repair keeps no journal to match).
     void undo();
 
     /// The framework: claim slot v has id v; auxiliary arguments have ids
@@ -72,6 +73,7 @@ private:
     void remove_pair(std::uint64_t pair);
     // Drop what the last sync recorded for undo().
     void forget();
+    bool undoable() const { return mode_ != SupportMode::evidential; }
 
     SupportMode mode_;
     DynamicFramework af_;
@@ -90,9 +92,9 @@ private:
     std::vector<std::uint32_t> flipped_claims_, flipped_supports_, before_edge_;
     std::vector<std::size_t> before_start_;
     // How many edges stand for each attack of the framework.
-    FlatMap pair_count_;
+    FlatMap<> pair_count_;
     // Auxiliary ids by key (x, e or ~0u), and per id its attacks in the framework.
-    FlatMap aux_;
+    FlatMap<> aux_;
     std::vector<std::uint32_t> aux_attacks_;
     std::vector<std::uint32_t> idle_aux_;  // lost their last attack: removed at the end of the sync
     // Closures asked for during one sync (round_ stamps), BFS visits (visit_ stamps).

@@ -1,4 +1,4 @@
-// Internal: a hash map from 64-bit keys to 32-bit values in one flat array
+// Internal: a hash map from 64-bit keys to small values in one flat array
 // (open addressing, linear probing, deletion by backward shift). The
 // incremental mirrors insert and erase attacks by the hundred per change;
 // std::unordered_map would allocate a node for each.
@@ -12,6 +12,7 @@
 
 namespace agon::detail {
 
+template <class V = std::uint32_t>
 class FlatMap {
 public:
     /// Keys may be anything but this one (it marks an empty cell).
@@ -21,19 +22,19 @@ public:
     bool contains(std::uint64_t key) const { return find(key) != nullptr; }
 
     /// The value of `key`, or nullptr.
-    const std::uint32_t* find(std::uint64_t key) const {
+    const V* find(std::uint64_t key) const {
         if (cells_.empty()) return nullptr;
         for (std::size_t i = home(key);; i = (i + 1) & mask_) {
             if (cells_[i].key == key) return &cells_[i].value;
             if (cells_[i].key == kEmpty) return nullptr;
         }
     }
-    std::uint32_t* find(std::uint64_t key) {
-        return const_cast<std::uint32_t*>(std::as_const(*this).find(key));
+    V* find(std::uint64_t key) {
+        return const_cast<V*>(std::as_const(*this).find(key));
     }
 
     /// The value of `key`, inserted as `value` when absent; true when inserted.
-    std::pair<std::uint32_t*, bool> try_emplace(std::uint64_t key, std::uint32_t value) {
+    std::pair<V*, bool> try_emplace(std::uint64_t key, V value) {
         if (2 * (size_ + 1) > cells_.size()) grow();
         std::size_t i = home(key);
         for (; cells_[i].key != kEmpty; i = (i + 1) & mask_)
@@ -65,7 +66,7 @@ public:
 private:
     struct Cell {
         std::uint64_t key = kEmpty;
-        std::uint32_t value = 0;
+        V value{};
     };
 
     std::size_t home(std::uint64_t key) const {
