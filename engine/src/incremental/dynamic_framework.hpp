@@ -22,6 +22,8 @@ public:
     std::uint32_t slot(std::uint32_t id) const;
     bool has(std::uint32_t id) const { return slot_of_.contains(id); }
     bool has_attack(std::uint32_t from, std::uint32_t to) const;
+    /// True when slot a attacks slot b.
+    bool slot_attacks(std::uint32_t a, std::uint32_t b) const { return attacks_.contains(key(a, b)); }
     std::size_t size() const { return slot_of_.size(); }
     std::size_t attack_count() const { return attacks_.size(); }
     const ext::Core& core() const { return core_; }

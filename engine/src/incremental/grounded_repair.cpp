@@ -45,6 +45,10 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
     //    it (ranks keep the reasons well-founded); should that attacker
     //    become a suspect, it reaches this one through the reason.
     auto other_reason = [&](std::uint32_t t, std::uint32_t x) {
+        // Most often the reason it has still holds (t lost another attacker).
+        const std::uint32_t r = reason_[t];
+        if (r != x && r < n && !in_region_[r] && labels_[r] == Label::in && rank_[r] < rank_[t] && af.slot_attacks(r, t))
+            return true;
         for (std::uint32_t b : af.attackers(t))
             if (b != x && !in_region_[b] && labels_[b] == Label::in && rank_[b] < rank_[t]) {
                 keep(t);
