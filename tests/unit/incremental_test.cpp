@@ -143,6 +143,12 @@ TEST_CASE("incremental evaluation equals evaluation from scratch under random ch
     }
 }
 
+// Grounded under every support mode.
+static const std::vector<Request> kGroundedModes = {{"grounded", {}},
+                                                    {"grounded", {{"support", "deductive"}}},
+                                                    {"grounded", {{"support", "necessary"}}},
+                                                    {"grounded", {{"support", "evidential"}}}};
+
 // Mostly supports (chains and cycles of them), some attacks and undercuts;
 // with `tagged`, a third of the claims are tagged prima facie.
 static std::shared_ptr<Graph> support_heavy_graph(std::mt19937& rng, int n, int m, bool tagged) {
@@ -166,10 +172,7 @@ static std::shared_ptr<Graph> support_heavy_graph(std::mt19937& rng, int n, int 
 }
 
 TEST_CASE("incremental grounded under every support mode equals from scratch on support-heavy graphs under random changes") {
-    const std::vector<Request> requests = {{"grounded", {}},
-                                           {"grounded", {{"support", "deductive"}}},
-                                           {"grounded", {{"support", "necessary"}}},
-                                           {"grounded", {{"support", "evidential"}}}};
+    const std::vector<Request>& requests = kGroundedModes;
     std::mt19937 rng(1919);
     for (int round = 0; round < 8; ++round) {
         CAPTURE(round);
@@ -412,10 +415,7 @@ TEST_CASE("grounded re-evaluation under every support mode restores the labels w
     // restores the state before the edit without relabelling an argument.
     // Edits that only look like inverses (an edge added and removed, which
     // stays deleted; a no-op; a stopped question) must not be taken for undos.
-    const std::vector<Request> requests = {{"grounded", {}},
-                                           {"grounded", {{"support", "deductive"}}},
-                                           {"grounded", {{"support", "necessary"}}},
-                                           {"grounded", {{"support", "evidential"}}}};
+    const std::vector<Request>& requests = kGroundedModes;
     std::mt19937 rng(1931);
     for (int round = 0; round < 4; ++round) {
         auto g = support_heavy_graph(rng, 16, round < 2 ? 20 : 40, round % 2 == 1);
