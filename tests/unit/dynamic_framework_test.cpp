@@ -60,18 +60,26 @@ std::pair<std::map<std::uint32_t, std::uint32_t>, std::set<std::pair<std::uint32
 
 }  // namespace
 
-TEST_CASE("dynamic framework rolls back every change since its checkpoint") {
+TEST_CASE("dynamic framework rolls back every change since its checkpoint, derivations counted") {
     std::mt19937 rng(11);
     DynamicFramework af;
     for (std::uint32_t id = 0; id < 12; ++id) af.add(id);
+    // Derivations of each attack as derive_attack and underive_attack see
+    // them: the attacks made by add_attack have one; removed ones none.
+    std::map<std::pair<std::uint32_t, std::uint32_t>, int> derivations;
+    auto forget_gone = [&] {
+        for (auto& [attack, n] : derivations)
+            if (!af.has_attack(attack.first, attack.second)) n = 0;
+    };
     for (int round = 0; round < 300; ++round) {
         CAPTURE(round);
         const auto before = state(af);
         const std::uint32_t slots = af.slots();
+        const auto derivations_before = derivations;
         af.checkpoint();
         for (int step = 0; step < 15; ++step) {
             const std::uint32_t a = rng() % 16, b = rng() % 16;
-            switch (rng() % 4) {
+            switch (rng() % 6) {
                 case 0:
                     if (!af.has(a)) af.add(a);
                     break;
@@ -79,15 +87,26 @@ TEST_CASE("dynamic framework rolls back every change since its checkpoint") {
                     if (af.has(a)) af.remove(a);
                     break;
                 case 2:
-                    if (af.has(a) && af.has(b) && !af.has_attack(a, b)) af.add_attack(a, b);
+                    if (af.has(a) && af.has(b) && !af.has_attack(a, b)) {
+                        af.add_attack(a, b);
+                        derivations[{a, b}] = 1;
+                    }
+                    break;
+                case 3:
+                    if (af.has_attack(a, b)) af.remove_attack(a, b);
+                    break;
+                case 4:  // one derivation more; counted as derivations[{a, b}]
+                    if (af.has(a) && af.has(b)) CHECK(af.derive_attack(a, b) == (derivations[{a, b}]++ == 0));
                     break;
                 default:
-                    if (af.has_attack(a, b)) af.remove_attack(a, b);
+                    if (af.has_attack(a, b)) CHECK(af.underive_attack(a, b) == (--derivations[{a, b}] == 0));
             }
+            forget_gone();  // a removed argument or attack takes its derivations along
         }
         const auto after = state(af);
         if (round % 2) {
             af.rollback();
+            derivations = derivations_before;  // the later rounds check them
             CHECK(state(af) == before);  // same ids in the same slots, same attacks
             CHECK(af.slots() == slots);
             CHECK(af.take_touched().empty());

@@ -44,14 +44,12 @@ void DynamicFramework::remove(std::uint32_t id) {
     // From the back of the lists, so nothing moves.
     while (!core_.attackers[s].empty()) {
         const std::uint32_t b = core_.attackers[s].back();
-        unlink(b, s);
-        record({Op::unlink, b, s});
+        record({Op::unlink, b, s, unlink(b, s)});
     }
     while (!core_.targets[s].empty()) {
         const std::uint32_t t = core_.targets[s].back();
-        unlink(s, t);
+        record({Op::unlink, s, t, unlink(s, t)});
         touch(t);
-        record({Op::unlink, s, t});
     }
     alive_[s] = 0;
     slot_of_.erase(id);
@@ -64,28 +62,55 @@ void DynamicFramework::add_attack(std::uint32_t from, std::uint32_t to) {
     if (attacks_.contains(key(a, b)))
         throw Error(ErrorKind::invalid_input,
                     "attack " + std::to_string(from) + " -> " + std::to_string(to) + " exists");
-    link(a, b);
+    link(a, b, 1);
     touch(b);
     record({Op::link, a, b});
+}
+
+bool DynamicFramework::derive_attack(std::uint32_t from, std::uint32_t to) {
+    const std::uint32_t a = slot(from), b = slot(to);
+    if (Place* place = attacks_.find(key(a, b))) {
+        ++place->derivations;
+        record({Op::more, a, b});
+        return false;
+    }
+    link(a, b, 1);
+    touch(b);
+    record({Op::link, a, b});
+    return true;
+}
+
+bool DynamicFramework::underive_attack(std::uint32_t from, std::uint32_t to) {
+    const std::uint32_t a = slot(from), b = slot(to);
+    Place* place = attacks_.find(key(a, b));
+    if (!place) throw Error(ErrorKind::not_found, "no attack " + std::to_string(from) + " -> " + std::to_string(to));
+    if (place->derivations > 1) {
+        --place->derivations;
+        record({Op::fewer, a, b});
+        return false;
+    }
+    unlink(a, b);
+    touch(b);
+    record({Op::unlink, a, b});
+    return true;
 }
 
 void DynamicFramework::remove_attack(std::uint32_t from, std::uint32_t to) {
     const std::uint32_t a = slot(from), b = slot(to);
     if (!attacks_.contains(key(a, b)))
         throw Error(ErrorKind::not_found, "no attack " + std::to_string(from) + " -> " + std::to_string(to));
-    unlink(a, b);
+    record({Op::unlink, a, b, unlink(a, b)});
     touch(b);
-    record({Op::unlink, a, b});
 }
 
-void DynamicFramework::link(std::uint32_t a, std::uint32_t b) {
+void DynamicFramework::link(std::uint32_t a, std::uint32_t b, std::uint32_t derivations) {
     attacks_.try_emplace(key(a, b), {static_cast<std::uint32_t>(core_.targets[a].size()),
-                                     static_cast<std::uint32_t>(core_.attackers[b].size())});
+                                     static_cast<std::uint32_t>(core_.attackers[b].size()), derivations});
     core_.attackers[b].push_back(a);
     core_.targets[a].push_back(b);
 }
 
-void DynamicFramework::unlink(std::uint32_t a, std::uint32_t b) {
+std::uint32_t DynamicFramework::unlink(std::uint32_t a, std::uint32_t b) {
     const Place place = *attacks_.find(key(a, b));
     attacks_.erase(key(a, b));
     // The last entry of each list takes the freed place.
@@ -99,6 +124,7 @@ void DynamicFramework::unlink(std::uint32_t a, std::uint32_t b) {
     attackers[place.in_attackers] = d;
     attackers.pop_back();
     if (d != a) attacks_.find(key(d, b))->in_attackers = place.in_attackers;
+    return place.derivations;
 }
 
 void DynamicFramework::checkpoint() {
@@ -125,7 +151,9 @@ void DynamicFramework::rollback() {
                 slot_of_.try_emplace(op->b, op->a);
                 break;
             case Op::link: unlink(op->a, op->b); break;
-            case Op::unlink: link(op->a, op->b); break;
+            case Op::unlink: link(op->a, op->b, op->derivations); break;
+            case Op::more: --attacks_.find(key(op->a, op->b))->derivations; break;
+            case Op::fewer: ++attacks_.find(key(op->a, op->b))->derivations; break;
         }
     }
     journal_.clear();

@@ -33,7 +33,14 @@ public:
     void add(std::uint32_t id);
     void remove(std::uint32_t id);
     void add_attack(std::uint32_t from, std::uint32_t to);
+    /// Remove the attack, however many derivations it has.
     void remove_attack(std::uint32_t from, std::uint32_t to);
+    /// One derivation more of the attack from -> to (a caller that derives
+    /// attacks, several ways each): the attack comes with the first. True when it came.
+    bool derive_attack(std::uint32_t from, std::uint32_t to);
+    /// One derivation fewer; the attack goes with the last. True when it
+    /// went; throws not_found when there is no such attack.
+    bool underive_attack(std::uint32_t from, std::uint32_t to);
 
     /// Slots whose own life or attackers changed since the last take_touched().
     std::vector<std::uint32_t> take_touched();
@@ -48,13 +55,16 @@ public:
 
 private:
     struct Op {
-        enum Kind : std::uint8_t { add, remove, link, unlink } kind;
-        std::uint32_t a, b;  // add: slot; remove: slot, id; link, unlink: slots from, to
+        enum Kind : std::uint8_t { add, remove, link, unlink, more, fewer } kind;
+        // add: slot; remove: slot, id; the others: slots from, to (unlink:
+        // and the derivations the attack had)
+        std::uint32_t a, b, derivations = 1;
     };
 
     void touch(std::uint32_t slot);
-    void link(std::uint32_t a, std::uint32_t b);
-    void unlink(std::uint32_t a, std::uint32_t b);
+    void link(std::uint32_t a, std::uint32_t b, std::uint32_t derivations);
+    // Take the attack out of both lists; its derivations.
+    std::uint32_t unlink(std::uint32_t a, std::uint32_t b);
     void record(Op op) {
         if (recording_) journal_.push_back(op);
     }
@@ -66,7 +76,7 @@ private:
     // Where an attack a -> b stands in targets(a) and attackers(b): it
     // leaves both lists in constant time (dense frameworks have long ones).
     struct Place {
-        std::uint32_t in_targets, in_attackers;
+        std::uint32_t in_targets, in_attackers, derivations;
     };
     FlatMap<> slot_of_;       // live ids
     FlatMap<Place> attacks_;  // by slot pair

@@ -140,37 +140,27 @@ void SupportMirror::note_closure_change(const LiveGraph& g, std::uint32_t from, 
     }
 }
 
-bool SupportMirror::count_up(std::uint64_t pair) {
-    if ((*pair_count_.try_emplace(pair, 0).first)++ != 0) return false;
-    for (std::uint32_t id : {from_of(pair), to_of(pair)})
-        if (id >= kFirstAux) ++aux_attacks_[id - kFirstAux];
-    return true;
-}
-
-bool SupportMirror::count_down(std::uint64_t pair) {
-    if (--*pair_count_.find(pair) != 0) return false;
-    pair_count_.erase(pair);
-    for (std::uint32_t id : {from_of(pair), to_of(pair)})
-        if (id >= kFirstAux && --aux_attacks_[id - kFirstAux] == 0) idle_aux_.push_back(id);
-    return true;
+void SupportMirror::count_aux(std::uint64_t pair, int by) {
+    for (std::uint32_t id : {from_of(pair), to_of(pair)}) {
+        if (id < kFirstAux) continue;
+        aux_log_.push_back({id, by});
+        if ((aux_attacks_[id - kFirstAux] += static_cast<std::uint32_t>(by)) == 0) idle_aux_.push_back(id);
+    }
 }
 
 void SupportMirror::add_pair(std::uint64_t pair) {
-    if (!count_up(pair)) return;
     for (std::uint32_t id : {from_of(pair), to_of(pair)})
         if (id >= kFirstAux && !af_.has(id)) af_.add(id);
-    af_.add_attack(from_of(pair), to_of(pair));
+    if (af_.derive_attack(from_of(pair), to_of(pair))) count_aux(pair, +1);
 }
 
 void SupportMirror::remove_pair(std::uint64_t pair) {
-    if (count_down(pair)) af_.remove_attack(from_of(pair), to_of(pair));
+    if (af_.underive_attack(from_of(pair), to_of(pair))) count_aux(pair, -1);
 }
 
 void SupportMirror::undo() {
-    af_.rollback();
-    // Counts: the pairs that went back first, so none drops to zero on the way.
-    for (std::uint64_t k : went_) count_up(k);
-    for (std::uint64_t k : came_) count_down(k);
+    af_.rollback();  // the attacks with their derivations too
+    for (const auto& [id, by] : aux_log_) aux_attacks_[id - kFirstAux] -= static_cast<std::uint32_t>(by);
     idle_aux_.clear();
     for (std::uint32_t v : flipped_claims_) claim_in_af_[v] ^= 1;
     for (std::uint32_t e : flipped_supports_) support_live_[e] ^= 1;
@@ -183,6 +173,7 @@ void SupportMirror::undo() {
 void SupportMirror::forget() {
     for (auto* pairs : {&went_, &came_, &before_}) pairs->clear();
     for (auto* slots : {&flipped_claims_, &flipped_supports_, &before_edge_}) slots->clear();
+    aux_log_.clear();
     before_start_.clear();
 }
 
@@ -246,14 +237,14 @@ void SupportMirror::sync(const LiveGraph& g, const LiveGraph::Changes& changes, 
         before_.insert(before_.end(), mirrored.begin(), mirrored.end());
         before_start_.push_back(before_.size());
     }
-    // A claim leaving takes its attacks along at once (one by one, each
-    // would search its long list of attacks); the counts go down here.
+    // A claim leaving takes its attacks along at once, every derivation of
+    // them among the attacks that went (each edge that derived one is read
+    // again); only those with an auxiliary end are counted down here.
     for (std::uint32_t v : changes.claims) leaving_[v] = claim_in_af_[v] && !g.alive(v);
     auto leaving = [&](std::uint32_t id) { return id < kFirstAux && leaving_[id]; };
-    for (std::uint64_t k : went_) {
-        if (!leaving(from_of(k)) && !leaving(to_of(k))) remove_pair(k);
-        else count_down(k);
-    }
+    for (std::uint64_t k : went_)
+        if ((!leaving(from_of(k)) && !leaving(to_of(k))) || from_of(k) >= kFirstAux || to_of(k) >= kFirstAux)
+            remove_pair(k);
     for (std::uint32_t v : changes.claims) leaving_[v] = 0;
     for (std::uint32_t v : changes.claims) {
         if (claim_in_af_[v] == g.alive(v)) continue;

@@ -10,7 +10,8 @@
 // Y_{x,e} (through its own X_z and Y_{z,u} while it is undercut itself).
 // flatten() makes a fresh X and Y per derived attack; those copies have the
 // same attackers as the shared ones here, so every claim keeps its grounded
-// label. Parallel derivations of one attack are counted, not repeated.
+// label. Parallel derivations of one attack are counted (by the framework's
+// derive_attack), not repeated.
 //
 // After a change only the edges whose reading can differ are read again:
 // the changed edges, the attacks an undercut among them is aimed at, and,
@@ -21,6 +22,7 @@
 #pragma once
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "agon/bipolar.hpp"
@@ -66,9 +68,8 @@ private:
     // A support from -> to came or went: note the edges whose reading
     // depends on a closure it is part of.
     void note_closure_change(const LiveGraph& g, std::uint32_t from, std::uint32_t to);
-    // One edge more (fewer) stands for `pair`; true when it is the first (last).
-    bool count_up(std::uint64_t pair);
-    bool count_down(std::uint64_t pair);
+    // `pair` came (by = 1) or went (-1) for good: count its auxiliary ends' attacks.
+    void count_aux(std::uint64_t pair, int by);
     void add_pair(std::uint64_t pair);
     void remove_pair(std::uint64_t pair);
     // Drop what the last sync recorded for undo().
@@ -91,12 +92,11 @@ private:
     std::vector<std::uint64_t> went_, came_, before_;
     std::vector<std::uint32_t> flipped_claims_, flipped_supports_, before_edge_;
     std::vector<std::size_t> before_start_;
-    // How many edges stand for each attack of the framework.
-    FlatMap<> pair_count_;
     // Auxiliary ids by key (x, e or ~0u), and per id its attacks in the framework.
     FlatMap<> aux_;
     std::vector<std::uint32_t> aux_attacks_;
-    std::vector<std::uint32_t> idle_aux_;  // lost their last attack: removed at the end of the sync
+    std::vector<std::uint32_t> idle_aux_;
+    std::vector<std::pair<std::uint32_t, int>> aux_log_;  // the last sync's count_aux calls  // lost their last attack: removed at the end of the sync
     // Closures asked for during one sync (round_ stamps), BFS visits (visit_ stamps).
     std::vector<std::vector<std::uint32_t>> closure_;
     std::vector<std::uint32_t> closure_round_, spread_round_, seen_;
