@@ -16,10 +16,10 @@ void GroundedAnswer::update(const LiveGraph& g, const LiveGraph::Changes& change
         return update(g, all, control);
     }
     stopped_ = true;  // until this update completes
-    // The evidential repair keeps no journal: it always repairs.
-    if (mode_ != SupportMode::evidential && undo_.take(g, changes)) {
+    if (undo_.take(g, changes)) {
         mirror_.undo();
-        repair_.undo();
+        if (mode_ == SupportMode::evidential) evidential_.undo();
+        else repair_.undo();
     } else {
         repair(g, changes, control);
         undo_.remember();

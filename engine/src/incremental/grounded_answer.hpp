@@ -3,7 +3,7 @@
 // framework by SupportMirror and its labelling repaired by GroundedRepair
 // (none, deductive, necessary), or by EvidentialRepair (evidential). When
 // the changes undo the last update's (UndoCheck), the mirror and the labels
-// go back to their state before it (none, deductive, necessary).
+// go back to their state before it.
 #pragma once
 
 #include <cstdint>
@@ -22,7 +22,8 @@ namespace agon::detail::incremental {
 
 class GroundedAnswer {
 public:
-    explicit GroundedAnswer(SupportMode mode) : mode_(mode), mirror_(mode) {}
+    explicit GroundedAnswer(SupportMode mode)
+        : mode_(mode), undo_(mode == SupportMode::evidential), mirror_(mode) {}
 
     /// Take `changes` of `g` and repair the labels, or restore those before
     /// the last update when the changes undo it. Honours `control`; after a

@@ -190,7 +190,7 @@ void SupportMirror::sync(const LiveGraph& g, const LiveGraph::Changes& changes, 
     seen_.resize(g.claim_slots(), 0);
     ++round_;
     forget();
-    if (undoable()) af_.checkpoint();
+    af_.checkpoint();
     // The changed edges, the edges an undercut among them is aimed at
     // (whether they are undercut may have changed), and the attacks that
     // read a closure a support whose life changed is part of.
@@ -232,7 +232,6 @@ void SupportMirror::sync(const LiveGraph& g, const LiveGraph::Changes& changes, 
              [&](std::uint64_t k) { came_.push_back(k); });
         if (went_.size() + came_.size() == changed) continue;
         noted_[edges_[i]] = 2;  // its attacks change
-        if (!undoable()) continue;
         before_edge_.push_back(edges_[i]);
         before_.insert(before_.end(), mirrored.begin(), mirrored.end());
         before_start_.push_back(before_.size());

@@ -45,7 +45,6 @@ public:
 
     /// Go back to the state before the last sync, which must have completed
     /// (the framework rolled back, nothing touched): for changes that undo it.
-    /// Not under evidential support (its repair keeps no journal to match).
     void undo();
 
     /// The framework: claim slot v has id v; auxiliary arguments have ids
@@ -74,7 +73,6 @@ private:
     void remove_pair(std::uint64_t pair);
     // Drop what the last sync recorded for undo().
     void forget();
-    bool undoable() const { return mode_ != SupportMode::evidential; }
 
     SupportMode mode_;
     DynamicFramework af_;

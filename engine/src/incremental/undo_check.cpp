@@ -35,7 +35,7 @@ bool UndoCheck::take(const LiveGraph& g, const LiveGraph::Changes& changes) {
         now_.push_back({slot, edge, known});
         known = state;
     };
-    for (std::uint32_t v : changes.claims) take_slot(v, false, g.alive(v));
+    for (std::uint32_t v : changes.claims) take_slot(v, false, claim_state(g, v));
     for (std::uint32_t e : changes.edges) take_slot(e, true, static_cast<std::uint8_t>(g.live(e) | g.deleted(e) << 1));
     for (const Before& b : last_)
         if ((b.edge ? edge_ : claim_)[b.slot] != b.state) undo = false;

@@ -3,7 +3,8 @@
 // before that update instead of repairing: a claim switched off and on again.
 // The attack-only reading, so the grounded labelling, depends only on which
 // claims are alive and which edges are live (an edge slot keeps its kind and
-// ends for good); weights and base scores do not count.
+// ends for good), and under evidential support on which claims are tagged
+// prima_facie; weights and base scores do not count.
 #pragma once
 
 #include <cstdint>
@@ -15,6 +16,9 @@ namespace agon::detail::incremental {
 
 class UndoCheck {
 public:
+    /// With `tags`, a claim's prima_facie tag is part of its state.
+    explicit UndoCheck(bool tags) : tags_(tags) {}
+
     /// Take `changes` of `g`. True when the last update was remembered and
     /// every claim and edge that it or these changes touched is as it was
     /// before the last update (slots added by the last update count as dead
@@ -25,6 +29,10 @@ public:
     void remember() { remembered_ = true; }
 
 private:
+    // Claim v's state: alive, and tagged prima facie (2) when tags count.
+    std::uint8_t claim_state(const LiveGraph& g, std::uint32_t v) const {
+        return static_cast<std::uint8_t>(g.alive(v) | (tags_ && g.tagged(v, "prima_facie")) << 1);
+    }
     struct Before {
         std::uint32_t slot;
         bool edge;
@@ -37,7 +45,7 @@ private:
     std::vector<std::uint32_t> claim_mark_, edge_mark_;
     std::uint32_t mark_ = 0;
     std::vector<Before> last_, now_;  // the slots the last (this) update changed, as they were before
-    bool remembered_ = false;
+    bool remembered_ = false, tags_;
 };
 
 }  // namespace agon::detail::incremental
