@@ -1,29 +1,21 @@
 #include "dynamic_framework.hpp"
 
-#include <algorithm>
 #include <string>
+#include <utility>
 
 #include "agon/error.hpp"
 
 namespace agon::detail::incremental {
 
-namespace {
-void erase_one(std::vector<std::uint32_t>& v, std::uint32_t x) {
-    auto it = std::find(v.begin(), v.end(), x);
-    *it = v.back();
-    v.pop_back();
-}
-}  // namespace
-
 std::uint32_t DynamicFramework::slot(std::uint32_t id) const {
-    auto it = slot_of_.find(id);
-    if (it == slot_of_.end()) throw Error(ErrorKind::not_found, "no argument " + std::to_string(id));
-    return it->second;
+    const std::uint32_t* s = slot_of_.find(id);
+    if (!s) throw Error(ErrorKind::not_found, "no argument " + std::to_string(id));
+    return *s;
 }
 
 bool DynamicFramework::has_attack(std::uint32_t from, std::uint32_t to) const {
-    auto a = slot_of_.find(from), b = slot_of_.find(to);
-    return a != slot_of_.end() && b != slot_of_.end() && attacks_.count(key(a->second, b->second));
+    const std::uint32_t *a = slot_of_.find(from), *b = slot_of_.find(to);
+    return a && b && attacks_.contains(key(*a, *b));
 }
 
 void DynamicFramework::touch(std::uint32_t s) {
@@ -35,7 +27,7 @@ void DynamicFramework::touch(std::uint32_t s) {
 void DynamicFramework::add(std::uint32_t id) {
     if (has(id)) throw Error(ErrorKind::invalid_input, "argument " + std::to_string(id) + " exists");
     const auto s = slots();
-    slot_of_.emplace(id, s);
+    slot_of_.try_emplace(id, s);
     id_of_.push_back(id);
     alive_.push_back(1);
     touched_flag_.push_back(0);
@@ -44,44 +36,131 @@ void DynamicFramework::add(std::uint32_t id) {
     core_.attackers.emplace_back();
     core_.targets.emplace_back();
     touch(s);
+    record({Op::add, s, 0});
 }
 
 void DynamicFramework::remove(std::uint32_t id) {
     const std::uint32_t s = slot(id);
-    for (std::uint32_t b : core_.attackers[s]) {
-        attacks_.erase(key(b, s));
-        if (b != s) erase_one(core_.targets[b], s);
+    // From the back of the lists, so nothing moves.
+    while (!core_.attackers[s].empty()) {
+        const std::uint32_t b = core_.attackers[s].back();
+        record({Op::unlink, b, s, unlink(b, s)});
     }
-    for (std::uint32_t t : core_.targets[s]) {
-        if (t == s) continue;
-        attacks_.erase(key(s, t));
-        erase_one(core_.attackers[t], s);
+    while (!core_.targets[s].empty()) {
+        const std::uint32_t t = core_.targets[s].back();
+        record({Op::unlink, s, t, unlink(s, t)});
         touch(t);
     }
-    core_.attackers[s].clear();
-    core_.targets[s].clear();
     alive_[s] = 0;
     slot_of_.erase(id);
     touch(s);
+    record({Op::remove, s, id});
 }
 
 void DynamicFramework::add_attack(std::uint32_t from, std::uint32_t to) {
     const std::uint32_t a = slot(from), b = slot(to);
-    if (!attacks_.insert(key(a, b)).second)
+    if (attacks_.contains(key(a, b)))
         throw Error(ErrorKind::invalid_input,
                     "attack " + std::to_string(from) + " -> " + std::to_string(to) + " exists");
-    core_.attackers[b].push_back(a);
-    core_.targets[a].push_back(b);
+    link(a, b, 1);
     touch(b);
+    record({Op::link, a, b});
+}
+
+bool DynamicFramework::derive_attack(std::uint32_t from, std::uint32_t to) {
+    const std::uint32_t a = slot(from), b = slot(to);
+    if (Place* place = attacks_.find(key(a, b))) {
+        ++place->derivations;
+        record({Op::more, a, b});
+        return false;
+    }
+    link(a, b, 1);
+    touch(b);
+    record({Op::link, a, b});
+    return true;
+}
+
+bool DynamicFramework::underive_attack(std::uint32_t from, std::uint32_t to) {
+    const std::uint32_t a = slot(from), b = slot(to);
+    Place* place = attacks_.find(key(a, b));
+    if (!place) throw Error(ErrorKind::not_found, "no attack " + std::to_string(from) + " -> " + std::to_string(to));
+    if (place->derivations > 1) {
+        --place->derivations;
+        record({Op::fewer, a, b});
+        return false;
+    }
+    unlink(a, b);
+    touch(b);
+    record({Op::unlink, a, b});
+    return true;
 }
 
 void DynamicFramework::remove_attack(std::uint32_t from, std::uint32_t to) {
     const std::uint32_t a = slot(from), b = slot(to);
-    if (!attacks_.erase(key(a, b)))
+    if (!attacks_.contains(key(a, b)))
         throw Error(ErrorKind::not_found, "no attack " + std::to_string(from) + " -> " + std::to_string(to));
-    erase_one(core_.attackers[b], a);
-    erase_one(core_.targets[a], b);
+    record({Op::unlink, a, b, unlink(a, b)});
     touch(b);
+}
+
+void DynamicFramework::link(std::uint32_t a, std::uint32_t b, std::uint32_t derivations) {
+    attacks_.try_emplace(key(a, b), {static_cast<std::uint32_t>(core_.targets[a].size()),
+                                     static_cast<std::uint32_t>(core_.attackers[b].size()), derivations});
+    core_.attackers[b].push_back(a);
+    core_.targets[a].push_back(b);
+}
+
+std::uint32_t DynamicFramework::unlink(std::uint32_t a, std::uint32_t b) {
+    const Place place = *attacks_.find(key(a, b));
+    attacks_.erase(key(a, b));
+    // The last entry of each list takes the freed place.
+    std::vector<std::uint32_t>& targets = core_.targets[a];
+    const std::uint32_t c = targets.back();
+    targets[place.in_targets] = c;
+    targets.pop_back();
+    if (c != b) attacks_.find(key(a, c))->in_targets = place.in_targets;
+    std::vector<std::uint32_t>& attackers = core_.attackers[b];
+    const std::uint32_t d = attackers.back();
+    attackers[place.in_attackers] = d;
+    attackers.pop_back();
+    if (d != a) attacks_.find(key(d, b))->in_attackers = place.in_attackers;
+    return place.derivations;
+}
+
+void DynamicFramework::checkpoint() {
+    journal_.clear();
+    recording_ = true;
+}
+
+void DynamicFramework::rollback() {
+    // Newest first: a removed slot lives again before its attacks come back,
+    // and a slot added since is the last one when its turn comes.
+    for (auto op = journal_.rbegin(); op != journal_.rend(); ++op) {
+        switch (op->kind) {
+            case Op::add:
+                slot_of_.erase(id_of_[op->a]);
+                for (auto* column : {&alive_, &touched_flag_}) column->pop_back();
+                id_of_.pop_back();
+                core_.global.pop_back();
+                core_.local.pop_back();
+                core_.attackers.pop_back();
+                core_.targets.pop_back();
+                break;
+            case Op::remove:
+                alive_[op->a] = 1;
+                slot_of_.try_emplace(op->b, op->a);
+                break;
+            case Op::link: unlink(op->a, op->b); break;
+            case Op::unlink: link(op->a, op->b, op->derivations); break;
+            case Op::more: --attacks_.find(key(op->a, op->b))->derivations; break;
+            case Op::fewer: ++attacks_.find(key(op->a, op->b))->derivations; break;
+        }
+    }
+    journal_.clear();
+    recording_ = false;
+    for (std::uint32_t s : touched_)
+        if (s < slots()) touched_flag_[s] = 0;
+    touched_.clear();
 }
 
 std::vector<std::uint32_t> DynamicFramework::take_touched() {

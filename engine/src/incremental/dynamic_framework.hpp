@@ -6,11 +6,10 @@
 #pragma once
 
 #include <cstdint>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "semantics/extensions/core.hpp"
+#include "util/flat_map.hpp"
 
 namespace agon::detail::incremental {
 
@@ -21,8 +20,10 @@ public:
     std::uint32_t id(std::uint32_t slot) const { return id_of_[slot]; }
     /// The slot of a live argument; throws not_found.
     std::uint32_t slot(std::uint32_t id) const;
-    bool has(std::uint32_t id) const { return slot_of_.count(id) != 0; }
+    bool has(std::uint32_t id) const { return slot_of_.contains(id); }
     bool has_attack(std::uint32_t from, std::uint32_t to) const;
+    /// True when slot a attacks slot b.
+    bool slot_attacks(std::uint32_t a, std::uint32_t b) const { return attacks_.contains(key(a, b)); }
     std::size_t size() const { return slot_of_.size(); }
     std::size_t attack_count() const { return attacks_.size(); }
     const ext::Core& core() const { return core_; }
@@ -32,20 +33,55 @@ public:
     void add(std::uint32_t id);
     void remove(std::uint32_t id);
     void add_attack(std::uint32_t from, std::uint32_t to);
+    /// Remove the attack, however many derivations it has.
     void remove_attack(std::uint32_t from, std::uint32_t to);
+    /// One derivation more of the attack from -> to (a caller that derives
+    /// attacks, several ways each): the attack comes with the first. True when it came.
+    bool derive_attack(std::uint32_t from, std::uint32_t to);
+    /// One derivation fewer; the attack goes with the last. True when it
+    /// went; throws not_found when there is no such attack.
+    bool underive_attack(std::uint32_t from, std::uint32_t to);
 
     /// Slots whose own life or attackers changed since the last take_touched().
     std::vector<std::uint32_t> take_touched();
 
+    /// Start recording the changes, dropping those recorded before.
+    void checkpoint();
+    /// Undo every change since checkpoint() and stop recording: the same
+    /// arguments in the same slots with the same attacks (listed perhaps in
+    /// another order), slots added since gone, and nothing touched. For a
+    /// caller that restores what it derived from the framework itself.
+    void rollback();
+
 private:
+    struct Op {
+        enum Kind : std::uint8_t { add, remove, link, unlink, more, fewer } kind;
+        // add: slot; remove: slot, id; the others: slots from, to (unlink:
+        // and the derivations the attack had)
+        std::uint32_t a, b, derivations = 1;
+    };
+
     void touch(std::uint32_t slot);
+    void link(std::uint32_t a, std::uint32_t b, std::uint32_t derivations);
+    // Take the attack out of both lists; its derivations.
+    std::uint32_t unlink(std::uint32_t a, std::uint32_t b);
+    void record(Op op) {
+        if (recording_) journal_.push_back(op);
+    }
     static std::uint64_t key(std::uint32_t a, std::uint32_t b) { return std::uint64_t{a} << 32 | b; }
 
     ext::Core core_;  // slots as local indices; `global` is the identity
     std::vector<char> alive_, touched_flag_;
     std::vector<std::uint32_t> id_of_, touched_;
-    std::unordered_map<std::uint32_t, std::uint32_t> slot_of_;
-    std::unordered_set<std::uint64_t> attacks_;  // slot pairs
+    // Where an attack a -> b stands in targets(a) and attackers(b): it
+    // leaves both lists in constant time (dense frameworks have long ones).
+    struct Place {
+        std::uint32_t in_targets, in_attackers, derivations;
+    };
+    FlatMap<> slot_of_;       // live ids
+    FlatMap<Place> attacks_;  // by slot pair
+    std::vector<Op> journal_;  // since checkpoint()
+    bool recording_ = false;
 };
 
 }  // namespace agon::detail::incremental

@@ -8,10 +8,6 @@ namespace {
 
 constexpr std::uint32_t kPrima = ~0u, kWithoutSupport = ~0u - 1;
 
-bool tagged_prima_facie(const LiveGraph& g, std::uint32_t v) {
-    const auto& tags = g.tags(v);
-    return std::find(tags.begin(), tags.end(), "prima_facie") != tags.end();
-}
 
 }  // namespace
 
@@ -37,6 +33,28 @@ bool EvidentialRepair::prima_facie(std::uint32_t s) const {
     return !supported;
 }
 
+void EvidentialRepair::keep(std::uint32_t s) {
+    if (kept_round_[s] == journal_round_) return;
+    kept_round_[s] = journal_round_;
+    journal_.push_back({s, labels_[s], why_[s]});
+}
+
+void EvidentialRepair::undo() {
+    for (const Before& b : journal_) {
+        labels_[b.slot] = b.label;
+        why_[b.slot] = b.why;
+    }
+    for (std::uint32_t v : flipped_tags_) {
+        tagged_[v] ^= 1;
+        if (tagged_[v]) ++tagged_count_;
+        else --tagged_count_;
+    }
+    tagged_mode_ = tagged_mode_before_;
+    journal_.clear();
+    flipped_tags_.clear();
+    last_ = 0;
+}
+
 void EvidentialRepair::suspect(std::uint32_t s) {
     if (in_region_[s]) return;
     in_region_[s] = 1;
@@ -55,14 +73,25 @@ const std::vector<Label>& EvidentialRepair::update(const LiveGraph& g, const Liv
     for (auto* counter : {&att_live_, &att_in_, &sup_live_, &sup_in_, &part_round_, &reached_round_})
         counter->resize(n, 0);
     tagged_.resize(g.claim_slots(), 0);
+    kept_round_.resize(n, 0);
+    journal_.clear();
+    flipped_tags_.clear();
+    tagged_mode_before_ = tagged_mode_;
+    if (++journal_round_ == 0) {  // wrapped: no slot is kept in this round yet
+        std::fill(kept_round_.begin(), kept_round_.end(), 0);
+        journal_round_ = 1;
+    }
     // 1. The suspects: the changed slots (life, attackers, supporters, tags),
     //    and along attacks and supports the labels that may rest on a suspect.
     region_.clear();
     for (std::uint32_t s : mirror.framework().take_touched()) suspect(s);
     for (std::uint32_t v : changes.claims) {
-        const char tagged = g.alive(v) && tagged_prima_facie(g, v);
-        tagged_count_ += tagged - tagged_[v];
-        tagged_[v] = tagged;
+        const char tagged = g.alive(v) && g.tagged(v, "prima_facie");
+        if (tagged != tagged_[v]) {
+            tagged_count_ += tagged - tagged_[v];
+            tagged_[v] = tagged;
+            flipped_tags_.push_back(v);
+        }
         if (mirror.has_claim(v)) suspect(af.slot(v));
     }
     for (std::uint32_t e : changes.edges)
@@ -75,6 +104,7 @@ const std::vector<Label>& EvidentialRepair::update(const LiveGraph& g, const Liv
     for (std::size_t i = 0; i < region_.size(); ++i) {
         const std::uint32_t x = region_[i];
         if (!af.alive(x)) {
+            keep(x);
             labels_[x] = Label::undec;
             continue;
         }
@@ -93,7 +123,10 @@ const std::vector<Label>& EvidentialRepair::update(const LiveGraph& g, const Liv
         }
     }
     // 2. Label them again with every other label fixed.
-    for (std::uint32_t s : region_) labels_[s] = Label::undec;
+    for (std::uint32_t s : region_) {
+        keep(s);
+        labels_[s] = Label::undec;
+    }
     touched_.clear();
     labelled_.clear();
     for (std::uint32_t s : region_)
@@ -140,20 +173,19 @@ void EvidentialRepair::decide(std::uint32_t s) {
     if (att_live_[s] == 0 && (prima_[s] || sup_in_[s] > 0)) {
         if (prima_[s]) why = kPrima;
         else supports(s, true, first_in);
-        why_[s] = why;
-        set(s, Label::in);
+        set(s, Label::in, why);
     } else if (att_in_[s] > 0) {
         for (std::uint32_t b : af_->attackers(s)) first_in(b);
-        why_[s] = why;
-        set(s, Label::out);
+        set(s, Label::out, why);
     } else if (!prima_[s] && sup_live_[s] == 0) {
-        why_[s] = kWithoutSupport;
-        set(s, Label::out);
+        set(s, Label::out, kWithoutSupport);
     }
 }
 
-void EvidentialRepair::set(std::uint32_t s, Label l) {
+void EvidentialRepair::set(std::uint32_t s, Label l, std::uint32_t why) {
+    keep(s);
     labels_[s] = l;
+    why_[s] = why;
     pending_[s] = 1;
     queue_.push_back(s);
     labelled_.push_back(s);
@@ -227,10 +259,7 @@ bool EvidentialRepair::cut_unfounded() {
         });
     }
     for (std::uint32_t s : part_)
-        if (labels_[s] == Label::undec && reached_round_[s] != round_) {
-            why_[s] = kWithoutSupport;
-            set(s, Label::out);
-        }
+        if (labels_[s] == Label::undec && reached_round_[s] != round_) set(s, Label::out, kWithoutSupport);
     return !queue_.empty();
 }
 

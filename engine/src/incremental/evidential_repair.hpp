@@ -37,6 +37,10 @@ public:
     const std::vector<Label>& update(const LiveGraph& g, const LiveGraph::Changes& changes, SupportMirror& mirror);
     /// Slots labelled again by the last update.
     std::size_t last_repair_size() const { return last_; }
+    /// Give every slot the label (and why) it had before the last update,
+    /// and every claim its prima facie tag: the graph and the mirror are
+    /// back as they were (SupportMirror::undo) and nothing changed since.
+    void undo();
 
 private:
     // Supporters (`into`) or supported claims of slot s, as slots, to f.
@@ -47,7 +51,14 @@ private:
     // The counters of s from the labels now, once per repair.
     void count(std::uint32_t s);
     void decide(std::uint32_t s);
-    void set(std::uint32_t s, Label l);
+    void set(std::uint32_t s, Label l, std::uint32_t why);
+    // Journal slot s's label and why before the update first writes them.
+    void keep(std::uint32_t s);
+    struct Before {
+        std::uint32_t slot;
+        Label label;
+        std::uint32_t why;
+    };
     void propagate();
     // The chain rule where it may have changed; true when it put a claim out.
     bool cut_unfounded();
@@ -63,6 +74,11 @@ private:
     std::vector<std::uint32_t> att_live_, att_in_, sup_live_, sup_in_;  // per counted slot
     std::uint32_t tagged_count_ = 0, round_ = 0;
     bool tagged_mode_ = false;
+    // The last update's first writes, the claims whose tag it flipped, the mode before it.
+    std::vector<Before> journal_;
+    std::vector<std::uint32_t> kept_round_, flipped_tags_;  // journal_ holds s when kept_round_[s] == journal_round_
+    std::uint32_t journal_round_ = 0;
+    bool tagged_mode_before_ = false;
     std::size_t last_ = 0;
 };
 

@@ -13,13 +13,17 @@ void GroundedAnswer::update(const LiveGraph& g, const LiveGraph::Changes& change
         all.edges.resize(g.edge_slots());
         std::iota(all.claims.begin(), all.claims.end(), 0u);
         std::iota(all.edges.begin(), all.edges.end(), 0u);
-        stopped_ = true;
-        repair(g, all, control);
-        stopped_ = false;
-        return;
+        return update(g, all, control);
     }
-    stopped_ = true;
-    repair(g, changes, control);
+    stopped_ = true;  // until this update completes
+    if (undo_.take(g, changes)) {
+        mirror_.undo();
+        if (mode_ == SupportMode::evidential) evidential_.undo();
+        else repair_.undo();
+    } else {
+        repair(g, changes, control);
+        undo_.remember();
+    }
     stopped_ = false;
 }
 

@@ -1,7 +1,9 @@
 // Internal: the grounded labelling of a changing claim graph under a support
 // mode, repaired after each change: the attack-only reading is kept in a
 // framework by SupportMirror and its labelling repaired by GroundedRepair
-// (none, deductive, necessary), or by EvidentialRepair (evidential).
+// (none, deductive, necessary), or by EvidentialRepair (evidential). When
+// the changes undo the last update's (UndoCheck), the mirror and the labels
+// go back to their state before it.
 #pragma once
 
 #include <cstdint>
@@ -14,15 +16,18 @@
 #include "grounded_repair.hpp"
 #include "live_graph.hpp"
 #include "support_mirror.hpp"
+#include "undo_check.hpp"
 
 namespace agon::detail::incremental {
 
 class GroundedAnswer {
 public:
-    explicit GroundedAnswer(SupportMode mode) : mode_(mode), mirror_(mode) {}
+    explicit GroundedAnswer(SupportMode mode)
+        : mode_(mode), undo_(mode == SupportMode::evidential), mirror_(mode) {}
 
-    /// Take `changes` of `g` and repair the labels. Honours `control`; after
-    /// a stop the next update labels the whole graph afresh.
+    /// Take `changes` of `g` and repair the labels, or restore those before
+    /// the last update when the changes undo it. Honours `control`; after a
+    /// stop (or an error) the next update labels the whole graph afresh.
     void update(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control);
     /// Claim slot v's label (undec for a claim that is not alive).
     Label label(std::uint32_t v) const {
@@ -36,6 +41,7 @@ private:
 
     SupportMode mode_;
     bool stopped_ = false;  // the last update was stopped half-way
+    UndoCheck undo_;
     SupportMirror mirror_;
     GroundedRepair repair_;
     EvidentialRepair evidential_;

@@ -8,6 +8,22 @@ void GroundedRepair::changed(const std::vector<std::uint32_t>& slots) {
     pending_.insert(pending_.end(), slots.begin(), slots.end());
 }
 
+void GroundedRepair::keep(std::uint32_t s) {
+    if (kept_round_[s] == round_) return;
+    kept_round_[s] = round_;
+    journal_.push_back({s, labels_[s], reason_[s], rank_[s]});
+}
+
+void GroundedRepair::undo() {
+    for (const Before& b : journal_) {
+        labels_[b.slot] = b.label;
+        reason_[b.slot] = b.reason;
+        rank_[b.slot] = b.rank;
+    }
+    journal_.clear();
+    last_ = 0;
+}
+
 const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
     const std::uint32_t n = af.slots();
     labels_.resize(n, Label::undec);
@@ -16,6 +32,12 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
     in_region_.resize(n, 0);
     counted_.resize(n, 0);
     live_.resize(n, 0);
+    kept_round_.resize(n, 0);
+    journal_.clear();
+    if (++round_ == 0) {  // wrapped: no slot is kept in this round yet
+        std::fill(kept_round_.begin(), kept_round_.end(), 0);
+        round_ = 1;
+    }
     // 1. The suspects: the changed slots, and along attacks the in or out
     //    labels that may rest on a suspect (their old labels decide).
     //    An out argument that may have lost its reason stays out, and is no
@@ -23,8 +45,13 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
     //    it (ranks keep the reasons well-founded); should that attacker
     //    become a suspect, it reaches this one through the reason.
     auto other_reason = [&](std::uint32_t t, std::uint32_t x) {
+        // Most often the reason it has still holds (t lost another attacker).
+        const std::uint32_t r = reason_[t];
+        if (r != x && r < n && !in_region_[r] && labels_[r] == Label::in && rank_[r] < rank_[t] && af.slot_attacks(r, t))
+            return true;
         for (std::uint32_t b : af.attackers(t))
             if (b != x && !in_region_[b] && labels_[b] == Label::in && rank_[b] < rank_[t]) {
+                keep(t);
                 reason_[t] = b;
                 return true;
             }
@@ -40,6 +67,7 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
     region_.clear();
     for (std::uint32_t s : pending_) {
         if (!af.alive(s)) {
+            keep(s);
             labels_[s] = Label::undec;
             continue;
         }
@@ -67,7 +95,10 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
     last_ = region_.size();
     // 2. Label the suspects again with every other label fixed; undecided
     //    arguments outside them join the propagation when it reaches them.
-    for (std::uint32_t v : region_) labels_[v] = Label::undec;
+    for (std::uint32_t v : region_) {
+        keep(v);
+        labels_[v] = Label::undec;
+    }
     touched_.clear();
     queue_.clear();
     // The attackers of an undecided argument not yet out, counted when first needed.
@@ -83,12 +114,14 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
     auto put_in = [&](std::uint32_t u) {
         std::uint32_t rank = 0;
         for (std::uint32_t b : af.attackers(u)) rank = std::max(rank, rank_[b] + 1);
+        keep(u);
         labels_[u] = Label::in;
         rank_[u] = rank;
         queue_.push_back(u);
     };
     // t is out now: its undecided targets have one attacker fewer to fear.
     auto defeat = [&](std::uint32_t t, std::uint32_t reason) {
+        keep(t);
         labels_[t] = Label::out;
         reason_[t] = reason;
         rank_[t] = rank_[reason] + 1;

@@ -35,13 +35,28 @@ public:
     const std::vector<Label>& labels(const DynamicFramework& af);
     /// Slots relabelled by the last repair (for tests and benchmarks).
     std::size_t last_repair_size() const { return last_; }
+    /// Give every slot the label (and reason, rank) it had before the last
+    /// repair: the framework is back as it was (DynamicFramework::rollback)
+    /// and nothing changed since.
+    void undo();
 
 private:
+    // Journal slot s's label, reason and rank before the repair first writes them.
+    void keep(std::uint32_t s);
+    struct Before {
+        std::uint32_t slot;
+        Label label;
+        std::uint32_t reason, rank;
+    };
+
     std::vector<Label> labels_;
     std::vector<std::uint32_t> reason_;  // per out slot: the in attacker that put it out
     std::vector<std::uint32_t> rank_;    // per in or out slot: above its attackers (in) or its reason (out)
     std::vector<std::uint32_t> pending_, region_, live_, queue_, touched_;
     std::vector<char> in_region_, counted_;
+    std::vector<Before> journal_;          // the last repair's first writes
+    std::vector<std::uint32_t> kept_round_;  // journal_ holds s when kept_round_[s] == round_
+    std::uint32_t round_ = 0;
     std::size_t last_ = 0;
 };
 

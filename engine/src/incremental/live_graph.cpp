@@ -22,6 +22,10 @@ LiveGraph::LiveGraph(const Snapshot& s) {
         add_edge(s.edge_id(e), s.edge_kind(e), s.edge_from(e), s.edge_to(e), s.edge_weight(e));
 }
 
+bool LiveGraph::tagged(std::uint32_t v, std::string_view tag) const {
+    return std::find(tags_[v].begin(), tags_[v].end(), tag) != tags_[v].end();
+}
+
 double LiveGraph::undercut_weight(std::uint32_t e, const double* sigma) const {
     double w = edges_[e].weight;
     for (std::uint32_t u : und_[e])

@@ -11,6 +11,7 @@
 #include <span>
 #include <utility>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "agon/graph.hpp"
@@ -32,6 +33,8 @@ public:
     double base(std::uint32_t v) const { return base_[v]; }
     const std::string& claim_id(std::uint32_t v) const { return claim_id_[v]; }
     const std::vector<std::string>& tags(std::uint32_t v) const { return tags_[v]; }
+    /// True when claim v carries `tag`.
+    bool tagged(std::uint32_t v, std::string_view tag) const;
 
     EdgeKind kind(std::uint32_t e) const { return edges_[e].kind; }
     std::uint32_t from(std::uint32_t e) const { return edges_[e].from; }

@@ -11,15 +11,26 @@ std::uint64_t pair_key(std::uint32_t a, std::uint32_t b) { return std::uint64_t{
 std::uint32_t from_of(std::uint64_t k) { return static_cast<std::uint32_t>(k >> 32); }
 std::uint32_t to_of(std::uint64_t k) { return static_cast<std::uint32_t>(k); }
 
+// Calls only_a(k) for each k of sorted `a` not in sorted `b`, only_b for the converse.
+template <class A, class B>
+void diff(std::span<const std::uint64_t> a, std::span<const std::uint64_t> b, A&& only_a, B&& only_b) {
+    std::size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i] < b[j]) only_a(a[i++]);
+        else if (b[j] < a[i]) only_b(b[j++]);
+        else ++i, ++j;
+    }
+    for (; i < a.size(); ++i) only_a(a[i]);
+    for (; j < b.size(); ++j) only_b(b[j]);
+}
+
 }  // namespace
 
 std::uint32_t SupportMirror::aux(std::uint32_t x, std::uint32_t e) {
-    auto [it, made] = aux_.try_emplace(pair_key(e, x), 0);
-    if (made) {
-        it->second = kFirstAux + static_cast<std::uint32_t>(aux_attacks_.size());
-        aux_attacks_.push_back(0);
-    }
-    return it->second;
+    const auto next = kFirstAux + static_cast<std::uint32_t>(aux_attacks_.size());
+    auto [id, made] = aux_.try_emplace(pair_key(e, x), next);
+    if (made) aux_attacks_.push_back(0);
+    return *id;
 }
 
 const std::vector<std::uint32_t>& SupportMirror::closure(const LiveGraph& g, std::uint32_t v) {
@@ -44,6 +55,7 @@ const std::vector<std::uint32_t>& SupportMirror::closure(const LiveGraph& g, std
                 if (g.kind(e) == EdgeKind::support && g.live(e)) reach(g.to(e));
         }
     }
+    std::sort(out.begin(), out.end());
     return out;
 }
 
@@ -68,6 +80,7 @@ void SupportMirror::read(const LiveGraph& g, std::uint32_t e, std::vector<std::u
             for (std::uint32_t x : closure(g, t_source)) targets_.push_back(aux(x, t));
         else
             targets_.push_back(aux(t_source, t));
+        std::sort(targets_.begin(), targets_.end());
         targets = targets_;
     }
     bool undercut = false;
@@ -83,7 +96,9 @@ void SupportMirror::read(const LiveGraph& g, std::uint32_t e, std::vector<std::u
         out.push_back(pair_key(not_x, active));
         for (std::uint32_t y : targets) out.push_back(pair_key(active, y));
     }
-    if (out.size() - first < 2) return;  // the usual case: one attack
+    // Sorted closures make the product sorted, each pair once; the chains
+    // through an undercut's auxiliary arguments are not.
+    if (!undercut) return;
     std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
     out.erase(std::unique(out.begin() + static_cast<std::ptrdiff_t>(first), out.end()), out.end());
 }
@@ -125,20 +140,41 @@ void SupportMirror::note_closure_change(const LiveGraph& g, std::uint32_t from, 
     }
 }
 
+void SupportMirror::count_aux(std::uint64_t pair, int by) {
+    for (std::uint32_t id : {from_of(pair), to_of(pair)}) {
+        if (id < kFirstAux) continue;
+        aux_log_.push_back({id, by});
+        if ((aux_attacks_[id - kFirstAux] += static_cast<std::uint32_t>(by)) == 0) idle_aux_.push_back(id);
+    }
+}
+
 void SupportMirror::add_pair(std::uint64_t pair) {
-    if (pair_count_[pair]++ != 0) return;
     for (std::uint32_t id : {from_of(pair), to_of(pair)})
-        if (id >= kFirstAux && aux_attacks_[id - kFirstAux]++ == 0 && !af_.has(id)) af_.add(id);
-    af_.add_attack(from_of(pair), to_of(pair));
+        if (id >= kFirstAux && !af_.has(id)) af_.add(id);
+    if (af_.derive_attack(from_of(pair), to_of(pair))) count_aux(pair, +1);
 }
 
 void SupportMirror::remove_pair(std::uint64_t pair) {
-    auto it = pair_count_.find(pair);
-    if (--it->second != 0) return;
-    pair_count_.erase(it);
-    af_.remove_attack(from_of(pair), to_of(pair));
-    for (std::uint32_t id : {from_of(pair), to_of(pair)})
-        if (id >= kFirstAux && --aux_attacks_[id - kFirstAux] == 0) idle_aux_.push_back(id);
+    if (af_.underive_attack(from_of(pair), to_of(pair))) count_aux(pair, -1);
+}
+
+void SupportMirror::undo() {
+    af_.rollback();  // the attacks with their derivations too
+    for (const auto& [id, by] : aux_log_) aux_attacks_[id - kFirstAux] -= static_cast<std::uint32_t>(by);
+    idle_aux_.clear();
+    for (std::uint32_t v : flipped_claims_) claim_in_af_[v] ^= 1;
+    for (std::uint32_t e : flipped_supports_) support_live_[e] ^= 1;
+    for (std::size_t i = 0; i + 1 < before_start_.size(); ++i)
+        mirrored_[before_edge_[i]].assign(before_.begin() + static_cast<std::ptrdiff_t>(before_start_[i]),
+                                          before_.begin() + static_cast<std::ptrdiff_t>(before_start_[i + 1]));
+    forget();
+}
+
+void SupportMirror::forget() {
+    for (auto* pairs : {&went_, &came_, &before_}) pairs->clear();
+    for (auto* slots : {&flipped_claims_, &flipped_supports_, &before_edge_}) slots->clear();
+    aux_log_.clear();
+    before_start_.clear();
 }
 
 void SupportMirror::sync(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control) {
@@ -147,11 +183,14 @@ void SupportMirror::sync(const LiveGraph& g, const LiveGraph::Changes& changes, 
     noted_.resize(g.edge_slots(), 0);
     support_live_.resize(g.edge_slots(), 0);
     claim_in_af_.resize(g.claim_slots(), 0);
+    leaving_.resize(g.claim_slots(), 0);
     closure_.resize(g.claim_slots());
     closure_round_.resize(g.claim_slots(), 0);
     spread_round_.resize(g.claim_slots(), 0);
     seen_.resize(g.claim_slots(), 0);
     ++round_;
+    forget();
+    af_.checkpoint();
     // The changed edges, the edges an undercut among them is aimed at
     // (whether they are undercut may have changed), and the attacks that
     // read a closure a support whose life changed is part of.
@@ -161,6 +200,7 @@ void SupportMirror::sync(const LiveGraph& g, const LiveGraph::Changes& changes, 
         if (g.kind(e) == EdgeKind::undercut) note(g.to(e));
         if (closures && g.kind(e) == EdgeKind::support && g.live(e) != (support_live_[e] != 0)) {
             support_live_[e] = g.live(e);
+            flipped_supports_.push_back(e);
             note_closure_change(g, g.from(e), g.to(e));
         }
     }
@@ -181,25 +221,42 @@ void SupportMirror::sync(const LiveGraph& g, const LiveGraph::Changes& changes, 
     auto now = [&](std::size_t i) {
         return std::span<const std::uint64_t>(wanted_.data() + start_[i], start_[i + 1] - start_[i]);
     };
-    auto has = [](std::span<const std::uint64_t> pairs, std::uint64_t k) {
-        return std::binary_search(pairs.begin(), pairs.end(), k);
-    };
     // Attacks that went away first (while their arguments are still there),
     // then claims, then attacks that came (with their auxiliary arguments).
-    for (std::size_t i = 0; i < edges_.size(); ++i)
-        for (std::uint64_t k : mirrored_[edges_[i]])
-            if (!has(now(i), k)) remove_pair(k);
-    for (std::uint32_t v : changes.claims) {
-        if (claim_in_af_[v] && !g.alive(v)) af_.remove(v);
-        else if (!claim_in_af_[v] && g.alive(v)) af_.add(v);
-        claim_in_af_[v] = g.alive(v);
-    }
+    // The edges whose attacks changed keep their old ones for undo().
+    before_start_.push_back(0);
     for (std::size_t i = 0; i < edges_.size(); ++i) {
-        std::vector<std::uint64_t>& mirrored = mirrored_[edges_[i]];
-        for (std::uint64_t k : now(i))
-            if (!has(mirrored, k)) add_pair(k);
-        mirrored.assign(now(i).begin(), now(i).end());
-        noted_[edges_[i]] = 0;
+        const std::size_t changed = went_.size() + came_.size();
+        const std::vector<std::uint64_t>& mirrored = mirrored_[edges_[i]];
+        diff(mirrored, now(i), [&](std::uint64_t k) { went_.push_back(k); },
+             [&](std::uint64_t k) { came_.push_back(k); });
+        if (went_.size() + came_.size() == changed) continue;
+        noted_[edges_[i]] = 2;  // its attacks change
+        before_edge_.push_back(edges_[i]);
+        before_.insert(before_.end(), mirrored.begin(), mirrored.end());
+        before_start_.push_back(before_.size());
+    }
+    // A claim leaving takes its attacks along at once, every derivation of
+    // them among the attacks that went (each edge that derived one is read
+    // again); only those with an auxiliary end are counted down here.
+    for (std::uint32_t v : changes.claims) leaving_[v] = claim_in_af_[v] && !g.alive(v);
+    auto leaving = [&](std::uint32_t id) { return id < kFirstAux && leaving_[id]; };
+    for (std::uint64_t k : went_)
+        if ((!leaving(from_of(k)) && !leaving(to_of(k))) || from_of(k) >= kFirstAux || to_of(k) >= kFirstAux)
+            remove_pair(k);
+    for (std::uint32_t v : changes.claims) leaving_[v] = 0;
+    for (std::uint32_t v : changes.claims) {
+        if (claim_in_af_[v] == g.alive(v)) continue;
+        if (g.alive(v)) af_.add(v);
+        else af_.remove(v);
+        claim_in_af_[v] = g.alive(v);
+        flipped_claims_.push_back(v);
+    }
+    for (std::uint64_t k : came_) add_pair(k);
+    for (std::size_t i = 0; i < edges_.size(); ++i) {
+        const std::uint32_t e = edges_[i];
+        if (noted_[e] == 2) mirrored_[e].assign(now(i).begin(), now(i).end());
+        noted_[e] = 0;
     }
     for (std::uint32_t id : idle_aux_)
         if (aux_attacks_[id - kFirstAux] == 0 && af_.has(id)) af_.remove(id);

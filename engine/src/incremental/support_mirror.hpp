@@ -10,7 +10,8 @@
 // Y_{x,e} (through its own X_z and Y_{z,u} while it is undercut itself).
 // flatten() makes a fresh X and Y per derived attack; those copies have the
 // same attackers as the shared ones here, so every claim keeps its grounded
-// label. Parallel derivations of one attack are counted, not repeated.
+// label. Parallel derivations of one attack are counted (by the framework's
+// derive_attack), not repeated.
 //
 // After a change only the edges whose reading can differ are read again:
 // the changed edges, the attacks an undercut among them is aimed at, and,
@@ -21,13 +22,14 @@
 #pragma once
 
 #include <cstdint>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "agon/bipolar.hpp"
 #include "agon/control.hpp"
 #include "dynamic_framework.hpp"
 #include "live_graph.hpp"
+#include "util/flat_map.hpp"
 
 namespace agon::detail::incremental {
 
@@ -41,6 +43,10 @@ public:
     /// then starts over).
     void sync(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control);
 
+    /// Go back to the state before the last sync, which must have completed
+    /// (the framework rolled back, nothing touched): for changes that undo it.
+    void undo();
+
     /// The framework: claim slot v has id v; auxiliary arguments have ids
     /// from 0x80000000 on.
     DynamicFramework& framework() noexcept { return af_; }
@@ -53,7 +59,7 @@ public:
 private:
     // The framework attacks edge e stands for now, sorted, into `out`.
     void read(const LiveGraph& g, std::uint32_t e, std::vector<std::uint64_t>& out);
-    // The support closure of claim v (v first), remembered during one sync.
+    // The support closure of claim v (sorted), remembered during one sync.
     const std::vector<std::uint32_t>& closure(const LiveGraph& g, std::uint32_t v);
     // The id of an auxiliary argument, made on first use: X_x (edge ~0u) or Y_{x,e}.
     std::uint32_t aux(std::uint32_t x, std::uint32_t e);
@@ -61,25 +67,34 @@ private:
     // A support from -> to came or went: note the edges whose reading
     // depends on a closure it is part of.
     void note_closure_change(const LiveGraph& g, std::uint32_t from, std::uint32_t to);
+    // `pair` came (by = 1) or went (-1) for good: count its auxiliary ends' attacks.
+    void count_aux(std::uint64_t pair, int by);
     void add_pair(std::uint64_t pair);
     void remove_pair(std::uint64_t pair);
+    // Drop what the last sync recorded for undo().
+    void forget();
 
     SupportMode mode_;
     DynamicFramework af_;
-    std::vector<char> claim_in_af_;
+    std::vector<char> claim_in_af_, leaving_;  // leaving_: alive in the framework, not in the graph
     // Per edge slot: the attacks it stands for, and whether it is in edges_.
     std::vector<std::vector<std::uint64_t>> mirrored_;
-    std::vector<char> noted_, support_live_;
+    std::vector<char> noted_, support_live_;  // noted_: 1 read again, 2 its attacks change
     std::vector<std::uint32_t> edges_, targets_, stack_;
     // The attacks the noted edges stand for after the sync: edge i's from start_[i].
     std::vector<std::uint64_t> wanted_;
     std::vector<std::size_t> start_;
-    // How many edges stand for each attack of the framework.
-    std::unordered_map<std::uint64_t, std::uint32_t> pair_count_;
+    // What the last sync did, for undo(): the attacks that went and came, the
+    // claims and supports whose life flipped, and the old attacks of each
+    // edge whose attacks changed (edge before_edge_[i]'s from before_start_[i]).
+    std::vector<std::uint64_t> went_, came_, before_;
+    std::vector<std::uint32_t> flipped_claims_, flipped_supports_, before_edge_;
+    std::vector<std::size_t> before_start_;
     // Auxiliary ids by key (x, e or ~0u), and per id its attacks in the framework.
-    std::unordered_map<std::uint64_t, std::uint32_t> aux_;
+    FlatMap<> aux_;
     std::vector<std::uint32_t> aux_attacks_;
-    std::vector<std::uint32_t> idle_aux_;  // lost their last attack: removed at the end of the sync
+    std::vector<std::uint32_t> idle_aux_;
+    std::vector<std::pair<std::uint32_t, int>> aux_log_;  // the last sync's count_aux calls  // lost their last attack: removed at the end of the sync
     // Closures asked for during one sync (round_ stamps), BFS visits (visit_ stamps).
     std::vector<std::vector<std::uint32_t>> closure_;
     std::vector<std::uint32_t> closure_round_, spread_round_, seen_;

@@ -1,0 +1,119 @@
+// The flat hash map and DynamicFramework's rollback, against plain
+// standard containers under random operations.
+#include <doctest/doctest.h>
+
+#include <map>
+#include <random>
+#include <set>
+#include <unordered_map>
+#include <utility>
+
+#include "incremental/dynamic_framework.hpp"
+#include "util/flat_map.hpp"
+
+using agon::detail::FlatMap;
+using agon::detail::incremental::DynamicFramework;
+
+TEST_CASE("flat map inserts, finds and erases as std::unordered_map does") {
+    std::mt19937_64 rng(7);
+    FlatMap<> map;
+    std::unordered_map<std::uint64_t, std::uint32_t> want;
+    for (int step = 0; step < 200'000; ++step) {
+        // Few distinct keys, clustered: long probe runs, erasures in the middle of them.
+        const std::uint64_t key = (rng() % 3000) << (step % 2 ? 32 : 0);
+        switch (rng() % 3) {
+            case 0: {
+                const auto [value, inserted] = map.try_emplace(key, static_cast<std::uint32_t>(step));
+                const auto [it, expected] = want.try_emplace(key, static_cast<std::uint32_t>(step));
+                CHECK(inserted == expected);
+                CHECK(*value == it->second);
+                break;
+            }
+            case 1: CHECK(map.erase(key) == (want.erase(key) == 1)); break;
+            default: {
+                const std::uint32_t* value = map.find(key);
+                const auto it = want.find(key);
+                REQUIRE((value != nullptr) == (it != want.end()));
+                if (value) CHECK(*value == it->second);
+            }
+        }
+        REQUIRE(map.size() == want.size());
+    }
+    for (const auto& [key, value] : want) CHECK(*map.find(key) == value);
+}
+
+namespace {
+
+// The arguments of `af` by id and its attacks as id pairs.
+std::pair<std::map<std::uint32_t, std::uint32_t>, std::set<std::pair<std::uint32_t, std::uint32_t>>> state(
+    const DynamicFramework& af) {
+    std::map<std::uint32_t, std::uint32_t> slots;
+    std::set<std::pair<std::uint32_t, std::uint32_t>> attacks;
+    for (std::uint32_t s = 0; s < af.slots(); ++s) {
+        if (!af.alive(s)) continue;
+        slots[af.id(s)] = s;
+        for (std::uint32_t t : af.targets(s)) attacks.insert({af.id(s), af.id(t)});
+        for (std::uint32_t b : af.attackers(s)) CHECK(af.slot_attacks(b, s));
+    }
+    return {slots, attacks};
+}
+
+}  // namespace
+
+TEST_CASE("dynamic framework rolls back every change since its checkpoint, derivations counted") {
+    std::mt19937 rng(11);
+    DynamicFramework af;
+    for (std::uint32_t id = 0; id < 12; ++id) af.add(id);
+    // Derivations of each attack as derive_attack and underive_attack see
+    // them: the attacks made by add_attack have one; removed ones none.
+    std::map<std::pair<std::uint32_t, std::uint32_t>, int> derivations;
+    auto forget_gone = [&] {
+        for (auto& [attack, n] : derivations)
+            if (!af.has_attack(attack.first, attack.second)) n = 0;
+    };
+    for (int round = 0; round < 300; ++round) {
+        CAPTURE(round);
+        const auto before = state(af);
+        const std::uint32_t slots = af.slots();
+        const auto derivations_before = derivations;
+        af.checkpoint();
+        for (int step = 0; step < 15; ++step) {
+            const std::uint32_t a = rng() % 16, b = rng() % 16;
+            switch (rng() % 6) {
+                case 0:
+                    if (!af.has(a)) af.add(a);
+                    break;
+                case 1:
+                    if (af.has(a)) af.remove(a);
+                    break;
+                case 2:
+                    if (af.has(a) && af.has(b) && !af.has_attack(a, b)) {
+                        af.add_attack(a, b);
+                        derivations[{a, b}] = 1;
+                    }
+                    break;
+                case 3:
+                    if (af.has_attack(a, b)) af.remove_attack(a, b);
+                    break;
+                case 4:  // one derivation more; counted as derivations[{a, b}]
+                    if (af.has(a) && af.has(b)) CHECK(af.derive_attack(a, b) == (derivations[{a, b}]++ == 0));
+                    break;
+                default:
+                    if (af.has_attack(a, b)) CHECK(af.underive_attack(a, b) == (--derivations[{a, b}] == 0));
+            }
+            forget_gone();  // a removed argument or attack takes its derivations along
+        }
+        const auto after = state(af);
+        if (round % 2) {
+            af.rollback();
+            derivations = derivations_before;  // the later rounds check them
+            CHECK(state(af) == before);  // same ids in the same slots, same attacks
+            CHECK(af.slots() == slots);
+            CHECK(af.take_touched().empty());
+        } else {
+            (void)af.take_touched();  // kept: the next round starts from here
+            CHECK(state(af) == after);
+        }
+        CHECK(af.attack_count() == state(af).second.size());
+    }
+}
