@@ -28,6 +28,8 @@ async function browser() {
   const b = await puppeteer.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: 'new',
+    // A loaded 2-core machine (the whole suite beside it) can take over 30 s to start Chromium.
+    timeout: 120000,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
            '--disable-background-networking', '--disable-component-update', '--disable-sync',
            '--user-data-dir=' + profile],
