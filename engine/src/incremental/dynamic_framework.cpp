@@ -8,6 +8,9 @@
 namespace agon::detail::incremental {
 
 std::uint32_t DynamicFramework::slot(std::uint32_t id) const {
+    // Callers that number arguments 0, 1, 2, ... find most in the slot of
+    // that number: no hash probe then (a live id has one slot only).
+    if (id < slots() && id_of_[id] == id && alive_[id]) return id;
     const std::uint32_t* s = slot_of_.find(id);
     if (!s) throw Error(ErrorKind::not_found, "no argument " + std::to_string(id));
     return *s;
