@@ -21,12 +21,6 @@ bool DynamicFramework::has_attack(std::uint32_t from, std::uint32_t to) const {
     return a && b && attacks_.contains(key(*a, *b));
 }
 
-void DynamicFramework::touch(std::uint32_t s) {
-    if (touched_flag_[s]) return;
-    touched_flag_[s] = 1;
-    touched_.push_back(s);
-}
-
 void DynamicFramework::add(std::uint32_t id) {
     if (has(id)) throw Error(ErrorKind::invalid_input, "argument " + std::to_string(id) + " exists");
     const auto s = slots();
