@@ -8,6 +8,9 @@
 namespace agon::detail::incremental {
 
 std::uint32_t DynamicFramework::slot(std::uint32_t id) const {
+    // Callers that number arguments 0, 1, 2, ... find most in the slot of
+    // that number: no hash probe then (a live id has one slot only).
+    if (id < slots() && id_of_[id] == id && alive_[id]) return id;
     const std::uint32_t* s = slot_of_.find(id);
     if (!s) throw Error(ErrorKind::not_found, "no argument " + std::to_string(id));
     return *s;
@@ -16,12 +19,6 @@ std::uint32_t DynamicFramework::slot(std::uint32_t id) const {
 bool DynamicFramework::has_attack(std::uint32_t from, std::uint32_t to) const {
     const std::uint32_t *a = slot_of_.find(from), *b = slot_of_.find(to);
     return a && b && attacks_.contains(key(*a, *b));
-}
-
-void DynamicFramework::touch(std::uint32_t s) {
-    if (touched_flag_[s]) return;
-    touched_flag_[s] = 1;
-    touched_.push_back(s);
 }
 
 void DynamicFramework::add(std::uint32_t id) {

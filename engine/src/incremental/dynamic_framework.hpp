@@ -61,7 +61,11 @@ private:
         std::uint32_t a, b, derivations = 1;
     };
 
-    void touch(std::uint32_t slot);
+    void touch(std::uint32_t slot) {
+        if (touched_flag_[slot]) return;
+        touched_flag_[slot] = 1;
+        touched_.push_back(slot);
+    }
     void link(std::uint32_t a, std::uint32_t b, std::uint32_t derivations);
     // Take the attack out of both lists; its derivations.
     std::uint32_t unlink(std::uint32_t a, std::uint32_t b);
