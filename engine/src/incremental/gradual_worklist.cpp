@@ -62,16 +62,6 @@ bool acts(const LiveGraph& g, std::uint32_t e, bool bipolar) {
     return bipolar || g.kind(e) == EdgeKind::attack;
 }
 
-// A fresh generation number for stamp arrays (cleared when it wraps).
-std::uint32_t next_generation(std::uint32_t& counter, std::vector<std::uint32_t>& a, std::vector<std::uint32_t>& b) {
-    if (++counter == 0) {
-        std::fill(a.begin(), a.end(), 0);
-        std::fill(b.begin(), b.end(), 0);
-        counter = 1;
-    }
-    return counter;
-}
-
 }  // namespace
 
 bool GradualWorklist::handles(std::string_view semantics) {
@@ -137,15 +127,6 @@ void GradualWorklist::rebuild(const LiveGraph& g) {
         fill_in(g, v);
         fill_out(g, v);
     }
-    edge_live_.resize(edges_);
-    edge_weight_.resize(edges_);
-    for (std::uint32_t e = 0; e < edges_; ++e) {
-        edge_live_[e] = g.live(e);
-        edge_weight_[e] = g.weight(e);
-    }
-    claim_mark_.resize(claims_, 0);
-    edge_mark_.resize(edges_, 0);
-    remembered_ = false;
 }
 
 void GradualWorklist::fill_in(const LiveGraph& g, std::uint32_t v) {
@@ -185,41 +166,20 @@ void GradualWorklist::refresh_weights(const LiveGraph& g, std::uint32_t v) {
 void GradualWorklist::take(const LiveGraph& g, const LiveGraph::Changes& changes) {
     undo_ = false;
     constexpr int changed = kBuckets - 1;
+    const bool undo = undo_check_.take(g, changes);
     if (g.claim_slots() != claims_ || g.edge_slots() != edges_) {
         // New slots: no earlier fixpoint to go back to, now or after this update.
         rebuild(g);
-        last_.clear();
         structural_ = true;
     } else {
-        // Mirror the changed slots (each once), noting their state before;
-        // the changes undo the last update's when every slot that update or
-        // this one changed is as it was before the last update.
-        const std::uint32_t in_last = next_generation(mark_, claim_mark_, edge_mark_);
-        for (const State& s : last_) (s.edge ? edge_mark_ : claim_mark_)[s.slot] = in_last;
-        const std::uint32_t seen = next_generation(mark_, claim_mark_, edge_mark_);
-        bool undo = remembered_;
-        now_.clear();
+        // Mirror the changed slots (a slot may repeat).
         dirty_in_.clear();
         dirty_out_.clear();
         for (std::uint32_t v : changes.claims) {
-            if (claim_mark_[v] == seen) continue;
-            const bool was_last = claim_mark_[v] == in_last;
-            claim_mark_[v] = seen;
-            const State before{v, false, alive(v), tau_[v]};
             set_alive(v, g.alive(v));
             tau_[v] = g.base(v);
-            if (!was_last && (before.live != alive(v) || before.number != tau_[v])) undo = false;
-            now_.push_back(before);
         }
         for (std::uint32_t e : changes.edges) {
-            if (edge_mark_[e] == seen) continue;
-            const bool was_last = edge_mark_[e] == in_last;
-            edge_mark_[e] = seen;
-            const State before{e, true, edge_live_[e], edge_weight_[e]};
-            edge_live_[e] = g.live(e);
-            edge_weight_[e] = g.weight(e);
-            if (!was_last && (before.live != edge_live_[e] || before.number != edge_weight_[e])) undo = false;
-            now_.push_back(before);
             dirty_in_.push_back(g.acted_on(e));
             dirty_out_.push_back(g.from(e));
             // The undercuts aimed at e, to any depth, reach through its weight.
@@ -231,13 +191,6 @@ void GradualWorklist::take(const LiveGraph& g, const LiveGraph::Changes& changes
                 for (std::uint32_t x : g.undercuts_of(u)) stack_.push_back(x);
             }
         }
-        for (const State& s : last_) {
-            const bool same = s.edge ? edge_live_[s.slot] == s.live && edge_weight_[s.slot] == s.number
-                                     : alive(s.slot) == s.live && tau_[s.slot] == s.number;
-            if (!same) undo = false;
-        }
-        // Either way, the fixpoint remembered next is the one of the state before these changes.
-        last_.swap(now_);
         for (auto* dirty : {&dirty_in_, &dirty_out_}) {
             std::sort(dirty->begin(), dirty->end());
             dirty->erase(std::unique(dirty->begin(), dirty->end()), dirty->end());
@@ -385,12 +338,13 @@ bool GradualWorklist::update(const LiveGraph& g, const Control& control) {
     if (undo_) {
         undo_ = false;
         undo();
+        undo_check_.remember();  // the journal holds the fixpoint just left: undoing this is free too
         return true;
     }
     journal_.clear();
     next_epoch();
     const bool settled = run_queue(g, control);
-    remembered_ = settled && !structural_;
+    if (settled && !structural_) undo_check_.remember();
     structural_ = false;
     return settled;
 }
@@ -402,7 +356,8 @@ void GradualWorklist::reset(std::vector<double> values) {
         hot_[v].d = 0;
         set_limit(v, limit_(sigma_[v], tau_[v], epsilon_));
     }
-    remembered_ = undo_ = false;
+    undo_ = false;
+    undo_check_.forget();
 }
 
 bool GradualWorklist::settle_all(const LiveGraph& g, const Control& control) {
@@ -411,7 +366,7 @@ bool GradualWorklist::settle_all(const LiveGraph& g, const Control& control) {
     journal_.clear();
     next_epoch();
     const bool settled = run_queue(g, control);
-    remembered_ = false;  // the journal holds the from-scratch values, no fixpoint of an earlier graph
+    undo_check_.forget();  // the journal holds the from-scratch values, no fixpoint of an earlier graph
     return settled;
 }
 
@@ -423,7 +378,8 @@ void GradualWorklist::next_epoch() {
 
 void GradualWorklist::drop() {
     clear_queue();
-    remembered_ = undo_ = structural_ = false;
+    undo_ = structural_ = false;
+    undo_check_.forget();
 }
 
 void GradualWorklist::save() {
@@ -442,7 +398,7 @@ void GradualWorklist::restore() {
         hot_[v].d = saved_residual_[v];
         set_limit(v, saved_limit_[v]);
     }
-    remembered_ = false;
+    undo_check_.forget();
 }
 
 }  // namespace agon::detail::incremental

@@ -15,7 +15,7 @@
 //
 // It also remembers the previous fixpoint: the first value, bound and limit of
 // every claim the last update recomputed or raised the bound of, and the
-// graph state of everything that update changed. When the next changes
+// graph state of everything that update changed (UndoCheck). When the next changes
 // exactly undo the last ones (a claim switched off and on again, a weight
 // set and set back), the previous fixpoint comes back in O(claims the last
 // update touched) without recomputing anything.
@@ -28,6 +28,7 @@
 #include "agon/control.hpp"
 #include "live_graph.hpp"
 #include "semantics/gradual/rules.hpp"
+#include "undo_check.hpp"
 
 namespace agon::detail::incremental {
 
@@ -95,7 +96,7 @@ private:
 
     // The mirror: per claim slot its spans in the entry arrays below and
     // flags (alive; an in-edge has undercuts, so its weights are recomputed
-    // before the rule), its base score; per edge slot its life and raw weight.
+    // before the rule), its base score.
     struct Span {
         std::uint32_t att0, att1, sup0, sup1, out0, out1;
         std::uint32_t flags;
@@ -106,8 +107,6 @@ private:
     std::uint32_t claims_ = 0, edges_ = 0;
     std::vector<Span> span_;
     std::vector<double> tau_;
-    std::vector<char> edge_live_;
-    std::vector<double> edge_weight_;
     // In-entries: source claim, (effective) weight, edge slot.
     std::vector<std::uint32_t> in_src_, in_edge_;
     std::vector<double> in_w_;
@@ -142,25 +141,16 @@ private:
     std::uint64_t updates_ = 0;
 
     // The previous fixpoint: (claim, value, bound, limit) before the last
-    // update first recomputed it or raised its bound, and the slots that update
-    // changed with their state before it. `remembered_` while that is a
-    // settled fixpoint.
+    // update first recomputed it or raised its bound; the check remembers the
+    // last update when that is a settled fixpoint.
     struct Before {
         std::uint32_t v;
         double sigma, residual, limit;
     };
-    struct State {
-        std::uint32_t slot;
-        bool edge;
-        char live;
-        double number;  // base score or weight
-    };
     std::vector<Before> journal_;
     std::uint32_t epoch_ = 1;  // journal_ holds v when hot_[v].stamp == epoch_
-    std::vector<State> last_, now_;
-    std::vector<std::uint32_t> claim_mark_, edge_mark_;  // dedup of changes, and last_ membership
-    std::uint32_t mark_ = 0;
-    bool remembered_ = false, undo_ = false;
+    UndoCheck undo_check_{UndoCheck::Reads::life_and_numbers};
+    bool undo_ = false;  // take() found an undo: update() restores
     bool structural_ = false;  // slots were added since the last update
     std::vector<std::uint32_t> dirty_in_, dirty_out_, stack_;
 

@@ -23,7 +23,9 @@ namespace agon::detail::incremental {
 class GroundedAnswer {
 public:
     explicit GroundedAnswer(SupportMode mode)
-        : mode_(mode), undo_(mode == SupportMode::evidential), mirror_(mode) {}
+        : mode_(mode),
+          undo_(mode == SupportMode::evidential ? UndoCheck::Reads::life_and_tags : UndoCheck::Reads::life),
+          mirror_(mode) {}
 
     /// Take `changes` of `g` and repair the labels, or restore those before
     /// the last update when the changes undo it. Honours `control`; after a

@@ -93,8 +93,8 @@ private:
     // Auxiliary ids by key (x, e or ~0u), and per id its attacks in the framework.
     FlatMap<> aux_;
     std::vector<std::uint32_t> aux_attacks_;
-    std::vector<std::uint32_t> idle_aux_;
-    std::vector<std::pair<std::uint32_t, int>> aux_log_;  // the last sync's count_aux calls  // lost their last attack: removed at the end of the sync
+    std::vector<std::uint32_t> idle_aux_;  // lost their last attack: removed at the end of the sync
+    std::vector<std::pair<std::uint32_t, int>> aux_log_;  // the last sync's count_aux calls
     // Closures asked for during one sync (round_ stamps), BFS visits (visit_ stamps).
     std::vector<std::vector<std::uint32_t>> closure_;
     std::vector<std::uint32_t> closure_round_, spread_round_, seen_;

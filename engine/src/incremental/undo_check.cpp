@@ -4,6 +4,16 @@
 
 namespace agon::detail::incremental {
 
+UndoCheck::State UndoCheck::claim_state(const LiveGraph& g, std::uint32_t v) const {
+    const bool tag = reads_ == Reads::life_and_tags && g.tagged(v, "prima_facie");
+    return {static_cast<std::uint8_t>(g.alive(v) | tag << 1), reads_ == Reads::life_and_numbers ? g.base(v) : 0.0};
+}
+
+UndoCheck::State UndoCheck::edge_state(const LiveGraph& g, std::uint32_t e) const {
+    return {static_cast<std::uint8_t>(g.live(e) | g.deleted(e) << 1),
+            reads_ == Reads::life_and_numbers ? g.weight(e) : 0.0};
+}
+
 std::uint32_t UndoCheck::next_mark() {
     if (++mark_ == 0) {  // wrapped: clear the old marks
         for (auto* marks : {&claim_mark_, &edge_mark_}) std::fill(marks->begin(), marks->end(), 0);
@@ -15,8 +25,8 @@ std::uint32_t UndoCheck::next_mark() {
 bool UndoCheck::take(const LiveGraph& g, const LiveGraph::Changes& changes) {
     bool undo = remembered_;
     remembered_ = false;
-    claim_.resize(g.claim_slots(), 0);
-    edge_.resize(g.edge_slots(), 0);
+    claim_.resize(g.claim_slots());
+    edge_.resize(g.edge_slots());
     claim_mark_.resize(g.claim_slots(), 0);
     edge_mark_.resize(g.edge_slots(), 0);
     const std::uint32_t in_last = next_mark();
@@ -25,18 +35,18 @@ bool UndoCheck::take(const LiveGraph& g, const LiveGraph::Changes& changes) {
     now_.clear();
     // A slot the last update did not change must not change now; one it
     // changed is checked below against its state before it.
-    auto take_slot = [&](std::uint32_t slot, bool edge, std::uint8_t state) {
+    auto take_slot = [&](std::uint32_t slot, bool edge, const State& state) {
         std::uint32_t& mark = (edge ? edge_mark_ : claim_mark_)[slot];
         if (mark == seen) return;
         const bool in_last_update = mark == in_last;
         mark = seen;
-        std::uint8_t& known = (edge ? edge_ : claim_)[slot];
+        State& known = (edge ? edge_ : claim_)[slot];
         if (!in_last_update && known != state) undo = false;
         now_.push_back({slot, edge, known});
         known = state;
     };
     for (std::uint32_t v : changes.claims) take_slot(v, false, claim_state(g, v));
-    for (std::uint32_t e : changes.edges) take_slot(e, true, static_cast<std::uint8_t>(g.live(e) | g.deleted(e) << 1));
+    for (std::uint32_t e : changes.edges) take_slot(e, true, edge_state(g, e));
     for (const Before& b : last_)
         if ((b.edge ? edge_ : claim_)[b.slot] != b.state) undo = false;
     last_.swap(now_);

@@ -1,10 +1,12 @@
-// Internal: whether a LiveGraph's changes exactly undo the last update's, for
-// the grounded answer (grounded_answer.hpp), which then restores the state
-// before that update instead of repairing: a claim switched off and on again.
-// The attack-only reading, so the grounded labelling, depends only on which
-// claims are alive and which edges are live (an edge slot keeps its kind and
-// ends for good), and under evidential support on which claims are tagged
-// prima_facie; weights and base scores do not count.
+// Internal: whether a LiveGraph's changes exactly undo the last update's, so
+// an answer can restore its state from before that update instead of
+// recomputing: a claim switched off and on again, a weight set and set back.
+// What counts as a slot's state is what the answer reads (Reads): the
+// grounded labelling (grounded_answer.hpp) depends only on which claims are
+// alive and which edges are live (an edge slot keeps its kind and ends for
+// good), and under evidential support on which claims are tagged
+// prima_facie; gradual strengths (gradual_worklist.hpp) also on base scores
+// and weights.
 #pragma once
 
 #include <cstdint>
@@ -16,8 +18,10 @@ namespace agon::detail::incremental {
 
 class UndoCheck {
 public:
-    /// With `tags`, a claim's prima_facie tag is part of its state.
-    explicit UndoCheck(bool tags) : tags_(tags) {}
+    /// What a slot's state is, besides claims alive and edges live: the
+    /// prima_facie tag (evidential grounded), base scores and weights (gradual).
+    enum class Reads { life, life_and_tags, life_and_numbers };
+    explicit UndoCheck(Reads reads) : reads_(reads) {}
 
     /// Take `changes` of `g`. True when the last update was remembered and
     /// every claim and edge that it or these changes touched is as it was
@@ -27,25 +31,34 @@ public:
     /// The update taking the changes of the last take() completed: the next
     /// changes may undo it. (An update stopped or undone is not remembered.)
     void remember() { remembered_ = true; }
+    /// The next changes undo nothing, whatever they are (the answer left the
+    /// state the last update reached).
+    void forget() { remembered_ = false; }
 
 private:
-    // Claim v's state: alive, and tagged prima facie (2) when tags count.
-    std::uint8_t claim_state(const LiveGraph& g, std::uint32_t v) const {
-        return static_cast<std::uint8_t>(g.alive(v) | (tags_ && g.tagged(v, "prima_facie")) << 1);
-    }
+    // A slot's state: alive or live, tagged prima facie or deleted (2), and
+    // its base score or weight when numbers count (else 0).
+    struct State {
+        std::uint8_t flags = 0;
+        double number = 0;
+        bool operator==(const State&) const = default;
+    };
+    State claim_state(const LiveGraph& g, std::uint32_t v) const;
+    State edge_state(const LiveGraph& g, std::uint32_t e) const;
     struct Before {
         std::uint32_t slot;
         bool edge;
-        std::uint8_t state;
+        State state;
     };
     // A fresh mark for the slots of one pass.
     std::uint32_t next_mark();
 
-    std::vector<std::uint8_t> claim_, edge_;  // per slot: alive; live, and deleted (2)
+    std::vector<State> claim_, edge_;  // per slot, as the last take() saw it
     std::vector<std::uint32_t> claim_mark_, edge_mark_;
     std::uint32_t mark_ = 0;
     std::vector<Before> last_, now_;  // the slots the last (this) update changed, as they were before
-    bool remembered_ = false, tags_;
+    bool remembered_ = false;
+    Reads reads_;
 };
 
 }  // namespace agon::detail::incremental
