@@ -44,44 +44,6 @@ Core make_core(const Snapshot& s, const Control& control, bool reduce, std::int6
     return c;
 }
 
-// Tarjan's algorithm without recursion (parts can be long chains): a part is
-// numbered when its root finishes, after every part it attacks.
-std::vector<std::uint32_t> strongly_connected_parts(const Core& core) {
-    const std::uint32_t n = core.n(), unseen = ~std::uint32_t{0};
-    std::vector<std::uint32_t> part(n, unseen), index(n, unseen), low(n, 0), stack;
-    std::vector<std::pair<std::uint32_t, std::size_t>> calls;  // argument, next target to visit
-    std::uint32_t counter = 0, parts = 0;
-    for (std::uint32_t root = 0; root < n; ++root) {
-        if (index[root] != unseen) continue;
-        calls.emplace_back(root, 0);
-        while (!calls.empty()) {
-            auto& [a, i] = calls.back();
-            if (i == 0) {
-                index[a] = low[a] = counter++;
-                stack.push_back(a);
-            }
-            if (i < core.targets[a].size()) {
-                const std::uint32_t t = core.targets[a][i++];
-                if (index[t] == unseen) calls.emplace_back(t, 0);
-                else if (part[t] == unseen) low[a] = std::min(low[a], index[t]);
-                continue;
-            }
-            const std::uint32_t done = a;
-            calls.pop_back();
-            if (!calls.empty()) low[calls.back().first] = std::min(low[calls.back().first], low[done]);
-            if (low[done] != index[done]) continue;
-            std::uint32_t m;
-            do {
-                m = stack.back();
-                stack.pop_back();
-                part[m] = parts;
-            } while (m != done);
-            ++parts;
-        }
-    }
-    return part;
-}
-
 void close_under_defence(const Core& core, std::vector<char>& in) {
     const std::uint32_t n = core.n();
     const auto& targets = core.targets;

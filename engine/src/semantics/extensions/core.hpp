@@ -31,11 +31,6 @@ struct Core {
 /// restricted to it (directionality, Baroni & Giacomin 2007).
 Core make_core(const Snapshot& s, const Control& control, bool reduce, std::int64_t relevant_to = -1);
 
-/// The strongly connected parts of `core`, numbered so that an attack never
-/// goes from a lower number to a higher one (sinks first): part per local
-/// argument. O(n + m).
-std::vector<std::uint32_t> strongly_connected_parts(const Core& core);
-
 /// Add to the admissible set `in` (local, 0/1 per argument) every argument it
 /// defends, until none is left: the least complete extension containing it.
 /// O(n + m).
