@@ -19,13 +19,21 @@ public:
     bool alive(std::uint32_t slot) const { return alive_[slot] != 0; }
     std::uint32_t id(std::uint32_t slot) const { return id_of_[slot]; }
     /// The slot of a live argument; throws not_found.
-    std::uint32_t slot(std::uint32_t id) const;
+    std::uint32_t slot(std::uint32_t id) const {
+        // Callers that number arguments 0, 1, 2, ... find most in the slot of
+        // that number: no hash probe then (a live id has one slot only).
+        if (id < slots() && id_of_[id] == id && alive_[id]) return id;
+        return hashed_slot(id);
+    }
     bool has(std::uint32_t id) const { return slot_of_.contains(id); }
     bool has_attack(std::uint32_t from, std::uint32_t to) const;
     /// True when slot a attacks slot b.
-    bool slot_attacks(std::uint32_t a, std::uint32_t b) const { return attacks_.contains(key(a, b)); }
+    bool slot_attacks(std::uint32_t a, std::uint32_t b) const {
+        const Place* place = attacks_.find(key(a, b));
+        return place && place->derivations != 0;
+    }
     std::size_t size() const { return slot_of_.size(); }
-    std::size_t attack_count() const { return attacks_.size(); }
+    std::size_t attack_count() const { return attacks_.size() - dormant_; }
     const ext::Core& core() const { return core_; }
     const std::vector<std::uint32_t>& attackers(std::uint32_t slot) const { return core_.attackers[slot]; }
     const std::vector<std::uint32_t>& targets(std::uint32_t slot) const { return core_.targets[slot]; }
@@ -57,18 +65,41 @@ private:
     struct Op {
         enum Kind : std::uint8_t { add, remove, link, unlink, more, fewer } kind;
         // add: slot; remove: slot, id; the others: slots from, to (unlink:
-        // and the derivations the attack had)
-        std::uint32_t a, b, derivations = 1;
+        // and the derivations the attack had), and the attack's cell in
+        // attacks_ then (rollback() looks there first).
+        std::uint32_t a, b, derivations = 1, cell = 0;
+    };
+    // Where an attack a -> b stands in targets(a) and attackers(b): it
+    // leaves both lists in constant time (dense frameworks have long ones).
+    // No derivations: a dormant entry, an attack removed while recording
+    // (its cell stays put for rollback(); checkpoint() erases it).
+    struct Place {
+        std::uint32_t in_targets, in_attackers, derivations;
     };
 
+    // slot() by the hash map.
+    std::uint32_t hashed_slot(std::uint32_t id) const;
     void touch(std::uint32_t slot) {
         if (touched_flag_[slot]) return;
         touched_flag_[slot] = 1;
         touched_.push_back(slot);
     }
-    void link(std::uint32_t a, std::uint32_t b, std::uint32_t derivations);
-    // Take the attack out of both lists; its derivations.
-    std::uint32_t unlink(std::uint32_t a, std::uint32_t b);
+    // The live attack a -> b, or nullptr.
+    Place* live(std::uint32_t a, std::uint32_t b) {
+        Place* place = attacks_.find(key(a, b));
+        return place && place->derivations ? place : nullptr;
+    }
+    // Put the attack in both lists (a dormant entry comes back); its cell.
+    std::uint32_t link(std::uint32_t a, std::uint32_t b, std::uint32_t derivations);
+    // Put the attack at the end of both lists, noting where in `place`.
+    void append(std::uint32_t a, std::uint32_t b, Place& place, std::uint32_t derivations);
+    // Take the live attack out of both lists and the map (dormant while
+    // recording); the journal entry that undoes it.
+    Op unlink(std::uint32_t a, std::uint32_t b);
+    // Take the attack at `place` out of both lists and make it dormant.
+    void take_out(std::uint32_t a, std::uint32_t b, Place& place);
+    // Erase the dormant entries of the attacks of the journal's ops of `kind`.
+    void purge(Op::Kind kind);
     void record(Op op) {
         if (recording_) journal_.push_back(op);
     }
@@ -77,13 +108,9 @@ private:
     ext::Core core_;  // slots as local indices; `global` is the identity
     std::vector<char> alive_, touched_flag_;
     std::vector<std::uint32_t> id_of_, touched_;
-    // Where an attack a -> b stands in targets(a) and attackers(b): it
-    // leaves both lists in constant time (dense frameworks have long ones).
-    struct Place {
-        std::uint32_t in_targets, in_attackers, derivations;
-    };
     FlatMap<> slot_of_;       // live ids
     FlatMap<Place> attacks_;  // by slot pair
+    std::size_t dormant_ = 0;  // entries of attacks_ without derivations
     std::vector<Op> journal_;  // since checkpoint()
     bool recording_ = false;
 };

@@ -102,13 +102,16 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
     touched_.clear();
     queue_.clear();
     // The attackers of an undecided argument not yet out, counted when first needed.
-    auto count = [&](std::uint32_t v) {
-        if (counted_[v]) return;
+    auto set_count = [&](std::uint32_t v, std::uint32_t live) {
         counted_[v] = 1;
         touched_.push_back(v);
+        live_[v] = live;
+    };
+    auto count = [&](std::uint32_t v) {
+        if (counted_[v]) return;
         std::uint32_t live = 0;
         for (std::uint32_t b : af.attackers(v)) live += labels_[b] != Label::out;
-        live_[v] = live;
+        set_count(v, live);
     };
     // Ranks: an in argument ranks above all its attackers, an out one above its reason.
     auto put_in = [&](std::uint32_t u) {
@@ -132,16 +135,24 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
             if (live_[u] == 0) put_in(u);
         }
     };
-    // A suspect with an in attacker outside the suspects is out at once.
-    for (std::uint32_t v : region_)
-        for (std::uint32_t b : af.attackers(v))
-            if (!in_region_[b] && labels_[b] == Label::in) {
-                defeat(v, b);
-                break;
-            }
+    // A suspect with an in attacker outside the suspects is out at once;
+    // the others have their attackers not out counted on the same pass
+    // (later labels only ever turn undecided ones out, which defeat() counts).
     for (std::uint32_t v : region_) {
         if (labels_[v] != Label::undec) continue;
-        count(v);
+        std::uint32_t live = 0, reason = n;
+        for (std::uint32_t b : af.attackers(v)) {
+            if (labels_[b] == Label::in && !in_region_[b]) {
+                reason = b;
+                break;
+            }
+            live += labels_[b] != Label::out;
+        }
+        if (reason != n) {
+            defeat(v, reason);
+            continue;
+        }
+        if (!counted_[v]) set_count(v, live);
         if (live_[v] == 0) put_in(v);
     }
     for (std::size_t head = 0; head < queue_.size(); ++head) {

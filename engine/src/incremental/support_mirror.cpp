@@ -141,6 +141,7 @@ void SupportMirror::note_closure_change(const LiveGraph& g, std::uint32_t from, 
 }
 
 void SupportMirror::count_aux(std::uint64_t pair, int by) {
+    if (((from_of(pair) | to_of(pair)) & kFirstAux) == 0) return;  // two claims (most pairs)
     for (std::uint32_t id : {from_of(pair), to_of(pair)}) {
         if (id < kFirstAux) continue;
         aux_log_.push_back({id, by});
