@@ -36,10 +36,13 @@ void DynamicFramework::add(std::uint32_t id) {
 void DynamicFramework::remove(std::uint32_t id) {
     const std::uint32_t s = slot(id);
     // From the back of the lists, so nothing moves.
-    while (!core_.attackers[s].empty()) record(unlink(core_.attackers[s].back(), s));
+    while (!core_.attackers[s].empty()) {
+        const std::uint32_t b = core_.attackers[s].back();
+        record(unlink(b, s, *attacks_.find(key(b, s))));
+    }
     while (!core_.targets[s].empty()) {
         const std::uint32_t t = core_.targets[s].back();
-        record(unlink(s, t));
+        record(unlink(s, t, *attacks_.find(key(s, t))));
         touch(t);
     }
     alive_[s] = 0;
@@ -78,16 +81,16 @@ bool DynamicFramework::underive_attack(std::uint32_t from, std::uint32_t to) {
         record({Op::fewer, a, b, 1, static_cast<std::uint32_t>(attacks_.cell_of(place))});
         return false;
     }
-    record(unlink(a, b));
+    record(unlink(a, b, *place));
     touch(b);
     return true;
 }
 
 void DynamicFramework::remove_attack(std::uint32_t from, std::uint32_t to) {
     const std::uint32_t a = slot(from), b = slot(to);
-    if (!live(a, b))
-        throw Error(ErrorKind::not_found, "no attack " + std::to_string(from) + " -> " + std::to_string(to));
-    record(unlink(a, b));
+    Place* place = live(a, b);
+    if (!place) throw Error(ErrorKind::not_found, "no attack " + std::to_string(from) + " -> " + std::to_string(to));
+    record(unlink(a, b, *place));
     touch(b);
 }
 
@@ -121,10 +124,9 @@ void DynamicFramework::take_out(std::uint32_t a, std::uint32_t b, Place& place) 
     ++dormant_;
 }
 
-DynamicFramework::Op DynamicFramework::unlink(std::uint32_t a, std::uint32_t b) {
-    Place* place = attacks_.find(key(a, b));
-    const Op op{Op::unlink, a, b, place->derivations, static_cast<std::uint32_t>(attacks_.cell_of(place))};
-    take_out(a, b, *place);
+DynamicFramework::Op DynamicFramework::unlink(std::uint32_t a, std::uint32_t b, Place& place) {
+    const Op op{Op::unlink, a, b, place.derivations, static_cast<std::uint32_t>(attacks_.cell_of(&place))};
+    take_out(a, b, place);
     // While recording, the entry stays (dormant) in its cell: rollback()
     // revives it there without a probe, as it usually does for a switch-off.
     if (!recording_) {

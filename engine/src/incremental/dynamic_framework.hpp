@@ -93,9 +93,9 @@ private:
     std::uint32_t link(std::uint32_t a, std::uint32_t b, std::uint32_t derivations);
     // Put the attack at the end of both lists, noting where in `place`.
     void append(std::uint32_t a, std::uint32_t b, Place& place, std::uint32_t derivations);
-    // Take the live attack out of both lists and the map (dormant while
-    // recording); the journal entry that undoes it.
-    Op unlink(std::uint32_t a, std::uint32_t b);
+    // Take the live attack at `place` out of both lists and the map
+    // (dormant while recording); the journal entry that undoes it.
+    Op unlink(std::uint32_t a, std::uint32_t b, Place& place);
     // Take the attack at `place` out of both lists and make it dormant.
     void take_out(std::uint32_t a, std::uint32_t b, Place& place);
     // Erase the dormant entries of the attacks of the journal's ops of `kind`.

@@ -8,12 +8,6 @@ void GroundedRepair::changed(const std::vector<std::uint32_t>& slots) {
     pending_.insert(pending_.end(), slots.begin(), slots.end());
 }
 
-void GroundedRepair::keep(std::uint32_t s) {
-    if (kept_round_[s] == round_) return;
-    kept_round_[s] = round_;
-    journal_.push_back({s, labels_[s], reason_[s], rank_[s]});
-}
-
 void GroundedRepair::undo() {
     for (const Before& b : journal_) {
         labels_[b.slot] = b.label;

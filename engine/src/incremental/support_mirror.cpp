@@ -35,8 +35,8 @@ std::uint32_t SupportMirror::aux(std::uint32_t x, std::uint32_t e) {
 
 const std::vector<std::uint32_t>& SupportMirror::closure(const LiveGraph& g, std::uint32_t v) {
     std::vector<std::uint32_t>& out = closure_[v];
-    if (closure_round_[v] == round_) return out;
-    closure_round_[v] = round_;
+    if (closure_known_[v]) return out;
+    closure_known_[v] = 1;
     out.assign(1, v);
     ++visit_;
     seen_[v] = visit_;
@@ -120,6 +120,8 @@ void SupportMirror::note_closure_change(const LiveGraph& g, std::uint32_t from, 
         if (spread_round_[w] == round_) return;
         spread_round_[w] = round_;
         stack.push_back(w);
+        closure_known_[w] = 0;
+        respread_.push_back(w);
     };
     reach(deductive ? to : from);
     while (!stack.empty()) {
@@ -165,17 +167,15 @@ void SupportMirror::undo() {
     idle_aux_.clear();
     for (std::uint32_t v : flipped_claims_) claim_in_af_[v] ^= 1;
     for (std::uint32_t e : flipped_supports_) support_live_[e] ^= 1;
-    for (std::size_t i = 0; i + 1 < before_start_.size(); ++i)
-        mirrored_[before_edge_[i]].assign(before_.begin() + static_cast<std::ptrdiff_t>(before_start_[i]),
-                                          before_.begin() + static_cast<std::ptrdiff_t>(before_start_[i + 1]));
+    for (std::uint32_t v : respread_) closure_known_[v] = 0;  // back to the closure before
+    for (std::size_t i = 0; i < before_edge_.size(); ++i) mirrored_[before_edge_[i]].swap(before_[i]);
     forget();
 }
 
 void SupportMirror::forget() {
-    for (auto* pairs : {&went_, &came_, &before_}) pairs->clear();
-    for (auto* slots : {&flipped_claims_, &flipped_supports_, &before_edge_}) slots->clear();
+    for (auto* pairs : {&went_, &came_}) pairs->clear();
+    for (auto* slots : {&flipped_claims_, &flipped_supports_, &before_edge_, &respread_}) slots->clear();
     aux_log_.clear();
-    before_start_.clear();
 }
 
 void SupportMirror::sync(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control) {
@@ -186,7 +186,7 @@ void SupportMirror::sync(const LiveGraph& g, const LiveGraph::Changes& changes, 
     claim_in_af_.resize(g.claim_slots(), 0);
     leaving_.resize(g.claim_slots(), 0);
     closure_.resize(g.claim_slots());
-    closure_round_.resize(g.claim_slots(), 0);
+    closure_known_.resize(g.claim_slots(), 0);
     spread_round_.resize(g.claim_slots(), 0);
     seen_.resize(g.claim_slots(), 0);
     ++round_;
@@ -225,17 +225,17 @@ void SupportMirror::sync(const LiveGraph& g, const LiveGraph::Changes& changes, 
     // Attacks that went away first (while their arguments are still there),
     // then claims, then attacks that came (with their auxiliary arguments).
     // The edges whose attacks changed keep their old ones for undo().
-    before_start_.push_back(0);
     for (std::size_t i = 0; i < edges_.size(); ++i) {
         const std::size_t changed = went_.size() + came_.size();
         const std::vector<std::uint64_t>& mirrored = mirrored_[edges_[i]];
         diff(mirrored, now(i), [&](std::uint64_t k) { went_.push_back(k); },
              [&](std::uint64_t k) { came_.push_back(k); });
         if (went_.size() + came_.size() == changed) continue;
-        noted_[edges_[i]] = 2;  // its attacks change
+        noted_[edges_[i]] = 2;  // its attacks change: mirrored_ takes the new ones below
+        const std::size_t k = before_edge_.size();
         before_edge_.push_back(edges_[i]);
-        before_.insert(before_.end(), mirrored.begin(), mirrored.end());
-        before_start_.push_back(before_.size());
+        if (before_.size() == k) before_.emplace_back();
+        before_[k].swap(mirrored_[edges_[i]]);
     }
     // A claim leaving takes its attacks along at once, every derivation of
     // them among the attacks that went (each edge that derived one is read

@@ -59,7 +59,8 @@ public:
 private:
     // The framework attacks edge e stands for now, sorted, into `out`.
     void read(const LiveGraph& g, std::uint32_t e, std::vector<std::uint64_t>& out);
-    // The support closure of claim v (sorted), remembered during one sync.
+    // The support closure of claim v (sorted), remembered until a support
+    // whose life changed may have changed it (note_closure_change()).
     const std::vector<std::uint32_t>& closure(const LiveGraph& g, std::uint32_t v);
     // The id of an auxiliary argument, made on first use: X_x (edge ~0u) or Y_{x,e}.
     std::uint32_t aux(std::uint32_t x, std::uint32_t e);
@@ -85,19 +86,22 @@ private:
     std::vector<std::uint64_t> wanted_;
     std::vector<std::size_t> start_;
     // What the last sync did, for undo(): the attacks that went and came, the
-    // claims and supports whose life flipped, and the old attacks of each
-    // edge whose attacks changed (edge before_edge_[i]'s from before_start_[i]).
-    std::vector<std::uint64_t> went_, came_, before_;
-    std::vector<std::uint32_t> flipped_claims_, flipped_supports_, before_edge_;
-    std::vector<std::size_t> before_start_;
+    // claims and supports whose life flipped, the claims whose closure may
+    // have changed, and the old attacks of each edge whose attacks changed
+    // (edge before_edge_[i]'s in before_[i]; the vectors beyond are spares).
+    std::vector<std::uint64_t> went_, came_;
+    std::vector<std::uint32_t> flipped_claims_, flipped_supports_, respread_, before_edge_;
+    std::vector<std::vector<std::uint64_t>> before_;
     // Auxiliary ids by key (x, e or ~0u), and per id its attacks in the framework.
     FlatMap<> aux_;
     std::vector<std::uint32_t> aux_attacks_;
     std::vector<std::uint32_t> idle_aux_;  // lost their last attack: removed at the end of the sync
     std::vector<std::pair<std::uint32_t, int>> aux_log_;  // the last sync's count_aux calls
-    // Closures asked for during one sync (round_ stamps), BFS visits (visit_ stamps).
+    // Closures (closure_known_: up to date), spreads of one sync (round_
+    // stamps), BFS visits (visit_ stamps).
     std::vector<std::vector<std::uint32_t>> closure_;
-    std::vector<std::uint32_t> closure_round_, spread_round_, seen_;
+    std::vector<char> closure_known_;
+    std::vector<std::uint32_t> spread_round_, seen_;
     std::uint32_t round_ = 0, visit_ = 0;
 };
 
