@@ -44,7 +44,7 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
         if (r != x && r < n && !in_region_[r] && labels_[r] == Label::in && rank_[r] < rank_[t] && af.slot_attacks(r, t))
             return true;
         for (std::uint32_t b : af.attackers(t))
-            if (b != x && !in_region_[b] && labels_[b] == Label::in && rank_[b] < rank_[t]) {
+            if (labels_[b] == Label::in && b != x && !in_region_[b] && rank_[b] < rank_[t]) {
                 keep(t);
                 reason_[t] = b;
                 return true;
@@ -76,11 +76,11 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
         const std::uint32_t x = region_[i];
         const Label old = labels_[x];
         if (old == Label::undec) continue;
+        // The most selective test first: few targets have x for their reason.
         for (std::uint32_t t : af.targets(x)) {
-            if (in_region_[t]) continue;
-            const bool suspect = old == Label::in
-                                     ? labels_[t] == Label::out && reason_[t] == x && !other_reason(t, x)
-                                     : labels_[t] == Label::in;
+            const bool suspect = old == Label::in ? reason_[t] == x && labels_[t] == Label::out && !in_region_[t] &&
+                                                        !other_reason(t, x)
+                                                  : labels_[t] == Label::in && !in_region_[t];
             if (!suspect) continue;
             in_region_[t] = 1;
             region_.push_back(t);
@@ -129,14 +129,15 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
             if (live_[u] == 0) put_in(u);
         }
     };
-    // A suspect with an in attacker outside the suspects is out at once;
-    // the others have their attackers not out counted on the same pass
-    // (later labels only ever turn undecided ones out, which defeat() counts).
+    // A suspect with an in attacker is out at once (a suspect in already
+    // is in for good); the others have their attackers not out counted on
+    // the same pass (later labels only ever turn undecided ones out, which
+    // defeat() counts).
     for (std::uint32_t v : region_) {
         if (labels_[v] != Label::undec) continue;
         std::uint32_t live = 0, reason = n;
         for (std::uint32_t b : af.attackers(v)) {
-            if (labels_[b] == Label::in && !in_region_[b]) {
+            if (labels_[b] == Label::in) {
                 reason = b;
                 break;
             }
