@@ -190,9 +190,10 @@ void DynamicFramework::rollback() {
     touched_.clear();
 }
 
-std::vector<std::uint32_t> DynamicFramework::take_touched() {
+void DynamicFramework::take_touched(std::vector<std::uint32_t>& into) {
     for (std::uint32_t s : touched_) touched_flag_[s] = 0;
-    return std::exchange(touched_, {});
+    into.clear();
+    std::swap(into, touched_);
 }
 
 }  // namespace agon::detail::incremental

@@ -50,8 +50,9 @@ public:
     /// went; throws not_found when there is no such attack.
     bool underive_attack(std::uint32_t from, std::uint32_t to);
 
-    /// Slots whose own life or attackers changed since the last take_touched().
-    std::vector<std::uint32_t> take_touched();
+    /// Move the slots whose own life or attackers changed since the last
+    /// take_touched() into `into` (its old contents dropped, its buffer reused).
+    void take_touched(std::vector<std::uint32_t>& into);
 
     /// Start recording the changes, dropping those recorded before.
     void checkpoint();
