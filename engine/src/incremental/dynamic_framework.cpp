@@ -72,24 +72,14 @@ bool DynamicFramework::derive_attack(std::uint32_t from, std::uint32_t to) {
     return true;
 }
 
-bool DynamicFramework::underive_attack(std::uint32_t from, std::uint32_t to) {
-    const std::uint32_t a = slot(from), b = slot(to);
-    Place* place = live(a, b);
-    if (!place) throw Error(ErrorKind::not_found, "no attack " + std::to_string(from) + " -> " + std::to_string(to));
-    if (place->derivations > 1) {
-        --place->derivations;
-        record({Op::fewer, a, b, 1, static_cast<std::uint32_t>(attacks_.cell_of(place))});
-        return false;
-    }
-    record(unlink(a, b, *place));
-    touch(b);
-    return true;
+void DynamicFramework::no_attack(std::uint32_t from, std::uint32_t to) {
+    throw Error(ErrorKind::not_found, "no attack " + std::to_string(from) + " -> " + std::to_string(to));
 }
 
 void DynamicFramework::remove_attack(std::uint32_t from, std::uint32_t to) {
     const std::uint32_t a = slot(from), b = slot(to);
     Place* place = live(a, b);
-    if (!place) throw Error(ErrorKind::not_found, "no attack " + std::to_string(from) + " -> " + std::to_string(to));
+    if (!place) no_attack(from, to);
     record(unlink(a, b, *place));
     touch(b);
 }
@@ -101,40 +91,6 @@ std::uint32_t DynamicFramework::link(std::uint32_t a, std::uint32_t b, std::uint
     return static_cast<std::uint32_t>(attacks_.cell_of(place));
 }
 
-void DynamicFramework::append(std::uint32_t a, std::uint32_t b, Place& place, std::uint32_t derivations) {
-    place = {static_cast<std::uint32_t>(core_.targets[a].size()), static_cast<std::uint32_t>(core_.attackers[b].size()),
-             derivations};
-    core_.attackers[b].push_back(a);
-    core_.targets[a].push_back(b);
-}
-
-void DynamicFramework::take_out(std::uint32_t a, std::uint32_t b, Place& place) {
-    // The last entry of each list takes the freed place.
-    std::vector<std::uint32_t>& targets = core_.targets[a];
-    const std::uint32_t c = targets.back();
-    targets[place.in_targets] = c;
-    targets.pop_back();
-    if (c != b) attacks_.find(key(a, c))->in_targets = place.in_targets;
-    std::vector<std::uint32_t>& attackers = core_.attackers[b];
-    const std::uint32_t d = attackers.back();
-    attackers[place.in_attackers] = d;
-    attackers.pop_back();
-    if (d != a) attacks_.find(key(d, b))->in_attackers = place.in_attackers;
-    place.derivations = 0;
-    ++dormant_;
-}
-
-DynamicFramework::Op DynamicFramework::unlink(std::uint32_t a, std::uint32_t b, Place& place) {
-    const Op op{Op::unlink, a, b, place.derivations, static_cast<std::uint32_t>(attacks_.cell_of(&place))};
-    take_out(a, b, place);
-    // While recording, the entry stays (dormant) in its cell: rollback()
-    // revives it there without a probe, as it usually does for a switch-off.
-    if (!recording_) {
-        attacks_.erase(key(a, b));
-        --dormant_;
-    }
-    return op;
-}
 
 void DynamicFramework::purge(Op::Kind kind) {
     for (const Op& op : journal_) {

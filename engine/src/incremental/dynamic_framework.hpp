@@ -48,7 +48,19 @@ public:
     bool derive_attack(std::uint32_t from, std::uint32_t to);
     /// One derivation fewer; the attack goes with the last. True when it
     /// went; throws not_found when there is no such attack.
-    bool underive_attack(std::uint32_t from, std::uint32_t to);
+    bool underive_attack(std::uint32_t from, std::uint32_t to) {
+        const std::uint32_t a = slot(from), b = slot(to);
+        Place* place = live(a, b);
+        if (!place) no_attack(from, to);
+        if (place->derivations > 1) {
+            --place->derivations;
+            record({Op::fewer, a, b, 1, static_cast<std::uint32_t>(attacks_.cell_of(place))});
+            return false;
+        }
+        record(unlink(a, b, *place));
+        touch(b);
+        return true;
+    }
 
     /// Move the slots whose own life or attackers changed since the last
     /// take_touched() into `into` (its old contents dropped, its buffer reused).
@@ -80,6 +92,8 @@ private:
 
     // slot() by the hash map.
     std::uint32_t hashed_slot(std::uint32_t id) const;
+    // Throw not_found for the attack from -> to.
+    [[noreturn]] static void no_attack(std::uint32_t from, std::uint32_t to);
     void touch(std::uint32_t slot) {
         if (touched_flag_[slot]) return;
         touched_flag_[slot] = 1;
@@ -93,12 +107,41 @@ private:
     // Put the attack in both lists (a dormant entry comes back); its cell.
     std::uint32_t link(std::uint32_t a, std::uint32_t b, std::uint32_t derivations);
     // Put the attack at the end of both lists, noting where in `place`.
-    void append(std::uint32_t a, std::uint32_t b, Place& place, std::uint32_t derivations);
+    void append(std::uint32_t a, std::uint32_t b, Place& place, std::uint32_t derivations) {
+        place = {static_cast<std::uint32_t>(core_.targets[a].size()),
+                 static_cast<std::uint32_t>(core_.attackers[b].size()), derivations};
+        core_.attackers[b].push_back(a);
+        core_.targets[a].push_back(b);
+    }
     // Take the live attack at `place` out of both lists and the map
     // (dormant while recording); the journal entry that undoes it.
-    Op unlink(std::uint32_t a, std::uint32_t b, Place& place);
+    Op unlink(std::uint32_t a, std::uint32_t b, Place& place) {
+        const Op op{Op::unlink, a, b, place.derivations, static_cast<std::uint32_t>(attacks_.cell_of(&place))};
+        take_out(a, b, place);
+        // While recording, the entry stays (dormant) in its cell: rollback()
+        // revives it there without a probe, as it usually does for a switch-off.
+        if (!recording_) {
+            attacks_.erase(key(a, b));
+            --dormant_;
+        }
+        return op;
+    }
     // Take the attack at `place` out of both lists and make it dormant.
-    void take_out(std::uint32_t a, std::uint32_t b, Place& place);
+    void take_out(std::uint32_t a, std::uint32_t b, Place& place) {
+        // The last entry of each list takes the freed place.
+        std::vector<std::uint32_t>& targets = core_.targets[a];
+        const std::uint32_t c = targets.back();
+        targets[place.in_targets] = c;
+        targets.pop_back();
+        if (c != b) attacks_.find(key(a, c))->in_targets = place.in_targets;
+        std::vector<std::uint32_t>& attackers = core_.attackers[b];
+        const std::uint32_t d = attackers.back();
+        attackers[place.in_attackers] = d;
+        attackers.pop_back();
+        if (d != a) attacks_.find(key(d, b))->in_attackers = place.in_attackers;
+        place.derivations = 0;
+        ++dormant_;
+    }
     // Erase the dormant entries of the attacks of the journal's ops of `kind`.
     void purge(Op::Kind kind);
     void record(Op op) {
