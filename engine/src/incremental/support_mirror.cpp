@@ -103,12 +103,6 @@ void SupportMirror::read(const LiveGraph& g, std::uint32_t e, std::vector<std::u
     out.erase(std::unique(out.begin() + static_cast<std::ptrdiff_t>(first), out.end()), out.end());
 }
 
-void SupportMirror::note(std::uint32_t e) {
-    if (noted_[e]) return;
-    noted_[e] = 1;
-    edges_.push_back(e);
-}
-
 void SupportMirror::note_closure_change(const LiveGraph& g, std::uint32_t from, std::uint32_t to) {
     // Deductive: the closure (what supports a claim) changes for the claims
     // `to` supports, transitively, itself included; necessary: for those
@@ -142,8 +136,7 @@ void SupportMirror::note_closure_change(const LiveGraph& g, std::uint32_t from, 
     }
 }
 
-void SupportMirror::count_aux(std::uint64_t pair, int by) {
-    if (((from_of(pair) | to_of(pair)) & kFirstAux) == 0) return;  // two claims (most pairs)
+void SupportMirror::count_aux_ends(std::uint64_t pair, int by) {
     for (std::uint32_t id : {from_of(pair), to_of(pair)}) {
         if (id < kFirstAux) continue;
         aux_log_.push_back({id, by});
@@ -155,10 +148,6 @@ void SupportMirror::add_pair(std::uint64_t pair) {
     for (std::uint32_t id : {from_of(pair), to_of(pair)})
         if (id >= kFirstAux && !af_.has(id)) af_.add(id);
     if (af_.derive_attack(from_of(pair), to_of(pair))) count_aux(pair, +1);
-}
-
-void SupportMirror::remove_pair(std::uint64_t pair) {
-    if (af_.underive_attack(from_of(pair), to_of(pair))) count_aux(pair, -1);
 }
 
 void SupportMirror::undo() {

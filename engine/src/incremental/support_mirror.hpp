@@ -64,14 +64,26 @@ private:
     const std::vector<std::uint32_t>& closure(const LiveGraph& g, std::uint32_t v);
     // The id of an auxiliary argument, made on first use: X_x (edge ~0u) or Y_{x,e}.
     std::uint32_t aux(std::uint32_t x, std::uint32_t e);
-    void note(std::uint32_t e);
+    // Edge e is to be read again (noted once per sync).
+    void note(std::uint32_t e) {
+        if (noted_[e]) return;
+        noted_[e] = 1;
+        edges_.push_back(e);
+    }
     // A support from -> to came or went: note the edges whose reading
     // depends on a closure it is part of.
     void note_closure_change(const LiveGraph& g, std::uint32_t from, std::uint32_t to);
     // `pair` came (by = 1) or went (-1) for good: count its auxiliary ends' attacks.
-    void count_aux(std::uint64_t pair, int by);
+    void count_aux(std::uint64_t pair, int by) {
+        constexpr std::uint64_t aux_ends = std::uint64_t{kFirstAux} << 32 | kFirstAux;
+        if (pair & aux_ends) count_aux_ends(pair, by);  // most pairs join two claims
+    }
+    void count_aux_ends(std::uint64_t pair, int by);
     void add_pair(std::uint64_t pair);
-    void remove_pair(std::uint64_t pair);
+    void remove_pair(std::uint64_t pair) {
+        if (af_.underive_attack(static_cast<std::uint32_t>(pair >> 32), static_cast<std::uint32_t>(pair)))
+            count_aux(pair, -1);
+    }
     // Drop what the last sync recorded for undo().
     void forget();
 
