@@ -86,19 +86,21 @@ void SupportMirror::read(const LiveGraph& g, std::uint32_t e, std::vector<std::u
     bool undercut = false;
     for (std::uint32_t u : g.undercuts_of(e)) undercut |= g.live(u);
     const std::size_t first = out.size();
+    if (!undercut) {
+        // Sorted closures make the product sorted, each pair once.
+        out.resize(first + sources.size() * targets.size());
+        std::uint64_t* pair = out.data() + first;
+        for (std::uint32_t x : sources)
+            for (std::uint32_t y : targets) *pair++ = pair_key(x, y);
+        return;
+    }
     for (std::uint32_t x : sources) {
-        if (!undercut) {
-            for (std::uint32_t y : targets) out.push_back(pair_key(x, y));
-            continue;
-        }
         const std::uint32_t not_x = aux(x, ~0u), active = aux(x, e);
         out.push_back(pair_key(x, not_x));
         out.push_back(pair_key(not_x, active));
         for (std::uint32_t y : targets) out.push_back(pair_key(active, y));
     }
-    // Sorted closures make the product sorted, each pair once; the chains
-    // through an undercut's auxiliary arguments are not.
-    if (!undercut) return;
+    // The chains through an undercut's auxiliary arguments are not sorted.
     std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
     out.erase(std::unique(out.begin() + static_cast<std::ptrdiff_t>(first), out.end()), out.end());
 }
