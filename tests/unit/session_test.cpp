@@ -441,3 +441,16 @@ TEST_CASE("session grounded labels match scenario evaluation from scratch under 
         }
     }
 }
+
+TEST_CASE("an ideal extension asked right after a change sees the change") {
+    // 1 and 2 attack each other, 3 stands alone: the ideal extension is {3};
+    // once 3 attacks 2 it defends 1, and it is {1, 3}. (The ideal extension
+    // kept from before the change was returned when no other question came between.)
+    Session s(Sem::ideal);
+    for (std::uint32_t id : {1u, 2u, 3u}) s.add_argument(id);
+    s.add_attack(1, 2);
+    s.add_attack(2, 1);
+    CHECK(s.some_extension() == Extension{3});
+    s.add_attack(3, 2);
+    CHECK(s.some_extension() == Extension{1, 3});
+}

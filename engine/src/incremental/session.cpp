@@ -108,6 +108,7 @@ struct Session::Impl {
     }
 
     const Extension& ideal_extension(const Control& control) {
+        changed();  // drops a cached ideal extension the changes since made stale
         if (ideal) return *ideal;
         Query q(encoding(), af, control);
         q.solve({});

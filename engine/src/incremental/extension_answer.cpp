@@ -1,0 +1,121 @@
+#include "extension_answer.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+namespace agon::detail::incremental {
+
+bool ExtensionAnswer::update(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control) {
+    if (stopped_) {
+        // Start over: a fresh mirror and session take every claim and edge as changed.
+        *this = ExtensionAnswer(sem_, mode_);
+        LiveGraph::Changes all;
+        all.claims.resize(g.claim_slots());
+        all.edges.resize(g.edge_slots());
+        std::iota(all.claims.begin(), all.claims.end(), 0u);
+        std::iota(all.edges.begin(), all.edges.end(), 0u);
+        return update(g, all, control);
+    }
+    stopped_ = true;  // until the session has the changes
+    mirror_.sync(g, changes, control);
+    feed();
+    stopped_ = false;
+    if (sem_ == ExtensionSemantics::stage && aux_ > 0) return false;
+    relabel(g, control);
+    return true;
+}
+
+void ExtensionAnswer::feed() {
+    DynamicFramework& af = mirror_.framework();
+    const std::vector<std::uint32_t> touched = af.take_touched();
+    in_session_.resize(af.slots(), 0);
+    attackers_.resize(af.slots());
+    auto aux = [](std::uint32_t id) { return id >= SupportMirror::kFirstAux ? 1u : 0u; };
+    // A re-added id has a new slot: the old one leaves the session first.
+    for (std::uint32_t s : touched)
+        if (!af.alive(s) && in_session_[s]) {
+            session_.remove_argument(af.id(s));
+            in_session_[s] = 0;
+            aux_ -= aux(af.id(s));
+            attackers_[s] = {};
+        }
+    for (std::uint32_t s : touched)
+        if (af.alive(s) && !in_session_[s]) {
+            session_.add_argument(af.id(s));
+            in_session_[s] = 1;
+            aux_ += aux(af.id(s));
+        }
+    // Attacks the session lost with a removed argument are checked, not assumed.
+    for (std::uint32_t s : touched) {
+        if (!af.alive(s)) continue;
+        const std::uint32_t to = af.id(s);
+        fresh_.clear();
+        for (std::uint32_t b : af.attackers(s)) fresh_.push_back(af.id(b));
+        std::sort(fresh_.begin(), fresh_.end());
+        for (std::uint32_t from : attackers_[s])
+            if (!std::binary_search(fresh_.begin(), fresh_.end(), from) && session_.has_attack(from, to))
+                session_.remove_attack(from, to);
+        for (std::uint32_t from : fresh_)
+            if (!session_.has_attack(from, to)) session_.add_attack(from, to);
+        attackers_[s] = fresh_;
+    }
+}
+
+void ExtensionAnswer::mark(const Extension& e) {
+    for (std::uint32_t id : e)
+        if (id < SupportMirror::kFirstAux) member_[id] = 1;
+    for (std::uint32_t v : claims_) {
+        (member_[v] ? seen_in_ : seen_out_)[v] = 1;
+        member_[v] = 0;
+    }
+}
+
+void ExtensionAnswer::relabel(const LiveGraph& g, const Control& control) {
+    using Sem = ExtensionSemantics;
+    const std::uint32_t n = g.claim_slots();
+    claims_.clear();
+    for (std::uint32_t v = 0; v < n; ++v)
+        if (mirror_.has_claim(v)) claims_.push_back(v);
+    labels_.assign(n, Label::out);
+    seen_in_.assign(n, 0);
+    seen_out_.assign(n, 0);
+    member_.assign(n, 0);
+    questions_ = 1;
+    const auto first = session_.some_extension(control);
+    has_extension_ = first.has_value();
+    if (!first) return;  // stable only: no extension, every claim out
+    mark(*first);
+    if (sem_ == Sem::ideal) {  // the only extension
+        for (std::uint32_t v : claims_) labels_[v] = seen_in_[v] ? Label::in : Label::out;
+        return;
+    }
+    for (std::uint32_t v : claims_) {
+        const std::uint32_t id[1] = {v};
+        // Complete-based semantics (stable too, now that an extension
+        // exists): in the grounded labelling means in every extension, out
+        // of it in none.
+        if (sem_ != Sem::stage) {
+            const Label grounded = session_.grounded_label(v);
+            if (grounded != Label::undec) {
+                labels_[v] = grounded;
+                continue;
+            }
+        }
+        if (!seen_in_[v]) {
+            ++questions_;
+            if (!session_.credulous(id, control).accepted) continue;  // out
+            if (auto w = session_.witness(control)) mark(*w);
+        }
+        if (!seen_out_[v]) {
+            ++questions_;
+            if (session_.skeptical(id, control).accepted) {
+                labels_[v] = Label::in;
+                continue;
+            }
+            if (auto w = session_.witness(control)) mark(*w);
+        }
+        labels_[v] = Label::undec;
+    }
+}
+
+}  // namespace agon::detail::incremental

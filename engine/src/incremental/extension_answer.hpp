@@ -1,0 +1,80 @@
+// Internal: the acceptance labels evaluate gives under complete, preferred,
+// stable, semi-stable, stage or ideal semantics (in: in every extension,
+// undec: in some only, out: in none), kept for a changing claim graph.
+//
+// The attack-only reading (SupportMirror, as for grounded: supports read as
+// derived attacks under deductive and necessary, undercuts flattened) feeds
+// a warm agon::Session, which takes only the arguments and attacks a change
+// touched. A question then labels every claim with few SAT calls: the
+// grounded labelling settles the claims it labels in or out (complete-based
+// semantics, i.e. all but stage); every extension the session returns (one
+// to start, then the witnesses of the questions) shows its members
+// credulously accepted and the rest not sceptically accepted, so a claim is
+// asked about (credulous, then skeptical) only while no extension seen so
+// far has shown it, which settles most claims without a question. Witnesses
+// are not kept across changes (each question derives its own); the session
+// keeps what stays valid (learnt clauses, stable extensions that stay stable).
+// Unlike enumeration from scratch there is no limit on the number of extensions.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "agon/bipolar.hpp"
+#include "agon/control.hpp"
+#include "agon/extensions.hpp"
+#include "agon/semantics.hpp"
+#include "agon/session.hpp"
+#include "live_graph.hpp"
+#include "support_mirror.hpp"
+
+namespace agon::detail::incremental {
+
+class ExtensionAnswer {
+public:
+    /// `sem` other than grounded; `mode` none, deductive or necessary.
+    ExtensionAnswer(ExtensionSemantics sem, SupportMode mode) : sem_(sem), mode_(mode), mirror_(mode), session_(sem) {}
+
+    /// Take `changes` of `g` into the mirror and the session, then label
+    /// every claim, unless the reading has auxiliary arguments (a live
+    /// undercut) under stage: false then, and the caller evaluates from
+    /// scratch (stage extensions of the shared auxiliary arguments need not
+    /// match those of flatten()'s copies). Honours `control`; after a stop
+    /// in the middle of taking changes the next update starts over.
+    bool update(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control);
+
+    /// Claim slot v's label after the last update that returned true.
+    Label label(std::uint32_t v) const { return v < labels_.size() ? labels_[v] : Label::undec; }
+    /// False when the last labelling found no extension (stable only): every claim out.
+    bool has_extension() const noexcept { return has_extension_; }
+    /// Extensions asked of the session by the last labelling: one to start,
+    /// plus one per acceptance question.
+    std::uint64_t last_questions() const noexcept { return questions_; }
+
+private:
+    // Bring the session to the mirror's framework: the touched arguments
+    // that went, then those that came, then the attackers of the touched ones.
+    void feed();
+    void relabel(const LiveGraph& g, const Control& control);
+    // Members of `e` (session ids) seen in, the other live claims seen out.
+    void mark(const Extension& e);
+
+    ExtensionSemantics sem_;
+    SupportMode mode_;
+    bool stopped_ = false;  // the last update stopped before the session took its changes
+    SupportMirror mirror_;
+    Session session_;
+    // Per mirror slot: whether its argument is in the session, and the
+    // attacker ids last given to the session.
+    std::vector<char> in_session_;
+    std::vector<std::vector<std::uint32_t>> attackers_;
+    std::uint32_t aux_ = 0;  // auxiliary arguments in the session
+    // Per claim slot; `claims_`: the live ones of the last labelling.
+    std::vector<Label> labels_;
+    std::vector<char> seen_in_, seen_out_, member_;
+    std::vector<std::uint32_t> claims_, fresh_;
+    bool has_extension_ = true;
+    std::uint64_t questions_ = 0;
+};
+
+}  // namespace agon::detail::incremental
