@@ -89,8 +89,9 @@ void ExtensionAnswer::relabel(const LiveGraph& g, const Control& control) {
         for (std::uint32_t v : claims_) labels_[v] = seen_in_[v] ? Label::in : Label::out;
         return;
     }
+    // Credulous questions, one claim at a time: a "no" has no witness to share.
+    open_.clear();
     for (std::uint32_t v : claims_) {
-        const std::uint32_t id[1] = {v};
         // Complete-based semantics (stable too, now that an extension
         // exists): in the grounded labelling means in every extension, out
         // of it in none.
@@ -102,19 +103,34 @@ void ExtensionAnswer::relabel(const LiveGraph& g, const Control& control) {
             }
         }
         if (!seen_in_[v]) {
+            const std::uint32_t id[1] = {v};
             ++questions_;
             if (!session_.credulous(id, control).accepted) continue;  // out
             if (auto w = session_.witness(control)) mark(*w);
         }
-        if (!seen_out_[v]) {
-            ++questions_;
-            if (session_.skeptical(id, control).accepted) {
-                labels_[v] = Label::in;
-                continue;
-            }
-            if (auto w = session_.witness(control)) mark(*w);
-        }
         labels_[v] = Label::undec;
+        open_.push_back(v);
+    }
+    // Skeptical questions about every credulously accepted claim no
+    // extension has left out yet, all at once: a "yes" settles them all
+    // (the costly proofs under preferred, semi-stable and stage), a "no"
+    // comes with an extension that leaves out one of them at least.
+    while (true) {
+        std::erase_if(open_, [&](std::uint32_t v) { return seen_out_[v]; });
+        if (open_.empty()) return;
+        ++questions_;
+        if (session_.skeptical(open_, control).accepted) {
+            for (std::uint32_t v : open_) labels_[v] = Label::in;
+            return;
+        }
+        if (auto w = session_.witness(control)) mark(*w);
+        if (std::none_of(open_.begin(), open_.end(), [&](std::uint32_t v) { return seen_out_[v]; }))
+            break;  // no witness to learn from (not expected): one claim at a time
+    }
+    for (std::uint32_t v : open_) {
+        const std::uint32_t id[1] = {v};
+        ++questions_;
+        if (session_.skeptical(id, control).accepted) labels_[v] = Label::in;
     }
 }
 

@@ -11,7 +11,9 @@
 // to start, then the witnesses of the questions) shows its members
 // credulously accepted and the rest not sceptically accepted, so a claim is
 // asked about (credulous, then skeptical) only while no extension seen so
-// far has shown it, which settles most claims without a question. Witnesses
+// far has shown it, which settles most claims without a question; the
+// skeptical questions go in one batch (all the open claims: a "yes" settles
+// them all with one proof, a "no" brings an extension without one of them). Witnesses
 // are not kept across changes (each question derives its own); the session
 // keeps what stays valid (learnt clauses, stable extensions that stay stable).
 // Unlike enumeration from scratch there is no limit on the number of extensions.
@@ -72,7 +74,7 @@ private:
     // Per claim slot; `claims_`: the live ones of the last labelling.
     std::vector<Label> labels_;
     std::vector<char> seen_in_, seen_out_, member_;
-    std::vector<std::uint32_t> claims_, fresh_;
+    std::vector<std::uint32_t> claims_, fresh_, open_;
     bool has_extension_ = true;
     std::uint64_t questions_ = 0;
 };
