@@ -94,7 +94,7 @@ std::vector<std::uint32_t> to_index(const Extension& ids, const std::map<std::ui
 
 }  // namespace
 
-TEST_CASE("session answers match brute force after every change of random sequences") {
+TEST_CASE("session answers match brute force after every change of random sequences (credulous, credulous_any, skeptical)") {
     std::mt19937 rng(19);
     std::uint64_t refuted = 0;
     for (int run = 0; run < 12; ++run) {
@@ -144,6 +144,18 @@ TEST_CASE("session answers match brute force after every change of random sequen
                 if (sw) {
                     CHECK(family.count(to_index(*sw, index)) == 1);
                     CHECK(!has_all(to_index(*sw, index)));
+                }
+                // One of them at least in some extension.
+                bool any_cred = false;
+                for (const Extension& e : family)
+                    any_cred |= std::any_of(local.begin(), local.end(), [&](std::uint32_t v) { return contains(e, v); });
+                CHECK(s.credulous_any(ask).accepted == any_cred);
+                const auto aw = s.witness();
+                CHECK(aw.has_value() == any_cred);
+                if (aw) {
+                    const Extension e = to_index(*aw, index);
+                    CHECK(family.count(e) == 1);
+                    CHECK(std::any_of(local.begin(), local.end(), [&](std::uint32_t v) { return contains(e, v); }));
                 }
                 if (step % 5 == 0) {
                     const auto e = s.some_extension();

@@ -23,18 +23,22 @@
 //                            but stage); every extension the session returns
 //                            shows its members credulously and the rest not
 //                            sceptically accepted; a claim no extension seen
-//                            so far has settled is asked about (credulous,
-//                            then skeptical), and that question's witness
-//                            settles others. Witnesses are derived afresh
+//                            so far has settled is asked about, in batches
+//                            (is one of them in some extension; are all of
+//                            them in every one), each witness settling more.
+//                            Witnesses are derived afresh
 //                            after each change. Labels and warnings equal
 //                            evaluate(scenario(), request), and also come past
 //                            the 1,000,000 extensions where evaluate throws
 //                            limit (nothing is enumerated). A question costs
-//                            O(n) on top of the session's own repair, and at
-//                            most two acceptance questions per claim the
-//                            grounded labelling leaves undecided (NP- or
-//                            second-level hard each, as the SAT calls from
-//                            scratch; enumeration makes one per extension).
+//                            O(n) per extension seen on top of the session's
+//                            own repair, and 1 + (extensions seen) + 2
+//                            acceptance questions at most (NP- or
+//                            second-level hard each, over the whole
+//                            framework, where from scratch solves on the
+//                            claims the grounded labelling leaves undecided:
+//                            with few extensions and a small undecided part,
+//                            from scratch can be faster; README).
 //   hcat, max, card, dfquad, quad, euler, qe, mlp (method auto)
 //                            the changed claims are recomputed with the
 //                            semantics' own rule, starting from the previous

@@ -89,28 +89,40 @@ void ExtensionAnswer::relabel(const LiveGraph& g, const Control& control) {
         for (std::uint32_t v : claims_) labels_[v] = seen_in_[v] ? Label::in : Label::out;
         return;
     }
-    // Credulous questions, one claim at a time: a "no" has no witness to share.
+    // Complete-based semantics (stable too, now that an extension exists):
+    // in the grounded labelling means in every extension, out of it in none.
     open_.clear();
     for (std::uint32_t v : claims_) {
-        // Complete-based semantics (stable too, now that an extension
-        // exists): in the grounded labelling means in every extension, out
-        // of it in none.
-        if (sem_ != Sem::stage) {
-            const Label grounded = session_.grounded_label(v);
-            if (grounded != Label::undec) {
-                labels_[v] = grounded;
-                continue;
-            }
-        }
-        if (!seen_in_[v]) {
-            const std::uint32_t id[1] = {v};
-            ++questions_;
-            if (!session_.credulous(id, control).accepted) continue;  // out
-            if (auto w = session_.witness(control)) mark(*w);
-        }
-        labels_[v] = Label::undec;
-        open_.push_back(v);
+        const Label grounded = sem_ == Sem::stage ? Label::undec : session_.grounded_label(v);
+        labels_[v] = grounded;
+        if (grounded == Label::undec) open_.push_back(v);
     }
+    // Credulous questions about the claims no extension has had yet, all at
+    // once: a "no" settles them all out, a "yes" brings an extension with
+    // one of them at least.
+    std::vector<std::uint32_t>& unseen = fresh_;
+    bool one_by_one = false;
+    while (true) {
+        unseen.clear();
+        for (std::uint32_t v : open_)
+            if (!seen_in_[v]) unseen.push_back(v);
+        if (unseen.empty()) break;
+        ++questions_;
+        if (!session_.credulous_any(unseen, control).accepted) break;
+        if (auto w = session_.witness(control)) mark(*w);
+        // A witness that shows none of them (not expected): one claim at a time.
+        one_by_one = std::none_of(unseen.begin(), unseen.end(), [&](std::uint32_t v) { return seen_in_[v]; });
+        if (one_by_one) break;
+    }
+    for (std::uint32_t v : one_by_one ? unseen : std::vector<std::uint32_t>{}) {
+        const std::uint32_t id[1] = {v};
+        ++questions_;
+        if (session_.credulous(id, control).accepted) seen_in_[v] = 1;
+    }
+    std::erase_if(open_, [&](std::uint32_t v) {
+        if (!seen_in_[v]) labels_[v] = Label::out;
+        return !seen_in_[v];
+    });
     // Skeptical questions about every credulously accepted claim no
     // extension has left out yet, all at once: a "yes" settles them all
     // (the costly proofs under preferred, semi-stable and stage), a "no"

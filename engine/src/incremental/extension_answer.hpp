@@ -11,9 +11,11 @@
 // to start, then the witnesses of the questions) shows its members
 // credulously accepted and the rest not sceptically accepted, so a claim is
 // asked about (credulous, then skeptical) only while no extension seen so
-// far has shown it, which settles most claims without a question; the
-// skeptical questions go in one batch (all the open claims: a "yes" settles
-// them all with one proof, a "no" brings an extension without one of them). Witnesses
+// far has shown it, and in batches: "is one of the unseen claims in some
+// extension?" (Session::credulous_any: a "no" settles them all out, a "yes"
+// brings an extension with one of them at least), then "are all the claims
+// no extension has left out in every one?" (a "yes" settles them all with
+// one proof, a "no" brings an extension without one of them). Witnesses
 // are not kept across changes (each question derives its own); the session
 // keeps what stays valid (learnt clauses, stable extensions that stay stable).
 // Unlike enumeration from scratch there is no limit on the number of extensions.
