@@ -14,13 +14,13 @@
 //                            as agon::Session); under evidential, the
 //                            evidential fixpoint is repaired the same way.
 //                            Labels equal evaluate(scenario(), request).
-//   complete, preferred, stable, semi-stable, stage, ideal (support none,
+//   complete, preferred, stable, semi-stable, ideal (support none,
 //   deductive, necessary)    the same attack-only reading feeds a warm
 //                            agon::Session (session.hpp) that takes only the
 //                            arguments and attacks a change touches. Each
 //                            question then labels every claim: the grounded
-//                            labelling settles those it labels in or out (all
-//                            but stage); every extension the session returns
+//                            labelling settles those it labels in or out;
+//                            every extension the session returns
 //                            shows its members credulously and the rest not
 //                            sceptically accepted; a claim no extension seen
 //                            so far has settled is asked about, in batches
@@ -62,11 +62,10 @@
 //                            (carneades, burden and burden-rank, an explicit
 //                            `method`, extension semantics with any other
 //                            parameter or support=evidential, which evaluate
-//                            refuses with usage for them); also, case by case,
-//                            stage while a live undercut acts on an attack
-//                            (its flattening's auxiliary arguments are shared
-//                            per source here, copied per attack by flatten(),
-//                            which can change stage extensions), and
+//                            refuses with usage for them; stage: the
+//                            session's stage questions over the whole
+//                            framework took seconds per change where from
+//                            scratch took milliseconds, README); also, case by case,
 //                            dfquad/quad while an edge weighs more than 1 (so
 //                            the usual usage error is thrown), and a gradual
 //                            change the worklist has not settled within 64
@@ -158,7 +157,7 @@ public:
         std::uint64_t questions = 0;     ///< re-evaluations run (one per question after edits)
         /// Of which evaluated from scratch: every question of a request that
         /// is not incremental(); otherwise the cases listed at the top (the
-        /// first gradual question, stage while an undercut acts on an attack, ...).
+        /// first gradual question, a heavy edge under dfquad, ...).
         std::uint64_t from_scratch = 0;
         /// Claims recomputed or relabelled by the last one (0 for an undo);
         /// other extension semantics: extensions asked of the session.

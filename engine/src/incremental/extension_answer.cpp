@@ -5,7 +5,7 @@
 
 namespace agon::detail::incremental {
 
-bool ExtensionAnswer::update(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control) {
+void ExtensionAnswer::update(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control) {
     if (stopped_) {
         // Start over: a fresh mirror and session take every claim and edge as changed.
         *this = ExtensionAnswer(sem_, mode_);
@@ -20,9 +20,7 @@ bool ExtensionAnswer::update(const LiveGraph& g, const LiveGraph::Changes& chang
     mirror_.sync(g, changes, control);
     feed();
     stopped_ = false;
-    if (sem_ == ExtensionSemantics::stage && aux_ > 0) return false;
     relabel(g, control);
-    return true;
 }
 
 void ExtensionAnswer::feed() {
@@ -30,20 +28,17 @@ void ExtensionAnswer::feed() {
     const std::vector<std::uint32_t> touched = af.take_touched();
     in_session_.resize(af.slots(), 0);
     attackers_.resize(af.slots());
-    auto aux = [](std::uint32_t id) { return id >= SupportMirror::kFirstAux ? 1u : 0u; };
     // A re-added id has a new slot: the old one leaves the session first.
     for (std::uint32_t s : touched)
         if (!af.alive(s) && in_session_[s]) {
             session_.remove_argument(af.id(s));
             in_session_[s] = 0;
-            aux_ -= aux(af.id(s));
             attackers_[s] = {};
         }
     for (std::uint32_t s : touched)
         if (af.alive(s) && !in_session_[s]) {
             session_.add_argument(af.id(s));
             in_session_[s] = 1;
-            aux_ += aux(af.id(s));
         }
     // Attacks the session lost with a removed argument are checked, not assumed.
     for (std::uint32_t s : touched) {
@@ -93,7 +88,7 @@ void ExtensionAnswer::relabel(const LiveGraph& g, const Control& control) {
     // in the grounded labelling means in every extension, out of it in none.
     open_.clear();
     for (std::uint32_t v : claims_) {
-        const Label grounded = sem_ == Sem::stage ? Label::undec : session_.grounded_label(v);
+        const Label grounded = session_.grounded_label(v);
         labels_[v] = grounded;
         if (grounded == Label::undec) open_.push_back(v);
     }
@@ -125,7 +120,7 @@ void ExtensionAnswer::relabel(const LiveGraph& g, const Control& control) {
     });
     // Skeptical questions about every credulously accepted claim no
     // extension has left out yet, all at once: a "yes" settles them all
-    // (the costly proofs under preferred, semi-stable and stage), a "no"
+    // (the costly proofs under preferred and semi-stable), a "no"
     // comes with an extension that leaves out one of them at least.
     while (true) {
         std::erase_if(open_, [&](std::uint32_t v) { return seen_out_[v]; });

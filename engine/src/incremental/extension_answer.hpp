@@ -1,13 +1,13 @@
 // Internal: the acceptance labels evaluate gives under complete, preferred,
-// stable, semi-stable, stage or ideal semantics (in: in every extension,
+// stable, semi-stable or ideal semantics (in: in every extension,
 // undec: in some only, out: in none), kept for a changing claim graph.
 //
 // The attack-only reading (SupportMirror, as for grounded: supports read as
 // derived attacks under deductive and necessary, undercuts flattened) feeds
 // a warm agon::Session, which takes only the arguments and attacks a change
 // touched. A question then labels every claim with few SAT calls: the
-// grounded labelling settles the claims it labels in or out (complete-based
-// semantics, i.e. all but stage); every extension the session returns (one
+// grounded labelling settles the claims it labels in or out (all these
+// semantics are complete-based); every extension the session returns (one
 // to start, then the witnesses of the questions) shows its members
 // credulously accepted and the rest not sceptically accepted, so a claim is
 // asked about (credulous, then skeptical) only while no extension seen so
@@ -36,16 +36,15 @@ namespace agon::detail::incremental {
 
 class ExtensionAnswer {
 public:
-    /// `sem` other than grounded; `mode` none, deductive or necessary.
+    /// `sem` complete, preferred, stable, semi-stable or ideal (stage is not
+    /// complete-based: the grounded labelling would not settle claims);
+    /// `mode` none, deductive or necessary.
     ExtensionAnswer(ExtensionSemantics sem, SupportMode mode) : sem_(sem), mode_(mode), mirror_(mode), session_(sem) {}
 
     /// Take `changes` of `g` into the mirror and the session, then label
-    /// every claim, unless the reading has auxiliary arguments (a live
-    /// undercut) under stage: false then, and the caller evaluates from
-    /// scratch (stage extensions of the shared auxiliary arguments need not
-    /// match those of flatten()'s copies). Honours `control`; after a stop
-    /// in the middle of taking changes the next update starts over.
-    bool update(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control);
+    /// every claim. Honours `control`; after a stop in the middle of taking
+    /// changes the next update starts over.
+    void update(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control);
 
     /// Claim slot v's label after the last update that returned true.
     Label label(std::uint32_t v) const { return v < labels_.size() ? labels_[v] : Label::undec; }
@@ -72,7 +71,6 @@ private:
     // attacker ids last given to the session.
     std::vector<char> in_session_;
     std::vector<std::vector<std::uint32_t>> attackers_;
-    std::uint32_t aux_ = 0;  // auxiliary arguments in the session
     // Per claim slot; `claims_`: the live ones of the last labelling.
     std::vector<Label> labels_;
     std::vector<char> seen_in_, seen_out_, member_;

@@ -5,10 +5,9 @@
 // flattened through auxiliary arguments as flatten() does, is mirrored in a
 // DynamicFramework and its labelling repaired below the changed claims
 // (grounded_answer.hpp).
-// Complete, preferred, stable, semi-stable, stage and ideal (support none,
+// Complete, preferred, stable, semi-stable and ideal (support none,
 // deductive or necessary): the same reading feeds a warm Session that
-// labels every claim with few SAT calls (extension_answer.hpp); stage while
-// an undercut flattens into auxiliary arguments is evaluated from scratch.
+// labels every claim with few SAT calls (extension_answer.hpp).
 // Gradual semantics hcat, max, card, dfquad, quad, euler, qe, mlp (method
 // auto): GradualWorklist (gradual_worklist.hpp) from the previous fixpoint,
 // or the fixpoint before it when the changes undo the last ones. On acyclic
@@ -92,7 +91,6 @@ private:
     std::vector<Label> labels_;
     std::optional<GroundedAnswer> grounded_;
     std::optional<ExtensionAnswer> extensions_;
-    bool extensions_answered_ = false;  // the last update labelled through extensions_
 
     // Strengths per slot, from scratch; gradual semantics: the worklist's.
     std::vector<double> sigma_;
