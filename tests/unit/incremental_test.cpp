@@ -262,6 +262,23 @@ TEST_CASE("incremental extension semantics: stage stays from scratch, evidential
     CHECK_THROWS_AS(evidential.result(), Error);
 }
 
+TEST_CASE("incremental preferred stopped by its Control answers right at the next question") {
+    std::mt19937 rng(78);
+    auto g = extension_graph(rng, 60, 200, true);
+    for (int stop_at : {1, 3, 30}) {  // in the mirror's sync, or in the session's questions
+        CAPTURE(stop_at);
+        IncrementalEvaluation live(Scenario(g), {"preferred", {{"support", "deductive"}}});
+        Control stop;
+        int polls = 0;
+        stop.should_stop = [&] { return ++polls > stop_at; };
+        CHECK_THROWS_AS(live.result(stop), Error);
+        check_same(live);
+        live.remove_claim("c1");
+        check_same(live);
+        CHECK(live.stats().from_scratch == 0);
+    }
+}
+
 TEST_CASE("incremental preferred answers past the enumeration limit of from scratch") {
     // 20 pairs of claims attacking each other: 2^20 > 1,000,000 preferred
     // extensions, where evaluate throws limit; every claim is credulously

@@ -1,7 +1,6 @@
 #include "extension_answer.hpp"
 
 #include <algorithm>
-#include <numeric>
 
 namespace agon::detail::incremental {
 
@@ -9,12 +8,7 @@ void ExtensionAnswer::update(const LiveGraph& g, const LiveGraph::Changes& chang
     if (stopped_) {
         // Start over: a fresh mirror and session take every claim and edge as changed.
         *this = ExtensionAnswer(sem_, mode_);
-        LiveGraph::Changes all;
-        all.claims.resize(g.claim_slots());
-        all.edges.resize(g.edge_slots());
-        std::iota(all.claims.begin(), all.claims.end(), 0u);
-        std::iota(all.edges.begin(), all.edges.end(), 0u);
-        return update(g, all, control);
+        return update(g, g.everything(), control);
     }
     stopped_ = true;  // until the session has the changes
     mirror_.sync(g, changes, control);
