@@ -7,10 +7,7 @@
 
 namespace agon::detail::incremental {
 
-std::uint32_t DynamicFramework::slot(std::uint32_t id) const {
-    // Callers that number arguments 0, 1, 2, ... find most in the slot of
-    // that number: no hash probe then (a live id has one slot only).
-    if (id < slots() && id_of_[id] == id && alive_[id]) return id;
+std::uint32_t DynamicFramework::hashed_slot(std::uint32_t id) const {
     const std::uint32_t* s = slot_of_.find(id);
     if (!s) throw Error(ErrorKind::not_found, "no argument " + std::to_string(id));
     return *s;
@@ -18,7 +15,7 @@ std::uint32_t DynamicFramework::slot(std::uint32_t id) const {
 
 bool DynamicFramework::has_attack(std::uint32_t from, std::uint32_t to) const {
     const std::uint32_t *a = slot_of_.find(from), *b = slot_of_.find(to);
-    return a && b && attacks_.contains(key(*a, *b));
+    return a && b && slot_attacks(*a, *b);
 }
 
 void DynamicFramework::add(std::uint32_t id) {
@@ -41,11 +38,11 @@ void DynamicFramework::remove(std::uint32_t id) {
     // From the back of the lists, so nothing moves.
     while (!core_.attackers[s].empty()) {
         const std::uint32_t b = core_.attackers[s].back();
-        record({Op::unlink, b, s, unlink(b, s)});
+        record(unlink(b, s, *attacks_.find(key(b, s))));
     }
     while (!core_.targets[s].empty()) {
         const std::uint32_t t = core_.targets[s].back();
-        record({Op::unlink, s, t, unlink(s, t)});
+        record(unlink(s, t, *attacks_.find(key(s, t))));
         touch(t);
     }
     alive_[s] = 0;
@@ -56,82 +53,67 @@ void DynamicFramework::remove(std::uint32_t id) {
 
 void DynamicFramework::add_attack(std::uint32_t from, std::uint32_t to) {
     const std::uint32_t a = slot(from), b = slot(to);
-    if (attacks_.contains(key(a, b)))
+    if (live(a, b))
         throw Error(ErrorKind::invalid_input,
                     "attack " + std::to_string(from) + " -> " + std::to_string(to) + " exists");
-    link(a, b, 1);
+    record({Op::link, a, b, 1, link(a, b, 1)});
     touch(b);
-    record({Op::link, a, b});
 }
 
 bool DynamicFramework::derive_attack(std::uint32_t from, std::uint32_t to) {
     const std::uint32_t a = slot(from), b = slot(to);
-    if (Place* place = attacks_.find(key(a, b))) {
+    if (Place* place = live(a, b)) {
         ++place->derivations;
-        record({Op::more, a, b});
+        record({Op::more, a, b, 1, static_cast<std::uint32_t>(attacks_.cell_of(place))});
         return false;
     }
-    link(a, b, 1);
+    record({Op::link, a, b, 1, link(a, b, 1)});
     touch(b);
-    record({Op::link, a, b});
     return true;
 }
 
-bool DynamicFramework::underive_attack(std::uint32_t from, std::uint32_t to) {
-    const std::uint32_t a = slot(from), b = slot(to);
-    Place* place = attacks_.find(key(a, b));
-    if (!place) throw Error(ErrorKind::not_found, "no attack " + std::to_string(from) + " -> " + std::to_string(to));
-    if (place->derivations > 1) {
-        --place->derivations;
-        record({Op::fewer, a, b});
-        return false;
-    }
-    unlink(a, b);
-    touch(b);
-    record({Op::unlink, a, b});
-    return true;
+void DynamicFramework::no_attack(std::uint32_t from, std::uint32_t to) {
+    throw Error(ErrorKind::not_found, "no attack " + std::to_string(from) + " -> " + std::to_string(to));
 }
 
 void DynamicFramework::remove_attack(std::uint32_t from, std::uint32_t to) {
     const std::uint32_t a = slot(from), b = slot(to);
-    if (!attacks_.contains(key(a, b)))
-        throw Error(ErrorKind::not_found, "no attack " + std::to_string(from) + " -> " + std::to_string(to));
-    record({Op::unlink, a, b, unlink(a, b)});
+    Place* place = live(a, b);
+    if (!place) no_attack(from, to);
+    record(unlink(a, b, *place));
     touch(b);
 }
 
-void DynamicFramework::link(std::uint32_t a, std::uint32_t b, std::uint32_t derivations) {
-    attacks_.try_emplace(key(a, b), {static_cast<std::uint32_t>(core_.targets[a].size()),
-                                     static_cast<std::uint32_t>(core_.attackers[b].size()), derivations});
-    core_.attackers[b].push_back(a);
-    core_.targets[a].push_back(b);
+std::uint32_t DynamicFramework::link(std::uint32_t a, std::uint32_t b, std::uint32_t derivations) {
+    auto [place, made] = attacks_.try_emplace(key(a, b), {0, 0, 0});
+    if (!made) ++dormant_;  // append() counts it back
+    append(a, b, *place, derivations);
+    return static_cast<std::uint32_t>(attacks_.cell_of(place));
 }
 
-std::uint32_t DynamicFramework::unlink(std::uint32_t a, std::uint32_t b) {
-    const Place place = *attacks_.find(key(a, b));
-    attacks_.erase(key(a, b));
-    // The last entry of each list takes the freed place.
-    std::vector<std::uint32_t>& targets = core_.targets[a];
-    const std::uint32_t c = targets.back();
-    targets[place.in_targets] = c;
-    targets.pop_back();
-    if (c != b) attacks_.find(key(a, c))->in_targets = place.in_targets;
-    std::vector<std::uint32_t>& attackers = core_.attackers[b];
-    const std::uint32_t d = attackers.back();
-    attackers[place.in_attackers] = d;
-    attackers.pop_back();
-    if (d != a) attacks_.find(key(d, b))->in_attackers = place.in_attackers;
-    return place.derivations;
+
+void DynamicFramework::purge(Op::Kind kind) {
+    for (const Op& op : journal_) {
+        if (dormant_ == 0) return;
+        if (op.kind != kind) continue;
+        const Place* place = attacks_.find(key(op.a, op.b), op.cell);
+        if (place && place->derivations == 0) {
+            attacks_.erase(key(op.a, op.b));
+            --dormant_;
+        }
+    }
 }
 
 void DynamicFramework::checkpoint() {
+    purge(Op::unlink);
     journal_.clear();
     recording_ = true;
 }
 
 void DynamicFramework::rollback() {
     // Newest first: a removed slot lives again before its attacks come back,
-    // and a slot added since is the last one when its turn comes.
+    // and a slot added since is the last one when its turn comes. No entry
+    // of attacks_ is erased (nor moves) until the end: the journal's cells stay right.
     for (auto op = journal_.rbegin(); op != journal_.rend(); ++op) {
         switch (op->kind) {
             case Op::add:
@@ -147,12 +129,16 @@ void DynamicFramework::rollback() {
                 alive_[op->a] = 1;
                 slot_of_.try_emplace(op->b, op->a);
                 break;
-            case Op::link: unlink(op->a, op->b); break;
-            case Op::unlink: link(op->a, op->b, op->derivations); break;
-            case Op::more: --attacks_.find(key(op->a, op->b))->derivations; break;
-            case Op::fewer: ++attacks_.find(key(op->a, op->b))->derivations; break;
+            case Op::link: take_out(op->a, op->b, *attacks_.find(key(op->a, op->b), op->cell)); break;
+            case Op::unlink:  // dormant since
+                append(op->a, op->b, *attacks_.find(key(op->a, op->b), op->cell), op->derivations);
+                --dormant_;
+                break;
+            case Op::more: --attacks_.find(key(op->a, op->b), op->cell)->derivations; break;
+            case Op::fewer: ++attacks_.find(key(op->a, op->b), op->cell)->derivations; break;
         }
     }
+    purge(Op::link);  // the attacks linked since the checkpoint and not there before
     journal_.clear();
     recording_ = false;
     for (std::uint32_t s : touched_)
@@ -160,9 +146,10 @@ void DynamicFramework::rollback() {
     touched_.clear();
 }
 
-std::vector<std::uint32_t> DynamicFramework::take_touched() {
+void DynamicFramework::take_touched(std::vector<std::uint32_t>& into) {
     for (std::uint32_t s : touched_) touched_flag_[s] = 0;
-    return std::exchange(touched_, {});
+    into.clear();
+    std::swap(into, touched_);
 }
 
 }  // namespace agon::detail::incremental

@@ -19,13 +19,21 @@ public:
     bool alive(std::uint32_t slot) const { return alive_[slot] != 0; }
     std::uint32_t id(std::uint32_t slot) const { return id_of_[slot]; }
     /// The slot of a live argument; throws not_found.
-    std::uint32_t slot(std::uint32_t id) const;
+    std::uint32_t slot(std::uint32_t id) const {
+        // Callers that number arguments 0, 1, 2, ... find most in the slot of
+        // that number: no hash probe then (a live id has one slot only).
+        if (id < slots() && id_of_[id] == id && alive_[id]) return id;
+        return hashed_slot(id);
+    }
     bool has(std::uint32_t id) const { return slot_of_.contains(id); }
     bool has_attack(std::uint32_t from, std::uint32_t to) const;
     /// True when slot a attacks slot b.
-    bool slot_attacks(std::uint32_t a, std::uint32_t b) const { return attacks_.contains(key(a, b)); }
+    bool slot_attacks(std::uint32_t a, std::uint32_t b) const {
+        const Place* place = attacks_.find(key(a, b));
+        return place && place->derivations != 0;
+    }
     std::size_t size() const { return slot_of_.size(); }
-    std::size_t attack_count() const { return attacks_.size(); }
+    std::size_t attack_count() const { return attacks_.size() - dormant_; }
     const ext::Core& core() const { return core_; }
     const std::vector<std::uint32_t>& attackers(std::uint32_t slot) const { return core_.attackers[slot]; }
     const std::vector<std::uint32_t>& targets(std::uint32_t slot) const { return core_.targets[slot]; }
@@ -40,10 +48,23 @@ public:
     bool derive_attack(std::uint32_t from, std::uint32_t to);
     /// One derivation fewer; the attack goes with the last. True when it
     /// went; throws not_found when there is no such attack.
-    bool underive_attack(std::uint32_t from, std::uint32_t to);
+    bool underive_attack(std::uint32_t from, std::uint32_t to) {
+        const std::uint32_t a = slot(from), b = slot(to);
+        Place* place = live(a, b);
+        if (!place) no_attack(from, to);
+        if (place->derivations > 1) {
+            --place->derivations;
+            record({Op::fewer, a, b, 1, static_cast<std::uint32_t>(attacks_.cell_of(place))});
+            return false;
+        }
+        record(unlink(a, b, *place));
+        touch(b);
+        return true;
+    }
 
-    /// Slots whose own life or attackers changed since the last take_touched().
-    std::vector<std::uint32_t> take_touched();
+    /// Move the slots whose own life or attackers changed since the last
+    /// take_touched() into `into` (its old contents dropped, its buffer reused).
+    void take_touched(std::vector<std::uint32_t>& into);
 
     /// Start recording the changes, dropping those recorded before.
     void checkpoint();
@@ -57,18 +78,72 @@ private:
     struct Op {
         enum Kind : std::uint8_t { add, remove, link, unlink, more, fewer } kind;
         // add: slot; remove: slot, id; the others: slots from, to (unlink:
-        // and the derivations the attack had)
-        std::uint32_t a, b, derivations = 1;
+        // and the derivations the attack had), and the attack's cell in
+        // attacks_ then (rollback() looks there first).
+        std::uint32_t a, b, derivations = 1, cell = 0;
+    };
+    // Where an attack a -> b stands in targets(a) and attackers(b): it
+    // leaves both lists in constant time (dense frameworks have long ones).
+    // No derivations: a dormant entry, an attack removed while recording
+    // (its cell stays put for rollback(); checkpoint() erases it).
+    struct Place {
+        std::uint32_t in_targets, in_attackers, derivations;
     };
 
+    // slot() by the hash map.
+    std::uint32_t hashed_slot(std::uint32_t id) const;
+    // Throw not_found for the attack from -> to.
+    [[noreturn]] static void no_attack(std::uint32_t from, std::uint32_t to);
     void touch(std::uint32_t slot) {
         if (touched_flag_[slot]) return;
         touched_flag_[slot] = 1;
         touched_.push_back(slot);
     }
-    void link(std::uint32_t a, std::uint32_t b, std::uint32_t derivations);
-    // Take the attack out of both lists; its derivations.
-    std::uint32_t unlink(std::uint32_t a, std::uint32_t b);
+    // The live attack a -> b, or nullptr.
+    Place* live(std::uint32_t a, std::uint32_t b) {
+        Place* place = attacks_.find(key(a, b));
+        return place && place->derivations ? place : nullptr;
+    }
+    // Put the attack in both lists (a dormant entry comes back); its cell.
+    std::uint32_t link(std::uint32_t a, std::uint32_t b, std::uint32_t derivations);
+    // Put the attack at the end of both lists, noting where in `place`.
+    void append(std::uint32_t a, std::uint32_t b, Place& place, std::uint32_t derivations) {
+        place = {static_cast<std::uint32_t>(core_.targets[a].size()),
+                 static_cast<std::uint32_t>(core_.attackers[b].size()), derivations};
+        core_.attackers[b].push_back(a);
+        core_.targets[a].push_back(b);
+    }
+    // Take the live attack at `place` out of both lists and the map
+    // (dormant while recording); the journal entry that undoes it.
+    Op unlink(std::uint32_t a, std::uint32_t b, Place& place) {
+        const Op op{Op::unlink, a, b, place.derivations, static_cast<std::uint32_t>(attacks_.cell_of(&place))};
+        take_out(a, b, place);
+        // While recording, the entry stays (dormant) in its cell: rollback()
+        // revives it there without a probe, as it usually does for a switch-off.
+        if (!recording_) {
+            attacks_.erase(key(a, b));
+            --dormant_;
+        }
+        return op;
+    }
+    // Take the attack at `place` out of both lists and make it dormant.
+    void take_out(std::uint32_t a, std::uint32_t b, Place& place) {
+        // The last entry of each list takes the freed place.
+        std::vector<std::uint32_t>& targets = core_.targets[a];
+        const std::uint32_t c = targets.back();
+        targets[place.in_targets] = c;
+        targets.pop_back();
+        if (c != b) attacks_.find(key(a, c))->in_targets = place.in_targets;
+        std::vector<std::uint32_t>& attackers = core_.attackers[b];
+        const std::uint32_t d = attackers.back();
+        attackers[place.in_attackers] = d;
+        attackers.pop_back();
+        if (d != a) attacks_.find(key(d, b))->in_attackers = place.in_attackers;
+        place.derivations = 0;
+        ++dormant_;
+    }
+    // Erase the dormant entries of the attacks of the journal's ops of `kind`.
+    void purge(Op::Kind kind);
     void record(Op op) {
         if (recording_) journal_.push_back(op);
     }
@@ -77,13 +152,9 @@ private:
     ext::Core core_;  // slots as local indices; `global` is the identity
     std::vector<char> alive_, touched_flag_;
     std::vector<std::uint32_t> id_of_, touched_;
-    // Where an attack a -> b stands in targets(a) and attackers(b): it
-    // leaves both lists in constant time (dense frameworks have long ones).
-    struct Place {
-        std::uint32_t in_targets, in_attackers, derivations;
-    };
     FlatMap<> slot_of_;       // live ids
     FlatMap<Place> attacks_;  // by slot pair
+    std::size_t dormant_ = 0;  // entries of attacks_ without derivations
     std::vector<Op> journal_;  // since checkpoint()
     bool recording_ = false;
 };

@@ -29,6 +29,7 @@ struct IncrementalEvaluation::Impl {
     std::vector<char> listed;
     bool stale = true;
     Stats stats;
+    std::vector<std::uint32_t> edges;  // forget_added()'s work list (a buffer kept)
     // Claim ids in snapshot order, rebuilt when claims come or go.
     IdTable ids;
     bool ids_stale = true;
@@ -97,8 +98,8 @@ struct IncrementalEvaluation::Impl {
 
     // Forget the added edges among `edges` and the added undercuts aimed at
     // them, to any depth (base edges among them only hide): the scenario drops
-    // an edge with its claims and an undercut with its target.
-    void forget_added(std::vector<std::uint32_t> edges) {
+    // an edge with its claims and an undercut with its target. Empties `edges`.
+    void forget_added(std::vector<std::uint32_t>& edges) {
         while (!edges.empty()) {
             const std::uint32_t e = edges.back();
             edges.pop_back();
@@ -178,10 +179,9 @@ void IncrementalEvaluation::remove_claim(std::string_view id) {
     Impl& m = *impl_;
     m.scenario.remove_claim(std::string(id));
     const std::uint32_t v = m.claim_slot.at(std::string(id));
-    std::vector<std::uint32_t> edges;
     for (auto at : {m.graph.edges_out(v), m.graph.attacks_into(v), m.graph.supports_into(v)})
-        edges.insert(edges.end(), at.begin(), at.end());
-    m.forget_added(std::move(edges));
+        m.edges.insert(m.edges.end(), at.begin(), at.end());
+    m.forget_added(m.edges);
     m.graph.switch_off(v);
     if (m.listed[v]) {
         m.listed[v] = 0;
@@ -197,7 +197,8 @@ void IncrementalEvaluation::remove_edge(std::string_view id) {
     auto it = m.edge_slot.find(std::string(id));
     if (it == m.edge_slot.end()) return;
     const std::uint32_t e = it->second;
-    m.forget_added({e});
+    m.edges.assign(1, e);
+    m.forget_added(m.edges);
     m.forget_edge(e);
     m.stale = true;
 }

@@ -84,7 +84,8 @@ const std::vector<Label>& EvidentialRepair::update(const LiveGraph& g, const Liv
     // 1. The suspects: the changed slots (life, attackers, supporters, tags),
     //    and along attacks and supports the labels that may rest on a suspect.
     region_.clear();
-    for (std::uint32_t s : mirror.framework().take_touched()) suspect(s);
+    mirror.framework().take_touched(changed_);
+    for (std::uint32_t s : changed_) suspect(s);
     for (std::uint32_t v : changes.claims) {
         const char tagged = g.alive(v) && g.tagged(v, "prima_facie");
         if (tagged != tagged_[v]) {

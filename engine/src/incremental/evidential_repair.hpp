@@ -71,6 +71,7 @@ private:
     std::vector<std::uint32_t> why_;
     std::vector<char> in_region_, counted_, pending_, prima_, tagged_;  // pending: labelled, not yet propagated
     std::vector<std::uint32_t> region_, touched_, queue_, labelled_, part_, stack_, part_round_, reached_round_;
+    std::vector<std::uint32_t> changed_;  // the framework's touched slots (a buffer kept)
     std::vector<std::uint32_t> att_live_, att_in_, sup_live_, sup_in_;  // per counted slot
     std::uint32_t tagged_count_ = 0, round_ = 0;
     bool tagged_mode_ = false;

@@ -26,7 +26,8 @@ void GroundedAnswer::repair(const LiveGraph& g, const LiveGraph::Changes& change
         labels_ = &evidential_.update(g, changes, mirror_);
         return;
     }
-    repair_.changed(mirror_.framework().take_touched());
+    mirror_.framework().take_touched(touched_);
+    repair_.changed(touched_);
     labels_ = &repair_.labels(mirror_.framework());
 }
 

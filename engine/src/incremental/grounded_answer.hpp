@@ -48,6 +48,7 @@ private:
     GroundedRepair repair_;
     EvidentialRepair evidential_;
     const std::vector<Label>* labels_ = nullptr;
+    std::vector<std::uint32_t> touched_;  // the framework's touched slots (a buffer kept)
 };
 
 }  // namespace agon::detail::incremental

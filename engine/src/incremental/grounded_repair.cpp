@@ -8,12 +8,6 @@ void GroundedRepair::changed(const std::vector<std::uint32_t>& slots) {
     pending_.insert(pending_.end(), slots.begin(), slots.end());
 }
 
-void GroundedRepair::keep(std::uint32_t s) {
-    if (kept_round_[s] == round_) return;
-    kept_round_[s] = round_;
-    journal_.push_back({s, labels_[s], reason_[s], rank_[s]});
-}
-
 void GroundedRepair::undo() {
     for (const Before& b : journal_) {
         labels_[b.slot] = b.label;
@@ -50,7 +44,7 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
         if (r != x && r < n && !in_region_[r] && labels_[r] == Label::in && rank_[r] < rank_[t] && af.slot_attacks(r, t))
             return true;
         for (std::uint32_t b : af.attackers(t))
-            if (b != x && !in_region_[b] && labels_[b] == Label::in && rank_[b] < rank_[t]) {
+            if (labels_[b] == Label::in && b != x && !in_region_[b] && rank_[b] < rank_[t]) {
                 keep(t);
                 reason_[t] = b;
                 return true;
@@ -82,11 +76,11 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
         const std::uint32_t x = region_[i];
         const Label old = labels_[x];
         if (old == Label::undec) continue;
+        // The most selective test first: few targets have x for their reason.
         for (std::uint32_t t : af.targets(x)) {
-            if (in_region_[t]) continue;
-            const bool suspect = old == Label::in
-                                     ? labels_[t] == Label::out && reason_[t] == x && !other_reason(t, x)
-                                     : labels_[t] == Label::in;
+            const bool suspect = old == Label::in ? reason_[t] == x && labels_[t] == Label::out && !in_region_[t] &&
+                                                        !other_reason(t, x)
+                                                  : labels_[t] == Label::in && !in_region_[t];
             if (!suspect) continue;
             in_region_[t] = 1;
             region_.push_back(t);
@@ -102,13 +96,16 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
     touched_.clear();
     queue_.clear();
     // The attackers of an undecided argument not yet out, counted when first needed.
-    auto count = [&](std::uint32_t v) {
-        if (counted_[v]) return;
+    auto set_count = [&](std::uint32_t v, std::uint32_t live) {
         counted_[v] = 1;
         touched_.push_back(v);
+        live_[v] = live;
+    };
+    auto count = [&](std::uint32_t v) {
+        if (counted_[v]) return;
         std::uint32_t live = 0;
         for (std::uint32_t b : af.attackers(v)) live += labels_[b] != Label::out;
-        live_[v] = live;
+        set_count(v, live);
     };
     // Ranks: an in argument ranks above all its attackers, an out one above its reason.
     auto put_in = [&](std::uint32_t u) {
@@ -132,16 +129,25 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
             if (live_[u] == 0) put_in(u);
         }
     };
-    // A suspect with an in attacker outside the suspects is out at once.
-    for (std::uint32_t v : region_)
-        for (std::uint32_t b : af.attackers(v))
-            if (!in_region_[b] && labels_[b] == Label::in) {
-                defeat(v, b);
-                break;
-            }
+    // A suspect with an in attacker is out at once (a suspect in already
+    // is in for good); the others have their attackers not out counted on
+    // the same pass (later labels only ever turn undecided ones out, which
+    // defeat() counts).
     for (std::uint32_t v : region_) {
         if (labels_[v] != Label::undec) continue;
-        count(v);
+        std::uint32_t live = 0, reason = n;
+        for (std::uint32_t b : af.attackers(v)) {
+            if (labels_[b] == Label::in) {
+                reason = b;
+                break;
+            }
+            live += labels_[b] != Label::out;
+        }
+        if (reason != n) {
+            defeat(v, reason);
+            continue;
+        }
+        if (!counted_[v]) set_count(v, live);
         if (live_[v] == 0) put_in(v);
     }
     for (std::size_t head = 0; head < queue_.size(); ++head) {

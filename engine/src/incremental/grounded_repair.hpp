@@ -42,7 +42,11 @@ public:
 
 private:
     // Journal slot s's label, reason and rank before the repair first writes them.
-    void keep(std::uint32_t s);
+    void keep(std::uint32_t s) {
+        if (kept_round_[s] == round_) return;
+        kept_round_[s] = round_;
+        journal_.push_back({s, labels_[s], reason_[s], rank_[s]});
+    }
     struct Before {
         std::uint32_t slot;
         Label label;

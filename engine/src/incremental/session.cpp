@@ -50,6 +50,7 @@ struct Session::Impl {
     std::unique_ptr<WarmEncoding> stable_enc;
     std::optional<Extension> ideal;  // cached until the next change
     KeptStable kept;  // stable extensions of earlier answers, still stable
+    std::vector<std::uint32_t> touched;  // the framework's touched slots (a buffer kept)
     bool stable_likely = true;  // semi-stable, stage: the last check found a stable extension
     Stats stats;
     // The last answer's witness: ready, or any extension, or a preferred
@@ -63,7 +64,7 @@ struct Session::Impl {
     explicit Impl(Sem s) : sem(s) {}
 
     void changed() {
-        const auto touched = af.take_touched();
+        af.take_touched(touched);
         if (touched.empty()) return;
         last = {};
         grounded.changed(touched);

@@ -35,8 +35,8 @@ std::uint32_t SupportMirror::aux(std::uint32_t x, std::uint32_t e) {
 
 const std::vector<std::uint32_t>& SupportMirror::closure(const LiveGraph& g, std::uint32_t v) {
     std::vector<std::uint32_t>& out = closure_[v];
-    if (closure_round_[v] == round_) return out;
-    closure_round_[v] = round_;
+    if (closure_known_[v]) return out;
+    closure_known_[v] = 1;
     out.assign(1, v);
     ++visit_;
     seen_[v] = visit_;
@@ -86,27 +86,23 @@ void SupportMirror::read(const LiveGraph& g, std::uint32_t e, std::vector<std::u
     bool undercut = false;
     for (std::uint32_t u : g.undercuts_of(e)) undercut |= g.live(u);
     const std::size_t first = out.size();
+    if (!undercut) {
+        // Sorted closures make the product sorted, each pair once.
+        out.resize(first + sources.size() * targets.size());
+        std::uint64_t* pair = out.data() + first;
+        for (std::uint32_t x : sources)
+            for (std::uint32_t y : targets) *pair++ = pair_key(x, y);
+        return;
+    }
     for (std::uint32_t x : sources) {
-        if (!undercut) {
-            for (std::uint32_t y : targets) out.push_back(pair_key(x, y));
-            continue;
-        }
         const std::uint32_t not_x = aux(x, ~0u), active = aux(x, e);
         out.push_back(pair_key(x, not_x));
         out.push_back(pair_key(not_x, active));
         for (std::uint32_t y : targets) out.push_back(pair_key(active, y));
     }
-    // Sorted closures make the product sorted, each pair once; the chains
-    // through an undercut's auxiliary arguments are not.
-    if (!undercut) return;
+    // The chains through an undercut's auxiliary arguments are not sorted.
     std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
     out.erase(std::unique(out.begin() + static_cast<std::ptrdiff_t>(first), out.end()), out.end());
-}
-
-void SupportMirror::note(std::uint32_t e) {
-    if (noted_[e]) return;
-    noted_[e] = 1;
-    edges_.push_back(e);
 }
 
 void SupportMirror::note_closure_change(const LiveGraph& g, std::uint32_t from, std::uint32_t to) {
@@ -120,6 +116,8 @@ void SupportMirror::note_closure_change(const LiveGraph& g, std::uint32_t from, 
         if (spread_round_[w] == round_) return;
         spread_round_[w] = round_;
         stack.push_back(w);
+        closure_known_[w] = 0;
+        respread_.push_back(w);
     };
     reach(deductive ? to : from);
     while (!stack.empty()) {
@@ -140,7 +138,7 @@ void SupportMirror::note_closure_change(const LiveGraph& g, std::uint32_t from, 
     }
 }
 
-void SupportMirror::count_aux(std::uint64_t pair, int by) {
+void SupportMirror::count_aux_ends(std::uint64_t pair, int by) {
     for (std::uint32_t id : {from_of(pair), to_of(pair)}) {
         if (id < kFirstAux) continue;
         aux_log_.push_back({id, by});
@@ -154,27 +152,21 @@ void SupportMirror::add_pair(std::uint64_t pair) {
     if (af_.derive_attack(from_of(pair), to_of(pair))) count_aux(pair, +1);
 }
 
-void SupportMirror::remove_pair(std::uint64_t pair) {
-    if (af_.underive_attack(from_of(pair), to_of(pair))) count_aux(pair, -1);
-}
-
 void SupportMirror::undo() {
     af_.rollback();  // the attacks with their derivations too
     for (const auto& [id, by] : aux_log_) aux_attacks_[id - kFirstAux] -= static_cast<std::uint32_t>(by);
     idle_aux_.clear();
     for (std::uint32_t v : flipped_claims_) claim_in_af_[v] ^= 1;
     for (std::uint32_t e : flipped_supports_) support_live_[e] ^= 1;
-    for (std::size_t i = 0; i + 1 < before_start_.size(); ++i)
-        mirrored_[before_edge_[i]].assign(before_.begin() + static_cast<std::ptrdiff_t>(before_start_[i]),
-                                          before_.begin() + static_cast<std::ptrdiff_t>(before_start_[i + 1]));
+    for (std::uint32_t v : respread_) closure_known_[v] = 0;  // back to the closure before
+    for (std::size_t i = 0; i < before_edge_.size(); ++i) mirrored_[before_edge_[i]].swap(before_[i]);
     forget();
 }
 
 void SupportMirror::forget() {
-    for (auto* pairs : {&went_, &came_, &before_}) pairs->clear();
-    for (auto* slots : {&flipped_claims_, &flipped_supports_, &before_edge_}) slots->clear();
+    for (auto* pairs : {&went_, &came_}) pairs->clear();
+    for (auto* slots : {&flipped_claims_, &flipped_supports_, &before_edge_, &respread_}) slots->clear();
     aux_log_.clear();
-    before_start_.clear();
 }
 
 void SupportMirror::sync(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control) {
@@ -185,7 +177,7 @@ void SupportMirror::sync(const LiveGraph& g, const LiveGraph::Changes& changes, 
     claim_in_af_.resize(g.claim_slots(), 0);
     leaving_.resize(g.claim_slots(), 0);
     closure_.resize(g.claim_slots());
-    closure_round_.resize(g.claim_slots(), 0);
+    closure_known_.resize(g.claim_slots(), 0);
     spread_round_.resize(g.claim_slots(), 0);
     seen_.resize(g.claim_slots(), 0);
     ++round_;
@@ -224,17 +216,17 @@ void SupportMirror::sync(const LiveGraph& g, const LiveGraph::Changes& changes, 
     // Attacks that went away first (while their arguments are still there),
     // then claims, then attacks that came (with their auxiliary arguments).
     // The edges whose attacks changed keep their old ones for undo().
-    before_start_.push_back(0);
     for (std::size_t i = 0; i < edges_.size(); ++i) {
         const std::size_t changed = went_.size() + came_.size();
         const std::vector<std::uint64_t>& mirrored = mirrored_[edges_[i]];
         diff(mirrored, now(i), [&](std::uint64_t k) { went_.push_back(k); },
              [&](std::uint64_t k) { came_.push_back(k); });
         if (went_.size() + came_.size() == changed) continue;
-        noted_[edges_[i]] = 2;  // its attacks change
+        noted_[edges_[i]] = 2;  // its attacks change: mirrored_ takes the new ones below
+        const std::size_t k = before_edge_.size();
         before_edge_.push_back(edges_[i]);
-        before_.insert(before_.end(), mirrored.begin(), mirrored.end());
-        before_start_.push_back(before_.size());
+        if (before_.size() == k) before_.emplace_back();
+        before_[k].swap(mirrored_[edges_[i]]);
     }
     // A claim leaving takes its attacks along at once, every derivation of
     // them among the attacks that went (each edge that derived one is read

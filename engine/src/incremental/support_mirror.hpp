@@ -59,18 +59,31 @@ public:
 private:
     // The framework attacks edge e stands for now, sorted, into `out`.
     void read(const LiveGraph& g, std::uint32_t e, std::vector<std::uint64_t>& out);
-    // The support closure of claim v (sorted), remembered during one sync.
+    // The support closure of claim v (sorted), remembered until a support
+    // whose life changed may have changed it (note_closure_change()).
     const std::vector<std::uint32_t>& closure(const LiveGraph& g, std::uint32_t v);
     // The id of an auxiliary argument, made on first use: X_x (edge ~0u) or Y_{x,e}.
     std::uint32_t aux(std::uint32_t x, std::uint32_t e);
-    void note(std::uint32_t e);
+    // Edge e is to be read again (noted once per sync).
+    void note(std::uint32_t e) {
+        if (noted_[e]) return;
+        noted_[e] = 1;
+        edges_.push_back(e);
+    }
     // A support from -> to came or went: note the edges whose reading
     // depends on a closure it is part of.
     void note_closure_change(const LiveGraph& g, std::uint32_t from, std::uint32_t to);
     // `pair` came (by = 1) or went (-1) for good: count its auxiliary ends' attacks.
-    void count_aux(std::uint64_t pair, int by);
+    void count_aux(std::uint64_t pair, int by) {
+        constexpr std::uint64_t aux_ends = std::uint64_t{kFirstAux} << 32 | kFirstAux;
+        if (pair & aux_ends) count_aux_ends(pair, by);  // most pairs join two claims
+    }
+    void count_aux_ends(std::uint64_t pair, int by);
     void add_pair(std::uint64_t pair);
-    void remove_pair(std::uint64_t pair);
+    void remove_pair(std::uint64_t pair) {
+        if (af_.underive_attack(static_cast<std::uint32_t>(pair >> 32), static_cast<std::uint32_t>(pair)))
+            count_aux(pair, -1);
+    }
     // Drop what the last sync recorded for undo().
     void forget();
 
@@ -85,19 +98,22 @@ private:
     std::vector<std::uint64_t> wanted_;
     std::vector<std::size_t> start_;
     // What the last sync did, for undo(): the attacks that went and came, the
-    // claims and supports whose life flipped, and the old attacks of each
-    // edge whose attacks changed (edge before_edge_[i]'s from before_start_[i]).
-    std::vector<std::uint64_t> went_, came_, before_;
-    std::vector<std::uint32_t> flipped_claims_, flipped_supports_, before_edge_;
-    std::vector<std::size_t> before_start_;
+    // claims and supports whose life flipped, the claims whose closure may
+    // have changed, and the old attacks of each edge whose attacks changed
+    // (edge before_edge_[i]'s in before_[i]; the vectors beyond are spares).
+    std::vector<std::uint64_t> went_, came_;
+    std::vector<std::uint32_t> flipped_claims_, flipped_supports_, respread_, before_edge_;
+    std::vector<std::vector<std::uint64_t>> before_;
     // Auxiliary ids by key (x, e or ~0u), and per id its attacks in the framework.
     FlatMap<> aux_;
     std::vector<std::uint32_t> aux_attacks_;
     std::vector<std::uint32_t> idle_aux_;  // lost their last attack: removed at the end of the sync
     std::vector<std::pair<std::uint32_t, int>> aux_log_;  // the last sync's count_aux calls
-    // Closures asked for during one sync (round_ stamps), BFS visits (visit_ stamps).
+    // Closures (closure_known_: up to date), spreads of one sync (round_
+    // stamps), BFS visits (visit_ stamps).
     std::vector<std::vector<std::uint32_t>> closure_;
-    std::vector<std::uint32_t> closure_round_, spread_round_, seen_;
+    std::vector<char> closure_known_;
+    std::vector<std::uint32_t> spread_round_, seen_;
     std::uint32_t round_ = 0, visit_ = 0;
 };
 

@@ -33,6 +33,20 @@ public:
         return const_cast<V*>(std::as_const(*this).find(key));
     }
 
+    /// Where a value found or inserted lives: its cell, valid until an
+    /// insertion grows the map or an erasure moves cells.
+    std::size_t cell_of(const V* value) const {
+        return static_cast<std::size_t>(reinterpret_cast<const char*>(value) -
+                                        reinterpret_cast<const char*>(cells_.data())) /
+               sizeof(Cell);
+    }
+    /// The value of `key`, looked up in `cell` first (from cell_of(), perhaps
+    /// stale), then by probing; nullptr when absent.
+    V* find(std::uint64_t key, std::size_t cell) {
+        if (cell < cells_.size() && cells_[cell].key == key) return &cells_[cell].value;
+        return find(key);
+    }
+
     /// The value of `key`, inserted as `value` when absent; true when inserted.
     std::pair<V*, bool> try_emplace(std::uint64_t key, V value) {
         if (2 * (size_ + 1) > cells_.size()) grow();
