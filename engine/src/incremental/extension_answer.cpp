@@ -19,7 +19,8 @@ void ExtensionAnswer::update(const LiveGraph& g, const LiveGraph::Changes& chang
 
 void ExtensionAnswer::feed() {
     DynamicFramework& af = mirror_.framework();
-    const std::vector<std::uint32_t> touched = af.take_touched();
+    af.take_touched(touched_);
+    const std::vector<std::uint32_t>& touched = touched_;
     in_session_.resize(af.slots(), 0);
     attackers_.resize(af.slots());
     // A re-added id has a new slot: the old one leaves the session first.

@@ -74,7 +74,7 @@ private:
     // Per claim slot; `claims_`: the live ones of the last labelling.
     std::vector<Label> labels_;
     std::vector<char> seen_in_, seen_out_, member_;
-    std::vector<std::uint32_t> claims_, fresh_, open_;
+    std::vector<std::uint32_t> claims_, fresh_, open_, touched_;
     bool has_extension_ = true;
     std::uint64_t questions_ = 0;
 };
