@@ -161,7 +161,7 @@ static double scratch_rate(const std::shared_ptr<const Graph>& g, const Request&
 
 static const char* const kScenarioSemantics[] = {"grounded", "grounded+deductive", "grounded+necessary",
                                                   "grounded+evidential", "hcat", "max", "card", "dfquad", "quad",
-                                                  "euler", "qe", "mlp"};
+                                                  "euler", "qe", "mlp", "preferred", "stable"};
 
 // "SEMANTICS" or "grounded+MODE" (grounded with support=MODE) as a request.
 static Request bench_request(std::string_view spec) {

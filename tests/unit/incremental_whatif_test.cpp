@@ -91,7 +91,8 @@ void run_clicks(const std::shared_ptr<const Graph>& map, std::mt19937& rng, int 
     std::vector<std::string> targets;
     for (int i = 0; i < kCounters; ++i) targets.push_back(map->claims()[rng() % map->claims().size()].id);
     const std::vector<Request> requests = {{"grounded", {}}, {"hcat", {}}, {"dfquad", {}}, {"euler", {}},
-                                           {"preferred", {}}, {"grounded", {{"support", "deductive"}}},
+                                           {"preferred", {}}, {"stable", {{"support", "deductive"}}},
+                                           {"semi-stable", {}}, {"grounded", {{"support", "deductive"}}},
                                            {"grounded", {{"support", "necessary"}}},
                                            {"grounded", {{"support", "evidential"}}}};
     std::vector<IncrementalEvaluation> lives;

@@ -14,6 +14,31 @@
 //                            as agon::Session); under evidential, the
 //                            evidential fixpoint is repaired the same way.
 //                            Labels equal evaluate(scenario(), request).
+//   complete, preferred, stable, semi-stable, ideal (support none,
+//   deductive, necessary)    the same attack-only reading feeds a warm
+//                            agon::Session (session.hpp) that takes only the
+//                            arguments and attacks a change touches. Each
+//                            question then labels every claim: the grounded
+//                            labelling settles those it labels in or out;
+//                            every extension the session returns
+//                            shows its members credulously and the rest not
+//                            sceptically accepted; a claim no extension seen
+//                            so far has settled is asked about, in batches
+//                            (is one of them in some extension; are all of
+//                            them in every one), each witness settling more.
+//                            Witnesses are derived afresh
+//                            after each change. Labels and warnings equal
+//                            evaluate(scenario(), request), and also come past
+//                            the 1,000,000 extensions where evaluate throws
+//                            limit (nothing is enumerated). A question costs
+//                            O(n) per extension seen on top of the session's
+//                            own repair, and 1 + (extensions seen) + 2
+//                            acceptance questions at most (NP- or
+//                            second-level hard each, over the whole
+//                            framework, where from scratch solves on the
+//                            claims the grounded labelling leaves undecided:
+//                            with few extensions and a small undecided part,
+//                            from scratch can be faster; README).
 //   hcat, max, card, dfquad, quad, euler, qe, mlp (method auto)
 //                            the changed claims are recomputed with the
 //                            semantics' own rule, starting from the previous
@@ -33,9 +58,14 @@
 //                            an L-contraction; the tests check 1e-6 against
 //                            from scratch with the default epsilon 1e-10, and
 //                            every re-answer's residuals against epsilon.
-//   everything else          evaluated from scratch after each change (other
-//                            extension semantics, carneades, burden and
-//                            burden-rank, an explicit `method`); also, case by case,
+//   everything else          evaluated from scratch after each change
+//                            (carneades, burden and burden-rank, an explicit
+//                            `method`, extension semantics with any other
+//                            parameter or support=evidential, which evaluate
+//                            refuses with usage for them; stage: the
+//                            session's stage questions over the whole
+//                            framework took seconds per change where from
+//                            scratch took milliseconds, README); also, case by case,
 //                            dfquad/quad while an edge weighs more than 1 (so
 //                            the usual usage error is thrown), and a gradual
 //                            change the worklist has not settled within 64
@@ -44,13 +74,16 @@
 //                            even from the from-scratch answer, every later
 //                            question is evaluated from scratch).
 // Result fields: method "incremental" and iterations = claims recomputed
-// (grounded: relabelled; 0 for an undo) when answered incrementally; those of evaluate
+// (grounded: relabelled; 0 for an undo; other extension semantics:
+// extensions asked of the session, one plus one per acceptance question)
+// when answered incrementally; those of evaluate
 // otherwise. Costs: an edit O(degree) (removing a claim also walks its
 // edges); a question O(what the change reaches), an undo O(what the undone
 // change touched), a question after an added claim or edge O(n + m)
 // more (gradual: the compact arrays are rebuilt); result() adds O(n) to copy
 // the answer out. The first question labels everything (grounded) or
-// evaluates from scratch (gradual). Not
+// evaluates from scratch (gradual); other extension semantics encode the
+// whole reading in the session first. Not
 // thread-safe: one thread at a time per object.
 #pragma once
 
@@ -122,8 +155,13 @@ public:
 
     struct Stats {
         std::uint64_t questions = 0;     ///< re-evaluations run (one per question after edits)
-        std::uint64_t from_scratch = 0;  ///< of which evaluated from scratch
-        std::uint64_t last_work = 0;     ///< claims recomputed or relabelled by the last one (0 for an undo)
+        /// Of which evaluated from scratch: every question of a request that
+        /// is not incremental(); otherwise the cases listed at the top (the
+        /// first gradual question, a heavy edge under dfquad, ...).
+        std::uint64_t from_scratch = 0;
+        /// Claims recomputed or relabelled by the last one (0 for an undo);
+        /// other extension semantics: extensions asked of the session.
+        std::uint64_t last_work = 0;
     };
     Stats stats() const noexcept;
 

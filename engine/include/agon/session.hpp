@@ -73,11 +73,17 @@ public:
     /// or Error(limit) and leaves the session usable (the next question
     /// encodes the framework afresh).
     Acceptance credulous(std::span<const std::uint32_t> ids, const Control& control = {});
+    /// Is at least one of `ids` in some extension? One SAT search where asking
+    /// about each claim alone takes one per claim (a "no" answers them all).
+    /// The witness, an extension with one of them at least, is left to
+    /// witness(); errors as credulous().
+    Acceptance credulous_any(std::span<const std::uint32_t> ids, const Control& control = {});
     /// Are all of `ids` in every extension? (Vacuously yes when there is none.)
     Acceptance skeptical(std::span<const std::uint32_t> ids, const Control& control = {});
     /// The witness of the last answer, if no change came since: an extension
     /// with all the claims after a credulous yes, an extension without one of
-    /// them after a skeptical no (ids ascending); std::nullopt otherwise. The
+    /// them after a skeptical no, an extension with one of them at least
+    /// after a credulous_any yes (ids ascending); std::nullopt otherwise. The
     /// first call may solve again (growing a preferred extension, say).
     std::optional<Extension> witness(const Control& control = {});
     /// One extension (ids ascending), or std::nullopt when there is none (stable only).

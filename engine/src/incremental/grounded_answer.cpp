@@ -1,19 +1,12 @@
 #include "grounded_answer.hpp"
 
-#include <numeric>
-
 namespace agon::detail::incremental {
 
 void GroundedAnswer::update(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control) {
     if (stopped_) {
         // Start over: a fresh framework takes every claim and edge as changed.
         *this = GroundedAnswer(mode_);
-        LiveGraph::Changes all;
-        all.claims.resize(g.claim_slots());
-        all.edges.resize(g.edge_slots());
-        std::iota(all.claims.begin(), all.claims.end(), 0u);
-        std::iota(all.edges.begin(), all.edges.end(), 0u);
-        return update(g, all, control);
+        return update(g, g.everything(), control);
     }
     stopped_ = true;  // until this update completes
     if (undo_.take(g, changes)) {

@@ -1,8 +1,18 @@
 #include "live_graph.hpp"
 
 #include <algorithm>
+#include <numeric>
 
 namespace agon::detail::incremental {
+
+LiveGraph::Changes LiveGraph::everything() const {
+    Changes all;
+    all.claims.resize(claim_slots());
+    all.edges.resize(edge_slots());
+    std::iota(all.claims.begin(), all.claims.end(), 0u);
+    std::iota(all.edges.begin(), all.edges.end(), 0u);
+    return all;
+}
 
 namespace {
 void erase_one(std::vector<std::uint32_t>& v, std::uint32_t x) {

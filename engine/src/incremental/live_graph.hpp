@@ -97,6 +97,8 @@ public:
         std::swap(into, changes_);
     }
     bool changed() const { return !changes_.claims.empty() || !changes_.edges.empty(); }
+    /// Every claim and edge slot as changed: for an evaluator starting over.
+    Changes everything() const;
 
     /// The live claims in `order` (slots) as a Snapshot, with the live edges
     /// in slot order: what a from-scratch evaluation reads. O(n + m).

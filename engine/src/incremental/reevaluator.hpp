@@ -5,6 +5,9 @@
 // flattened through auxiliary arguments as flatten() does, is mirrored in a
 // DynamicFramework and its labelling repaired below the changed claims
 // (grounded_answer.hpp).
+// Complete, preferred, stable, semi-stable and ideal (support none,
+// deductive or necessary): the same reading feeds a warm Session that
+// labels every claim with few SAT calls (extension_answer.hpp).
 // Gradual semantics hcat, max, card, dfquad, quad, euler, qe, mlp (method
 // auto): GradualWorklist (gradual_worklist.hpp) from the previous fixpoint,
 // or the fixpoint before it when the changes undo the last ones. On acyclic
@@ -24,6 +27,7 @@
 
 #include "agon/control.hpp"
 #include "agon/semantics.hpp"
+#include "extension_answer.hpp"
 #include "gradual_worklist.hpp"
 #include "grounded_answer.hpp"
 #include "live_graph.hpp"
@@ -69,7 +73,7 @@ public:
     }
 
 private:
-    enum class Mode { scratch, grounded, gradual };
+    enum class Mode { scratch, grounded, extensions, gradual };
 
     void evaluate_from_scratch(LiveGraph& g, const std::function<std::vector<std::uint32_t>()>& order,
                                const Control& control);
@@ -86,6 +90,7 @@ private:
     // Extension semantics: labels per slot, or read from the grounded repair.
     std::vector<Label> labels_;
     std::optional<GroundedAnswer> grounded_;
+    std::optional<ExtensionAnswer> extensions_;
 
     // Strengths per slot, from scratch; gradual semantics: the worklist's.
     std::vector<double> sigma_;

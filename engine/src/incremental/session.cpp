@@ -109,6 +109,7 @@ struct Session::Impl {
     }
 
     const Extension& ideal_extension(const Control& control) {
+        changed();  // drops a cached ideal extension the changes since made stale
         if (ideal) return *ideal;
         Query q(encoding(), af, control);
         q.solve({});
@@ -122,14 +123,25 @@ struct Session::Impl {
     // out of it (no extension has it). Stable extensions are complete too, but
     // there may be none: a claim out of the labelling is in no stable
     // extension (credulous no), claims all in it are in every one (skeptical
-    // yes, vacuously when there is none). std::nullopt otherwise.
-    std::optional<bool> decided_by_grounded(const std::vector<std::uint32_t>& v, bool credulous_question) {
+    // yes, vacuously when there is none). With `any` (a credulous question
+    // about one of the claims at least): one in decides yes but under stable,
+    // all out decides no. std::nullopt otherwise.
+    std::optional<bool> decided_by_grounded(const std::vector<std::uint32_t>& v, bool credulous_question, bool any) {
         if (!complete_based(sem) && sem != Sem::grounded && sem != Sem::stable) return std::nullopt;
         const auto& l = labels();
-        bool all_in = true, some_out = false;
+        bool all_in = true, some_out = false, some_in = false, all_out = true;
         for (std::uint32_t s : v) {
             some_out |= l[s] == Label::out;
             all_in &= l[s] == Label::in;
+            some_in |= l[s] == Label::in;
+            all_out &= l[s] == Label::out;
+        }
+        if (any) {
+            if (all_out) return false;
+            if (sem == Sem::stable) return std::nullopt;
+            if (some_in) return true;
+            if (sem == Sem::grounded) return false;
+            return std::nullopt;
         }
         if (sem == Sem::stable) {
             if (credulous_question && some_out) return false;
@@ -235,11 +247,22 @@ struct Session::Impl {
     static bool contains_all(const Extension& e, std::span<const std::uint32_t> ids) {
         return std::all_of(ids.begin(), ids.end(), [&](std::uint32_t v) { return std::binary_search(e.begin(), e.end(), v); });
     }
+    static bool contains_any(const Extension& e, std::span<const std::uint32_t> ids) {
+        return std::any_of(ids.begin(), ids.end(), [&](std::uint32_t v) { return std::binary_search(e.begin(), e.end(), v); });
+    }
 
     // The side of a question on q's solver: all the claims in (credulous),
-    // or a fresh literal implying that one of them is out.
-    static std::vector<int> side_of(Query& q, const std::vector<std::uint32_t>& v, bool credulous_question) {
+    // a fresh literal implying that one of them is in (credulous, `any`), or
+    // one implying that one of them is out.
+    static std::vector<int> side_of(Query& q, const std::vector<std::uint32_t>& v, bool credulous_question, bool any = false) {
         std::vector<int> side;
+        if (credulous_question && any) {
+            const int with = q.fresh();
+            std::vector<int> some_in{-with};
+            for (std::uint32_t s : v) some_in.push_back(q.x(s));
+            q.clause(some_in);
+            return {with};
+        }
         if (credulous_question) {
             for (std::uint32_t s : v) side.push_back(q.x(s));
             return side;
@@ -258,7 +281,8 @@ struct Session::Impl {
     // 0.2-0.35 s on the range encoding). The accepted answer, or
     // std::nullopt when there is no stable extension (range_maximal then
     // checks on the range encoding until it finds one again).
-    std::optional<bool> as_stable(const std::vector<std::uint32_t>& v, bool credulous_question, const Control& control) {
+    std::optional<bool> as_stable(const std::vector<std::uint32_t>& v, bool credulous_question, const Control& control,
+                                  bool any = false) {
         if (!stable_likely || (sem != Sem::semi_stable && sem != Sem::stage)) return std::nullopt;
         Query q(stable_encoding(), af, control);
         if (!q.solve({})) {
@@ -266,7 +290,7 @@ struct Session::Impl {
             return std::nullopt;
         }
         kept.keep(af, in_set(q));
-        last.exists = q.solve(side_of(q, v, credulous_question));
+        last.exists = q.solve(side_of(q, v, credulous_question, any));
         if (last.exists) {
             kept.keep(af, in_set(q));
             last.ready = q.ids(in_set(q));
@@ -294,10 +318,10 @@ struct Session::Impl {
     // forgotten, and answered here when the grounded labelling decides it (a
     // witness then exists when the credulous answer is yes or the skeptical
     // one no, and any extension is one).
-    std::optional<Acceptance> ask(const std::vector<std::uint32_t>& v, bool credulous_question) {
+    std::optional<Acceptance> ask(const std::vector<std::uint32_t>& v, bool credulous_question, bool any = false) {
         ++stats.questions;
         last = {};
-        const auto known = decided_by_grounded(v, credulous_question);
+        const auto known = decided_by_grounded(v, credulous_question, any);
         if (!known) return std::nullopt;
         ++stats.by_grounded;
         Acceptance out;
@@ -306,28 +330,29 @@ struct Session::Impl {
         return out;
     }
 
-    Acceptance credulous(std::span<const std::uint32_t> ids, const Control& control) {
+    // All the claims together in some extension, or (`any`) one of them at least.
+    Acceptance credulous(std::span<const std::uint32_t> ids, const Control& control, bool any) {
         const auto v = slots(ids);
-        if (auto known = ask(v, true)) return *known;
+        if (auto known = ask(v, true, any)) return *known;
         Acceptance out;
         if (sem == Sem::ideal) {
             const Extension& e = ideal_extension(control);
-            out.accepted = contains_all(e, ids);
+            out.accepted = any ? contains_any(e, ids) : contains_all(e, ids);
             if (out.accepted) last.ready = e;
             last.exists = out.accepted;
             return out;
         }
-        if (kept_answer(v, true)) {
+        if (!any && kept_answer(v, true)) {
             out.accepted = true;
             return out;
         }
         if (no_stable()) return out;
-        if (const auto stable = as_stable(v, true, control)) {
+        if (const auto stable = as_stable(v, true, control, any)) {
             out.accepted = *stable;
             return out;
         }
         Query q(encoding(), af, control);
-        const std::vector<int> with = side_of(q, v, true);
+        const std::vector<int> with = side_of(q, v, true, any);
         if (sem == Sem::semi_stable || sem == Sem::stage) out.accepted = range_maximal(q, with);
         else out.accepted = q.solve(with);
         last.exists = out.accepted;
@@ -336,7 +361,9 @@ struct Session::Impl {
             return out;
         }
         keep_if_stable(q);
-        if (sem == Sem::preferred) last.grow_from = with;
+        // `any`: the side's literal dies with this query, so the growth
+        // starts from the complete extension found.
+        if (sem == Sem::preferred) last.grow_from = any ? q.all_in(in_set(q)) : with;
         else last.ready = q.ids(in_set(q));  // complete candidates: already complete
         return out;
     }
@@ -477,7 +504,10 @@ Acceptance fresh_after_stop(Impl& impl, F&& question) {
 }  // namespace
 
 Acceptance Session::credulous(std::span<const std::uint32_t> ids, const Control& control) {
-    return fresh_after_stop(*impl_, [&] { return impl_->credulous(ids, control); });
+    return fresh_after_stop(*impl_, [&] { return impl_->credulous(ids, control, false); });
+}
+Acceptance Session::credulous_any(std::span<const std::uint32_t> ids, const Control& control) {
+    return fresh_after_stop(*impl_, [&] { return impl_->credulous(ids, control, true); });
 }
 Acceptance Session::skeptical(std::span<const std::uint32_t> ids, const Control& control) {
     return fresh_after_stop(*impl_, [&] { return impl_->skeptical(ids, control); });

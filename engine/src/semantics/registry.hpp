@@ -29,6 +29,8 @@ Result grounded(const Snapshot&, const Request&, const Control&);
 // instance per ExtensionSemantics other than grounded.
 template <ExtensionSemantics sem>
 Result acceptance(const Snapshot&, const Request&, const Control&);
+/// The warning of an acceptance answer when `semantics` has no extension.
+std::string no_extension_warning(std::string_view semantics);
 // Carneades proof standards (carneades.cpp).
 Result carneades(const Snapshot&, const Request&, const Control&);
 // Gradual semantics (gradual/gradual.cpp, gradual/burden.cpp).

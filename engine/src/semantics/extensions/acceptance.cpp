@@ -7,6 +7,10 @@
 
 namespace agon::detail {
 
+std::string no_extension_warning(std::string_view semantics) {
+    return "there is no " + std::string(semantics) + " extension, so no claim is accepted";
+}
+
 template <ExtensionSemantics sem>
 Result acceptance(const Snapshot& s, const Request& req, const Control& control) {
     req.only({});
@@ -27,7 +31,7 @@ Result acceptance(const Snapshot& s, const Request& req, const Control& control)
     r.labels.assign(n, Label::out);
     for (std::uint32_t v = 0; v < n; ++v)
         r.labels[v] = count > 0 && hits[v] == count ? Label::in : hits[v] > 0 ? Label::undec : Label::out;
-    if (count == 0) r.warnings.push_back("there is no " + req.semantics + " extension, so no claim is accepted");
+    if (count == 0) r.warnings.push_back(no_extension_warning(req.semantics));
     return r;
 }
 
