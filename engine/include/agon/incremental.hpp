@@ -14,8 +14,8 @@
 //                            as agon::Session); under evidential, the
 //                            evidential fixpoint is repaired the same way.
 //                            Labels equal evaluate(scenario(), request).
-//   complete, preferred, stable, semi-stable, ideal (support none,
-//   deductive, necessary)    the same attack-only reading feeds a warm
+//   stable (support none, deductive, necessary)
+//                            the same attack-only reading feeds a warm
 //                            agon::Session (session.hpp) that takes only the
 //                            arguments and attacks a change touches. Each
 //                            question then labels every claim: the grounded
@@ -38,7 +38,9 @@
 //                            framework, where from scratch solves on the
 //                            claims the grounded labelling leaves undecided:
 //                            with few extensions and a small undecided part,
-//                            from scratch can be faster; README).
+//                            from scratch is faster, which is why complete,
+//                            preferred, semi-stable and ideal stay from
+//                            scratch; docs/incremental.md).
 //   hcat, max, card, dfquad, quad, euler, qe, mlp (method auto)
 //                            the changed claims are recomputed with the
 //                            semantics' own rule, starting from the previous
@@ -60,7 +62,9 @@
 //                            every re-answer's residuals against epsilon.
 //   everything else          evaluated from scratch after each change
 //                            (carneades, burden and burden-rank, an explicit
-//                            `method`, extension semantics with any other
+//                            `method`, complete, preferred, semi-stable and
+//                            ideal (from scratch was faster on the scenario
+//                            benchmark's graph), extension semantics with any other
 //                            parameter or support=evidential, which evaluate
 //                            refuses with usage for them; stage: the
 //                            session's stage questions over the whole
