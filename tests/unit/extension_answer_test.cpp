@@ -14,30 +14,13 @@
 #include "agon/snapshot.hpp"
 #include "incremental/extension_answer.hpp"
 #include "incremental/live_graph.hpp"
+#include "same_answer.hpp"
 
 using namespace agon;
 using agon::detail::incremental::ExtensionAnswer;
 using agon::detail::incremental::LiveGraph;
 
 namespace {
-
-// Attacks (odd cycles among them, so often no stable extension), a third
-// supports, a tenth undercuts.
-Graph random_graph(std::mt19937& rng, int n, int m) {
-    Graph g;
-    for (int i = 0; i < n; ++i) g.add_claim({.id = "c" + std::to_string(i)});
-    auto pick = [&] { return "c" + std::to_string(std::uniform_int_distribution<int>(0, n - 1)(rng)); };
-    for (int e = 0; e < m; ++e) {
-        const int kind = std::uniform_int_distribution<int>(0, 9)(rng);
-        if (kind == 0 && !g.edges().empty()) {
-            const auto& target = g.edges()[std::uniform_int_distribution<std::size_t>(0, g.edges().size() - 1)(rng)];
-            g.add_edge({.kind = EdgeKind::undercut, .from = pick(), .to = target.id});
-        } else {
-            g.add_edge({.kind = kind < 3 ? EdgeKind::support : EdgeKind::attack, .from = pick(), .to = pick()});
-        }
-    }
-    return g;
-}
 
 // One random change: a claim switched off or on again, an edge deleted, or
 // an attack or support added between live claims.
@@ -85,8 +68,8 @@ TEST_CASE("ExtensionAnswer labels as evaluate does under complete, preferred, st
     int compared = 0, undec = 0, no_stable = 0;
     for (int round = 0; round < 6; ++round) {
         CAPTURE(round);
-        const Graph graph = random_graph(rng, round < 3 ? 8 : 11, round % 2 == 0 ? 14 : 26);
-        LiveGraph g(Snapshot::of(graph));
+        const auto graph = test::random_claim_graph(rng, round < 3 ? 8 : 11, round % 2 == 0 ? 14 : 26);
+        LiveGraph g(Snapshot::of(*graph));
         std::vector<ExtensionAnswer> answers;
         for (const Asked& a : asked) answers.emplace_back(a.sem, a.mode);
         LiveGraph::Changes changes;
