@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <limits>
 #include <random>
 
 #include "agon/editor.hpp"
@@ -266,6 +267,14 @@ TEST_CASE("incremental extension semantics: stage stays from scratch, evidential
     CHECK_THROWS_AS(evidential.result(), Error);
 }
 
+// A Control that stops a question at its poll number `after` + 1, counting
+// the polls in `polls`.
+static Control stop_after(int& polls, int after) {
+    Control stop;
+    stop.should_stop = [&polls, after] { return ++polls > after; };
+    return stop;
+}
+
 TEST_CASE("incremental stable stopped by its Control answers right at the next question") {
     // Attacks only between two sides, supports within a side: every cycle
     // is even, so stable extensions exist and questions go to the solver.
@@ -282,17 +291,13 @@ TEST_CASE("incremental stable stopped by its Control answers right at the next q
     // How often a whole first answer polls: stop at its start, middle and end
     // (in the mirror's sync, or in the session's questions).
     int all_polls = 0;
-    Control count;
-    count.should_stop = [&] { return ++all_polls < 0; };
-    IncrementalEvaluation(Scenario(g), request).result(count);
+    IncrementalEvaluation(Scenario(g), request).result(stop_after(all_polls, std::numeric_limits<int>::max()));
     REQUIRE(all_polls >= 2);
     for (int stop_at = 1; stop_at < all_polls; stop_at += std::max(1, all_polls / 4)) {
         CAPTURE(stop_at);
         IncrementalEvaluation live(Scenario(g), request);
-        Control stop;
         int polls = 0;
-        stop.should_stop = [&] { return ++polls > stop_at; };
-        CHECK_THROWS_AS(live.result(stop), Error);
+        CHECK_THROWS_AS(live.result(stop_after(polls, stop_at)), Error);
         check_same(live);
         live.remove_claim("c1");
         check_same(live);
@@ -351,10 +356,8 @@ TEST_CASE("incremental grounded stopped half-way by its Control answers right at
     for (const char* mode : {"deductive", "evidential"}) {
         CAPTURE(mode);
         IncrementalEvaluation live(Scenario(g), {"grounded", {{"support", mode}}});
-        Control stop;
         int polls = 0;
-        stop.should_stop = [&] { return ++polls > 2; };  // stops in the middle of the first sync
-        CHECK_THROWS_AS(live.value("c0", stop), Error);
+        CHECK_THROWS_AS(live.value("c0", stop_after(polls, 2)), Error);  // in the middle of the first sync
         CHECK(polls > 2);
         live.remove_claim("c1");
         check_same(live);

@@ -61,7 +61,6 @@ void ExtensionAnswer::mark(const Extension& e) {
 }
 
 void ExtensionAnswer::relabel(const LiveGraph& g, const Control& control) {
-    using Sem = ExtensionSemantics;
     const std::uint32_t n = g.claim_slots();
     claims_.clear();
     for (std::uint32_t v = 0; v < n; ++v)
@@ -75,10 +74,6 @@ void ExtensionAnswer::relabel(const LiveGraph& g, const Control& control) {
     has_extension_ = first.has_value();
     if (!first) return;  // stable only: no extension, every claim out
     mark(*first);
-    if (sem_ == Sem::ideal) {  // the only extension
-        for (std::uint32_t v : claims_) labels_[v] = seen_in_[v] ? Label::in : Label::out;
-        return;
-    }
     // Complete-based semantics (stable too, now that an extension exists):
     // in the grounded labelling means in every extension, out of it in none.
     open_.clear();
@@ -88,10 +83,10 @@ void ExtensionAnswer::relabel(const LiveGraph& g, const Control& control) {
         if (grounded == Label::undec) open_.push_back(v);
     }
     // Credulous questions about the claims no extension has had yet, all at
-    // once: a "no" settles them all out, a "yes" brings an extension with
-    // one of them at least.
+    // once: a "no" settles them all out, a "yes" brings a witness with one of
+    // them at least (Session::witness has one after that answer), so each
+    // round settles one more.
     std::vector<std::uint32_t>& unseen = fresh_;
-    bool one_by_one = false;
     while (true) {
         unseen.clear();
         for (std::uint32_t v : open_)
@@ -99,15 +94,7 @@ void ExtensionAnswer::relabel(const LiveGraph& g, const Control& control) {
         if (unseen.empty()) break;
         ++questions_;
         if (!session_.credulous_any(unseen, control).accepted) break;
-        if (auto w = session_.witness(control)) mark(*w);
-        // A witness that shows none of them (not expected): one claim at a time.
-        one_by_one = std::none_of(unseen.begin(), unseen.end(), [&](std::uint32_t v) { return seen_in_[v]; });
-        if (one_by_one) break;
-    }
-    for (std::uint32_t v : one_by_one ? unseen : std::vector<std::uint32_t>{}) {
-        const std::uint32_t id[1] = {v};
-        ++questions_;
-        if (session_.credulous(id, control).accepted) seen_in_[v] = 1;
+        mark(session_.witness(control).value());
     }
     std::erase_if(open_, [&](std::uint32_t v) {
         if (!seen_in_[v]) labels_[v] = Label::out;
@@ -116,7 +103,7 @@ void ExtensionAnswer::relabel(const LiveGraph& g, const Control& control) {
     // Skeptical questions about every credulously accepted claim no
     // extension has left out yet, all at once: a "yes" settles them all
     // (the costly proofs under preferred and semi-stable), a "no"
-    // comes with an extension that leaves out one of them at least.
+    // comes with a witness that leaves out one of them at least.
     while (true) {
         std::erase_if(open_, [&](std::uint32_t v) { return seen_out_[v]; });
         if (open_.empty()) return;
@@ -125,14 +112,7 @@ void ExtensionAnswer::relabel(const LiveGraph& g, const Control& control) {
             for (std::uint32_t v : open_) labels_[v] = Label::in;
             return;
         }
-        if (auto w = session_.witness(control)) mark(*w);
-        if (std::none_of(open_.begin(), open_.end(), [&](std::uint32_t v) { return seen_out_[v]; }))
-            break;  // no witness to learn from (not expected): one claim at a time
-    }
-    for (std::uint32_t v : open_) {
-        const std::uint32_t id[1] = {v};
-        ++questions_;
-        if (session_.skeptical(id, control).accepted) labels_[v] = Label::in;
+        mark(session_.witness(control).value());
     }
 }
 

@@ -1,5 +1,5 @@
 // Internal: the acceptance labels evaluate gives under complete, preferred,
-// stable, semi-stable or ideal semantics (in: in every extension,
+// stable or semi-stable semantics (in: in every extension,
 // undec: in some only, out: in none), kept for a changing claim graph.
 //
 // The attack-only reading (SupportMirror, as for grounded: supports read as
@@ -36,7 +36,7 @@ namespace agon::detail::incremental {
 
 class ExtensionAnswer {
 public:
-    /// `sem` complete, preferred, stable, semi-stable or ideal (stage is not
+    /// `sem` complete, preferred, stable or semi-stable (stage is not
     /// complete-based: the grounded labelling would not settle claims);
     /// `mode` none, deductive or necessary.
     ExtensionAnswer(ExtensionSemantics sem, SupportMode mode) : sem_(sem), mode_(mode), mirror_(mode), session_(sem) {}
