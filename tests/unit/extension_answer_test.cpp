@@ -1,7 +1,6 @@
 // ExtensionAnswer (incremental/extension_answer.hpp) under every semantics it
-// labels, driven directly: IncrementalEvaluation routes only stable to it
-// from the start (complete, preferred and semi-stable only once enumeration
-// from scratch throws limit), so random sequences check the others here.
+// labels, driven directly: IncrementalEvaluation routes only stable to it,
+// so random sequences check the others here.
 #include <doctest/doctest.h>
 
 #include <memory>
@@ -48,7 +47,7 @@ void random_change(std::mt19937& rng, LiveGraph& g, int& fresh_edges) {
 
 }  // namespace
 
-TEST_CASE("ExtensionAnswer labels as evaluate does under complete, preferred, stable and semi-stable, every step") {
+TEST_CASE("ExtensionAnswer labels as evaluate does under complete, preferred, stable, semi-stable and stage, every step") {
     struct Asked {
         ExtensionSemantics sem;
         const char* name;
@@ -59,7 +58,8 @@ TEST_CASE("ExtensionAnswer labels as evaluate does under complete, preferred, st
     for (auto [sem, name] : {std::pair{ExtensionSemantics::complete, "complete"},
                              {ExtensionSemantics::preferred, "preferred"},
                              {ExtensionSemantics::stable, "stable"},
-                             {ExtensionSemantics::semi_stable, "semi-stable"}})
+                             {ExtensionSemantics::semi_stable, "semi-stable"},
+                             {ExtensionSemantics::stage, "stage"}})
         for (auto [mode, mode_name] : {std::pair{SupportMode::none, "none"},
                                        {SupportMode::deductive, "deductive"},
                                        {SupportMode::necessary, "necessary"}})

@@ -51,69 +51,13 @@ void ExtensionAnswer::feed() {
     }
 }
 
-void ExtensionAnswer::mark(const Extension& e) {
-    for (std::uint32_t id : e)
-        if (id < SupportMirror::kFirstAux) member_[id] = 1;
-    for (std::uint32_t v : claims_) {
-        (member_[v] ? seen_in_ : seen_out_)[v] = 1;
-        member_[v] = 0;
-    }
-}
-
 void ExtensionAnswer::relabel(const LiveGraph& g, const Control& control) {
     const std::uint32_t n = g.claim_slots();
     claims_.clear();
     for (std::uint32_t v = 0; v < n; ++v)
         if (mirror_.has_claim(v)) claims_.push_back(v);
     labels_.assign(n, Label::out);
-    seen_in_.assign(n, 0);
-    seen_out_.assign(n, 0);
-    member_.assign(n, 0);
-    questions_ = 1;
-    const auto first = session_.some_extension(control);
-    has_extension_ = first.has_value();
-    if (!first) return;  // stable only: no extension, every claim out
-    mark(*first);
-    // Complete-based semantics (stable too, now that an extension exists):
-    // in the grounded labelling means in every extension, out of it in none.
-    open_.clear();
-    for (std::uint32_t v : claims_) {
-        const Label grounded = session_.grounded_label(v);
-        labels_[v] = grounded;
-        if (grounded == Label::undec) open_.push_back(v);
-    }
-    // Credulous questions about the claims no extension has had yet, all at
-    // once: a "no" settles them all out, a "yes" brings a witness with one of
-    // them at least (Session::witness has one after that answer), so each
-    // round settles one more.
-    std::vector<std::uint32_t>& unseen = fresh_;
-    while (true) {
-        unseen.clear();
-        for (std::uint32_t v : open_)
-            if (!seen_in_[v]) unseen.push_back(v);
-        if (unseen.empty()) break;
-        ++questions_;
-        if (!session_.credulous_any(unseen, control).accepted) break;
-        mark(session_.witness(control).value());
-    }
-    std::erase_if(open_, [&](std::uint32_t v) {
-        if (!seen_in_[v]) labels_[v] = Label::out;
-        return !seen_in_[v];
-    });
-    // Skeptical questions about every credulously accepted claim no
-    // extension has left out yet, all at once: a "yes" settles them all
-    // (the costly proofs under preferred and semi-stable), a "no"
-    // comes with a witness that leaves out one of them at least.
-    while (true) {
-        std::erase_if(open_, [&](std::uint32_t v) { return seen_out_[v]; });
-        if (open_.empty()) return;
-        ++questions_;
-        if (session_.skeptical(open_, control).accepted) {
-            for (std::uint32_t v : open_) labels_[v] = Label::in;
-            return;
-        }
-        mark(session_.witness(control).value());
-    }
+    has_extension_ = questions_.label(session_, claims_, labels_, control);
 }
 
 }  // namespace agon::detail::incremental

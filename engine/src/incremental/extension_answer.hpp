@@ -1,24 +1,17 @@
 // Internal: the acceptance labels evaluate gives under complete, preferred,
-// stable or semi-stable semantics (in: in every extension,
-// undec: in some only, out: in none), kept for a changing claim graph.
+// stable, semi-stable or stage semantics (in: in every extension, undec: in
+// some only, out: in none), kept for a changing claim graph.
 //
 // The attack-only reading (SupportMirror, as for grounded: supports read as
 // derived attacks under deductive and necessary, undercuts flattened) feeds
 // a warm agon::Session, which takes only the arguments and attacks a change
-// touched. A question then labels every claim with few SAT calls: the
-// grounded labelling settles the claims it labels in or out (all these
-// semantics are complete-based); every extension the session returns (one
-// to start, then the witnesses of the questions) shows its members
-// credulously accepted and the rest not sceptically accepted, so a claim is
-// asked about (credulous, then skeptical) only while no extension seen so
-// far has shown it, and in batches: "is one of the unseen claims in some
-// extension?" (Session::credulous_any: a "no" settles them all out, a "yes"
-// brings an extension with one of them at least), then "are all the claims
-// no extension has left out in every one?" (a "yes" settles them all with
-// one proof, a "no" brings an extension without one of them). Witnesses
-// are not kept across changes (each question derives its own); the session
-// keeps what stays valid (learnt clauses, stable extensions that stay stable).
-// Unlike enumeration from scratch there is no limit on the number of extensions.
+// touched. A question then labels every claim with few SAT calls
+// (QuestionLabels: the grounded labelling, the extensions the session
+// returns, and batched credulous and skeptical questions about the claims
+// those leave open). Witnesses are not kept across changes (each question
+// derives its own); the session keeps what stays valid (learnt clauses,
+// stable extensions that stay stable). Unlike enumeration there is no limit
+// on the number of extensions.
 #pragma once
 
 #include <cstdint>
@@ -30,15 +23,15 @@
 #include "agon/semantics.hpp"
 #include "agon/session.hpp"
 #include "live_graph.hpp"
+#include "semantics/extensions/question_labels.hpp"
 #include "support_mirror.hpp"
 
 namespace agon::detail::incremental {
 
 class ExtensionAnswer {
 public:
-    /// `sem` complete, preferred, stable or semi-stable (stage is not
-    /// complete-based: the grounded labelling would not settle claims);
-    /// `mode` none, deductive or necessary.
+    /// `sem` complete, preferred, stable, semi-stable or stage; `mode` none,
+    /// deductive or necessary.
     ExtensionAnswer(ExtensionSemantics sem, SupportMode mode) : sem_(sem), mode_(mode), mirror_(mode), session_(sem) {}
 
     /// Take `changes` of `g` into the mirror and the session, then label
@@ -52,15 +45,13 @@ public:
     bool has_extension() const noexcept { return has_extension_; }
     /// Extensions asked of the session by the last labelling: one to start,
     /// plus one per acceptance question.
-    std::uint64_t last_questions() const noexcept { return questions_; }
+    std::uint64_t last_questions() const noexcept { return questions_.questions(); }
 
 private:
     // Bring the session to the mirror's framework: the touched arguments
     // that went, then those that came, then the attackers of the touched ones.
     void feed();
     void relabel(const LiveGraph& g, const Control& control);
-    // Members of `e` (session ids) seen in, the other live claims seen out.
-    void mark(const Extension& e);
 
     ExtensionSemantics sem_;
     SupportMode mode_;
@@ -73,10 +64,9 @@ private:
     std::vector<std::vector<std::uint32_t>> attackers_;
     // Per claim slot; `claims_`: the live ones of the last labelling.
     std::vector<Label> labels_;
-    std::vector<char> seen_in_, seen_out_, member_;
-    std::vector<std::uint32_t> claims_, fresh_, open_, touched_;
+    std::vector<std::uint32_t> claims_, fresh_, touched_;
+    QuestionLabels questions_;
     bool has_extension_ = true;
-    std::uint64_t questions_ = 0;
 };
 
 }  // namespace agon::detail::incremental
