@@ -47,7 +47,7 @@ void random_change(std::mt19937& rng, LiveGraph& g, int& fresh_edges) {
 
 }  // namespace
 
-TEST_CASE("ExtensionAnswer labels as evaluate does under complete, preferred, stable, semi-stable and stage, every step") {
+TEST_CASE("ExtensionAnswer labels as evaluate does under complete, preferred, stable and semi-stable, every step") {
     struct Asked {
         ExtensionSemantics sem;
         const char* name;
@@ -58,8 +58,7 @@ TEST_CASE("ExtensionAnswer labels as evaluate does under complete, preferred, st
     for (auto [sem, name] : {std::pair{ExtensionSemantics::complete, "complete"},
                              {ExtensionSemantics::preferred, "preferred"},
                              {ExtensionSemantics::stable, "stable"},
-                             {ExtensionSemantics::semi_stable, "semi-stable"},
-                             {ExtensionSemantics::stage, "stage"}})
+                             {ExtensionSemantics::semi_stable, "semi-stable"}})
         for (auto [mode, mode_name] : {std::pair{SupportMode::none, "none"},
                                        {SupportMode::deductive, "deductive"},
                                        {SupportMode::necessary, "necessary"}})

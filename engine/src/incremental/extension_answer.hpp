@@ -1,6 +1,6 @@
 // Internal: the acceptance labels evaluate gives under complete, preferred,
-// stable, semi-stable or stage semantics (in: in every extension, undec: in
-// some only, out: in none), kept for a changing claim graph.
+// stable or semi-stable semantics (in: in every extension, undec: in some
+// only, out: in none), kept for a changing claim graph.
 //
 // The attack-only reading (SupportMirror, as for grounded: supports read as
 // derived attacks under deductive and necessary, undercuts flattened) feeds
@@ -30,8 +30,10 @@ namespace agon::detail::incremental {
 
 class ExtensionAnswer {
 public:
-    /// `sem` complete, preferred, stable, semi-stable or stage; `mode` none,
-    /// deductive or necessary.
+    /// `sem` complete, preferred, stable or semi-stable (not stage: the
+    /// mirror shares the auxiliary arguments of undercuts, which keeps the
+    /// labels of complete-based semantics only); `mode` none, deductive or
+    /// necessary.
     ExtensionAnswer(ExtensionSemantics sem, SupportMode mode) : sem_(sem), mode_(mode), mirror_(mode), session_(sem) {}
 
     /// Take `changes` of `g` into the mirror and the session, then label
