@@ -74,6 +74,7 @@ GradualWorklist::GradualWorklist(std::string_view semantics, double epsilon)
         if (n.name != semantics) continue;
         bipolar_ = gradual::bipolar(n.sem);
         card_ = n.sem == Sem::card;
+        mlp_ = n.sem == Sem::mlp;
         product_ = n.sem == Sem::dfquad || n.sem == Sem::quad;
         switch (n.sem) {
             case Sem::hcat: use<Sem::hcat>(); break;
@@ -92,6 +93,11 @@ template <Sem S>
 void GradualWorklist::use() {
     run_ = &GradualWorklist::run<S>;
     limit_ = &limit<S>;
+}
+
+void GradualWorklist::set_base(std::uint32_t v, double base) {
+    tau_[v] = base;
+    tau_logit_[v] = mlp_ && base > 0 && base < 1 ? gradual::logit(base) : 0.0;
 }
 
 void GradualWorklist::set_limit(std::uint32_t v, double limit) {
@@ -119,10 +125,11 @@ void GradualWorklist::rebuild(const LiveGraph& g) {
     out_.resize(out);
     hot_.resize(claims_, Hot{0.0, 0.0, 0, -1, 0});
     tau_.resize(claims_);
+    tau_logit_.resize(claims_);
     sigma_.resize(claims_, 0.0);
     for (std::uint32_t v = 0; v < claims_; ++v) {
         set_alive(v, g.alive(v));
-        tau_[v] = g.base(v);
+        set_base(v, g.base(v));
         set_limit(v, limit_(sigma_[v], tau_[v], epsilon_));
         fill_in(g, v);
         fill_out(g, v);
@@ -177,7 +184,7 @@ void GradualWorklist::take(const LiveGraph& g, const LiveGraph::Changes& changes
         dirty_out_.clear();
         for (std::uint32_t v : changes.claims) {
             set_alive(v, g.alive(v));
-            tau_[v] = g.base(v);
+            set_base(v, g.base(v));
         }
         for (std::uint32_t e : changes.edges) {
             dirty_in_.push_back(g.acted_on(e));
@@ -239,7 +246,7 @@ inline double GradualWorklist::rule_at(std::uint32_t v) const {
     auto supports = [&](auto&& f) {
         for (std::uint32_t i = s.sup0; i < s.sup1; ++i) f(w[i], sigma[src[i]], 0.0);
     };
-    return gradual::rule<S>(tau[v], attacks, supports);
+    return gradual::rule<S>(tau[v], tau_logit_[v], attacks, supports);
 }
 
 template <Sem S>

@@ -91,7 +91,7 @@ private:
     void next_epoch();
 
     Run run_ = nullptr;
-    bool bipolar_ = false, card_ = false, product_ = false;
+    bool bipolar_ = false, card_ = false, product_ = false, mlp_ = false;
     double epsilon_;
 
     // The mirror: per claim slot its spans in the entry arrays below and
@@ -106,7 +106,8 @@ private:
     void set_alive(std::uint32_t v, bool on) { span_[v].flags = on ? span_[v].flags | kAlive : span_[v].flags & ~kAlive; }
     std::uint32_t claims_ = 0, edges_ = 0;
     std::vector<Span> span_;
-    std::vector<double> tau_;
+    std::vector<double> tau_, tau_logit_;  // base scores, for mlp their logits (set_base)
+    void set_base(std::uint32_t v, double base);
     // In-entries: source claim, (effective) weight, edge slot.
     std::vector<std::uint32_t> in_src_, in_edge_;
     std::vector<double> in_w_;
