@@ -27,7 +27,8 @@ constexpr Named kSemantics[] = {{"hcat", Sem::hcat},   {"max", Sem::max},     {"
 // and x' >= max(0, x - d), so the move is at most s d / max(1, tau/s - d),
 // at most eps when d <= eps / s or s^2 d <= eps (tau - s d). The others are
 // Lipschitz in their aggregate: dfquad and quad with slope tau or 1 - tau
-// (the products move by at most d), euler (1 - tau^2) y / (1 + y)^2 <=
+// (the products move by at most d; quad with both attacks and supports
+// averages two, so half that: run), euler (1 - tau^2) y / (1 + y)^2 <=
 // (1 - tau^2) / 4, qe tau or 1 - tau times x^2/(1+x^2)' <= 3 sqrt(3)/8 <
 // 0.65, mlp the logistic's 1/4. Near s, euler and mlp are flatter: their
 // slope at s is (s - tau^2)(1 - s)/(1 - tau^2) (y = (s - tau^2)/(1 - s))
@@ -307,7 +308,8 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
         const double next = rule_at<S>(v);
         const double moved = std::abs(next - sigma[v]);
         sigma[v] = next;
-        const double lim = limit<S>(next, tau[v], eps);
+        double lim = limit<S>(next, tau[v], eps);
+        if (S == Sem::quad && s.att1 > s.att0 && s.sup1 > s.sup0) lim *= 2;  // (va + vs) / 2: half the slope
         hot[v].limit = lim;
         hot[v].limit_exp = static_cast<std::int16_t>(exponent(lim));
         if (moved == 0) continue;
