@@ -9,9 +9,10 @@
 // A claim whose value moves by m adds m * reach(e) to the pending bound d of
 // what each out-edge e acts on, and a claim is recomputed when d passes its
 // limit, the largest d for which the move its rule can make stays below
-// epsilon (from its value and base score, gradual_worklist.cpp; set when it
-// is recomputed): furthest over first, in power-of-two buckets. The worklist
-// ends with every claim's residual |T(s)(v) - s(v)| below epsilon.
+// epsilon (from its value and base score, and for quad which relations it
+// has, gradual_worklist.cpp; set when it is recomputed): furthest over
+// first, in power-of-two buckets. The worklist ends with every claim's
+// residual |T(s)(v) - s(v)| below epsilon.
 //
 // It also remembers the previous fixpoint: the first value, bound and limit of
 // every claim the last update recomputed or raised the bound of, and the
