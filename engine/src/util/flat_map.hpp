@@ -47,6 +47,13 @@ public:
         return find(key);
     }
 
+    /// Room for `n` keys in all without growing (a bulk fill).
+    void reserve(std::size_t n) {
+        std::size_t capacity = 16;
+        while (capacity < 2 * n) capacity *= 2;
+        if (capacity > cells_.size()) rehash(capacity);
+    }
+
     /// The value of `key`, inserted as `value` when absent; true when inserted.
     std::pair<V*, bool> try_emplace(std::uint64_t key, V value) {
         if (2 * (size_ + 1) > cells_.size()) grow();
@@ -87,8 +94,9 @@ private:
         return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_);
     }
 
-    void grow() {
-        const std::size_t capacity = cells_.empty() ? 16 : 2 * cells_.size();
+    void grow() { rehash(cells_.empty() ? 16 : 2 * cells_.size()); }
+
+    void rehash(std::size_t capacity) {
         std::vector<Cell> old = std::exchange(cells_, std::vector<Cell>(capacity));
         mask_ = capacity - 1;
         shift_ = 64 - std::countr_zero(capacity);
