@@ -256,7 +256,6 @@ static int first_question(int argc, char** argv) {
             IncrementalEvaluation live(what_if, req);
             sink += live.value("c0");
             first = std::min(first, seconds_since(t));
-            if (std::getenv("AGON_BENCH_VERBOSE")) std::printf("  rep %d first %.3f\n", rep, seconds_since(t));
             t = Clock::now();
             sink += evaluate(what_if, req).value(0);
             full = std::min(full, seconds_since(t));
