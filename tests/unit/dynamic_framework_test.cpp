@@ -52,6 +52,26 @@ TEST_CASE("flat map inserts, finds and erases as std::unordered_map does") {
     for (const auto& [key, value] : want) CHECK(*map.find(key) == value);
 }
 
+TEST_CASE("flat map filled at once finds what it was given, and then changes as one filled key by key") {
+    std::mt19937_64 rng(3);
+    for (std::size_t n : {0, 1, 7, 1000, 20'000}) {
+        CAPTURE(n);
+        std::unordered_map<std::uint64_t, std::uint32_t> want;
+        while (want.size() < n) want.emplace((rng() % (4 * n + 1)) << (rng() % 2 ? 32 : 0), static_cast<std::uint32_t>(rng()));
+        std::vector<std::uint64_t> keys;
+        std::vector<std::uint32_t> values;
+        for (const auto& [key, value] : want) keys.push_back(key), values.push_back(value);
+        FlatMap<> map;
+        map.assign(keys, values);
+        REQUIRE(map.size() == n);
+        for (const auto& [key, value] : want) CHECK(*map.find(key) == value);
+        CHECK_FALSE(map.contains(4 * n + 7));
+        // Erasing half (backward shifts) leaves the other half findable.
+        for (std::size_t i = 0; i < n; i += 2) CHECK(map.erase(keys[i]));
+        for (std::size_t i = 1; i < n; i += 2) CHECK(*map.find(keys[i]) == values[i]);
+    }
+}
+
 namespace {
 
 // The arguments of `af` by id and its attacks as id pairs.

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "agon/error.hpp"
+#include "util/radix_sort.hpp"
 
 namespace agon::detail::incremental {
 
@@ -19,27 +20,6 @@ bool DynamicFramework::has_attack(std::uint32_t from, std::uint32_t to) const {
     const std::uint32_t *a = slot_of_.find(from), *b = slot_of_.find(to);
     return a && b && slot_attacks(*a, *b);
 }
-
-namespace {
-
-// Sort keys below 2^bits: least significant digit first, 11 bits a pass
-// (a count table stays in cache), linear where std::sort is not.
-void radix_sort(std::vector<std::uint64_t>& keys, int bits) {
-    constexpr int digit = 11;
-    std::vector<std::uint64_t> spare(keys.size());
-    std::vector<std::size_t> start(std::size_t{1} << digit);
-    for (int shift = 0; shift < bits; shift += digit) {
-        std::fill(start.begin(), start.end(), 0);
-        const std::uint64_t mask = (std::uint64_t{1} << digit) - 1;
-        for (std::uint64_t k : keys) ++start[(k >> shift) & mask];
-        std::size_t at = 0;
-        for (std::size_t& s : start) at += std::exchange(s, at);
-        for (std::uint64_t k : keys) spare[start[(k >> shift) & mask]++] = k;
-        keys.swap(spare);
-    }
-}
-
-}  // namespace
 
 void DynamicFramework::assign(std::vector<std::uint32_t> ids, std::vector<std::uint64_t> attacks) {
     const auto n = static_cast<std::uint32_t>(ids.size());
@@ -57,7 +37,7 @@ void DynamicFramework::assign(std::vector<std::uint32_t> ids, std::vector<std::u
     int width = 1;
     while (width < 32 && (std::uint64_t{1} << width) < n) ++width;
     for (std::uint64_t& k : attacks) k = (k >> 32) << width | (k & 0xFFFFFFFFu);
-    radix_sort(attacks, 2 * width);
+    detail::radix_sort(attacks, 2 * width);
     const std::uint64_t low = (std::uint64_t{1} << width) - 1;
     std::vector<std::uint32_t> in(n, 0), out(n, 0);
     std::size_t unique = 0;
@@ -73,12 +53,17 @@ void DynamicFramework::assign(std::vector<std::uint32_t> ids, std::vector<std::u
         core_.attackers[s].reserve(in[s]);
         core_.targets[s].reserve(out[s]);
     }
-    attacks_.reserve(unique);
+    std::vector<std::uint64_t> keys;
+    std::vector<Place> places;
+    keys.reserve(unique);
+    places.reserve(unique);
     for (std::size_t i = 0, j; i < attacks.size(); i = j) {
         for (j = i + 1; j < attacks.size() && attacks[j] == attacks[i];) ++j;
         const auto a = static_cast<std::uint32_t>(attacks[i] >> width), b = static_cast<std::uint32_t>(attacks[i] & low);
-        append(a, b, *attacks_.try_emplace(key(a, b), {0, 0, 0}).first, static_cast<std::uint32_t>(j - i));
+        keys.push_back(key(a, b));
+        append(a, b, places.emplace_back(), static_cast<std::uint32_t>(j - i));
     }
+    attacks_.assign(keys, places);
 }
 
 void DynamicFramework::add(std::uint32_t id) {

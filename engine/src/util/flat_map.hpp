@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "util/radix_sort.hpp"
+
 namespace agon::detail {
 
 template <class V = std::uint32_t>
@@ -52,6 +54,20 @@ public:
         std::size_t capacity = 16;
         while (capacity < 2 * n) capacity *= 2;
         if (capacity > cells_.size()) rehash(capacity);
+    }
+
+    /// Fill an empty map with distinct keys[i] -> values[i] at once, in the
+    /// order of their home cells: the fill walks the table front to back
+    /// where inserting in the given order misses the cache at almost every key.
+    void assign(const std::vector<std::uint64_t>& keys, const std::vector<V>& values) {
+        reserve(keys.size());
+        int index_bits = 1;
+        while (index_bits < 64 && (std::uint64_t{1} << index_bits) < keys.size()) ++index_bits;
+        std::vector<std::uint64_t> order(keys.size());
+        for (std::size_t i = 0; i < keys.size(); ++i) order[i] = std::uint64_t{home(keys[i])} << index_bits | i;
+        radix_sort(order, (64 - shift_) + index_bits);
+        const std::uint64_t index = (std::uint64_t{1} << index_bits) - 1;
+        for (std::uint64_t o : order) try_emplace(keys[o & index], values[o & index]);
     }
 
     /// The value of `key`, inserted as `value` when absent; true when inserted.
