@@ -26,6 +26,8 @@ public:
     explicit LiveGraph(const Snapshot& s);
     /// The same from a graph whose edge e joins claim from[e] to claim (an
     /// undercut: edge) to[e], as Scenario resolves them once per base graph.
+    /// Both read each undercut after the edge it cuts, as graphs and
+    /// snapshots keep them.
     LiveGraph(const Graph& g, std::span<const std::uint32_t> from, std::span<const std::uint32_t> to);
 
     std::uint32_t claim_slots() const { return static_cast<std::uint32_t>(base_.size()); }
