@@ -52,6 +52,26 @@ TEST_CASE("flat map inserts, finds and erases as std::unordered_map does") {
     for (const auto& [key, value] : want) CHECK(*map.find(key) == value);
 }
 
+TEST_CASE("flat map filled at once finds what it was given, and then changes as one filled key by key") {
+    std::mt19937_64 rng(3);
+    for (std::size_t n : {0, 1, 7, 1000, 20'000}) {
+        CAPTURE(n);
+        std::unordered_map<std::uint64_t, std::uint32_t> want;
+        while (want.size() < n) want.emplace((rng() % (4 * n + 1)) << (rng() % 2 ? 32 : 0), static_cast<std::uint32_t>(rng()));
+        std::vector<std::uint64_t> keys;
+        std::vector<std::uint32_t> values;
+        for (const auto& [key, value] : want) keys.push_back(key), values.push_back(value);
+        FlatMap<> map;
+        map.assign(keys, values);
+        REQUIRE(map.size() == n);
+        for (const auto& [key, value] : want) CHECK(*map.find(key) == value);
+        CHECK_FALSE(map.contains(4 * n + 7));
+        // Erasing half (backward shifts) leaves the other half findable.
+        for (std::size_t i = 0; i < n; i += 2) CHECK(map.erase(keys[i]));
+        for (std::size_t i = 1; i < n; i += 2) CHECK(*map.find(keys[i]) == values[i]);
+    }
+}
+
 namespace {
 
 // The arguments of `af` by id and its attacks as id pairs.
@@ -128,5 +148,56 @@ TEST_CASE("dynamic framework rolls back every change since its checkpoint, deriv
             CHECK(state(af) == after);
         }
         CHECK(af.attack_count() == state(af).second.size());
+    }
+}
+
+TEST_CASE("dynamic framework filled at once equals the one filled an argument and a derivation at a time") {
+    std::mt19937 rng(5);
+    for (int round = 0; round < 40; ++round) {
+        CAPTURE(round);
+        // Ids out of order and far apart (auxiliary ones from 0x80000000 on).
+        std::vector<std::uint32_t> ids;
+        const std::uint32_t n = 1 + rng() % 40;
+        for (std::uint32_t s = 0; s < n; ++s) ids.push_back(s % 3 == 2 ? 0x80000000u + s : (s * 7919u) % 100'000u + s);
+        std::vector<std::uint64_t> pairs;
+        DynamicFramework one_by_one, at_once;
+        for (std::uint32_t id : ids) one_by_one.add(id);
+        std::map<std::pair<std::uint32_t, std::uint32_t>, int> derivations;
+        for (int k = rng() % (4 * n); k > 0; --k) {
+            const std::uint32_t a = rng() % n, b = rng() % n;  // slots; self-attacks and repeats too
+            pairs.push_back(std::uint64_t{a} << 32 | b);
+            one_by_one.derive_attack(ids[a], ids[b]);
+            ++derivations[{ids[a], ids[b]}];
+        }
+        at_once.assign(ids, pairs);
+        REQUIRE(state(at_once) == state(one_by_one));
+        CHECK(at_once.attack_count() == derivations.size());
+        std::vector<std::uint32_t> touched;
+        at_once.take_touched(touched);
+        CHECK(touched.size() == n);
+        // The same changes on both from here, with a rollback: derivations,
+        // places in the lists and the table agree.
+        at_once.checkpoint();
+        for (int step = 0; step < 30; ++step) {
+            const std::uint32_t a = ids[rng() % n], b = ids[rng() % n];
+            switch (rng() % 3) {
+                case 0:
+                    if (at_once.has_attack(a, b)) CHECK(at_once.underive_attack(a, b) == one_by_one.underive_attack(a, b));
+                    break;
+                case 1:
+                    if (at_once.has(a) && at_once.has(b)) CHECK(at_once.derive_attack(a, b) == one_by_one.derive_attack(a, b));
+                    break;
+                default:
+                    if (at_once.has(a) && rng() % 4 == 0) {
+                        at_once.remove(a);
+                        one_by_one.remove(a);
+                    }
+            }
+            REQUIRE(state(at_once) == state(one_by_one));
+        }
+        at_once.rollback();
+        DynamicFramework again;
+        again.assign(ids, pairs);
+        CHECK(state(at_once) == state(again));
     }
 }

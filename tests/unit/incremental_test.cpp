@@ -588,6 +588,29 @@ TEST_CASE("gradual re-evaluation restores each claim's recompute limit with the 
     CHECK(live.result().method == "incremental");
 }
 
+TEST_CASE("quad re-evaluation waits twice as long at a claim that averages its attacks and supports") {
+    // b (base 0.5) attacked by a, supported by c: b = (0.5 (1 - a) + 1 - 0.5 (1 - c)) / 2
+    // moves by a quarter of a's move, so b waits until a has moved by 4e-10
+    // (epsilon over half of max(base, 1 - base)). a moving by 3.6e-10 leaves b
+    // as it is (it would be 0.9e-10 off); a further 3.6e-10 (b 1.8e-10 off)
+    // recomputes it.
+    auto g = std::make_shared<Graph>();
+    g->add_claim({.id = "a", .base = 0.5});
+    g->add_claim({.id = "b", .base = 0.5});
+    g->add_claim({.id = "c", .base = 0.5});
+    g->add_edge({.kind = EdgeKind::attack, .from = "a", .to = "b"});
+    g->add_edge({.kind = EdgeKind::support, .from = "c", .to = "b"});
+    IncrementalEvaluation live(Scenario(g, "halves"), Request{"quad", {}});
+    check_same(live);
+    live.set_base("a", 0.5 + 3.6e-10);
+    check_same(live);
+    CHECK(live.result().method == "incremental");
+    CHECK(live.stats().last_work == 1);
+    live.set_base("a", 0.5 + 7.2e-10);
+    check_same(live);
+    CHECK(live.stats().last_work == 2);
+}
+
 TEST_CASE("grounded re-evaluation under every support mode restores the labels when a change is undone, and only then") {
     // Each edit is followed by its inverse (sometimes the edit and its
     // inverse again): the inverse restores the state before the edit

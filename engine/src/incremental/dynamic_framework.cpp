@@ -1,9 +1,12 @@
 #include "dynamic_framework.hpp"
 
+#include <algorithm>
+#include <numeric>
 #include <string>
 #include <utility>
 
 #include "agon/error.hpp"
+#include "util/radix_sort.hpp"
 
 namespace agon::detail::incremental {
 
@@ -16,6 +19,51 @@ std::uint32_t DynamicFramework::hashed_slot(std::uint32_t id) const {
 bool DynamicFramework::has_attack(std::uint32_t from, std::uint32_t to) const {
     const std::uint32_t *a = slot_of_.find(from), *b = slot_of_.find(to);
     return a && b && slot_attacks(*a, *b);
+}
+
+void DynamicFramework::assign(std::vector<std::uint32_t> ids, std::vector<std::uint64_t> attacks) {
+    const auto n = static_cast<std::uint32_t>(ids.size());
+    slot_of_.reserve(n);
+    for (std::uint32_t s = 0; s < n; ++s) slot_of_.try_emplace(ids[s], s);
+    id_of_ = std::move(ids);
+    alive_.assign(n, 1);
+    touched_flag_.assign(n, 1);
+    touched_.resize(n);
+    std::iota(touched_.begin(), touched_.end(), 0u);
+    core_.global = touched_;
+    core_.local.assign(touched_.begin(), touched_.end());
+    // Pairs of slots below 2^width, packed side by side and sorted: equal
+    // pairs (derivations of one attack) meet, and each slot's targets come in a run.
+    int width = 1;
+    while (width < 32 && (std::uint64_t{1} << width) < n) ++width;
+    for (std::uint64_t& k : attacks) k = (k >> 32) << width | (k & 0xFFFFFFFFu);
+    detail::radix_sort(attacks, 2 * width);
+    const std::uint64_t low = (std::uint64_t{1} << width) - 1;
+    std::vector<std::uint32_t> in(n, 0), out(n, 0);
+    std::size_t unique = 0;
+    for (std::size_t i = 0; i < attacks.size(); ++i)
+        if (i == 0 || attacks[i] != attacks[i - 1]) {
+            ++unique;
+            ++out[attacks[i] >> width];
+            ++in[attacks[i] & low];
+        }
+    core_.attackers.resize(n);
+    core_.targets.resize(n);
+    for (std::uint32_t s = 0; s < n; ++s) {
+        core_.attackers[s].reserve(in[s]);
+        core_.targets[s].reserve(out[s]);
+    }
+    std::vector<std::uint64_t> keys;
+    std::vector<Place> places;
+    keys.reserve(unique);
+    places.reserve(unique);
+    for (std::size_t i = 0, j; i < attacks.size(); i = j) {
+        for (j = i + 1; j < attacks.size() && attacks[j] == attacks[i];) ++j;
+        const auto a = static_cast<std::uint32_t>(attacks[i] >> width), b = static_cast<std::uint32_t>(attacks[i] & low);
+        keys.push_back(key(a, b));
+        append(a, b, places.emplace_back(), static_cast<std::uint32_t>(j - i));
+    }
+    attacks_.assign(keys, places);
 }
 
 void DynamicFramework::add(std::uint32_t id) {

@@ -38,6 +38,13 @@ public:
     const std::vector<std::uint32_t>& attackers(std::uint32_t slot) const { return core_.attackers[slot]; }
     const std::vector<std::uint32_t>& targets(std::uint32_t slot) const { return core_.targets[slot]; }
 
+    /// Fill an empty framework at once: argument ids[s] in slot s, and the
+    /// slot pairs a << 32 | b of `attacks` (any order, each pair once per
+    /// derivation). The same arguments, attacks and derivations as adding
+    /// them one by one, every slot touched, nothing recorded; O(n + m) where
+    /// one by one probes the attack table per derivation.
+    void assign(std::vector<std::uint32_t> ids, std::vector<std::uint64_t> attacks);
+
     void add(std::uint32_t id);
     void remove(std::uint32_t id);
     void add_attack(std::uint32_t from, std::uint32_t to);

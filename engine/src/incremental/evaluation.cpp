@@ -20,8 +20,12 @@ struct IncrementalEvaluation::Impl {
     LiveGraph graph;
     Reevaluator answer;
     // Slots of the ids the scenario has (a removed claim keeps its slot, so
-    // switching it on again brings its base edges back).
-    std::unordered_map<std::string, std::uint32_t> claim_slot, edge_slot;
+    // switching it on again brings its base edges back). Base claims and
+    // edges are found by the base graph's own index, so a large map costs no
+    // table of ours; a base edge's id stands for its slot until the edge is
+    // deleted or an added edge takes the id (base_edge_mapped).
+    std::unordered_map<std::string, std::uint32_t> added_claim_slot, added_edge_slot;
+    std::vector<char> base_edge_mapped;
     std::uint32_t base_claims, base_edges;
     // Claims the scenario lists among its added claims, in its order; the
     // other live claims are base claims, in base order.
@@ -35,10 +39,9 @@ struct IncrementalEvaluation::Impl {
     bool ids_stale = true;
 
     Impl(const Scenario& s, Request r)
-        : scenario(s), request(std::move(r)), graph(Snapshot::of(*s.base())), answer(request),
+        : scenario(s), request(std::move(r)), graph(*s.base(), s.index_->from, s.index_->to), answer(request),
           base_claims(graph.claim_slots()), base_edges(graph.edge_slots()) {
-        for (std::uint32_t v = 0; v < base_claims; ++v) claim_slot.emplace(graph.claim_id(v), v);
-        for (std::uint32_t e = 0; e < base_edges; ++e) edge_slot.emplace(graph.edge_id(e), e);
+        base_edge_mapped.assign(base_edges, 1);
         listed.assign(base_claims, 0);
         replay(s);
     }
@@ -46,27 +49,51 @@ struct IncrementalEvaluation::Impl {
     // The scenario's edits so far, in the order Scenario::snapshot applies them.
     void replay(const Scenario& s) {
         for (const auto& id : s.removed_claims_)
-            if (auto it = claim_slot.find(id); it != claim_slot.end()) graph.switch_off(it->second);
+            if (auto v = claim_of(id)) graph.switch_off(*v);
         for (const auto& id : s.removed_edges_)
-            if (auto it = edge_slot.find(id); it != edge_slot.end()) {
-                graph.delete_edge(it->second);
-                edge_slot.erase(it);
+            if (auto e = edge_of(id)) {
+                graph.delete_edge(*e);
+                unmap_edge(id, *e);
             }
         for (const auto& [id, base] : s.base_of_)
             if (!s.removed_claims_.count(id))
-                if (auto it = claim_slot.find(id); it != claim_slot.end()) graph.set_base(it->second, base);
+                if (auto v = claim_of(id)) graph.set_base(*v, base);
         for (const auto& [id, weight] : s.weight_of_)
-            if (auto it = edge_slot.find(id); it != edge_slot.end()) graph.set_weight(it->second, weight);
+            if (auto e = edge_of(id)) graph.set_weight(*e, weight);
         for (const Claim& c : s.added_claims_) mirror_claim(c);
         for (const Edge& e : s.added_edges_) mirror_edge(e);
     }
 
+    std::optional<std::uint32_t> claim_of(const std::string& id) const {
+        if (auto i = scenario.base()->claim_index(id)) return static_cast<std::uint32_t>(*i);
+        if (auto it = added_claim_slot.find(id); it != added_claim_slot.end()) return it->second;
+        return std::nullopt;
+    }
+
+    std::optional<std::uint32_t> edge_of(const std::string& id) const {
+        if (auto it = added_edge_slot.find(id); it != added_edge_slot.end()) return it->second;
+        if (auto i = scenario.base()->edge_index(id); i && base_edge_mapped[*i]) return static_cast<std::uint32_t>(*i);
+        return std::nullopt;
+    }
+
+    // Id `id` stands for the new edge slot e now (a base edge of that id no more).
+    void map_edge(const std::string& id, std::uint32_t e) {
+        if (auto i = scenario.base()->edge_index(id)) base_edge_mapped[*i] = 0;
+        added_edge_slot[id] = e;
+    }
+
+    // Id `id`, which stands for edge slot e, stands for nothing now.
+    void unmap_edge(const std::string& id, std::uint32_t e) {
+        if (e < base_edges) base_edge_mapped[e] = 0;
+        else added_edge_slot.erase(id);
+    }
+
     void mirror_claim(const Claim& c) {
         std::uint32_t v;
-        if (auto it = claim_slot.find(c.id); it != claim_slot.end()) {
+        if (auto found = claim_of(c.id)) {
             // A removed base claim added again: a new claim, without the old
             // edges (the scenario removed them; its added ones went with it).
-            v = it->second;
+            v = *found;
             std::vector<std::uint32_t> old;
             for (auto edges : {graph.edges_out(v), graph.attacks_into(v), graph.supports_into(v)})
                 old.insert(old.end(), edges.begin(), edges.end());
@@ -74,7 +101,7 @@ struct IncrementalEvaluation::Impl {
             graph.switch_on(v, c.base, c.kind, c.tags);
         } else {
             v = graph.add_claim(c.id, c.base, c.kind, c.tags);
-            claim_slot.emplace(c.id, v);
+            added_claim_slot.emplace(c.id, v);
             listed.push_back(0);
         }
         listed[v] = 1;
@@ -83,16 +110,15 @@ struct IncrementalEvaluation::Impl {
     }
 
     void mirror_edge(const Edge& e) {
-        auto from = claim_slot.find(e.from);
-        auto to = e.kind == EdgeKind::undercut ? edge_slot.find(e.to) : claim_slot.find(e.to);
-        if (from == claim_slot.end() || to == (e.kind == EdgeKind::undercut ? edge_slot.end() : claim_slot.end()))
-            return;  // an undercut left without its target: the scenario drops it too
-        edge_slot[e.id] = graph.add_edge(e.id, e.kind, from->second, to->second, e.weight);
+        const auto from = claim_of(e.from);
+        const auto to = e.kind == EdgeKind::undercut ? edge_of(e.to) : claim_of(e.to);
+        if (!from || !to) return;  // an undercut left without its target: the scenario drops it too
+        map_edge(e.id, graph.add_edge(e.id, e.kind, *from, *to, e.weight));
     }
 
     // Delete edge e and its mapping (the scenario forgot it).
     void forget_edge(std::uint32_t e) {
-        if (auto it = edge_slot.find(graph.edge_id(e)); it != edge_slot.end() && it->second == e) edge_slot.erase(it);
+        if (edge_of(graph.edge_id(e)) == e) unmap_edge(graph.edge_id(e), e);
         graph.delete_edge(e);
     }
 
@@ -129,10 +155,9 @@ struct IncrementalEvaluation::Impl {
     }
 
     std::uint32_t slot_of(std::string_view id) const {
-        auto it = claim_slot.find(std::string(id));
-        if (it == claim_slot.end() || !graph.alive(it->second))
-            throw Error(ErrorKind::not_found, "no claim '" + std::string(id) + "'");
-        return it->second;
+        const auto v = claim_of(std::string(id));
+        if (!v || !graph.alive(*v)) throw Error(ErrorKind::not_found, "no claim '" + std::string(id) + "'");
+        return *v;
     }
 };
 
@@ -159,7 +184,7 @@ void IncrementalEvaluation::restore_claim(std::string_view id) {
     m.scenario.restore_claim(key);
     const Claim& claim = *m.scenario.base()->find_claim(key);
     auto over = m.scenario.base_of_.find(key);
-    m.graph.switch_on(m.claim_slot.at(key), over == m.scenario.base_of_.end() ? claim.base : over->second, claim.kind,
+    m.graph.switch_on(m.claim_of(key).value(), over == m.scenario.base_of_.end() ? claim.base : over->second, claim.kind,
                       claim.tags);
     m.ids_stale = true;
     m.stale = true;
@@ -169,7 +194,7 @@ std::string IncrementalEvaluation::add_edge(Edge edge) {
     impl_->scenario.add_edge(std::move(edge));
     const Edge& added = impl_->scenario.added_edges().back();
     // The scenario took the id of an edge that is gone: that one stays gone.
-    if (auto it = impl_->edge_slot.find(added.id); it != impl_->edge_slot.end()) impl_->forget_edge(it->second);
+    if (auto e = impl_->edge_of(added.id)) impl_->forget_edge(*e);
     impl_->mirror_edge(added);
     impl_->stale = true;
     return added.id;
@@ -178,7 +203,7 @@ std::string IncrementalEvaluation::add_edge(Edge edge) {
 void IncrementalEvaluation::remove_claim(std::string_view id) {
     Impl& m = *impl_;
     m.scenario.remove_claim(std::string(id));
-    const std::uint32_t v = m.claim_slot.at(std::string(id));
+    const std::uint32_t v = m.claim_of(std::string(id)).value();
     for (auto at : {m.graph.edges_out(v), m.graph.attacks_into(v), m.graph.supports_into(v)})
         m.edges.insert(m.edges.end(), at.begin(), at.end());
     m.forget_added(m.edges);
@@ -194,9 +219,9 @@ void IncrementalEvaluation::remove_claim(std::string_view id) {
 void IncrementalEvaluation::remove_edge(std::string_view id) {
     Impl& m = *impl_;
     m.scenario.remove_edge(std::string(id));
-    auto it = m.edge_slot.find(std::string(id));
-    if (it == m.edge_slot.end()) return;
-    const std::uint32_t e = it->second;
+    const auto found = m.edge_of(std::string(id));
+    if (!found) return;
+    const std::uint32_t e = *found;
     m.edges.assign(1, e);
     m.forget_added(m.edges);
     m.forget_edge(e);
@@ -211,8 +236,7 @@ void IncrementalEvaluation::set_base(std::string_view claim_id, double base) {
 
 void IncrementalEvaluation::set_weight(std::string_view edge_id, double weight) {
     impl_->scenario.set_weight(std::string(edge_id), weight);
-    if (auto it = impl_->edge_slot.find(std::string(edge_id)); it != impl_->edge_slot.end())
-        impl_->graph.set_weight(it->second, weight);
+    if (auto e = impl_->edge_of(std::string(edge_id))) impl_->graph.set_weight(*e, weight);
     impl_->stale = true;
 }
 
@@ -257,11 +281,11 @@ void IncrementalEvaluation::set_scenario(const Scenario& target) {
         const Graph& base = *now.base();
         for (std::size_t i = 0; i < claims; ++i)
             if (now.added_claims_[i].base != target.added_claims_[i].base)
-                m.graph.set_base(m.claim_slot.at(target.added_claims_[i].id), target.added_claims_[i].base), m.stale = true;
+                m.graph.set_base(m.claim_of(target.added_claims_[i].id).value(), target.added_claims_[i].base), m.stale = true;
         for (std::size_t i = 0; i < edges; ++i)
             if (now.added_edges_[i].weight != target.added_edges_[i].weight)
-                if (auto it = m.edge_slot.find(target.added_edges_[i].id); it != m.edge_slot.end())
-                    m.graph.set_weight(it->second, target.added_edges_[i].weight), m.stale = true;
+                if (auto e = m.edge_of(target.added_edges_[i].id))
+                    m.graph.set_weight(*e, target.added_edges_[i].weight), m.stale = true;
         // Calls set(id, b's value or nullopt: the base graph's) where a and b differ.
         auto changed = [](const std::map<std::string, double>& a, const std::map<std::string, double>& b, auto&& set) {
             for (const auto& [id, x] : a)
@@ -272,12 +296,12 @@ void IncrementalEvaluation::set_scenario(const Scenario& target) {
         };
         changed(now.base_of_, target.base_of_, [&](const std::string& id, std::optional<double> x) {
             if (target.removed_claims_.count(id)) return;  // off: restore_claim reads the target's base
-            m.graph.set_base(m.claim_slot.at(id), x ? *x : base.find_claim(id)->base);
+            m.graph.set_base(m.claim_of(id).value(), x ? *x : base.find_claim(id)->base);
             m.stale = true;
         });
         changed(now.weight_of_, target.weight_of_, [&](const std::string& id, std::optional<double> x) {
-            if (auto it = m.edge_slot.find(id); it != m.edge_slot.end()) {
-                m.graph.set_weight(it->second, x ? *x : base.find_edge(id)->weight);
+            if (auto e = m.edge_of(id)) {
+                m.graph.set_weight(*e, x ? *x : base.find_edge(id)->weight);
                 m.stale = true;
             }
         });

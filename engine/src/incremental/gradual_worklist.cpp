@@ -27,7 +27,8 @@ constexpr Named kSemantics[] = {{"hcat", Sem::hcat},   {"max", Sem::max},     {"
 // and x' >= max(0, x - d), so the move is at most s d / max(1, tau/s - d),
 // at most eps when d <= eps / s or s^2 d <= eps (tau - s d). The others are
 // Lipschitz in their aggregate: dfquad and quad with slope tau or 1 - tau
-// (the products move by at most d), euler (1 - tau^2) y / (1 + y)^2 <=
+// (the products move by at most d; quad with both attacks and supports
+// averages two, so half that: run), euler (1 - tau^2) y / (1 + y)^2 <=
 // (1 - tau^2) / 4, qe tau or 1 - tau times x^2/(1+x^2)' <= 3 sqrt(3)/8 <
 // 0.65, mlp the logistic's 1/4. Near s, euler and mlp are flatter: their
 // slope at s is (s - tau^2)(1 - s)/(1 - tau^2) (y = (s - tau^2)/(1 - s))
@@ -74,6 +75,7 @@ GradualWorklist::GradualWorklist(std::string_view semantics, double epsilon)
         if (n.name != semantics) continue;
         bipolar_ = gradual::bipolar(n.sem);
         card_ = n.sem == Sem::card;
+        mlp_ = n.sem == Sem::mlp;
         product_ = n.sem == Sem::dfquad || n.sem == Sem::quad;
         switch (n.sem) {
             case Sem::hcat: use<Sem::hcat>(); break;
@@ -92,6 +94,11 @@ template <Sem S>
 void GradualWorklist::use() {
     run_ = &GradualWorklist::run<S>;
     limit_ = &limit<S>;
+}
+
+void GradualWorklist::set_base(std::uint32_t v, double base) {
+    tau_[v] = base;
+    tau_logit_[v] = mlp_ && base > 0 && base < 1 ? gradual::logit(base) : 0.0;
 }
 
 void GradualWorklist::set_limit(std::uint32_t v, double limit) {
@@ -119,10 +126,11 @@ void GradualWorklist::rebuild(const LiveGraph& g) {
     out_.resize(out);
     hot_.resize(claims_, Hot{0.0, 0.0, 0, -1, 0});
     tau_.resize(claims_);
+    tau_logit_.resize(claims_);
     sigma_.resize(claims_, 0.0);
     for (std::uint32_t v = 0; v < claims_; ++v) {
         set_alive(v, g.alive(v));
-        tau_[v] = g.base(v);
+        set_base(v, g.base(v));
         set_limit(v, limit_(sigma_[v], tau_[v], epsilon_));
         fill_in(g, v);
         fill_out(g, v);
@@ -177,7 +185,7 @@ void GradualWorklist::take(const LiveGraph& g, const LiveGraph::Changes& changes
         dirty_out_.clear();
         for (std::uint32_t v : changes.claims) {
             set_alive(v, g.alive(v));
-            tau_[v] = g.base(v);
+            set_base(v, g.base(v));
         }
         for (std::uint32_t e : changes.edges) {
             dirty_in_.push_back(g.acted_on(e));
@@ -239,7 +247,7 @@ inline double GradualWorklist::rule_at(std::uint32_t v) const {
     auto supports = [&](auto&& f) {
         for (std::uint32_t i = s.sup0; i < s.sup1; ++i) f(w[i], sigma[src[i]], 0.0);
     };
-    return gradual::rule<S>(tau[v], attacks, supports);
+    return gradual::rule<S>(tau[v], tau_logit_[v], attacks, supports);
 }
 
 template <Sem S>
@@ -300,7 +308,8 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
         const double next = rule_at<S>(v);
         const double moved = std::abs(next - sigma[v]);
         sigma[v] = next;
-        const double lim = limit<S>(next, tau[v], eps);
+        double lim = limit<S>(next, tau[v], eps);
+        if (S == Sem::quad && s.att1 > s.att0 && s.sup1 > s.sup0) lim *= 2;  // (va + vs) / 2: half the slope
         hot[v].limit = lim;
         hot[v].limit_exp = static_cast<std::int16_t>(exponent(lim));
         if (moved == 0) continue;

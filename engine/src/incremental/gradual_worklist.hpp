@@ -9,9 +9,10 @@
 // A claim whose value moves by m adds m * reach(e) to the pending bound d of
 // what each out-edge e acts on, and a claim is recomputed when d passes its
 // limit, the largest d for which the move its rule can make stays below
-// epsilon (from its value and base score, gradual_worklist.cpp; set when it
-// is recomputed): furthest over first, in power-of-two buckets. The worklist
-// ends with every claim's residual |T(s)(v) - s(v)| below epsilon.
+// epsilon (from its value and base score, and for quad which relations it
+// has, gradual_worklist.cpp; set when it is recomputed): furthest over
+// first, in power-of-two buckets. The worklist ends with every claim's
+// residual |T(s)(v) - s(v)| below epsilon.
 //
 // It also remembers the previous fixpoint: the first value, bound and limit of
 // every claim the last update recomputed or raised the bound of, and the
@@ -91,7 +92,7 @@ private:
     void next_epoch();
 
     Run run_ = nullptr;
-    bool bipolar_ = false, card_ = false, product_ = false;
+    bool bipolar_ = false, card_ = false, product_ = false, mlp_ = false;
     double epsilon_;
 
     // The mirror: per claim slot its spans in the entry arrays below and
@@ -106,7 +107,8 @@ private:
     void set_alive(std::uint32_t v, bool on) { span_[v].flags = on ? span_[v].flags | kAlive : span_[v].flags & ~kAlive; }
     std::uint32_t claims_ = 0, edges_ = 0;
     std::vector<Span> span_;
-    std::vector<double> tau_;
+    std::vector<double> tau_, tau_logit_;  // base scores, for mlp their logits (set_base)
+    void set_base(std::uint32_t v, double base);
     // In-entries: source claim, (effective) weight, edge slot.
     std::vector<std::uint32_t> in_src_, in_edge_;
     std::vector<double> in_w_;

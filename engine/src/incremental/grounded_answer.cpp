@@ -15,7 +15,7 @@ void GroundedAnswer::update(const LiveGraph& g, const LiveGraph::Changes& change
         else repair_.undo();
     } else {
         repair(g, changes, control);
-        undo_.remember();
+        if (!mirror_.built_afresh()) undo_.remember();
     }
     stopped_ = false;
 }

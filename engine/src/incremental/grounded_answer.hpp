@@ -3,7 +3,8 @@
 // framework by SupportMirror and its labelling repaired by GroundedRepair
 // (none, deductive, necessary), or by EvidentialRepair (evidential). When
 // the changes undo the last update's (UndoCheck), the mirror and the labels
-// go back to their state before it.
+// go back to their state before it (not before the first update, which
+// builds the mirror in bulk and keeps nothing to go back to).
 #pragma once
 
 #include <cstdint>

@@ -24,12 +24,81 @@ void erase_one(std::vector<std::uint32_t>& v, std::uint32_t x) {
 }  // namespace
 
 LiveGraph::LiveGraph(const Snapshot& s) {
+    base_.reserve(s.size());
     for (std::uint32_t v = 0; v < s.size(); ++v) {
+        base_.push_back(s.base(v));
+        claim_id_.push_back(s.id(v));
+        claim_kind_.push_back(s.kind(v));
         auto tags = s.tags(v);
-        add_claim(s.id(v), s.base(v), s.kind(v), {tags.begin(), tags.end()});
+        tags_.emplace_back(tags.begin(), tags.end());
     }
-    for (std::uint32_t e = 0; e < s.edge_count(); ++e)
-        add_edge(s.edge_id(e), s.edge_kind(e), s.edge_from(e), s.edge_to(e), s.edge_weight(e));
+    edges_.reserve(s.edge_count());
+    for (std::uint32_t e = 0; e < s.edge_count(); ++e) {
+        edges_.push_back({s.edge_from(e), s.edge_to(e), s.edge_weight(e), s.edge_kind(e), 0, 0, 0});
+        edge_id_.push_back(s.edge_id(e));
+    }
+    index_all();
+}
+
+LiveGraph::LiveGraph(const Graph& g, std::span<const std::uint32_t> from, std::span<const std::uint32_t> to) {
+    base_.reserve(g.claims().size());
+    claim_id_.reserve(g.claims().size());
+    claim_kind_.reserve(g.claims().size());
+    tags_.reserve(g.claims().size());
+    for (const Claim& c : g.claims()) {
+        base_.push_back(c.base);
+        claim_id_.push_back(c.id);
+        claim_kind_.push_back(c.kind);
+        tags_.push_back(c.tags);
+    }
+    edges_.reserve(g.edges().size());
+    edge_id_.reserve(g.edges().size());
+    for (std::size_t e = 0; e < g.edges().size(); ++e) {
+        const Edge& edge = g.edges()[e];
+        edges_.push_back({from[e], to[e], edge.weight, edge.kind, 0, 0, 0});
+        edge_id_.push_back(edge.id);
+    }
+    index_all();
+}
+
+void LiveGraph::index_all() {
+    const std::uint32_t n = claim_slots(), m = edge_slots();
+    alive_.assign(n, 1);
+    isolated_.assign(n, 0);
+    // Count first, so each list is allocated once at its size.
+    std::vector<std::uint32_t> att(n, 0), sup(n, 0), out(n, 0), und(m, 0);
+    for (const EdgeCore& c : edges_) {
+        ++out[c.from];
+        if (c.kind == EdgeKind::attack) ++att[c.to];
+        else if (c.kind == EdgeKind::support) ++sup[c.to];
+        else ++und[c.to];
+    }
+    auto sized = [](std::vector<std::vector<std::uint32_t>>& lists, const std::vector<std::uint32_t>& size) {
+        lists.resize(size.size());
+        for (std::size_t i = 0; i < size.size(); ++i)
+            if (size[i]) lists[i].reserve(size[i]);
+    };
+    sized(att_in_, att);
+    sized(sup_in_, sup);
+    sized(out_, out);
+    sized(und_, und);
+    // An undercut's slot is larger than its target's: liveness in slot order.
+    for (std::uint32_t e = 0; e < m; ++e) {
+        EdgeCore& c = edges_[e];
+        out_[c.from].push_back(e);
+        if (c.kind == EdgeKind::attack) att_in_[c.to].push_back(e);
+        else if (c.kind == EdgeKind::support) sup_in_[c.to].push_back(e);
+        else {
+            und_[c.to].push_back(e);
+            edges_[c.to].undercut = 1;
+        }
+        c.live = c.kind != EdgeKind::undercut || edges_[c.to].live;
+        count(e, +1);
+    }
+    changes_.claims.resize(n);
+    changes_.edges.resize(m);
+    std::iota(changes_.claims.begin(), changes_.claims.end(), 0u);
+    std::iota(changes_.edges.begin(), changes_.edges.end(), 0u);
 }
 
 bool LiveGraph::tagged(std::uint32_t v, std::string_view tag) const {

@@ -24,6 +24,11 @@ public:
     /// Claim slot v is claim v of `s`, edge slot e its edge e; all alive, and
     /// all recorded as changes (the first evaluation takes them).
     explicit LiveGraph(const Snapshot& s);
+    /// The same from a graph whose edge e joins claim from[e] to claim (an
+    /// undercut: edge) to[e], as Scenario resolves them once per base graph.
+    /// Both read each undercut after the edge it cuts, as graphs and
+    /// snapshots keep them.
+    LiveGraph(const Graph& g, std::span<const std::uint32_t> from, std::span<const std::uint32_t> to);
 
     std::uint32_t claim_slots() const { return static_cast<std::uint32_t>(base_.size()); }
     std::uint32_t edge_slots() const { return static_cast<std::uint32_t>(edges_.size()); }
@@ -114,6 +119,9 @@ private:
         std::uint8_t undercut;  // a non-deleted undercut is aimed at it
     };
 
+    // After the constructors filled the claim and edge columns: the
+    // adjacency lists (each allocated once), liveness and changes, in bulk.
+    void index_all();
     double undercut_weight(std::uint32_t e, const double* sigma) const;
     double chain_reach(std::uint32_t e) const;
     void count(std::uint32_t e, int sign);

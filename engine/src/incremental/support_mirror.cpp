@@ -169,6 +169,40 @@ void SupportMirror::forget() {
     aux_log_.clear();
 }
 
+void SupportMirror::build(const LiveGraph& g, const Control& control) {
+    const bool closures = mode_ == SupportMode::deductive || mode_ == SupportMode::necessary;
+    // Live claims take the first slots, in slot order; auxiliary arguments
+    // follow, in the order of their ids.
+    std::vector<std::uint32_t> ids, slot(g.claim_slots(), 0);
+    for (std::uint32_t v = 0; v < g.claim_slots(); ++v)
+        if (g.alive(v)) {
+            slot[v] = static_cast<std::uint32_t>(ids.size());
+            ids.push_back(v);
+            claim_in_af_[v] = 1;
+        }
+    std::size_t pairs = 0, checked = 0;
+    for (std::uint32_t e = 0; e < g.edge_slots(); ++e) {
+        if (closures && g.kind(e) == EdgeKind::support) support_live_[e] = g.live(e);
+        read(g, e, mirrored_[e]);
+        pairs += mirrored_[e].size();
+        if ((e & 0xFF) == 0xFF || pairs > checked + 0xFFFF) {
+            control.check();
+            checked = pairs;
+        }
+    }
+    const auto first_aux = static_cast<std::uint32_t>(ids.size());
+    for (std::uint32_t i = 0; i < aux_attacks_.size(); ++i) ids.push_back(kFirstAux + i);
+    auto slot_of = [&](std::uint32_t id) { return id >= kFirstAux ? first_aux + (id - kFirstAux) : slot[id]; };
+    std::vector<std::uint64_t> attacks;
+    attacks.reserve(pairs);
+    for (const std::vector<std::uint64_t>& mirrored : mirrored_)
+        for (std::uint64_t k : mirrored) attacks.push_back(pair_key(slot_of(from_of(k)), slot_of(to_of(k))));
+    af_.assign(std::move(ids), std::move(attacks));
+    // Each auxiliary argument counts its attacks, as add_pair() does.
+    for (std::uint32_t i = 0; i < aux_attacks_.size(); ++i)
+        aux_attacks_[i] = static_cast<std::uint32_t>(af_.attackers(first_aux + i).size() + af_.targets(first_aux + i).size());
+}
+
 void SupportMirror::sync(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control) {
     const bool closures = mode_ == SupportMode::deductive || mode_ == SupportMode::necessary;
     mirrored_.resize(g.edge_slots());
@@ -182,6 +216,8 @@ void SupportMirror::sync(const LiveGraph& g, const LiveGraph::Changes& changes, 
     seen_.resize(g.claim_slots(), 0);
     ++round_;
     forget();
+    built_afresh_ = af_.slots() == 0;
+    if (built_afresh_) return build(g, control);
     af_.checkpoint();
     // The changed edges, the edges an undercut among them is aimed at
     // (whether they are undercut may have changed), and the attacks that

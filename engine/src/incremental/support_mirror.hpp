@@ -44,8 +44,13 @@ public:
     void sync(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control);
 
     /// Go back to the state before the last sync, which must have completed
-    /// (the framework rolled back, nothing touched): for changes that undo it.
+    /// (the framework rolled back, nothing touched) and must not have built
+    /// the framework afresh: for changes that undo it.
     void undo();
+    /// True when the last sync found the framework empty and built it from
+    /// the whole graph at once (the first question on a large map), recording
+    /// nothing for undo().
+    bool built_afresh() const noexcept { return built_afresh_; }
 
     /// The framework: claim slot v has id v; auxiliary arguments have ids
     /// from 0x80000000 on.
@@ -57,6 +62,9 @@ public:
     static constexpr std::uint32_t kFirstAux = 0x80000000u;
 
 private:
+    // sync() into an empty framework: every edge read, the attacks put in at
+    // once (DynamicFramework::assign).
+    void build(const LiveGraph& g, const Control& control);
     // The framework attacks edge e stands for now, sorted, into `out`.
     void read(const LiveGraph& g, std::uint32_t e, std::vector<std::uint64_t>& out);
     // The support closure of claim v (sorted), remembered until a support
@@ -88,6 +96,7 @@ private:
     void forget();
 
     SupportMode mode_;
+    bool built_afresh_ = false;
     DynamicFramework af_;
     std::vector<char> claim_in_af_, leaving_;  // leaving_: alive in the framework, not in the graph
     // Per edge slot: the attacks it stands for, and whether it is in edges_.

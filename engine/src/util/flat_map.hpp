@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "util/radix_sort.hpp"
+
 namespace agon::detail {
 
 template <class V = std::uint32_t>
@@ -45,6 +47,27 @@ public:
     V* find(std::uint64_t key, std::size_t cell) {
         if (cell < cells_.size() && cells_[cell].key == key) return &cells_[cell].value;
         return find(key);
+    }
+
+    /// Room for `n` keys in all without growing (a bulk fill).
+    void reserve(std::size_t n) {
+        std::size_t capacity = 16;
+        while (capacity < 2 * n) capacity *= 2;
+        if (capacity > cells_.size()) rehash(capacity);
+    }
+
+    /// Fill an empty map with distinct keys[i] -> values[i] at once, in the
+    /// order of their home cells: the fill walks the table front to back
+    /// where inserting in the given order misses the cache at almost every key.
+    void assign(const std::vector<std::uint64_t>& keys, const std::vector<V>& values) {
+        reserve(keys.size());
+        int index_bits = 1;
+        while (index_bits < 64 && (std::uint64_t{1} << index_bits) < keys.size()) ++index_bits;
+        std::vector<std::uint64_t> order(keys.size());
+        for (std::size_t i = 0; i < keys.size(); ++i) order[i] = std::uint64_t{home(keys[i])} << index_bits | i;
+        radix_sort(order, (64 - shift_) + index_bits);
+        const std::uint64_t index = (std::uint64_t{1} << index_bits) - 1;
+        for (std::uint64_t o : order) try_emplace(keys[o & index], values[o & index]);
     }
 
     /// The value of `key`, inserted as `value` when absent; true when inserted.
@@ -87,8 +110,9 @@ private:
         return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_);
     }
 
-    void grow() {
-        const std::size_t capacity = cells_.empty() ? 16 : 2 * cells_.size();
+    void grow() { rehash(cells_.empty() ? 16 : 2 * cells_.size()); }
+
+    void rehash(std::size_t capacity) {
         std::vector<Cell> old = std::exchange(cells_, std::vector<Cell>(capacity));
         mask_ = capacity - 1;
         shift_ = 64 - std::countr_zero(capacity);

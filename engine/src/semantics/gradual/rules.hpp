@@ -21,14 +21,19 @@ inline double logistic(double x) {
     return e / (1.0 + e);
 }
 
+/// MLP's base score on the logistic's scale, log(tau / (1 - tau)), for tau in (0, 1).
+inline double logit(double tau) { return std::log(tau / (1.0 - tau)); }
+
 /// The local rule of semantics S at a claim with base score `tau`, written
 /// once for every layout that stores the graph: `each_attack(f)` calls
 /// f(effective weight, source strength, source base score) for each attack
 /// into the claim, `each_support(f)` f(effective weight, source strength, 0)
-/// for each support. The kernel below and the incremental re-evaluation
-/// (incremental/gradual_worklist.cpp) both call it.
+/// for each support. `tau_logit` is logit(tau) for mlp (unread otherwise): a
+/// caller that applies the rule to a claim many times keeps it. The kernel
+/// below and the incremental re-evaluation (incremental/gradual_worklist.cpp)
+/// both call it.
 template <Sem S, typename Attacks, typename Supports>
-inline double rule(double tau, Attacks&& each_attack, Supports&& each_support) {
+inline double rule(double tau, double tau_logit, Attacks&& each_attack, Supports&& each_support) {
     if constexpr (S == Sem::hcat) {
         double sum = 0;
         each_attack([&](double w, double s, double) { sum += w * s; });
@@ -85,7 +90,7 @@ inline double rule(double tau, Attacks&& each_attack, Supports&& each_support) {
         } else {
             if (tau <= 0) return 0.0;
             if (tau >= 1) return 1.0;
-            return logistic(std::log(tau / (1.0 - tau)) + e);
+            return logistic(tau_logit + e);
         }
     }
 }
@@ -107,7 +112,8 @@ inline double update(const Kernel& k, const double* sigma, std::uint32_t v) {
             f(k.sup_w[i], sigma[src[i]], 0.0);
         }
     };
-    return rule<S>(k.base[v], attacks, supports);
+    const double tau = k.base[v];
+    return rule<S>(tau, S == Sem::mlp && tau > 0 && tau < 1 ? logit(tau) : 0.0, attacks, supports);
 }
 
 /// One application of T to every claim: out = T(sigma), O(n + m). The loop
