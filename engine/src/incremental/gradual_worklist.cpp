@@ -135,6 +135,36 @@ void GradualWorklist::rebuild(const LiveGraph& g) {
         fill_in(g, v);
         fill_out(g, v);
     }
+    order_.clear();  // sweep orders the claims again
+}
+
+// The order sweep visits claims in: a reverse postorder of a depth-first
+// search along the out-edges, so a claim tends to come after what acts on it
+// (slot order took 4 to 12 % more instructions). Changes to edges leave it as
+// it is: any order of all slots is correct.
+void GradualWorklist::order_claims() {
+    order_.clear();
+    std::vector<std::uint8_t> seen(claims_, 0);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> path;
+    for (std::uint32_t r = 0; r < claims_; ++r) {
+        if (seen[r]) continue;
+        seen[r] = 1;
+        path.push_back({r, span_[r].out0});
+        while (!path.empty()) {
+            auto& [v, i] = path.back();
+            if (i < span_[v].out1) {
+                const std::uint32_t t = out_[i++].to;
+                if (!seen[t]) {
+                    seen[t] = 1;
+                    path.push_back({t, span_[t].out0});
+                }
+            } else {
+                order_.push_back(v);
+                path.pop_back();
+            }
+        }
+    }
+    std::reverse(order_.begin(), order_.end());
 }
 
 void GradualWorklist::fill_in(const LiveGraph& g, std::uint32_t v) {
@@ -365,12 +395,13 @@ bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uin
             journal_.push_back({v, sigma[v], hot[v].d, hot[v].limit});
         }
     clear_queue();
-    // Plain Gauss-Seidel sweeps over every live claim in slot order, with no
-    // bounds and no queue (about a third of a worklist recompute's
-    // instructions), until one moves no claim by more than `stop` times
-    // epsilon; the worklist finishes the little left more cheaply (measured,
+    if (order_.size() != claims_) order_claims();
+    // Plain Gauss-Seidel sweeps over every live claim in order_, with no
+    // bounds and no queue, until one moves no claim by more than 10,000
+    // times epsilon (1,000 under the bipolar semantics but Euler-based); the
+    // worklist finishes the little left more cheaply (measured,
     // docs/incremental.md).
-    const double stop = (S == Sem::hcat || S == Sem::euler || S == Sem::max || S == Sem::card ? 1000 : 100) * eps;
+    const double stop = (gradual::bipolar(S) && S != Sem::euler ? 1e3 : 1e4) * eps;
     for (double most = std::numeric_limits<double>::infinity(); most > stop;) {
         control.check();
         if (updates > budget) {
@@ -378,7 +409,7 @@ bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uin
             return false;
         }
         most = 0;
-        for (std::uint32_t v = 0; v < claims_; ++v) {
+        for (std::uint32_t v : order_) {
             const Span& s = span[v];
             if (!(s.flags & kAlive)) continue;
             if (s.flags & kUndercut) refresh_weights(g, v);
@@ -391,7 +422,7 @@ bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uin
     // One sweep that keeps the bounds again: each claim's d is reset when it
     // is recomputed and gathers the moves of the claims after it; the
     // worklist then takes the claims whose d passed their limit.
-    for (std::uint32_t v = 0; v < claims_; ++v) {
+    for (std::uint32_t v : order_) {
         const Span& s = span[v];
         if (!(s.flags & kAlive)) continue;
         if (s.flags & kUndercut) refresh_weights(g, v);

@@ -96,6 +96,7 @@ private:
     bool run_queue(const LiveGraph& g, const Control& control) { return (this->*run_)(g, control); }
 
     void rebuild(const LiveGraph& g);
+    void order_claims();
     void fill_in(const LiveGraph& g, std::uint32_t v);
     void fill_out(const LiveGraph& g, std::uint32_t v);
     void refresh_weights(const LiveGraph& g, std::uint32_t v);
@@ -168,6 +169,7 @@ private:
     bool undo_ = false;  // take() found an undo: update() restores
     bool structural_ = false;  // slots were added since the last update
     std::vector<std::uint32_t> dirty_in_, dirty_out_, stack_;
+    std::vector<std::uint32_t> order_;  // every claim slot, in the order sweep visits them (order_claims)
 
     std::vector<double> saved_sigma_, saved_residual_, saved_limit_;
 };
