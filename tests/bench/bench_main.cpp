@@ -178,20 +178,22 @@ static Request bench_request(std::string_view spec) {
     return {std::string(spec.substr(0, plus)), {{"support", std::string(spec.substr(plus + 1))}}};
 }
 
-// agon_bench scenario [SEMANTICS ROUNDS [scratch]]: the table below, or only
+// agon_bench scenario [SEMANTICS ROUNDS [scratch | CLAIMS]]: the table below, or only
 // ROUNDS incremental rounds (or, with `scratch`, from-scratch evaluations) of
-// one semantics (grounded+MODE for a support mode) on the 1,000-claim graph (for
+// one semantics (grounded+MODE for a support mode) on the 1,000-claim graph,
+// or on the generator's graph of CLAIMS claims (for
 // callgrind: instructions per re-evaluation = (total - total with ROUNDS = 0)
 // / (2 ROUNDS), per evaluation from scratch the same over ROUNDS;
 // tests/bench/support_callgrind.sh).
 static int scenario(int argc, char** argv) {
-    auto g = scenario_graph(1000);
-    if (argc == 5 && std::strcmp(argv[4], "scratch") == 0) {
+    const bool scratch_rounds = argc == 5 && std::strcmp(argv[4], "scratch") == 0;
+    auto g = scenario_graph(argc == 5 && !scratch_rounds ? std::atoi(argv[4]) : 1000);
+    if (scratch_rounds) {
         const double rate = scratch_rate(g, bench_request(argv[2]), std::atoi(argv[3]), 0);
         std::printf("%s: %.0f evaluations/s from scratch\n", argv[2], rate);
         return 0;
     }
-    if (argc == 4) {
+    if (argc == 4 || argc == 5) {
         double work = 0, scratch = 0;
         const double rate = incremental_rate(g, bench_request(argv[2]), std::atoi(argv[3]), 0, work, scratch);
         std::printf("%s: %.0f re-evaluations/s, %.1f claims recomputed each\n", argv[2], rate, work);

@@ -18,6 +18,7 @@
 #include "agon/question.hpp"
 #include "agon/scenario.hpp"
 #include "same_answer.hpp"
+#include "incremental/gradual_worklist.hpp"
 #include "semantics/gradual/rules.hpp"
 
 using namespace agon;
@@ -496,14 +497,13 @@ TEST_CASE("incremental evaluation is edited through Editor and answered through 
     CHECK(to_json(answer).find("\"x\"") != std::string::npos);
 }
 
-TEST_CASE("gradual re-evaluation brings the previous fixpoint back when a change is undone, and only then") {
-    // Every edit is followed by its inverse (and sometimes the edit again):
-    // the answer after the inverse is the fixpoint remembered from before the
-    // edit, restored without recomputing a claim; between them other edits,
-    // no-op edits and added edges must not be taken for undos.
-    std::mt19937 rng(31);
+// Every edit is followed by its inverse (and sometimes the edit again): the
+// answer after the inverse is the fixpoint remembered from before the edit,
+// restored without recomputing a claim; between them other edits, no-op
+// edits and added edges must not be taken for undos.
+static void check_undo_sequence(std::mt19937& rng, int rounds) {
     const std::vector<std::string> semantics = {"hcat", "max", "card", "dfquad", "quad", "euler", "qe", "mlp"};
-    for (int round = 0; round < 4; ++round) {
+    for (int round = 0; round < rounds; ++round) {
         auto g = test::random_claim_graph(rng, 25, round < 2 ? 30 : 60);
         std::vector<IncrementalEvaluation> lives;
         for (const auto& sem : semantics) lives.emplace_back(Scenario(g, "toggles"), Request{sem, {}});
@@ -557,6 +557,30 @@ TEST_CASE("gradual re-evaluation brings the previous fixpoint back when a change
             }
         }
     }
+}
+
+TEST_CASE("gradual re-evaluation brings the previous fixpoint back when a change is undone, and only then") {
+    std::mt19937 rng(31);
+    check_undo_sequence(rng, 4);
+}
+
+TEST_CASE("gradual re-evaluation by Gauss-Seidel sweeps equals from scratch, undo included") {
+    // Sweeps from the first recompute on: every update of every gradual
+    // semantics ends by sweeps and the worklist's tail.
+    using detail::incremental::GradualWorklist;
+    struct Force {
+        double share = GradualWorklist::sweep_share;
+        std::uint32_t min_claims = GradualWorklist::sweep_min_claims;
+        Force() { GradualWorklist::sweep_share = 0, GradualWorklist::sweep_min_claims = 0; }
+        ~Force() { GradualWorklist::sweep_share = share, GradualWorklist::sweep_min_claims = min_claims; }
+    } force;
+    const std::vector<Request> gradual(kRequests.begin(), kRequests.begin() + 8);
+    std::mt19937 rng(1931);
+    for (int round = 0; round < 4; ++round) {
+        CAPTURE(round);
+        run_sequence(test::random_claim_graph(rng, 20, round < 2 ? 15 : 50), rng, 150, gradual);
+    }
+    check_undo_sequence(rng, 4);
 }
 
 TEST_CASE("gradual re-evaluation restores each claim's recompute limit with the fixpoint it brings back") {

@@ -135,6 +135,36 @@ void GradualWorklist::rebuild(const LiveGraph& g) {
         fill_in(g, v);
         fill_out(g, v);
     }
+    order_.clear();  // sweep orders the claims again
+}
+
+// The order sweep visits claims in: a reverse postorder of a depth-first
+// search along the out-edges, so a claim tends to come after what acts on it
+// (slot order took 4 to 12 % more instructions). Changes to edges leave it as
+// it is: any order of all slots is correct.
+void GradualWorklist::order_claims() {
+    order_.clear();
+    std::vector<std::uint8_t> seen(claims_, 0);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> path;
+    for (std::uint32_t r = 0; r < claims_; ++r) {
+        if (seen[r]) continue;
+        seen[r] = 1;
+        path.push_back({r, span_[r].out0});
+        while (!path.empty()) {
+            auto& [v, i] = path.back();
+            if (i < span_[v].out1) {
+                const std::uint32_t t = out_[i++].to;
+                if (!seen[t]) {
+                    seen[t] = 1;
+                    path.push_back({t, span_[t].out0});
+                }
+            } else {
+                order_.push_back(v);
+                path.pop_back();
+            }
+        }
+    }
+    std::reverse(order_.begin(), order_.end());
 }
 
 void GradualWorklist::fill_in(const LiveGraph& g, std::uint32_t v) {
@@ -281,6 +311,12 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
     for (const auto& b : bucket_)
         for (std::uint32_t v : b) remember(v);
     std::uint64_t updates = 0;
+    // Every 1,024 recomputes a check for a stop and the budget; from
+    // sweep_share * claims on, whether the update has touched that share of
+    // the claims too (then sweeps are cheaper: sweep).
+    std::uint64_t sweep_at = claims_ >= sweep_min_claims ? static_cast<std::uint64_t>(sweep_share * claims_)
+                                                         : std::numeric_limits<std::uint64_t>::max();
+    std::uint64_t check_at = std::min<std::uint64_t>(1024, sweep_at);
     while (occupied) {
         const int top = 63 - std::countl_zero(occupied);
         std::vector<std::uint32_t>& b = bucket_[top];
@@ -295,7 +331,8 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
         hot[v].d = 0;
         const Span& s = span[v];
         if (!(s.flags & kAlive)) continue;
-        if ((++updates & 0x3FF) == 0) {
+        if (++updates >= check_at) {
+            check_at = updates + 1024;
             occupied_ = occupied;
             control.check();
             if (updates > budget) {
@@ -303,6 +340,17 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
                 updates_ = updates;
                 return false;
             }
+            if (updates >= sweep_at) {
+                sweep_at = updates + claims_ / 2;
+                if (journal_.size() >= sweep_share * claims_) {
+                    // sweep recomputes v too.
+                    if (!sweep<S>(g, control, updates)) return false;
+                    occupied = occupied_;
+                    sweep_at = std::numeric_limits<std::uint64_t>::max();
+                    continue;
+                }
+            }
+            check_at = std::min(check_at, sweep_at);
         }
         if (s.flags & kUndercut) refresh_weights(g, v);
         const double next = rule_at<S>(v);
@@ -326,6 +374,74 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
     }
     occupied_ = 0;
     updates_ = updates;
+    return true;
+}
+
+double GradualWorklist::sweep_share = 0.5;
+std::uint32_t GradualWorklist::sweep_min_claims = 256;
+
+template <Sem S>
+bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uint64_t& updates) {
+    const std::uint64_t budget = 64ull * (claims_ + 64);
+    const double eps = epsilon_;
+    double* sigma = sigma_.data();
+    Hot* hot = hot_.data();
+    const Span* span = span_.data();
+    const Out* out = out_.data();
+    // Every claim may move: journal them all now, so the sweeps need no check.
+    for (std::uint32_t v = 0; v < claims_; ++v)
+        if (hot[v].stamp != epoch_) {
+            hot[v].stamp = epoch_;
+            journal_.push_back({v, sigma[v], hot[v].d, hot[v].limit});
+        }
+    clear_queue();
+    if (order_.size() != claims_) order_claims();
+    // Plain Gauss-Seidel sweeps over every live claim in order_, with no
+    // bounds and no queue, until one moves no claim by more than 10,000
+    // times epsilon (1,000 under the bipolar semantics but Euler-based); the
+    // worklist finishes the little left more cheaply (measured,
+    // docs/incremental.md).
+    const double stop = (gradual::bipolar(S) && S != Sem::euler ? 1e3 : 1e4) * eps;
+    for (double most = std::numeric_limits<double>::infinity(); most > stop;) {
+        control.check();
+        if (updates > budget) {
+            updates_ = updates;
+            return false;
+        }
+        most = 0;
+        for (std::uint32_t v : order_) {
+            const Span& s = span[v];
+            if (!(s.flags & kAlive)) continue;
+            if (s.flags & kUndercut) refresh_weights(g, v);
+            const double next = rule_at<S>(v);
+            most = std::max(most, std::abs(next - sigma[v]));
+            sigma[v] = next;
+        }
+        updates += claims_;
+    }
+    // One sweep that keeps the bounds again: each claim's d is reset when it
+    // is recomputed and gathers the moves of the claims after it; the
+    // worklist then takes the claims whose d passed their limit.
+    for (std::uint32_t v : order_) {
+        const Span& s = span[v];
+        if (!(s.flags & kAlive)) continue;
+        if (s.flags & kUndercut) refresh_weights(g, v);
+        const double next = rule_at<S>(v);
+        const double moved = std::abs(next - sigma[v]);
+        sigma[v] = next;
+        hot[v].d = 0;
+        double lim = limit<S>(next, tau_[v], eps);
+        if (S == Sem::quad && s.att1 > s.att0 && s.sup1 > s.sup0) lim *= 2;
+        set_limit(v, lim);
+        if (moved == 0) continue;
+        for (std::uint32_t i = s.out0; i < s.out1; ++i) {
+            hot[out[i].to].d += moved * out[i].reach;
+            if (S == Sem::card && out[i].always) queue(out[i].to, 0);
+        }
+    }
+    updates += claims_;
+    for (std::uint32_t v = 0; v < claims_; ++v)
+        if (hot[v].d > hot[v].limit && alive(v)) queue(v, std::min(exponent(hot[v].d) - hot[v].limit_exp, kBuckets - 2));
     return true;
 }
 

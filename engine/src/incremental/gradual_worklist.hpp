@@ -59,6 +59,14 @@ public:
     /// Forget the queue and the previous fixpoint (after an error or a stop).
     void drop();
 
+    /// An update switches from the worklist to Gauss-Seidel sweeps once it
+    /// has recomputed this share of the claim slots (0.5) and touched as
+    /// many: a change that reaches most of a cyclic graph. Only on graphs of
+    /// at least sweep_min_claims claim slots (256), where it pays. Tests set
+    /// both to 0 to force the sweeps; process-wide, not thread-safe to change.
+    static double sweep_share;
+    static std::uint32_t sweep_min_claims;
+
     /// True for dfquad and quad, which refuse edges heavier than 1.
     bool refuses_heavy() const noexcept { return product_; }
     double value(std::uint32_t v) const { return sigma_[v]; }
@@ -79,10 +87,16 @@ private:
     bool run(const LiveGraph& g, const Control& control);
     template <gradual::Sem S>
     [[gnu::always_inline]] double rule_at(std::uint32_t v) const;  // gcc kept dfquad's out of run
+    // Finish the update by sweeps (the queue dropped, every claim journaled),
+    // then one sweep that sets every live claim's bound and limit again and
+    // queues those over their limit; `updates` counts on. False over budget.
+    template <gradual::Sem S>
+    [[gnu::noinline]] bool sweep(const LiveGraph& g, const Control& control, std::uint64_t& updates);
     // Claims recomputed until the queue empties; false over budget.
     bool run_queue(const LiveGraph& g, const Control& control) { return (this->*run_)(g, control); }
 
     void rebuild(const LiveGraph& g);
+    void order_claims();
     void fill_in(const LiveGraph& g, std::uint32_t v);
     void fill_out(const LiveGraph& g, std::uint32_t v);
     void refresh_weights(const LiveGraph& g, std::uint32_t v);
@@ -155,6 +169,7 @@ private:
     bool undo_ = false;  // take() found an undo: update() restores
     bool structural_ = false;  // slots were added since the last update
     std::vector<std::uint32_t> dirty_in_, dirty_out_, stack_;
+    std::vector<std::uint32_t> order_;  // every claim slot, in the order sweep visits them (order_claims)
 
     std::vector<double> saved_sigma_, saved_residual_, saved_limit_;
 };
