@@ -27,15 +27,15 @@ constexpr Named kSemantics[] = {{"hcat", Sem::hcat},   {"max", Sem::max},     {"
 // and x' >= max(0, x - d), so the move is at most s d / max(1, tau/s - d),
 // at most eps when d <= eps / s or s^2 d <= eps (tau - s d). The others are
 // Lipschitz in their aggregate: dfquad and quad with slope tau or 1 - tau
-// (the products move by at most d; quad with both attacks and supports
-// averages two, so half that: run), euler (1 - tau^2) y / (1 + y)^2 <=
-// (1 - tau^2) / 4, qe tau or 1 - tau times x^2/(1+x^2)' <= 3 sqrt(3)/8 <
-// 0.65, mlp the logistic's 1/4. Near s, euler and mlp are flatter: their
+// (the products move by at most d; quad at a claim with both attacks and
+// supports, `averages`, takes their mean, so half that), euler
+// (1 - tau^2) y / (1 + y)^2 <= (1 - tau^2) / 4, qe tau or 1 - tau times
+// x^2/(1+x^2)' <= 3 sqrt(3)/8 < 0.65, mlp the logistic's 1/4. Near s, euler and mlp are flatter: their
 // slope at s is (s - tau^2)(1 - s)/(1 - tau^2) (y = (s - tau^2)/(1 - s))
 // and s (1 - s), and an aggregate move by t multiplies it by at most e^|t|:
 // below 1.0011 while d stays below 1e-3.
 template <Sem S>
-double limit(double s, double tau, double eps) {
+double limit(double s, double tau, double eps, [[maybe_unused]] bool averages) {
     constexpr double never = std::numeric_limits<double>::infinity();
     if constexpr (S == Sem::hcat || S == Sem::max || S == Sem::card) {
         // max(eps / s, eps tau / (s (s + eps))) with one division.
@@ -47,7 +47,8 @@ double limit(double s, double tau, double eps) {
         constexpr double near = 1e-3, growth = 1.0011, rounding = 1e-12;
         return std::max(eps / slope, std::min(near, eps / (growth * here + rounding)));
     } else {
-        const double slope = (S == Sem::qe ? 0.65 : 1.0) * std::max(tau, 1 - tau);
+        const double mean = S == Sem::quad && averages ? 0.5 : 1.0;
+        const double slope = (S == Sem::qe ? 0.65 : 1.0) * std::max(tau, 1 - tau) * mean;
         return eps / slope;
     }
 }
@@ -131,9 +132,9 @@ void GradualWorklist::rebuild(const LiveGraph& g) {
     for (std::uint32_t v = 0; v < claims_; ++v) {
         set_alive(v, g.alive(v));
         set_base(v, g.base(v));
-        set_limit(v, limit_(sigma_[v], tau_[v], epsilon_));
         fill_in(g, v);
         fill_out(g, v);
+        set_limit(v, limit_(sigma_[v], tau_[v], epsilon_, averages(span_[v])));
     }
     order_.clear();  // sweep orders the claims again
 }
@@ -356,8 +357,7 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
         const double next = rule_at<S>(v);
         const double moved = std::abs(next - sigma[v]);
         sigma[v] = next;
-        double lim = limit<S>(next, tau[v], eps);
-        if (S == Sem::quad && s.att1 > s.att0 && s.sup1 > s.sup0) lim *= 2;  // (va + vs) / 2: half the slope
+        const double lim = limit<S>(next, tau[v], eps, averages(s));
         hot[v].limit = lim;
         hot[v].limit_exp = static_cast<std::int16_t>(exponent(lim));
         if (moved == 0) continue;
@@ -430,9 +430,7 @@ bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uin
         const double moved = std::abs(next - sigma[v]);
         sigma[v] = next;
         hot[v].d = 0;
-        double lim = limit<S>(next, tau_[v], eps);
-        if (S == Sem::quad && s.att1 > s.att0 && s.sup1 > s.sup0) lim *= 2;
-        set_limit(v, lim);
+        set_limit(v, limit<S>(next, tau_[v], eps, averages(s)));
         if (moved == 0) continue;
         for (std::uint32_t i = s.out0; i < s.out1; ++i) {
             hot[out[i].to].d += moved * out[i].reach;
@@ -479,7 +477,7 @@ void GradualWorklist::reset(std::vector<double> values) {
     sigma_ = std::move(values);
     for (std::uint32_t v = 0; v < claims_; ++v) {
         hot_[v].d = 0;
-        set_limit(v, limit_(sigma_[v], tau_[v], epsilon_));
+        set_limit(v, limit_(sigma_[v], tau_[v], epsilon_, averages(span_[v])));
     }
     undo_ = false;
     undo_check_.forget();

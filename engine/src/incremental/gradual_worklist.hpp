@@ -118,6 +118,8 @@ private:
     };
     static constexpr std::uint32_t kAlive = 1, kUndercut = 2;
     bool alive(std::uint32_t v) const { return span_[v].flags & kAlive; }
+    // Whether the claim reads both attacks and supports (quad takes their mean: limit).
+    static bool averages(const Span& s) { return s.att1 > s.att0 && s.sup1 > s.sup0; }
     void set_alive(std::uint32_t v, bool on) { span_[v].flags = on ? span_[v].flags | kAlive : span_[v].flags & ~kAlive; }
     std::uint32_t claims_ = 0, edges_ = 0;
     std::vector<Span> span_;
@@ -148,7 +150,7 @@ private:
         std::int16_t queued;  // not a char type, which would alias every member in the loop
         std::int16_t limit_exp;
     };
-    double (*limit_)(double s, double tau, double eps) = nullptr;  // limit<S> (gradual_worklist.cpp)
+    double (*limit_)(double s, double tau, double eps, bool averages) = nullptr;  // limit<S> (gradual_worklist.cpp)
     void set_limit(std::uint32_t v, double limit);
     std::vector<Hot> hot_;
     static constexpr int kBuckets = 64, kPromote = 2;  // a queued claim moves up 2^(kPromote + 1) times over (run)
