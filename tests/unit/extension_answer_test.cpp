@@ -3,6 +3,7 @@
 // so random sequences check the others here.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <memory>
 #include <random>
 #include <string>
@@ -98,4 +99,42 @@ TEST_CASE("ExtensionAnswer labels as evaluate does under complete, preferred, st
     CHECK(no_stable > 50);
     CHECK(undec > compared / 20);
     MESSAGE(compared << " labellings compared, " << no_stable << " without a stable extension");
+}
+
+TEST_CASE("ExtensionAnswer's session holds just the arguments the grounded labelling leaves undecided") {
+    // Attacks only, and no undercut among the random changes: no auxiliary
+    // arguments, so the session's arguments are the undecided claims.
+    std::mt19937 rng(19);
+    int nonempty = 0, smaller = 0;
+    for (int round = 0; round < 4; ++round) {
+        CAPTURE(round);
+        auto graph = std::make_shared<Graph>();
+        for (int i = 0; i < 12; ++i) graph->add_claim({.id = "c" + std::to_string(i)});
+        std::uniform_int_distribution<int> pick(0, 11);
+        for (int e = 0; e < 18; ++e)
+            graph->add_edge({.kind = EdgeKind::attack, .from = "c" + std::to_string(pick(rng)), .to = "c" + std::to_string(pick(rng))});
+        LiveGraph g(Snapshot::of(*graph));
+        ExtensionAnswer answer(ExtensionSemantics::stable, SupportMode::none);
+        LiveGraph::Changes changes;
+        int fresh_edges = 0;
+        for (int step = 0; step <= 60; ++step) {
+            CAPTURE(step);
+            if (step > 0) random_change(rng, g, fresh_edges);
+            g.take_changes(changes);
+            std::vector<std::uint32_t> alive;
+            for (std::uint32_t v = 0; v < g.claim_slots(); ++v)
+                if (g.alive(v)) alive.push_back(v);
+            const Snapshot now = g.snapshot(alive);
+            answer.update(g, changes, {});
+            const Result want = evaluate(now, {"stable", {}});
+            for (std::size_t k = 0; k < alive.size(); ++k) CHECK(answer.label(alive[k]) == want.labels[k]);
+            const Result grounded = evaluate(now, {"grounded", {}});
+            const auto undec = static_cast<std::size_t>(std::count(grounded.labels.begin(), grounded.labels.end(), Label::undec));
+            CHECK(answer.session_size() == undec);
+            nonempty += undec > 0;
+            smaller += undec < alive.size();
+        }
+    }
+    CHECK(nonempty > 40);  // the session has work to do in many steps
+    CHECK(smaller > 40);   // and holds less than the whole framework
 }

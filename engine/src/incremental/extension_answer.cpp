@@ -12,35 +12,45 @@ void ExtensionAnswer::update(const LiveGraph& g, const LiveGraph::Changes& chang
     }
     stopped_ = true;  // until the session has the changes
     mirror_.sync(g, changes, control);
-    feed();
-    stopped_ = false;
-    relabel(g, control);
-}
-
-void ExtensionAnswer::feed() {
     DynamicFramework& af = mirror_.framework();
     af.take_touched(touched_);
-    const std::vector<std::uint32_t>& touched = touched_;
+    repair_.changed(touched_);
+    const std::vector<Label>& grounded = repair_.labels(af);
+    repair_.relabelled(touched_);  // a relabelled slot may enter or leave the undecided part
+    feed(grounded);
+    stopped_ = false;
+    relabel(g, grounded, control);
+}
+
+void ExtensionAnswer::feed(const std::vector<Label>& grounded) {
+    const DynamicFramework& af = mirror_.framework();
     in_session_.resize(af.slots(), 0);
     attackers_.resize(af.slots());
+    const auto undecided = [&](std::uint32_t s) { return af.alive(s) && grounded[s] == Label::undec; };
     // A re-added id has a new slot: the old one leaves the session first.
-    for (std::uint32_t s : touched)
-        if (!af.alive(s) && in_session_[s]) {
+    moved_.clear();
+    for (std::uint32_t s : touched_)
+        if (in_session_[s] && !undecided(s)) {
             session_.remove_argument(af.id(s));
             in_session_[s] = 0;
             attackers_[s] = {};
+            moved_.push_back(s);
         }
-    for (std::uint32_t s : touched)
-        if (af.alive(s) && !in_session_[s]) {
+    for (std::uint32_t s : touched_)
+        if (!in_session_[s] && undecided(s)) {
             session_.add_argument(af.id(s));
             in_session_[s] = 1;
+            moved_.push_back(s);
         }
+    // An argument that came or went changes the attackers its targets have in the part.
+    for (std::uint32_t s : moved_) touched_.insert(touched_.end(), af.targets(s).begin(), af.targets(s).end());
     // Attacks the session lost with a removed argument are checked, not assumed.
-    for (std::uint32_t s : touched) {
-        if (!af.alive(s)) continue;
+    for (std::uint32_t s : touched_) {
+        if (!in_session_[s]) continue;
         const std::uint32_t to = af.id(s);
         fresh_.clear();
-        for (std::uint32_t b : af.attackers(s)) fresh_.push_back(af.id(b));
+        for (std::uint32_t b : af.attackers(s))
+            if (in_session_[b]) fresh_.push_back(af.id(b));
         std::sort(fresh_.begin(), fresh_.end());
         for (std::uint32_t from : attackers_[s])
             if (!std::binary_search(fresh_.begin(), fresh_.end(), from) && session_.has_attack(from, to))
@@ -51,13 +61,18 @@ void ExtensionAnswer::feed() {
     }
 }
 
-void ExtensionAnswer::relabel(const LiveGraph& g, const Control& control) {
+void ExtensionAnswer::relabel(const LiveGraph& g, const std::vector<Label>& grounded, const Control& control) {
     const std::uint32_t n = g.claim_slots();
-    claims_.clear();
-    for (std::uint32_t v = 0; v < n; ++v)
-        if (mirror_.has_claim(v)) claims_.push_back(v);
+    const DynamicFramework& af = mirror_.framework();
     labels_.assign(n, Label::out);
+    claims_.clear();
+    for (std::uint32_t v = 0; v < n; ++v) {
+        if (!mirror_.has_claim(v)) continue;
+        labels_[v] = grounded[af.slot(v)];
+        if (labels_[v] == Label::undec) claims_.push_back(v);
+    }
     has_extension_ = questions_.label(session_, claims_, labels_, control);
+    if (!has_extension_) labels_.assign(n, Label::out);  // no stable extension: every claim out
 }
 
 }  // namespace agon::detail::incremental

@@ -35,6 +35,11 @@ public:
     const std::vector<Label>& labels(const DynamicFramework& af);
     /// Slots relabelled by the last repair (for tests and benchmarks).
     std::size_t last_repair_size() const { return last_; }
+    /// Append to `into` the slots whose label the last repair changed.
+    void relabelled(std::vector<std::uint32_t>& into) const {
+        for (const Before& b : journal_)
+            if (labels_[b.slot] != b.label) into.push_back(b.slot);
+    }
     /// Give every slot the label (and reason, rank) it had before the last
     /// repair: the framework is back as it was (DynamicFramework::rollback)
     /// and nothing changed since.
