@@ -21,7 +21,9 @@ Reevaluator::Reevaluator(Request request) : request_(std::move(request)) {
     // complete, preferred and semi-stable were slower on the session (2,500 /
     // 475 / 146 against 3,000 / 3,100 / 820 per second: from scratch solves
     // only the part the grounded labelling leaves open), as were ideal and
-    // stage (docs/incremental.md). Evidential support is grounded only: from
+    // stage (docs/incremental.md); with the session holding only the
+    // undecided part, preferred and semi-stable were still far slower and
+    // complete no faster. Evidential support is grounded only: from
     // scratch refuses it.
     if (name == "stable" && request_.params.size() == request_.params.count("support") &&
         support_mode(request_) != SupportMode::evidential) {

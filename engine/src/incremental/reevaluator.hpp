@@ -5,9 +5,10 @@
 // flattened through auxiliary arguments as flatten() does, is mirrored in a
 // DynamicFramework and its labelling repaired below the changed claims
 // (grounded_answer.hpp).
-// Stable (support none, deductive or necessary): the same reading feeds a
-// warm Session that labels every claim with few SAT calls
-// (extension_answer.hpp); the other extension semantics go from scratch.
+// Stable (support none, deductive or necessary): the same reading, its
+// grounded labelling repaired, and a warm Session over the part that
+// labelling leaves undecided, which labels the undecided claims with few SAT
+// calls (extension_answer.hpp); the other extension semantics go from scratch.
 // Gradual semantics hcat, max, card, dfquad, quad, euler, qe, mlp (method
 // auto): GradualWorklist (gradual_worklist.hpp) from the previous fixpoint,
 // or the fixpoint before it when the changes undo the last ones. On acyclic
