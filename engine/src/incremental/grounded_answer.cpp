@@ -9,13 +9,17 @@ void GroundedAnswer::update(const LiveGraph& g, const LiveGraph::Changes& change
         return update(g, g.everything(), control);
     }
     stopped_ = true;  // until this update completes
-    if (undo_.take(g, changes)) {
+    if (mirror_.framework().slots() == 0) {
+        // The mirror builds everything afresh (SupportMirror::built_afresh): nothing to undo.
+        undo_.reset(g);
+        repair(g, changes, control);
+    } else if (undo_.take(g, changes)) {
         mirror_.undo();
         if (mode_ == SupportMode::evidential) evidential_.undo();
         else repair_.undo();
     } else {
         repair(g, changes, control);
-        if (!mirror_.built_afresh()) undo_.remember();
+        undo_.remember();
     }
     stopped_ = false;
 }

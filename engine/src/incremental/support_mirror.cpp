@@ -180,23 +180,27 @@ void SupportMirror::build(const LiveGraph& g, const Control& control) {
             ids.push_back(v);
             claim_in_af_[v] = 1;
         }
-    std::size_t pairs = 0, checked = 0;
+    // Every edge's reading in one array (no list per edge to allocate).
+    built_.clear();
+    built_start_.assign(1, 0);
+    in_built_.assign(g.edge_slots(), 1);
+    built_start_.reserve(g.edge_slots() + std::size_t{1});
+    std::size_t checked = 0;
     for (std::uint32_t e = 0; e < g.edge_slots(); ++e) {
         if (closures && g.kind(e) == EdgeKind::support) support_live_[e] = g.live(e);
-        read(g, e, mirrored_[e]);
-        pairs += mirrored_[e].size();
-        if ((e & 0xFF) == 0xFF || pairs > checked + 0xFFFF) {
+        read(g, e, built_);
+        built_start_.push_back(built_.size());
+        if ((e & 0xFF) == 0xFF || built_.size() > checked + 0xFFFF) {
             control.check();
-            checked = pairs;
+            checked = built_.size();
         }
     }
     const auto first_aux = static_cast<std::uint32_t>(ids.size());
     for (std::uint32_t i = 0; i < aux_attacks_.size(); ++i) ids.push_back(kFirstAux + i);
     auto slot_of = [&](std::uint32_t id) { return id >= kFirstAux ? first_aux + (id - kFirstAux) : slot[id]; };
     std::vector<std::uint64_t> attacks;
-    attacks.reserve(pairs);
-    for (const std::vector<std::uint64_t>& mirrored : mirrored_)
-        for (std::uint64_t k : mirrored) attacks.push_back(pair_key(slot_of(from_of(k)), slot_of(to_of(k))));
+    attacks.reserve(built_.size());
+    for (std::uint64_t k : built_) attacks.push_back(pair_key(slot_of(from_of(k)), slot_of(to_of(k))));
     af_.assign(std::move(ids), std::move(attacks));
     // Each auxiliary argument counts its attacks, as add_pair() does.
     for (std::uint32_t i = 0; i < aux_attacks_.size(); ++i)
@@ -206,6 +210,7 @@ void SupportMirror::build(const LiveGraph& g, const Control& control) {
 void SupportMirror::sync(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control) {
     const bool closures = mode_ == SupportMode::deductive || mode_ == SupportMode::necessary;
     mirrored_.resize(g.edge_slots());
+    in_built_.resize(g.edge_slots(), 0);
     noted_.resize(g.edge_slots(), 0);
     support_live_.resize(g.edge_slots(), 0);
     claim_in_af_.resize(g.claim_slots(), 0);
@@ -254,15 +259,22 @@ void SupportMirror::sync(const LiveGraph& g, const LiveGraph::Changes& changes, 
     // The edges whose attacks changed keep their old ones for undo().
     for (std::size_t i = 0; i < edges_.size(); ++i) {
         const std::size_t changed = went_.size() + came_.size();
-        const std::vector<std::uint64_t>& mirrored = mirrored_[edges_[i]];
-        diff(mirrored, now(i), [&](std::uint64_t k) { went_.push_back(k); },
+        const std::uint32_t e = edges_[i];
+        diff(mirrored(e), now(i), [&](std::uint64_t k) { went_.push_back(k); },
              [&](std::uint64_t k) { came_.push_back(k); });
         if (went_.size() + came_.size() == changed) continue;
-        noted_[edges_[i]] = 2;  // its attacks change: mirrored_ takes the new ones below
+        noted_[e] = 2;  // its attacks change: mirrored_ takes the new ones below
         const std::size_t k = before_edge_.size();
-        before_edge_.push_back(edges_[i]);
+        before_edge_.push_back(e);
         if (before_.size() == k) before_.emplace_back();
-        before_[k].swap(mirrored_[edges_[i]]);
+        if (in_built_[e]) {
+            // From now on the edge's own list holds its reading (undo swaps it back there).
+            const auto old = mirrored(e);
+            before_[k].assign(old.begin(), old.end());
+            in_built_[e] = 0;
+        } else {
+            before_[k].swap(mirrored_[e]);
+        }
     }
     // A claim leaving takes its attacks along at once, every derivation of
     // them among the attacks that went (each edge that derived one is read

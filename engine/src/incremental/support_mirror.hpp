@@ -22,6 +22,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -99,8 +100,18 @@ private:
     bool built_afresh_ = false;
     DynamicFramework af_;
     std::vector<char> claim_in_af_, leaving_;  // leaving_: alive in the framework, not in the graph
-    // Per edge slot: the attacks it stands for, and whether it is in edges_.
+    // The attacks edge e stands for (sorted): in built_ from built_start_[e]
+    // to built_start_[e + 1] while in_built_[e] (as build() read it), in
+    // mirrored_[e] once a sync changed them or for edges added since.
+    std::span<const std::uint64_t> mirrored(std::uint32_t e) const {
+        if (!in_built_[e]) return mirrored_[e];
+        return {built_.data() + built_start_[e], built_start_[e + 1] - built_start_[e]};
+    }
     std::vector<std::vector<std::uint64_t>> mirrored_;
+    std::vector<std::uint64_t> built_;
+    std::vector<std::size_t> built_start_;
+    std::vector<char> in_built_;
+    // Per edge slot: whether it is in edges_.
     std::vector<char> noted_, support_live_;  // noted_: 1 read again, 2 its attacks change
     std::vector<std::uint32_t> edges_, targets_, stack_;
     // The attacks the noted edges stand for after the sync: edge i's from start_[i].

@@ -22,6 +22,17 @@ std::uint32_t UndoCheck::next_mark() {
     return mark_;
 }
 
+void UndoCheck::reset(const LiveGraph& g) {
+    remembered_ = false;
+    last_.clear();
+    claim_.resize(g.claim_slots());
+    edge_.resize(g.edge_slots());
+    claim_mark_.resize(g.claim_slots(), 0);
+    edge_mark_.resize(g.edge_slots(), 0);
+    for (std::uint32_t v = 0; v < g.claim_slots(); ++v) claim_[v] = claim_state(g, v);
+    for (std::uint32_t e = 0; e < g.edge_slots(); ++e) edge_[e] = edge_state(g, e);
+}
+
 bool UndoCheck::take(const LiveGraph& g, const LiveGraph::Changes& changes) {
     bool undo = remembered_;
     remembered_ = false;

@@ -28,6 +28,10 @@ public:
     /// before the last update (slots added by the last update count as dead
     /// before it). Either way the update taking these changes is the last one now.
     bool take(const LiveGraph& g, const LiveGraph::Changes& changes);
+    /// Instead of take() when an update takes the whole graph afresh (it can
+    /// be undone by nothing): every slot's state as `g` has it now, no update
+    /// remembered. O(claims + edges) with no record per slot.
+    void reset(const LiveGraph& g);
     /// The update taking the changes of the last take() completed: the next
     /// changes may undo it. (An update stopped or undone is not remembered.)
     void remember() { remembered_ = true; }
