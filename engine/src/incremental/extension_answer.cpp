@@ -1,6 +1,7 @@
 #include "extension_answer.hpp"
 
 #include <algorithm>
+#include <numeric>
 
 namespace agon::detail::incremental {
 
@@ -27,6 +28,19 @@ void ExtensionAnswer::feed(const std::vector<Label>& grounded) {
     in_session_.resize(af.slots(), 0);
     attackers_.resize(af.slots());
     const auto undecided = [&](std::uint32_t s) { return af.alive(s) && grounded[s] == Label::undec; };
+    // The session's framework gives an argument that comes back a new slot
+    // and never reuses the old one, and arguments come and go with their
+    // labels: once the slots made outnumber the arguments held several
+    // times, a fresh session takes the undecided part (it loses its learnt clauses).
+    if (added_ > 4 * session_.argument_count() + kFreshAfter) {
+        session_ = Session(sem_);
+        ++sessions_;
+        added_ = 0;
+        std::fill(in_session_.begin(), in_session_.end(), 0);
+        for (auto& a : attackers_) a.clear();
+        touched_.resize(af.slots());
+        std::iota(touched_.begin(), touched_.end(), 0u);
+    }
     // A re-added id has a new slot: the old one leaves the session first.
     moved_.clear();
     for (std::uint32_t s : touched_)
@@ -39,6 +53,7 @@ void ExtensionAnswer::feed(const std::vector<Label>& grounded) {
     for (std::uint32_t s : touched_)
         if (!in_session_[s] && undecided(s)) {
             session_.add_argument(af.id(s));
+            ++added_;
             in_session_[s] = 1;
             moved_.push_back(s);
         }

@@ -60,6 +60,11 @@ public:
     std::uint64_t last_questions() const noexcept { return questions_.questions(); }
     /// Arguments in the session: those the grounded labelling leaves undecided.
     std::size_t session_size() const { return session_.argument_count(); }
+    /// Sessions started afresh so far (feed()), for tests.
+    std::uint64_t fresh_sessions() const noexcept { return sessions_; }
+    /// Arguments given to a session beyond four per argument it holds before
+    /// the next update starts a fresh one.
+    static constexpr std::size_t kFreshAfter = 4096;
 
 private:
     // Bring the session to the undecided part of the mirror's framework
@@ -76,6 +81,8 @@ private:
     SupportMirror mirror_;
     GroundedRepair repair_;  // the mirror's grounded labelling
     Session session_;
+    std::size_t added_ = 0;     // arguments given to the session since it started
+    std::uint64_t sessions_ = 0;  // sessions started afresh
     // Per mirror slot: whether its argument is in the session, and the
     // attacker ids last given to the session.
     std::vector<char> in_session_;
