@@ -17,7 +17,7 @@ void ExtensionAnswer::update(const LiveGraph& g, const LiveGraph::Changes& chang
     af.take_touched(touched_);
     repair_.changed(touched_);
     const std::vector<Label>& grounded = repair_.labels(af);
-    repair_.relabelled(touched_);  // a relabelled slot may enter or leave the undecided part
+    if (!whole_) repair_.relabelled(touched_);  // a relabelled slot may enter or leave the undecided part
     feed(grounded);
     stopped_ = false;
     relabel(g, grounded, control);
@@ -27,31 +27,39 @@ void ExtensionAnswer::feed(const std::vector<Label>& grounded) {
     const DynamicFramework& af = mirror_.framework();
     in_session_.resize(af.slots(), 0);
     attackers_.resize(af.slots());
-    const auto undecided = [&](std::uint32_t s) { return af.alive(s) && grounded[s] == Label::undec; };
     // The session's framework gives an argument that comes back a new slot
     // and never reuses the old one, and arguments come and go with their
     // labels: once the slots made outnumber the arguments held several
-    // times, a fresh session takes the undecided part (it loses its learnt clauses).
+    // times, a fresh session takes the undecided part (it loses its learnt
+    // clauses). When the changes moved many arguments each (over 1 % of the
+    // framework on average: labels that flip through long chains), the fresh
+    // session holds the whole framework from then on, so a change gives it
+    // only the arguments it touched (its own grounded labelling settles the
+    // rest, as the kept one does).
+    ++updates_;
     if (added_ > 4 * session_.argument_count() + kFreshAfter) {
+        whole_ = whole_ || 100 * added_ > updates_ * af.size();
         session_ = Session(sem_);
         ++sessions_;
         added_ = 0;
+        updates_ = 0;
         std::fill(in_session_.begin(), in_session_.end(), 0);
         for (auto& a : attackers_) a.clear();
         touched_.resize(af.slots());
         std::iota(touched_.begin(), touched_.end(), 0u);
     }
+    const auto held = [&](std::uint32_t s) { return af.alive(s) && (whole_ || grounded[s] == Label::undec); };
     // A re-added id has a new slot: the old one leaves the session first.
     moved_.clear();
     for (std::uint32_t s : touched_)
-        if (in_session_[s] && !undecided(s)) {
+        if (in_session_[s] && !held(s)) {
             session_.remove_argument(af.id(s));
             in_session_[s] = 0;
             attackers_[s] = {};
             moved_.push_back(s);
         }
     for (std::uint32_t s : touched_)
-        if (!in_session_[s] && undecided(s)) {
+        if (!in_session_[s] && held(s)) {
             session_.add_argument(af.id(s));
             ++added_;
             in_session_[s] = 1;

@@ -62,6 +62,8 @@ public:
     std::size_t session_size() const { return session_.argument_count(); }
     /// Sessions started afresh so far (feed()), for tests.
     std::uint64_t fresh_sessions() const noexcept { return sessions_; }
+    /// The session holds the whole framework (feed()), for tests.
+    bool whole() const noexcept { return whole_; }
     /// Arguments given to a session beyond four per argument it holds before
     /// the next update starts a fresh one.
     static constexpr std::size_t kFreshAfter = 4096;
@@ -82,6 +84,8 @@ private:
     GroundedRepair repair_;  // the mirror's grounded labelling
     Session session_;
     std::size_t added_ = 0;     // arguments given to the session since it started
+    std::size_t updates_ = 0;   // updates since it started
+    bool whole_ = false;        // it holds every argument, not only the undecided ones
     std::uint64_t sessions_ = 0;  // sessions started afresh
     // Per mirror slot: whether its argument is in the session, and the
     // attacker ids last given to the session.
