@@ -12,9 +12,13 @@
 // grounded extension defends against them), so a warm agon::Session holds
 // that part alone: a change gives it the arguments that entered or left the
 // part and the attacks into those and into the touched arguments. The first
-// question thus encodes only what from scratch solves too (on the
-// benchmark's 100,000-claim graph a small fraction of the framework). A
-// question then labels the undecided claims with few SAT calls
+// question thus encodes only what from scratch solves too. A session
+// starts afresh once it has been given many more arguments than it
+// holds (its framework never reuses a slot); should the changes have moved
+// many arguments each (labels flipping through long chains), the fresh one
+// holds the whole framework instead, and its own grounded labelling settles
+// what the changes reach. A question then labels the undecided claims with
+// few SAT calls
 // (QuestionLabels: the extensions the session returns, and batched
 // credulous and skeptical questions about the claims those leave open).
 // Witnesses are not kept across changes (each question derives its own);
