@@ -46,6 +46,25 @@ void random_change(std::mt19937& rng, LiveGraph& g, int& fresh_edges) {
     }
 }
 
+// The live claims of g, ascending (a from-scratch snapshot's order).
+std::vector<std::uint32_t> alive_claims(const LiveGraph& g) {
+    std::vector<std::uint32_t> alive;
+    for (std::uint32_t v = 0; v < g.claim_slots(); ++v)
+        if (g.alive(v)) alive.push_back(v);
+    return alive;
+}
+
+// Check a stable answer's labels against from scratch; returns the claims
+// the grounded labelling leaves undecided.
+std::size_t check_stable(const LiveGraph& g, const ExtensionAnswer& answer) {
+    const std::vector<std::uint32_t> alive = alive_claims(g);
+    const Snapshot now = g.snapshot(alive);
+    const Result want = evaluate(now, {"stable", {}});
+    for (std::size_t k = 0; k < alive.size(); ++k) CHECK(answer.label(alive[k]) == want.labels[k]);
+    const Result grounded = evaluate(now, {"grounded", {}});
+    return static_cast<std::size_t>(std::count(grounded.labels.begin(), grounded.labels.end(), Label::undec));
+}
+
 }  // namespace
 
 TEST_CASE("ExtensionAnswer labels as evaluate does under complete, preferred, stable and semi-stable, every step") {
@@ -78,9 +97,7 @@ TEST_CASE("ExtensionAnswer labels as evaluate does under complete, preferred, st
             CAPTURE(step);
             if (step > 0) random_change(rng, g, fresh_edges);
             g.take_changes(changes);
-            std::vector<std::uint32_t> alive;
-            for (std::uint32_t v = 0; v < g.claim_slots(); ++v)
-                if (g.alive(v)) alive.push_back(v);
+            const std::vector<std::uint32_t> alive = alive_claims(g);
             const Snapshot now = g.snapshot(alive);
             for (std::size_t i = 0; i < asked.size(); ++i) {
                 CAPTURE(asked[i].name);
@@ -121,18 +138,11 @@ TEST_CASE("ExtensionAnswer's session holds just the arguments the grounded label
             CAPTURE(step);
             if (step > 0) random_change(rng, g, fresh_edges);
             g.take_changes(changes);
-            std::vector<std::uint32_t> alive;
-            for (std::uint32_t v = 0; v < g.claim_slots(); ++v)
-                if (g.alive(v)) alive.push_back(v);
-            const Snapshot now = g.snapshot(alive);
             answer.update(g, changes, {});
-            const Result want = evaluate(now, {"stable", {}});
-            for (std::size_t k = 0; k < alive.size(); ++k) CHECK(answer.label(alive[k]) == want.labels[k]);
-            const Result grounded = evaluate(now, {"grounded", {}});
-            const auto undec = static_cast<std::size_t>(std::count(grounded.labels.begin(), grounded.labels.end(), Label::undec));
+            const std::size_t undec = check_stable(g, answer);
             CHECK(answer.session_size() == undec);
             nonempty += undec > 0;
-            smaller += undec < alive.size();
+            smaller += undec < alive_claims(g).size();
         }
     }
     CHECK(nonempty > 40);  // the session has work to do in many steps
@@ -173,15 +183,8 @@ void toggle_until_fresh(int chain, int apart, bool whole) {
         g.take_changes(changes);
         answer.update(g, changes, {});
         if (step % 37 > 2 && after == 0) continue;  // before it, a few steps around every 37th
-        std::vector<std::uint32_t> alive;
-        for (std::uint32_t v = 0; v < g.claim_slots(); ++v)
-            if (g.alive(v)) alive.push_back(v);
-        const Snapshot now = g.snapshot(alive);
-        const Result want = evaluate(now, {"stable", {}});
-        for (std::size_t k = 0; k < alive.size(); ++k) CHECK(answer.label(alive[k]) == want.labels[k]);
-        const Result grounded = evaluate(now, {"grounded", {}});
-        const auto undec = static_cast<std::size_t>(std::count(grounded.labels.begin(), grounded.labels.end(), Label::undec));
-        CHECK(answer.session_size() == (answer.whole() ? alive.size() : undec));
+        const std::size_t undec = check_stable(g, answer);
+        CHECK(answer.session_size() == (answer.whole() ? alive_claims(g).size() : undec));
     }
     CHECK(answer.whole() == whole);
 }
