@@ -87,6 +87,15 @@ private:
     bool run(const LiveGraph& g, const Control& control);
     template <gradual::Sem S>
     [[gnu::always_inline]] double rule_at(std::uint32_t v) const;  // gcc kept dfquad's out of run
+    // The rule at a claim with undercut in-edges (weights refreshed first)
+    // or one that acts on itself (kSelf: moved to near its own fixpoint by a
+    // secant step, gradual_worklist.cpp); out of line, so run stays tight.
+    template <gradual::Sem S>
+    [[gnu::noinline]] double rule_slow(const LiveGraph& g, std::uint32_t v);
+    // The rule at v, by rule_slow when its flags ask for it (kSelf only
+    // under the bipolar semantics).
+    template <gradual::Sem S>
+    [[gnu::always_inline]] double apply(const LiveGraph& g, std::uint32_t v, std::uint32_t flags);
     // Finish the update by sweeps (the queue dropped, every claim journaled),
     // then one sweep that sets every live claim's bound and limit again and
     // queues those over their limit; `updates` counts on. False over budget.
@@ -99,6 +108,7 @@ private:
     void order_claims();
     void fill_in(const LiveGraph& g, std::uint32_t v);
     void fill_out(const LiveGraph& g, std::uint32_t v);
+    void mark_self(std::uint32_t v);  // kSelf from the claim's in-entries
     void refresh_weights(const LiveGraph& g, std::uint32_t v);
     void queue(std::uint32_t v, int bucket);
     void clear_queue();
@@ -111,12 +121,12 @@ private:
 
     // The mirror: per claim slot its spans in the entry arrays below and
     // flags (alive; an in-edge has undercuts, so its weights are recomputed
-    // before the rule), its base score.
+    // before the rule; the claim attacks or supports itself), its base score.
     struct Span {
         std::uint32_t att0, att1, sup0, sup1, out0, out1;
         std::uint32_t flags;
     };
-    static constexpr std::uint32_t kAlive = 1, kUndercut = 2;
+    static constexpr std::uint32_t kAlive = 1, kUndercut = 2, kSelf = 4;
     bool alive(std::uint32_t v) const { return span_[v].flags & kAlive; }
     // Whether the claim reads both attacks and supports (quad takes their mean: limit).
     static bool averages(const Span& s) { return s.att1 > s.att0 && s.sup1 > s.sup0; }
