@@ -102,7 +102,7 @@ void GradualWorklist::set_base(std::uint32_t v, double base) {
     tau_logit_[v] = mlp_ && base > 0 && base < 1 ? gradual::logit(base) : 0.0;
 }
 
-void GradualWorklist::set_limit(std::uint32_t v, double limit) {
+inline void GradualWorklist::set_limit(std::uint32_t v, double limit) {
     hot_[v].limit = limit;
     hot_[v].limit_exp = static_cast<std::int16_t>(exponent(limit));
 }

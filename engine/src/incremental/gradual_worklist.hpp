@@ -161,7 +161,7 @@ private:
         std::int16_t limit_exp;
     };
     double (*limit_)(double s, double tau, double eps, bool averages) = nullptr;  // limit<S> (gradual_worklist.cpp)
-    void set_limit(std::uint32_t v, double limit);
+    [[gnu::always_inline]] inline void set_limit(std::uint32_t v, double limit);  // in the closing sweep too
     std::vector<Hot> hot_;
     static constexpr int kBuckets = 64, kPromote = 2;  // a queued claim moves up 2^(kPromote + 1) times over (run)
     std::vector<std::uint32_t> bucket_[kBuckets];
