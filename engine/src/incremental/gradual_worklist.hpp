@@ -60,8 +60,9 @@ public:
     void drop();
 
     /// An update switches from the worklist to Gauss-Seidel sweeps once it
-    /// has recomputed this share of the claim slots (0.5) and touched as
-    /// many: a change that reaches most of a cyclic graph. Only on graphs of
+    /// has recomputed this share of the claim slots (0.25; twice that under
+    /// max and card, which damp a change fast) and touched as many: a change
+    /// that reaches much of a cyclic graph. Only on graphs of
     /// at least sweep_min_claims claim slots (256), where it pays. Tests set
     /// both to 0 to force the sweeps; process-wide, not thread-safe to change.
     static double sweep_share;
