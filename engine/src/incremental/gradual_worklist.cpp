@@ -457,11 +457,12 @@ bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uin
     clear_queue();
     if (order_.size() != claims_) order_claims();
     // Plain Gauss-Seidel sweeps over every live claim in order_, with no
-    // bounds and no queue, until one moves no claim by more than 10,000
-    // times epsilon (1,000 under the bipolar semantics but Euler-based); the
-    // worklist finishes the little left more cheaply (measured,
+    // bounds and no queue, until one moves no claim by more than `stops`
+    // times epsilon (10,000; DF-QuAD 300, QuAD and QE 1,000, MLP 3,000); the
+    // worklist finishes the little left more cheaply (measured per semantics,
     // docs/incremental.md).
-    const double stop = (gradual::bipolar(S) && S != Sem::euler ? 1e3 : 1e4) * eps;
+    constexpr double stops = S == Sem::dfquad ? 300 : S == Sem::quad || S == Sem::qe ? 1e3 : S == Sem::mlp ? 3e3 : 1e4;
+    const double stop = stops * eps;
     for (double most = std::numeric_limits<double>::infinity(); most > stop;) {
         control.check();
         if (updates > budget) {
