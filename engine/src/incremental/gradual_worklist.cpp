@@ -289,11 +289,12 @@ inline double GradualWorklist::rule_at(std::uint32_t v) const {
     const double* w = in_w_.data();
     const double* sigma = sigma_.data();
     const double* tau = tau_.data();
+    // 64-bit counters: with 32-bit ones gcc kept a copy of the counter per edge.
     auto attacks = [&](auto&& f) {
-        for (std::uint32_t i = s.att0; i < s.att1; ++i) f(w[i], sigma[src[i]], tau[src[i]]);
+        for (std::size_t i = s.att0, end = s.att1; i < end; ++i) f(w[i], sigma[src[i]], tau[src[i]]);
     };
     auto supports = [&](auto&& f) {
-        for (std::uint32_t i = s.sup0; i < s.sup1; ++i) f(w[i], sigma[src[i]], 0.0);
+        for (std::size_t i = s.sup0, end = s.sup1; i < end; ++i) f(w[i], sigma[src[i]], 0.0);
     };
     return gradual::rule<S>(tau[v], tau_logit_[v], attacks, supports);
 }
