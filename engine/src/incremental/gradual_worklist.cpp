@@ -492,7 +492,8 @@ bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uin
         hot[v].d = 0;
         set_limit(v, limit<S>(next, tau_[v], eps, averages(s)));
         if (moved == 0) continue;
-        for (std::size_t i = s.out0, end = s.out1; i < end; ++i) {  // 64-bit: see rule_at (in run it cost max and card)
+        // A 64-bit index, as in rule_at (in run it cost max and card).
+        for (std::size_t i = s.out0, end = s.out1; i < end; ++i) {
             hot[out[i].to].d += moved * out[i].reach;
             if (S == Sem::card && out[i].always) queue(out[i].to, 0);
         }
