@@ -214,10 +214,13 @@ void GradualWorklist::refresh_weights(const LiveGraph& g, std::uint32_t v) {
     for (std::uint32_t i = s.sup0; i < s.sup1; ++i) in_w_[i] = g.effective_weight(in_edge_[i], sigma_.data());
 }
 
-void GradualWorklist::take(const LiveGraph& g, const LiveGraph::Changes& changes) {
+void GradualWorklist::take(const LiveGraph& g, const LiveGraph::Changes& changes, bool warm) {
     undo_ = false;
     constexpr int changed = kBuckets - 1;
-    const bool undo = undo_check_.take(g, changes);
+    // An empty mirror builds everything afresh: nothing to undo, and the
+    // check's state set in one pass rather than every slot journalled.
+    const bool afresh = claims_ == 0 && edges_ == 0;
+    const bool undo = afresh ? (undo_check_.reset(g), false) : undo_check_.take(g, changes);
     if (g.claim_slots() != claims_ || g.edge_slots() != edges_) {
         // New slots: no earlier fixpoint to go back to, now or after this update.
         rebuild(g);
@@ -256,6 +259,7 @@ void GradualWorklist::take(const LiveGraph& g, const LiveGraph::Changes& changes
         undo_ = undo;
         if (undo_) return;
     }
+    if (!warm) return;
     for (std::uint32_t v : changes.claims) {
         if (!alive(v)) continue;
         queue(v, changed);

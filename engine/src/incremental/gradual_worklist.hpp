@@ -44,7 +44,9 @@ public:
 
     /// Follow the graph's changes: patch the mirrored arrays, queue the
     /// changed claims, and note whether the changes undo the last update's.
-    void take(const LiveGraph& g, const LiveGraph::Changes& changes);
+    /// With `warm` false (the caller goes from scratch and reset()s next)
+    /// nothing is queued.
+    void take(const LiveGraph& g, const LiveGraph::Changes& changes, bool warm);
     /// Bring the values to the fixpoint of the graph taken, from the last
     /// fixpoint: the previous one restored when the changes undo the last
     /// update's, else the worklist run. False when it did not settle within

@@ -88,7 +88,7 @@ void Reevaluator::update(LiveGraph& g, const std::function<std::vector<std::uint
     }
     // Gradual.
     GradualWorklist& w = *gradual_;
-    w.take(g, changes);
+    w.take(g, changes, fresh_ && !unsettled_);
     if (w.refuses_heavy() && g.heavy_count() > 0) fresh_ = false;  // from scratch says which edge is too heavy
     try {
         if (fresh_ && !unsettled_ && w.update(g, control)) {
