@@ -94,6 +94,7 @@ GradualWorklist::GradualWorklist(std::string_view semantics, double epsilon)
 template <Sem S>
 void GradualWorklist::use() {
     run_ = &GradualWorklist::run<S>;
+    close_ = &GradualWorklist::close<S>;
     limit_ = &limit<S>;
 }
 
@@ -452,7 +453,6 @@ bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uin
     double* sigma = sigma_.data();
     Hot* hot = hot_.data();
     const Span* span = span_.data();
-    const Out* out = out_.data();
     // Every claim may move: journal them all now, so the sweeps need no check.
     for (std::uint32_t v = 0; v < claims_; ++v)
         if (hot[v].stamp != epoch_) {
@@ -484,6 +484,18 @@ bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uin
         }
         updates += claims_;
     }
+    close<S>(g, updates);
+    return true;
+}
+
+template <Sem S>
+void GradualWorklist::close(const LiveGraph& g, std::uint64_t& updates) {
+    const double eps = epsilon_;
+    double* sigma = sigma_.data();
+    Hot* hot = hot_.data();
+    const Span* span = span_.data();
+    const Out* out = out_.data();
+    if (order_.size() != claims_) order_claims();
     // One sweep that keeps the bounds again: each claim's d is reset when it
     // is recomputed and gathers the moves of the claims after it; the
     // worklist then takes the claims whose d passed their limit.
@@ -505,7 +517,6 @@ bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uin
     updates += claims_;
     for (std::uint32_t v = 0; v < claims_; ++v)
         if (hot[v].d > hot[v].limit && alive(v)) queue(v, std::min(exponent(hot[v].d) - hot[v].limit_exp, kBuckets - 2));
-    return true;
 }
 
 void GradualWorklist::undo() {
@@ -549,11 +560,16 @@ void GradualWorklist::reset(std::vector<double> values) {
 }
 
 bool GradualWorklist::settle_all(const LiveGraph& g, const Control& control) {
-    for (std::uint32_t v = 0; v < claims_; ++v)
-        if (alive(v)) queue(v, kBuckets - 1);
+    // One closing sweep rather than every claim queued: from the from-scratch
+    // values the queue switched to sweeps anyway after a quarter of the claims
+    // (sweep_share), and their first sweep moved little.
+    clear_queue();
     journal_.clear();
     next_epoch();
+    std::uint64_t updates = 0;
+    (this->*close_)(g, updates);
     const bool settled = run_queue(g, control);
+    updates_ += updates;
     undo_check_.forget();  // the journal holds the from-scratch values, no fixpoint of an earlier graph
     return settled;
 }

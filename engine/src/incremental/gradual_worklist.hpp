@@ -104,6 +104,13 @@ private:
     // queues those over their limit; `updates` counts on. False over budget.
     template <gradual::Sem S>
     [[gnu::noinline]] bool sweep(const LiveGraph& g, const Control& control, std::uint64_t& updates);
+    // Recompute every live claim once in order_, setting its bound and
+    // limit again, and queue those over their limit (sweep's last pass, and
+    // settle_all); `updates` counts on.
+    template <gradual::Sem S>
+    [[gnu::noinline]] void close(const LiveGraph& g, std::uint64_t& updates);  // inlined in sweep: 4 % more under hcat
+    using Close = void (GradualWorklist::*)(const LiveGraph&, std::uint64_t&);
+    Close close_ = nullptr;
     // Claims recomputed until the queue empties; false over budget.
     bool run_queue(const LiveGraph& g, const Control& control) { return (this->*run_)(g, control); }
 
