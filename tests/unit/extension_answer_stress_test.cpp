@@ -4,7 +4,9 @@
 // again under the same id, added and isolated; attacks (self-attacks among
 // them), supports and undercuts (of attacks, supports and undercuts) added
 // and deleted; several changes in one update; a change followed by its
-// exact undo; and updates stopped by their Control at every stage.
+// exact undo; updates stopped by their Control (in the session's questions:
+// these graphs are too small for the mirror's sync to poll); and sequences
+// that start with every claim off.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -140,10 +142,13 @@ Control stop_after(int& polls, int after) {
     return stop;
 }
 
-void run(std::uint32_t seed, int n, int m, int steps, Met& met) {
+// `dead`: every claim off at the first update (the mirrors start with no
+// argument and build afresh until one comes).
+void run(std::uint32_t seed, int n, int m, int steps, bool dead, Met& met) {
     std::mt19937 rng(seed);
     const auto graph = test::random_claim_graph(rng, n, m);
     LiveGraph g(Snapshot::of(*graph));
+    for (std::uint32_t v = 0; dead && v < g.claim_slots(); ++v) g.switch_off(v);
     const std::vector<SupportMode> modes = {SupportMode::none, SupportMode::deductive, SupportMode::necessary,
                                             SupportMode::evidential};
     std::vector<ExtensionAnswer> stable;
@@ -200,7 +205,10 @@ void run(std::uint32_t seed, int n, int m, int steps, Met& met) {
 
 TEST_CASE("stable and grounded re-evaluation equal from scratch under long random sequences of every kind of change") {
     Met met;
-    for (std::uint32_t round = 0; round < 16; ++round) run(7000 + round, 8 + round, round % 2 ? 2 * (8 + round) : 8 + round, 300, met);
+    for (std::uint32_t round = 0; round < 16; ++round) {
+        const int n = 8 + static_cast<int>(round);
+        run(7000 + round, n, round % 2 ? 2 * n : n, 300, round % 4 == 3, met);
+    }
     CHECK(met.no_stable > 100);
     CHECK(met.some_stable > 100);
     CHECK(met.undec > 200);
@@ -217,7 +225,9 @@ TEST_CASE("evidential grounded re-evaluation: a claim put out that both attacks 
     // first counted then, learnt of s twice as a supporter out and went out.
     auto graph = std::make_shared<Graph>();
     for (const char* id : {"a", "b", "p", "s", "t"}) graph->add_claim({.id = id});
-    auto edge = [&](EdgeKind kind, const char* from, const char* to) { graph->add_edge({.kind = kind, .from = from, .to = to}); };
+    auto edge = [&](EdgeKind kind, const char* from, const char* to) {
+        graph->add_edge({.kind = kind, .from = from, .to = to});
+    };
     edge(EdgeKind::attack, "a", "t");
     edge(EdgeKind::attack, "t", "a");
     edge(EdgeKind::attack, "s", "t");
