@@ -60,8 +60,9 @@ public:
     void drop();
 
     /// An update switches from the worklist to Gauss-Seidel sweeps once it
-    /// has recomputed this share of the claim slots (0.5) and touched as
-    /// many: a change that reaches most of a cyclic graph. Only on graphs of
+    /// has recomputed this share of the claim slots (0.25; twice that under
+    /// max and card, which damp a change fast) and touched as many: a change
+    /// that reaches much of a cyclic graph. Only on graphs of
     /// at least sweep_min_claims claim slots (256), where it pays. Tests set
     /// both to 0 to force the sweeps; process-wide, not thread-safe to change.
     static double sweep_share;
@@ -87,6 +88,15 @@ private:
     bool run(const LiveGraph& g, const Control& control);
     template <gradual::Sem S>
     [[gnu::always_inline]] double rule_at(std::uint32_t v) const;  // gcc kept dfquad's out of run
+    // The rule at a claim with undercut in-edges (weights refreshed first)
+    // or one that acts on itself (kSelf: moved to near its own fixpoint by a
+    // secant step, gradual_worklist.cpp); out of line, so run stays tight.
+    template <gradual::Sem S>
+    [[gnu::noinline]] double rule_slow(const LiveGraph& g, std::uint32_t v);
+    // The rule at v, by rule_slow when its flags ask for it (kSelf only
+    // under the bipolar semantics).
+    template <gradual::Sem S>
+    [[gnu::always_inline]] double apply(const LiveGraph& g, std::uint32_t v, std::uint32_t flags);
     // Finish the update by sweeps (the queue dropped, every claim journaled),
     // then one sweep that sets every live claim's bound and limit again and
     // queues those over their limit; `updates` counts on. False over budget.
@@ -99,6 +109,7 @@ private:
     void order_claims();
     void fill_in(const LiveGraph& g, std::uint32_t v);
     void fill_out(const LiveGraph& g, std::uint32_t v);
+    void mark_self(std::uint32_t v);  // kSelf from the claim's in-entries
     void refresh_weights(const LiveGraph& g, std::uint32_t v);
     void queue(std::uint32_t v, int bucket);
     void clear_queue();
@@ -111,12 +122,12 @@ private:
 
     // The mirror: per claim slot its spans in the entry arrays below and
     // flags (alive; an in-edge has undercuts, so its weights are recomputed
-    // before the rule), its base score.
-    struct Span {
+    // before the rule; the claim attacks or supports itself), its base score.
+    struct alignas(32) Span {  // 32 bytes: an index is a shift (28 took 4 instructions per claim visited)
         std::uint32_t att0, att1, sup0, sup1, out0, out1;
         std::uint32_t flags;
     };
-    static constexpr std::uint32_t kAlive = 1, kUndercut = 2;
+    static constexpr std::uint32_t kAlive = 1, kUndercut = 2, kSelf = 4;
     bool alive(std::uint32_t v) const { return span_[v].flags & kAlive; }
     // Whether the claim reads both attacks and supports (quad takes their mean: limit).
     static bool averages(const Span& s) { return s.att1 > s.att0 && s.sup1 > s.sup0; }
@@ -151,7 +162,7 @@ private:
         std::int16_t limit_exp;
     };
     double (*limit_)(double s, double tau, double eps, bool averages) = nullptr;  // limit<S> (gradual_worklist.cpp)
-    void set_limit(std::uint32_t v, double limit);
+    [[gnu::always_inline]] inline void set_limit(std::uint32_t v, double limit);  // in the closing sweep too
     std::vector<Hot> hot_;
     static constexpr int kBuckets = 64, kPromote = 2;  // a queued claim moves up 2^(kPromote + 1) times over (run)
     std::vector<std::uint32_t> bucket_[kBuckets];
