@@ -195,23 +195,25 @@ void EvidentialRepair::set(std::uint32_t s, Label l, std::uint32_t why) {
 void EvidentialRepair::propagate() {
     for (std::size_t head = 0; head < queue_.size(); ++head) {
         const std::uint32_t s = queue_[head];
-        pending_[s] = 0;
         const bool in = labels_[s] == Label::in;
-        // A claim counted now sees s already; one counted before learns of it here.
+        // Counted before or now, a claim sees s undecided (pending) until it
+        // learns of s here, once per attack and once per support (s may both
+        // attack and support it).
         for (std::uint32_t t : af_->targets(s)) {
             if (labels_[t] != Label::undec) continue;
-            if (!counted_[t]) count(t);
-            else if (in) ++att_in_[t];
+            count(t);
+            if (in) ++att_in_[t];
             else --att_live_[t];
             decide(t);
         }
         supports(s, false, [&](std::uint32_t w) {
             if (labels_[w] != Label::undec) return;
-            if (!counted_[w]) count(w);
-            else if (in) ++sup_in_[w];
+            count(w);
+            if (in) ++sup_in_[w];
             else --sup_live_[w];
             decide(w);
         });
+        pending_[s] = 0;
     }
     queue_.clear();
 }

@@ -453,13 +453,21 @@ bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uin
     double* sigma = sigma_.data();
     Hot* hot = hot_.data();
     const Span* span = span_.data();
-    // Every claim may move: journal them all now, so the sweeps need no check.
-    for (std::uint32_t v = 0; v < claims_; ++v)
-        if (hot[v].stamp != epoch_) {
-            hot[v].stamp = epoch_;
-            journal_.push_back({v, sigma[v], hot[v].d, hot[v].limit});
-        }
-    clear_queue();
+    // Every claim may move: keep the whole previous fixpoint instead of the
+    // journal (the values now, with the journaled claims set back), so undo
+    // swaps two arrays, and stamp every claim, so run journals no more.
+    clear_queue();  // before the copy: the fixpoint kept has an empty queue
+    whole_sigma_ = sigma_;
+    whole_hot_ = hot_;
+    for (const Before& b : journal_) {
+        whole_sigma_[b.v] = b.sigma;
+        Hot& h = whole_hot_[b.v];
+        h.d = b.residual;
+        h.limit = b.limit;
+        h.limit_exp = static_cast<std::int16_t>(exponent(b.limit));
+    }
+    whole_ = true;
+    for (std::uint32_t v = 0; v < claims_; ++v) hot[v].stamp = epoch_;
     if (order_.size() != claims_) order_claims();
     // Plain Gauss-Seidel sweeps over every live claim in order_, with no
     // bounds and no queue, until one moves no claim by more than `stops`
@@ -521,6 +529,12 @@ void GradualWorklist::close(const LiveGraph& g, std::uint64_t& updates) {
 
 void GradualWorklist::undo() {
     // The journal now holds this fixpoint, for the next undo.
+    if (whole_) {  // the other array holds this fixpoint now, for the next undo
+        std::swap(sigma_, whole_sigma_);
+        std::swap(hot_, whole_hot_);
+        updates_ = 0;
+        return;
+    }
     double* sigma = sigma_.data();
     Hot* hot = hot_.data();
     for (Before& b : journal_) {
@@ -541,6 +555,7 @@ bool GradualWorklist::update(const LiveGraph& g, const Control& control) {
         return true;
     }
     journal_.clear();
+    whole_ = false;
     next_epoch();
     const bool settled = run_queue(g, control);
     if (settled && !structural_) undo_check_.remember();
@@ -565,6 +580,7 @@ bool GradualWorklist::settle_all(const LiveGraph& g, const Control& control) {
     // (sweep_share), and their first sweep moved little.
     clear_queue();
     journal_.clear();
+    whole_ = false;
     next_epoch();
     std::uint64_t updates = 0;
     (this->*close_)(g, updates);

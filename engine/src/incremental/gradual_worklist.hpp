@@ -186,6 +186,10 @@ private:
         double sigma, residual, limit;
     };
     std::vector<Before> journal_;
+    // After a sweep, the previous fixpoint whole instead (sweep).
+    bool whole_ = false;
+    std::vector<double> whole_sigma_;
+    std::vector<Hot> whole_hot_;
     std::uint32_t epoch_ = 1;  // journal_ holds v when hot_[v].stamp == epoch_
     UndoCheck undo_check_{UndoCheck::Reads::life_and_numbers};
     bool undo_ = false;  // take() found an undo: update() restores
