@@ -223,6 +223,27 @@ TEST_CASE("Monte Carlo acceptance converges and is reproducible") {
     CHECK_THROWS_AS(robustness(s, req, bad, 10, 1), Error);
 }
 
+TEST_CASE("a stop between Monte Carlo samples says why: time limit or cancelled") {
+    Snapshot s = Snapshot::of(parse_framework("arg(t).arg(a).att(a,t).", Format::apx, "f"));
+    Uncertainty u;
+    u.presence["a"] = 0.3;
+    const Request req{"grounded", {}};
+    auto kind_of = [&](const Control& control) {
+        try {
+            robustness(s, req, u, 100, 1, control, 1);
+        } catch (const Error& e) {
+            return e.kind();
+        }
+        return ErrorKind::usage;  // not stopped: fails both checks below
+    };
+    Control late;
+    late.deadline = Control::Clock::now() - std::chrono::seconds(1);
+    CHECK(kind_of(late) == ErrorKind::limit);
+    Control stopped;
+    stopped.cancel.cancel();
+    CHECK(kind_of(stopped) == ErrorKind::cancelled);
+}
+
 TEST_CASE("extension explanations are certificates a brute-force checker accepts") {
     using namespace agon::test;
     std::mt19937 rng(17);

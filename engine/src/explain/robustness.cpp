@@ -107,7 +107,7 @@ Robustness robustness(const Snapshot& s, const Request& request, const Uncertain
         try {
             detail::EditedEvaluation sampler(s, request);
             for (std::uint64_t i; !failed && (i = next++) < samples;) {
-                if (control.stop_requested()) throw Error(ErrorKind::cancelled, "cancelled");
+                control.check();  // a stop between samples says why: cancelled or time limit
                 sampler.evaluate(draw(plan, seed, i), control);
                 for (std::uint32_t v = 0; v < n; ++v) values[i * n + v] = static_cast<float>(sampler.value(v));
                 ++finished;
