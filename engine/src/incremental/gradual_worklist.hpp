@@ -99,9 +99,9 @@ private:
     // under the bipolar semantics).
     template <gradual::Sem S>
     [[gnu::always_inline]] double apply(const LiveGraph& g, std::uint32_t v, std::uint32_t flags);
-    // Finish the update by sweeps (the queue dropped, every claim journaled),
-    // then one sweep that sets every live claim's bound and limit again and
-    // queues those over their limit; `updates` counts on. False over budget.
+    // Finish the update by sweeps (the queue dropped, the previous fixpoint
+    // kept whole for undo), then close<S>; `updates` counts on. False over
+    // budget.
     template <gradual::Sem S>
     [[gnu::noinline]] bool sweep(const LiveGraph& g, const Control& control, std::uint64_t& updates);
     // Recompute every live claim once in order_, setting its bound and
