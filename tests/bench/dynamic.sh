@@ -7,9 +7,9 @@
 # questions in process (it implements CO and ST only). A sequence ends early once the session and
 # agon from scratch have taken BUDGET s together (the peers then replay the same shorter sequence);
 # a peer's sequence is cut at SEQ_LIMIT s. Defaults keep a full run near 10 minutes.
-# Peers (never committed; recipes in ../shared/tools/peers/):
+# Peers (never committed; recipes in ../shared/tools/peers/ and tests/bench/peers/):
 #   MU_TOKSIA=PATH          mu-toksia binary          (build_mu_toksia.sh)
-#   CRUSTABRI_IPAFAIR=PATH  libcrustabri_ipafair.so   (build_crustabri_ipafair.sh)
+#   CRUSTABRI_IPAFAIR=PATH  libcrustabri_ipafair.so   (tests/bench/peers/build_crustabri_ipafair.sh)
 # SEED=N draws another sequence (er_225_b with SEED=2 soon has a stable extension, seed 1 has none).
 # CPU=1 times agon's two legs in process CPU seconds (a machine loaded by other work; the peers
 # stay on the wall clock). A missing peer is reported as such. Ratios are peer time / session time (> 1: the session is faster).
