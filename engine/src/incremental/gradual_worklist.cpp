@@ -454,7 +454,6 @@ bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uin
     const std::uint64_t budget = 64ull * (claims_ + 64);
     const double eps = epsilon_;
     double* sigma = sigma_.data();
-    Hot* hot = hot_.data();
     const Span* span = span_.data();
     // Every claim may move: keep the whole previous fixpoint instead of the
     // journal (the values now, with the journaled claims set back), so undo
