@@ -354,7 +354,9 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
     Hot* hot = hot_.data();
     const Span* span = span_.data();
     const Out* out = out_.data();
-    const std::uint32_t epoch = epoch_;
+    // 0 after a sweep, which keeps the whole previous fixpoint: the journal
+    // is done then (stamps never pass epoch_).
+    std::uint32_t epoch = epoch_;
     std::uint64_t occupied = occupied_;
     // A queued claim moves up only when its bound grew eightfold: moving it
     // leaves an entry behind, and for smaller steps the stale entries cost
@@ -369,7 +371,7 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
     // touches it: every claim queued is remembered, so a claim taken from
     // the queue needs no check.
     auto remember = [&](std::uint32_t v) {
-        if (hot[v].stamp == epoch) return;
+        if (hot[v].stamp >= epoch) return;
         hot[v].stamp = epoch;
         journal_.push_back({v, sigma[v], hot[v].d, hot[v].limit});
     };
@@ -414,6 +416,7 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
                     // sweep recomputes v too.
                     if (!sweep<S>(g, control, updates)) return false;
                     occupied = occupied_;
+                    epoch = 0;
                     sweep_at = std::numeric_limits<std::uint64_t>::max();
                     continue;
                 }
@@ -451,11 +454,10 @@ bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uin
     const std::uint64_t budget = 64ull * (claims_ + 64);
     const double eps = epsilon_;
     double* sigma = sigma_.data();
-    Hot* hot = hot_.data();
     const Span* span = span_.data();
     // Every claim may move: keep the whole previous fixpoint instead of the
     // journal (the values now, with the journaled claims set back), so undo
-    // swaps two arrays, and stamp every claim, so run journals no more.
+    // swaps two arrays; run journals no more (its epoch goes to 0).
     clear_queue();  // before the copy: the fixpoint kept has an empty queue
     whole_sigma_ = sigma_;
     whole_hot_ = hot_;
@@ -467,7 +469,6 @@ bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uin
         h.limit_exp = static_cast<std::int16_t>(exponent(b.limit));
     }
     whole_ = true;
-    for (std::uint32_t v = 0; v < claims_; ++v) hot[v].stamp = epoch_;
     if (order_.size() != claims_) order_claims();
     // Plain Gauss-Seidel sweeps over every live claim in order_, with no
     // bounds and no queue, until one moves no claim by more than `stops`
