@@ -76,6 +76,13 @@ TEST_CASE("LiveGraph shares its first claims' ids and tags and keeps later ones 
     CHECK(s.edge_id(0) == "e1");
     CHECK(s.edge_id(1) == "u1");
     CHECK(s.edge_id(2) == "e9");
+
+    // Switched on again with the base graph's tags: read from there again.
+    live.switch_off(0);
+    live.switch_on(0, 0.5, ClaimKind::statement, {"prima_facie"});
+    CHECK(live.tags(0).data() == g->claims()[0].tags.data());
+    CHECK(live.tagged(0, "prima_facie"));
+    CHECK(live.tagged(c, "x"));
 }
 
 TEST_CASE("LiveGraph over a snapshot reads the snapshot's ids and tags") {

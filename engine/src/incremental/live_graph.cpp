@@ -86,10 +86,22 @@ std::string LiveGraph::claim_id(std::uint32_t v) const {
     return graph_ ? graph_->claims()[v].id : snapshot_->id(v);
 }
 
+std::span<const std::string> LiveGraph::base_tags(std::uint32_t v) const {
+    return graph_ ? std::span<const std::string>(graph_->claims()[v].tags) : snapshot_->tags(v);
+}
+
 std::span<const std::string> LiveGraph::tags(std::uint32_t v) const {
     if (!own_tags_.empty())
         if (auto it = own_tags_.find(v); it != own_tags_.end()) return it->second;
-    return graph_ ? std::span<const std::string>(graph_->claims()[v].tags) : snapshot_->tags(v);
+    return v < claim_base_ ? base_tags(v) : std::span<const std::string>();
+}
+
+void LiveGraph::set_tags(std::uint32_t v, std::vector<std::string> tags) {
+    // Tags read where they are anyway (a base claim's own, none) are not kept:
+    // a claim switched on again with them costs no map entry.
+    const bool read_anyway = v < claim_base_ ? std::ranges::equal(tags, base_tags(v)) : tags.empty();
+    if (!read_anyway) own_tags_[v] = std::move(tags);
+    else if (!own_tags_.empty()) own_tags_.erase(v);
 }
 
 std::string LiveGraph::edge_id(std::uint32_t e) const {
@@ -138,7 +150,7 @@ std::uint32_t LiveGraph::add_claim(std::string id, double base, ClaimKind kind, 
     isolated_.push_back(0);
     added_claim_id_.push_back(std::move(id));
     claim_kind_.push_back(kind);
-    own_tags_[v] = std::move(tags);
+    set_tags(v, std::move(tags));
     att_in_.add_list();
     sup_in_.add_list();
     out_.add_list();
@@ -167,7 +179,7 @@ void LiveGraph::switch_on(std::uint32_t v, double base, ClaimKind kind, std::vec
     alive_[v] = 1;
     base_[v] = base;
     claim_kind_[v] = kind;
-    own_tags_[v] = std::move(tags);
+    set_tags(v, std::move(tags));
     touch_claim(v);
 }
 

@@ -132,6 +132,9 @@ private:
     // After the constructors filled the claim and edge columns: the
     // adjacency lists (each allocated once), liveness and changes, in bulk.
     void index_all();
+    std::span<const std::string> base_tags(std::uint32_t v) const;
+    // Give claim v these tags, kept here unless they are those read anyway.
+    void set_tags(std::uint32_t v, std::vector<std::string> tags);
     double undercut_weight(std::uint32_t e, const double* sigma) const;
     double chain_reach(std::uint32_t e) const;
     void count(std::uint32_t e, int sign);
@@ -147,7 +150,8 @@ private:
     std::uint32_t claim_base_ = 0, edge_base_ = 0;
     // Ids of the claims and edges added since, from those counts on.
     std::vector<std::string> added_claim_id_, added_edge_id_;
-    // Tags of added claims and of claims switched on again.
+    // Tags of added claims and of claims switched on again, where they
+    // differ from the first claims' own (or, for added claims, from none).
     std::unordered_map<std::uint32_t, std::vector<std::string>> own_tags_;
 
     std::vector<double> base_;
