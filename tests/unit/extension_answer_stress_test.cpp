@@ -147,7 +147,8 @@ Control stop_after(int& polls, int after) {
 void run(std::uint32_t seed, int n, int m, int steps, bool dead, Met& met) {
     std::mt19937 rng(seed);
     const auto graph = test::random_claim_graph(rng, n, m);
-    LiveGraph g(Snapshot::of(*graph));
+    const Snapshot snapshot = Snapshot::of(*graph);
+    LiveGraph g(snapshot);
     for (std::uint32_t v = 0; dead && v < g.claim_slots(); ++v) g.switch_off(v);
     const std::vector<SupportMode> modes = {SupportMode::none, SupportMode::deductive, SupportMode::necessary,
                                             SupportMode::evidential};
@@ -235,7 +236,8 @@ TEST_CASE("evidential grounded re-evaluation: a claim put out that both attacks 
     edge(EdgeKind::support, "p", "t");
     edge(EdgeKind::attack, "b", "s");
     edge(EdgeKind::support, "p", "b");
-    LiveGraph g(Snapshot::of(*graph));
+    const Snapshot snapshot = Snapshot::of(*graph);
+    LiveGraph g(snapshot);
     GroundedAnswer answer(SupportMode::evidential);
     LiveGraph::Changes changes;
     g.take_changes(changes);

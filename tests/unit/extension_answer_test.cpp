@@ -88,7 +88,8 @@ TEST_CASE("ExtensionAnswer labels as evaluate does under complete, preferred, st
     for (int round = 0; round < 6; ++round) {
         CAPTURE(round);
         const auto graph = test::random_claim_graph(rng, round < 3 ? 8 : 11, round % 2 == 0 ? 14 : 26);
-        LiveGraph g(Snapshot::of(*graph));
+        const Snapshot snapshot = Snapshot::of(*graph);
+        LiveGraph g(snapshot);
         std::vector<ExtensionAnswer> answers;
         for (const Asked& a : asked) answers.emplace_back(a.sem, a.mode);
         LiveGraph::Changes changes;
@@ -130,7 +131,8 @@ TEST_CASE("ExtensionAnswer's session holds just the arguments the grounded label
         std::uniform_int_distribution<int> pick(0, 11);
         for (int e = 0; e < 18; ++e)
             graph->add_edge({.kind = EdgeKind::attack, .from = "c" + std::to_string(pick(rng)), .to = "c" + std::to_string(pick(rng))});
-        LiveGraph g(Snapshot::of(*graph));
+        const Snapshot snapshot = Snapshot::of(*graph);
+        LiveGraph g(snapshot);
         ExtensionAnswer answer(ExtensionSemantics::stable, SupportMode::none);
         LiveGraph::Changes changes;
         int fresh_edges = 0;
@@ -168,7 +170,8 @@ void toggle_until_fresh(int chain, int apart, bool whole) {
     for (int i = 1; i < chain; ++i) attack(i, i + 1);
     attack(n - 2, n - 1);
     attack(n - 1, n - 2);
-    LiveGraph g(Snapshot::of(*graph));
+    const Snapshot snapshot = Snapshot::of(*graph);
+    LiveGraph g(snapshot);
     ExtensionAnswer answer(ExtensionSemantics::stable, SupportMode::none);
     LiveGraph::Changes changes;
     int after = 0;  // steps after the fresh session, each compared

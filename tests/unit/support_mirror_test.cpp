@@ -47,7 +47,8 @@ TEST_CASE("support mirror built at once equals the mirror brought up change by c
             CAPTURE(round);
             const auto graph = test::random_claim_graph(rng, 3 + round % 10, 4 + round);
             // Some claims off before the first question.
-            LiveGraph whole(Snapshot::of(*graph));
+            const Snapshot snapshot = Snapshot::of(*graph);
+            LiveGraph whole(snapshot);
             for (std::uint32_t v = 0; v < whole.claim_slots(); ++v)
                 if (rng() % 5 == 0) whole.switch_off(v);
             LiveGraph::Changes changes;
@@ -60,7 +61,8 @@ TEST_CASE("support mirror built at once equals the mirror brought up change by c
             // The same claims and edges, in the same slots, after one claim.
             Graph first;
             first.add_claim(graph->claims()[0]);
-            LiveGraph grown(Snapshot::of(first));
+            const Snapshot grown_snapshot = Snapshot::of(first);
+            LiveGraph grown(grown_snapshot);
             grown.take_changes(changes);
             SupportMirror by_changes(mode);
             by_changes.sync(grown, changes, Control{});

@@ -39,7 +39,7 @@ struct IncrementalEvaluation::Impl {
     bool ids_stale = true;
 
     Impl(const Scenario& s, Request r)
-        : scenario(s), request(std::move(r)), graph(*s.base(), s.index_->from, s.index_->to), answer(request),
+        : scenario(s), request(std::move(r)), graph(s.base(), s.index_->from, s.index_->to), answer(request),
           base_claims(graph.claim_slots()), base_edges(graph.edge_slots()) {
         base_edge_mapped.assign(base_edges, 1);
         listed.assign(base_claims, 0);
@@ -118,7 +118,8 @@ struct IncrementalEvaluation::Impl {
 
     // Delete edge e and its mapping (the scenario forgot it).
     void forget_edge(std::uint32_t e) {
-        if (edge_of(graph.edge_id(e)) == e) unmap_edge(graph.edge_id(e), e);
+        const std::string id = graph.edge_id(e);
+        if (edge_of(id) == e) unmap_edge(id, e);
         graph.delete_edge(e);
     }
 

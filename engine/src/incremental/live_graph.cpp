@@ -14,55 +14,40 @@ LiveGraph::Changes LiveGraph::everything() const {
     return all;
 }
 
-namespace {
-void erase_one(std::vector<std::uint32_t>& v, std::uint32_t x) {
-    auto it = std::find(v.begin(), v.end(), x);
-    if (it == v.end()) return;
-    *it = v.back();
-    v.pop_back();
-}
-}  // namespace
-
-LiveGraph::LiveGraph(const Snapshot& s) {
+LiveGraph::LiveGraph(const Snapshot& s) : snapshot_(&s) {
     base_.reserve(s.size());
+    claim_kind_.reserve(s.size());
     for (std::uint32_t v = 0; v < s.size(); ++v) {
         base_.push_back(s.base(v));
-        claim_id_.push_back(s.id(v));
         claim_kind_.push_back(s.kind(v));
-        auto tags = s.tags(v);
-        tags_.emplace_back(tags.begin(), tags.end());
     }
     edges_.reserve(s.edge_count());
-    for (std::uint32_t e = 0; e < s.edge_count(); ++e) {
+    for (std::uint32_t e = 0; e < s.edge_count(); ++e)
         edges_.push_back({s.edge_from(e), s.edge_to(e), s.edge_weight(e), s.edge_kind(e), 0, 0, 0});
-        edge_id_.push_back(s.edge_id(e));
-    }
     index_all();
 }
 
-LiveGraph::LiveGraph(const Graph& g, std::span<const std::uint32_t> from, std::span<const std::uint32_t> to) {
-    base_.reserve(g.claims().size());
-    claim_id_.reserve(g.claims().size());
-    claim_kind_.reserve(g.claims().size());
-    tags_.reserve(g.claims().size());
-    for (const Claim& c : g.claims()) {
+LiveGraph::LiveGraph(std::shared_ptr<const Graph> g, std::span<const std::uint32_t> from,
+                     std::span<const std::uint32_t> to)
+    : graph_(std::move(g)) {
+    base_.reserve(graph_->claims().size());
+    claim_kind_.reserve(graph_->claims().size());
+    for (const Claim& c : graph_->claims()) {
         base_.push_back(c.base);
-        claim_id_.push_back(c.id);
         claim_kind_.push_back(c.kind);
-        tags_.push_back(c.tags);
     }
-    edges_.reserve(g.edges().size());
-    edge_id_.reserve(g.edges().size());
-    for (std::size_t e = 0; e < g.edges().size(); ++e) {
-        const Edge& edge = g.edges()[e];
+    edges_.reserve(graph_->edges().size());
+    for (std::size_t e = 0; e < graph_->edges().size(); ++e) {
+        const Edge& edge = graph_->edges()[e];
         edges_.push_back({from[e], to[e], edge.weight, edge.kind, 0, 0, 0});
-        edge_id_.push_back(edge.id);
     }
     index_all();
 }
 
 void LiveGraph::index_all() {
     const std::uint32_t n = claim_slots(), m = edge_slots();
+    claim_base_ = n;
+    edge_base_ = m;
     alive_.assign(n, 1);
     isolated_.assign(n, 0);
     // Count first, so each list is allocated once at its size.
@@ -73,23 +58,18 @@ void LiveGraph::index_all() {
         else if (c.kind == EdgeKind::support) ++sup[c.to];
         else ++und[c.to];
     }
-    auto sized = [](std::vector<std::vector<std::uint32_t>>& lists, const std::vector<std::uint32_t>& size) {
-        lists.resize(size.size());
-        for (std::size_t i = 0; i < size.size(); ++i)
-            if (size[i]) lists[i].reserve(size[i]);
-    };
-    sized(att_in_, att);
-    sized(sup_in_, sup);
-    sized(out_, out);
-    sized(und_, und);
+    att_in_.assign(att);
+    sup_in_.assign(sup);
+    out_.assign(out);
+    und_.assign(und);
     // An undercut's slot is larger than its target's: liveness in slot order.
     for (std::uint32_t e = 0; e < m; ++e) {
         EdgeCore& c = edges_[e];
-        out_[c.from].push_back(e);
-        if (c.kind == EdgeKind::attack) att_in_[c.to].push_back(e);
-        else if (c.kind == EdgeKind::support) sup_in_[c.to].push_back(e);
+        out_.push_back(c.from, e);
+        if (c.kind == EdgeKind::attack) att_in_.push_back(c.to, e);
+        else if (c.kind == EdgeKind::support) sup_in_.push_back(c.to, e);
         else {
-            und_[c.to].push_back(e);
+            und_.push_back(c.to, e);
             edges_[c.to].undercut = 1;
         }
         c.live = c.kind != EdgeKind::undercut || edges_[c.to].live;
@@ -101,8 +81,37 @@ void LiveGraph::index_all() {
     std::iota(changes_.edges.begin(), changes_.edges.end(), 0u);
 }
 
+std::string LiveGraph::claim_id(std::uint32_t v) const {
+    if (v >= claim_base_) return added_claim_id_[v - claim_base_];
+    return graph_ ? graph_->claims()[v].id : snapshot_->id(v);
+}
+
+std::span<const std::string> LiveGraph::base_tags(std::uint32_t v) const {
+    return graph_ ? std::span<const std::string>(graph_->claims()[v].tags) : snapshot_->tags(v);
+}
+
+std::span<const std::string> LiveGraph::tags(std::uint32_t v) const {
+    if (!own_tags_.empty())
+        if (auto it = own_tags_.find(v); it != own_tags_.end()) return it->second;
+    return v < claim_base_ ? base_tags(v) : std::span<const std::string>();
+}
+
+void LiveGraph::set_tags(std::uint32_t v, std::vector<std::string> tags) {
+    // Tags read where they are anyway (a base claim's own, none) are not kept:
+    // a claim switched on again with them costs no map entry.
+    const bool read_anyway = v < claim_base_ ? std::ranges::equal(tags, base_tags(v)) : tags.empty();
+    if (!read_anyway) own_tags_[v] = std::move(tags);
+    else if (!own_tags_.empty()) own_tags_.erase(v);
+}
+
+std::string LiveGraph::edge_id(std::uint32_t e) const {
+    if (e >= edge_base_) return added_edge_id_[e - edge_base_];
+    return graph_ ? graph_->edges()[e].id : snapshot_->edge_id(e);
+}
+
 bool LiveGraph::tagged(std::uint32_t v, std::string_view tag) const {
-    return std::find(tags_[v].begin(), tags_[v].end(), tag) != tags_[v].end();
+    const auto all = tags(v);
+    return std::find(all.begin(), all.end(), tag) != all.end();
 }
 
 double LiveGraph::undercut_weight(std::uint32_t e, const double* sigma) const {
@@ -139,12 +148,12 @@ std::uint32_t LiveGraph::add_claim(std::string id, double base, ClaimKind kind, 
     base_.push_back(base);
     alive_.push_back(1);
     isolated_.push_back(0);
-    claim_id_.push_back(std::move(id));
+    added_claim_id_.push_back(std::move(id));
     claim_kind_.push_back(kind);
-    tags_.push_back(std::move(tags));
-    att_in_.emplace_back();
-    sup_in_.emplace_back();
-    out_.emplace_back();
+    set_tags(v, std::move(tags));
+    att_in_.add_list();
+    sup_in_.add_list();
+    out_.add_list();
     changes_.claims.push_back(v);
     return v;
 }
@@ -170,20 +179,20 @@ void LiveGraph::switch_on(std::uint32_t v, double base, ClaimKind kind, std::vec
     alive_[v] = 1;
     base_[v] = base;
     claim_kind_[v] = kind;
-    tags_[v] = std::move(tags);
+    set_tags(v, std::move(tags));
     touch_claim(v);
 }
 
 std::uint32_t LiveGraph::add_edge(std::string id, EdgeKind kind, std::uint32_t from, std::uint32_t to, double weight) {
     const auto e = edge_slots();
     edges_.push_back({from, to, weight, kind, 0, 0, 0});
-    edge_id_.push_back(std::move(id));
-    und_.emplace_back();
-    out_[from].push_back(e);
-    if (kind == EdgeKind::attack) att_in_[to].push_back(e);
-    else if (kind == EdgeKind::support) sup_in_[to].push_back(e);
+    added_edge_id_.push_back(std::move(id));
+    und_.add_list();
+    out_.push_back(from, e);
+    if (kind == EdgeKind::attack) att_in_.push_back(to, e);
+    else if (kind == EdgeKind::support) sup_in_.push_back(to, e);
     else {
-        und_[to].push_back(e);
+        und_.push_back(to, e);
         edges_[to].undercut = 1;
     }
     count(e, +1);
@@ -197,11 +206,11 @@ void LiveGraph::delete_edge(std::uint32_t e) {
     count(e, -1);
     c.deleted = 1;
     touch_edge(e);
-    erase_one(out_[c.from], e);
-    if (c.kind == EdgeKind::attack) erase_one(att_in_[c.to], e);
-    else if (c.kind == EdgeKind::support) erase_one(sup_in_[c.to], e);
+    out_.erase_one(c.from, e);
+    if (c.kind == EdgeKind::attack) att_in_.erase_one(c.to, e);
+    else if (c.kind == EdgeKind::support) sup_in_.erase_one(c.to, e);
     else {
-        erase_one(und_[c.to], e);
+        und_.erase_one(c.to, e);
         edges_[c.to].undercut = !und_[c.to].empty();
     }
 }
@@ -223,14 +232,17 @@ Snapshot LiveGraph::snapshot(std::span<const std::uint32_t> order) const {
     std::vector<std::uint32_t> index(claim_slots(), gone), edge_index(edge_slots(), gone);
     SnapshotBuilder b;
     b.reserve(order.size(), edge_slots());
-    for (std::uint32_t v : order) index[v] = b.add_claim(claim_id_[v], base_[v], claim_kind_[v], tags_[v]);
+    for (std::uint32_t v : order) {
+        const auto tags_of = tags(v);
+        index[v] = b.add_claim(claim_id(v), base_[v], claim_kind_[v], {tags_of.begin(), tags_of.end()});
+    }
     // An undercut's slot is larger than its target's, so one pass in slot order suffices.
     for (std::uint32_t e = 0; e < edge_slots(); ++e) {
         const EdgeCore& c = edges_[e];
         if (!c.live) continue;
         const std::uint32_t to = c.kind == EdgeKind::undercut ? edge_index[c.to] : index[c.to];
         if (index[c.from] == gone || to == gone) continue;
-        edge_index[e] = b.add_edge(edge_id_[e], c.kind, index[c.from], to, c.weight);
+        edge_index[e] = b.add_edge(edge_id(e), c.kind, index[c.from], to, c.weight);
     }
     return std::move(b).build();
 }

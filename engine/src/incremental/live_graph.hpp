@@ -5,30 +5,39 @@
 // do). An edge is live when it is not deleted and its endpoints are live (the
 // claims alive and not isolated; for an undercut, the edge it targets live). Every change
 // records what it touches, so an evaluator recomputes only from there.
+// The ids and tags of the claims and edges it starts with are read from the
+// graph or snapshot it starts from, not copied (a large map's first question
+// paid a third of its cost copying and freeing them); only later claims and
+// edges, and tags given again, are kept here.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <utility>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "agon/graph.hpp"
 #include "agon/snapshot.hpp"
+#include "slot_lists.hpp"
 
 namespace agon::detail::incremental {
 
 class LiveGraph {
 public:
     /// Claim slot v is claim v of `s`, edge slot e its edge e; all alive, and
-    /// all recorded as changes (the first evaluation takes them).
+    /// all recorded as changes (the first evaluation takes them). `s` must
+    /// outlive the graph: their ids and tags are read from it.
     explicit LiveGraph(const Snapshot& s);
+    LiveGraph(const Snapshot&&) = delete;
     /// The same from a graph whose edge e joins claim from[e] to claim (an
-    /// undercut: edge) to[e], as Scenario resolves them once per base graph.
-    /// Both read each undercut after the edge it cuts, as graphs and
-    /// snapshots keep them.
-    LiveGraph(const Graph& g, std::span<const std::uint32_t> from, std::span<const std::uint32_t> to);
+    /// undercut: edge) to[e], as Scenario resolves them once per base graph;
+    /// the graph is kept for its ids and tags. Both read each undercut after
+    /// the edge it cuts, as graphs and snapshots keep them.
+    LiveGraph(std::shared_ptr<const Graph> g, std::span<const std::uint32_t> from, std::span<const std::uint32_t> to);
 
     std::uint32_t claim_slots() const { return static_cast<std::uint32_t>(base_.size()); }
     std::uint32_t edge_slots() const { return static_cast<std::uint32_t>(edges_.size()); }
@@ -36,8 +45,8 @@ public:
     bool alive(std::uint32_t v) const { return alive_[v] != 0; }
     bool isolated(std::uint32_t v) const { return isolated_[v] != 0; }
     double base(std::uint32_t v) const { return base_[v]; }
-    const std::string& claim_id(std::uint32_t v) const { return claim_id_[v]; }
-    const std::vector<std::string>& tags(std::uint32_t v) const { return tags_[v]; }
+    std::string claim_id(std::uint32_t v) const;
+    std::span<const std::string> tags(std::uint32_t v) const;
     /// True when claim v carries `tag`.
     bool tagged(std::uint32_t v, std::string_view tag) const;
 
@@ -47,7 +56,7 @@ public:
     std::uint32_t to(std::uint32_t e) const { return edges_[e].to; }
     double weight(std::uint32_t e) const { return edges_[e].weight; }
     bool deleted(std::uint32_t e) const { return edges_[e].deleted != 0; }
-    const std::string& edge_id(std::uint32_t e) const { return edge_id_[e]; }
+    std::string edge_id(std::uint32_t e) const;
     bool live(std::uint32_t e) const { return edges_[e].live != 0; }
     /// The claim an edge finally acts on (follows undercut chains).
     std::uint32_t acted_on(std::uint32_t e) const {
@@ -67,6 +76,7 @@ public:
 
     /// Attack / support edges into claim v, edges out of v (every kind), and
     /// the undercuts aimed at edge e; deleted edges excluded, hidden ones not.
+    /// Each is valid until the next add_edge.
     std::span<const std::uint32_t> attacks_into(std::uint32_t v) const { return att_in_[v]; }
     std::span<const std::uint32_t> supports_into(std::uint32_t v) const { return sup_in_[v]; }
     std::span<const std::uint32_t> edges_out(std::uint32_t v) const { return out_[v]; }
@@ -122,6 +132,9 @@ private:
     // After the constructors filled the claim and edge columns: the
     // adjacency lists (each allocated once), liveness and changes, in bulk.
     void index_all();
+    std::span<const std::string> base_tags(std::uint32_t v) const;
+    // Give claim v these tags, kept here unless they are those read anyway.
+    void set_tags(std::uint32_t v, std::vector<std::string> tags);
     double undercut_weight(std::uint32_t e, const double* sigma) const;
     double chain_reach(std::uint32_t e) const;
     void count(std::uint32_t e, int sign);
@@ -130,16 +143,24 @@ private:
     // Recompute e's liveness, record it, and do the same for the undercuts aimed at it.
     void touch_edge(std::uint32_t e);
 
+    // Where the first claim_base_ claims' and edge_base_ edges' ids and
+    // tags are: one of the two.
+    std::shared_ptr<const Graph> graph_;
+    const Snapshot* snapshot_ = nullptr;
+    std::uint32_t claim_base_ = 0, edge_base_ = 0;
+    // Ids of the claims and edges added since, from those counts on.
+    std::vector<std::string> added_claim_id_, added_edge_id_;
+    // Tags of added claims and of claims switched on again, where they
+    // differ from the first claims' own (or, for added claims, from none).
+    std::unordered_map<std::uint32_t, std::vector<std::string>> own_tags_;
+
     std::vector<double> base_;
     std::vector<char> alive_, isolated_;
-    std::vector<std::string> claim_id_;
     std::vector<ClaimKind> claim_kind_;
-    std::vector<std::vector<std::string>> tags_;
-    std::vector<std::vector<std::uint32_t>> att_in_, sup_in_, out_;
+    SlotLists att_in_, sup_in_, out_;
 
     std::vector<EdgeCore> edges_;
-    std::vector<std::string> edge_id_;
-    std::vector<std::vector<std::uint32_t>> und_;
+    SlotLists und_;
 
     std::uint32_t heavy_ = 0;
     Changes changes_;
