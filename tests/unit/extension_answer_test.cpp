@@ -154,11 +154,16 @@ TEST_CASE("ExtensionAnswer's session holds just the arguments the grounded label
 namespace {
 
 // c0 <-> c1, a chain c1 -> c2 -> ... -> c(chain), `apart` unattacked
-// claims, and an undecided pair that stays in the session. c0 is switched
-// off (the chain decided) and on (all of it undecided, entering the session
-// again with new slots there) until the session has been started afresh, and
-// 40 steps more. Labels and the session's size are compared with from scratch.
-void toggle_until_fresh(int chain, int apart, bool whole) {
+// claims, and an undecided pair that stays in the session. Switching c0 off
+// decides the chain; switching it on again makes all of it undecided.
+// The live graph reads its ids from the snapshot, held where it stays put.
+struct Toggle {
+    explicit Toggle(std::unique_ptr<const Snapshot> s) : snapshot(std::move(s)), g(*snapshot) {}
+    std::unique_ptr<const Snapshot> snapshot;
+    LiveGraph g;
+};
+
+Toggle toggle_graph(int chain, int apart) {
     auto graph = std::make_shared<Graph>();
     const int n = chain + 1 + apart + 2;
     for (int i = 0; i < n; ++i) graph->add_claim({.id = "c" + std::to_string(i)});
@@ -170,8 +175,15 @@ void toggle_until_fresh(int chain, int apart, bool whole) {
     for (int i = 1; i < chain; ++i) attack(i, i + 1);
     attack(n - 2, n - 1);
     attack(n - 1, n - 2);
-    const Snapshot snapshot = Snapshot::of(*graph);
-    LiveGraph g(snapshot);
+    return Toggle(std::make_unique<const Snapshot>(Snapshot::of(*graph)));
+}
+
+// c0 of toggle_graph switched off and on (the chain entering the session
+// again with new slots there) until the session has been started afresh, and
+// 40 steps more. Labels and the session's size are compared with from scratch.
+void toggle_until_fresh(int chain, int apart, bool whole) {
+    Toggle t = toggle_graph(chain, apart);
+    LiveGraph& g = t.g;
     ExtensionAnswer answer(ExtensionSemantics::stable, SupportMode::none);
     LiveGraph::Changes changes;
     int after = 0;  // steps after the fresh session, each compared
@@ -199,4 +211,36 @@ TEST_CASE("ExtensionAnswer starts a fresh session once arguments have come and g
     toggle_until_fresh(21, 0, true);
     // 2 of 500 move: the fresh session holds the undecided part again.
     toggle_until_fresh(2, 495, false);
+}
+
+TEST_CASE("ExtensionAnswer holds the whole framework after one change that moves a large share of it") {
+    // Switching c0 off moves chain + 1 arguments out of the session: the
+    // session takes the whole framework at once when that is over a tenth
+    // of it and 256 arguments at least, never at the first update (all of
+    // the chain enters then).
+    struct Case {
+        int chain, apart;
+        bool whole;
+    };
+    for (const Case c : {Case{300, 1000, true}, Case{300, 3000, false}, Case{21, 0, false}}) {
+        CAPTURE(c.chain);
+        CAPTURE(c.apart);
+        Toggle t = toggle_graph(c.chain, c.apart);
+        LiveGraph& g = t.g;
+        ExtensionAnswer answer(ExtensionSemantics::stable, SupportMode::none);
+        LiveGraph::Changes changes;
+        for (int step = 0; step <= 6; ++step) {
+            CAPTURE(step);
+            if (step > 0) {
+                if (g.alive(0)) g.switch_off(0);
+                else g.switch_on(0, 0.5, ClaimKind::statement, {});
+            }
+            g.take_changes(changes);
+            answer.update(g, changes, {});
+            const std::size_t undec = check_stable(g, answer);
+            CHECK(answer.whole() == (c.whole && step > 0));
+            CHECK(answer.session_size() == (answer.whole() ? alive_claims(g).size() : undec));
+        }
+        CHECK(answer.fresh_sessions() == 0);  // no fresh session needed for that
+    }
 }

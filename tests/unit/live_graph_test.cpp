@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <type_traits>
 #include <memory>
 #include <random>
 #include <vector>
@@ -37,6 +38,10 @@ std::vector<std::uint32_t> sorted(std::span<const std::uint32_t> list) {
 }
 
 }  // namespace
+
+// It reads ids and tags from the snapshot it starts from: a temporary one is refused.
+static_assert(!std::is_constructible_v<agon::detail::incremental::LiveGraph, agon::Snapshot>);
+static_assert(std::is_constructible_v<agon::detail::incremental::LiveGraph, const agon::Snapshot&>);
 
 TEST_CASE("LiveGraph shares its first claims' ids and tags and keeps later ones of its own") {
     const std::shared_ptr<const Graph> g = small_graph();

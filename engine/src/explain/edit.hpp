@@ -31,7 +31,10 @@ struct SnapshotEdit {
 /// Not thread-safe: one per thread.
 class EditedEvaluation {
 public:
+    /// `s` must outlive the evaluation and stay where it is (its claims are
+    /// read from it).
     EditedEvaluation(const Snapshot& s, const Request& request);
+    EditedEvaluation(const Snapshot&&, const Request&) = delete;
     /// Apply `edit` (empty base or weight: unchanged) and evaluate.
     void evaluate(const SnapshotEdit& edit, const Control& control);
     /// Claim v's strength, or its label as a number, after the last evaluate.

@@ -35,9 +35,24 @@ void ExtensionAnswer::feed(const std::vector<Label>& grounded) {
     // framework on average: labels that flip through long chains), the fresh
     // session holds the whole framework from then on, so a change gives it
     // only the arguments it touched (its own grounded labelling settles the
-    // rest, as the kept one does).
+    // rest, as the kept one does). One change that moves a large share of
+    // the framework (below) makes that switch at once, without a fresh start.
     ++updates_;
-    if (added_ > 4 * session_.argument_count() + kFreshAfter) {
+    const auto held = [&](std::uint32_t s) { return af.alive(s) && (whole_ || grounded[s] == Label::undec); };
+    // Arguments a change (not the first fill) moves in or out of the part;
+    // one touched twice counts twice.
+    std::size_t churn = 0;
+    if (!whole_ && (sessions_ > 0 || updates_ > 1))
+        for (std::uint32_t s : touched_) churn += in_session_[s] != held(s);
+    if (churn >= kWholeAtLeast && kWholeShare * churn > af.size()) {
+        // The change moved a large share of the framework: labels flip
+        // through long chains, and the next changes will likely flip them
+        // back. The session takes the whole framework now (the arguments it
+        // lacks) instead of paying that churn until a fresh start.
+        whole_ = true;
+        for (std::uint32_t s = 0; s < af.slots(); ++s)
+            if (af.alive(s) && !in_session_[s]) touched_.push_back(s);
+    } else if (added_ > 4 * session_.argument_count() + kFreshAfter) {
         whole_ = whole_ || 100 * added_ > updates_ * af.size();
         session_ = Session(sem_);
         ++sessions_;
@@ -48,7 +63,6 @@ void ExtensionAnswer::feed(const std::vector<Label>& grounded) {
         touched_.resize(af.slots());
         std::iota(touched_.begin(), touched_.end(), 0u);
     }
-    const auto held = [&](std::uint32_t s) { return af.alive(s) && (whole_ || grounded[s] == Label::undec); };
     // A re-added id has a new slot: the old one leaves the session first.
     moved_.clear();
     for (std::uint32_t s : touched_)

@@ -17,7 +17,9 @@
 // holds (its framework never reuses a slot); should the changes have moved
 // many arguments each (labels flipping through long chains), the fresh one
 // holds the whole framework instead, and its own grounded labelling settles
-// what the changes reach. A question then labels the undecided claims with
+// what the changes reach; one change that moves over a tenth of the
+// framework (and 256 arguments at least) makes the session take the whole
+// framework at once. A question then labels the undecided claims with
 // few SAT calls
 // (QuestionLabels: the extensions the session returns, and batched
 // credulous and skeptical questions about the claims those leave open).
@@ -71,6 +73,11 @@ public:
     /// Arguments given to a session beyond four per argument it holds before
     /// the next update starts a fresh one.
     static constexpr std::size_t kFreshAfter = 4096;
+    /// A change (after the first update) that moves more than one argument
+    /// in kWholeShare of the framework, and kWholeAtLeast arguments at
+    /// least, into or out of the undecided part makes the session hold the
+    /// whole framework from then on.
+    static constexpr std::size_t kWholeShare = 10, kWholeAtLeast = 256;
 
 private:
     // Bring the session to the undecided part of the mirror's framework

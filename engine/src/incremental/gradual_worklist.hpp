@@ -190,7 +190,9 @@ private:
     bool whole_ = false;
     std::vector<double> whole_sigma_;
     std::vector<Hot> whole_hot_;
-    std::uint32_t epoch_ = 1;  // journal_ holds v when hot_[v].stamp == epoch_
+    // journal_ holds v when hot_[v].stamp == epoch_; after a sweep (whole_)
+    // run journals no more: its epoch is 0, which every stamp passes.
+    std::uint32_t epoch_ = 1;
     UndoCheck undo_check_{UndoCheck::Reads::life_and_numbers};
     bool undo_ = false;  // take() found an undo: update() restores
     bool structural_ = false;  // slots were added since the last update

@@ -6,9 +6,10 @@
 // claims alive and not isolated; for an undercut, the edge it targets live). Every change
 // records what it touches, so an evaluator recomputes only from there.
 // The ids and tags of the claims and edges it starts with are read from the
-// graph or snapshot it starts from, not copied (a large map's first question
-// paid a third of its cost copying and freeing them); only later claims and
-// edges, and tags given again, are kept here.
+// graph or snapshot it starts from, not copied; only later claims and edges,
+// and tags given again, are kept here. Its edge lists share one pool per
+// kind (slot_lists.hpp): allocating and freeing a list per claim was most of
+// what building it cost a large map's first question.
 #pragma once
 
 #include <cstdint>
@@ -30,7 +31,8 @@ class LiveGraph {
 public:
     /// Claim slot v is claim v of `s`, edge slot e its edge e; all alive, and
     /// all recorded as changes (the first evaluation takes them). `s` must
-    /// outlive the graph: their ids and tags are read from it.
+    /// outlive the graph and stay where it is (not moved): their ids and tags
+    /// are read from it.
     explicit LiveGraph(const Snapshot& s);
     LiveGraph(const Snapshot&&) = delete;
     /// The same from a graph whose edge e joins claim from[e] to claim (an

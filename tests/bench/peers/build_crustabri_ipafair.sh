@@ -16,7 +16,7 @@
 # Needs: a current cargo/rustc (1.95 tested), and
 #   apt-get install -y unzip bindgen librust-const-cstr-dev  (plus build_crustabri.sh's librust-*-dev list)
 # It implements complete (1) and stable (3) only; its skeptical complete is unimplemented!() and
-# aborts the process, so dynamic.sh asks it DC-CO, DC-ST and DS-ST only.
+# aborts the process, so dynamic.sh gives it DC-CO, DC-ST and DS-ST tasks only.
 set -euo pipefail
 ZIP=${ZIP:-/tmp/crustabri.zip}
 CADICAL_RS_GIT=${CADICAL_RS_GIT:?git dir of elonca/cadical-rs (fetch it)}
@@ -55,7 +55,8 @@ cd "$B/ipafair-sys"
 bindgen wrapper.h -o src/bindings.rs
 sed -i 's|include!(concat!(env!("OUT_DIR"), "/bindings.rs"));|include!("bindings.rs");|' src/lib.rs
 grep -q 'include!("bindings.rs")' src/lib.rs
-sed -i '/^build = "build.rs"$/d; /^\[build-dependencies\]/,$d' Cargo.toml; rm -f build.rs Cargo.lock
+sed -i '/^build = "build.rs"$/d; /^\[build-dependencies\]/,$d' Cargo.toml; ! grep -q bindgen Cargo.toml
+rm -f build.rs Cargo.lock
 
 # crustabri_ipafair: offline, Debian's crates in place of crates.io.
 cd "$B/crustabri_ipafair"
@@ -70,7 +71,7 @@ directory = "/usr/share/cargo/registry"
 [net]
 offline = true
 CFG
-mv Cargo.lock Cargo.lock.upstream
+if [ -f Cargo.lock ]; then mv Cargo.lock Cargo.lock.upstream; fi
 cargo generate-lockfile
 nice -n 10 cargo build --release -j "${JOBS:-2}"
 install -m 755 target/release/libcrustabri_ipafair.so "$OUT"
