@@ -96,11 +96,11 @@ std::span<const std::string> LiveGraph::tags(std::uint32_t v) const {
     return v < claim_base_ ? base_tags(v) : std::span<const std::string>();
 }
 
-void LiveGraph::set_tags(std::uint32_t v, std::vector<std::string> tags) {
+void LiveGraph::set_tags(std::uint32_t v, const std::vector<std::string>& tags) {
     // Tags read where they are anyway (a base claim's own, none) are not kept:
     // a claim switched on again with them costs no map entry.
     const bool read_anyway = v < claim_base_ ? std::ranges::equal(tags, base_tags(v)) : tags.empty();
-    if (!read_anyway) own_tags_[v] = std::move(tags);
+    if (!read_anyway) own_tags_[v] = tags;  // copied only when kept
     else if (!own_tags_.empty()) own_tags_.erase(v);
 }
 
@@ -143,14 +143,14 @@ void LiveGraph::touch_edge(std::uint32_t e) {
     for (std::uint32_t u : und_[e]) touch_edge(u);
 }
 
-std::uint32_t LiveGraph::add_claim(std::string id, double base, ClaimKind kind, std::vector<std::string> tags) {
+std::uint32_t LiveGraph::add_claim(std::string id, double base, ClaimKind kind, const std::vector<std::string>& tags) {
     const auto v = claim_slots();
     base_.push_back(base);
     alive_.push_back(1);
     isolated_.push_back(0);
     added_claim_id_.push_back(std::move(id));
     claim_kind_.push_back(kind);
-    set_tags(v, std::move(tags));
+    set_tags(v, tags);
     att_in_.add_list();
     sup_in_.add_list();
     out_.add_list();
@@ -175,11 +175,11 @@ void LiveGraph::touch_claim(std::uint32_t v) {
     for (std::uint32_t e : sup_in_[v]) touch_edge(e);
 }
 
-void LiveGraph::switch_on(std::uint32_t v, double base, ClaimKind kind, std::vector<std::string> tags) {
+void LiveGraph::switch_on(std::uint32_t v, double base, ClaimKind kind, const std::vector<std::string>& tags) {
     alive_[v] = 1;
     base_[v] = base;
     claim_kind_[v] = kind;
-    set_tags(v, std::move(tags));
+    set_tags(v, tags);
     touch_claim(v);
 }
 

@@ -48,6 +48,7 @@ public:
     bool isolated(std::uint32_t v) const { return isolated_[v] != 0; }
     double base(std::uint32_t v) const { return base_[v]; }
     std::string claim_id(std::uint32_t v) const;
+    /// Claim v's tags; valid until claim v is switched on again.
     std::span<const std::string> tags(std::uint32_t v) const;
     /// True when claim v carries `tag`.
     bool tagged(std::uint32_t v, std::string_view tag) const;
@@ -89,9 +90,9 @@ public:
     std::uint32_t heavy_count() const { return heavy_; }
 
     // ---- changes (the caller validates ids and ranges) ----
-    std::uint32_t add_claim(std::string id, double base, ClaimKind kind, std::vector<std::string> tags);
+    std::uint32_t add_claim(std::string id, double base, ClaimKind kind, const std::vector<std::string>& tags);
     /// Switch a claim off (its edges hide) or on again as a new claim of the same id.
-    void switch_on(std::uint32_t v, double base, ClaimKind kind, std::vector<std::string> tags);
+    void switch_on(std::uint32_t v, double base, ClaimKind kind, const std::vector<std::string>& tags);
     void switch_off(std::uint32_t v);
     /// Cut a claim off from its edges (they hide) while it stays, or join it
     /// again: what robustness samples do to an absent claim.
@@ -136,7 +137,7 @@ private:
     void index_all();
     std::span<const std::string> base_tags(std::uint32_t v) const;
     // Give claim v these tags, kept here unless they are those read anyway.
-    void set_tags(std::uint32_t v, std::vector<std::string> tags);
+    void set_tags(std::uint32_t v, const std::vector<std::string>& tags);
     double undercut_weight(std::uint32_t e, const double* sigma) const;
     double chain_reach(std::uint32_t e) const;
     void count(std::uint32_t e, int sign);
