@@ -15,11 +15,17 @@ void GroundedRepair::undo() {
         rank_[b.slot] = b.rank;
     }
     journal_.clear();
+    for (std::size_t s = fresh_from_; s < labels_.size(); ++s) {
+        labels_[s] = Label::undec;
+        reason_[s] = 0;
+        rank_[s] = 0;
+    }
     last_ = 0;
 }
 
 const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
     const std::uint32_t n = af.slots();
+    fresh_from_ = labels_.size();
     labels_.resize(n, Label::undec);
     reason_.resize(n, 0);
     rank_.resize(n, 0);
@@ -59,6 +65,9 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
         return true;
     };
     region_.clear();
+    // The buffers below hold up to a slot each: sized once, not doubled
+    // (each doubling touches fresh pages; a first labelling fills them).
+    region_.reserve(pending_.size());
     for (std::uint32_t s : pending_) {
         if (!af.alive(s)) {
             keep(s);
@@ -95,6 +104,8 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
     }
     touched_.clear();
     queue_.clear();
+    touched_.reserve(region_.size());
+    queue_.reserve(region_.size());
     // The attackers of an undecided argument not yet out, counted when first needed.
     auto set_count = [&](std::uint32_t v, std::uint32_t live) {
         counted_[v] = 1;

@@ -39,6 +39,8 @@ public:
     void relabelled(std::vector<std::uint32_t>& into) const {
         for (const Before& b : journal_)
             if (labels_[b.slot] != b.label) into.push_back(b.slot);
+        for (std::size_t s = fresh_from_; s < labels_.size(); ++s)
+            if (labels_[s] != Label::undec) into.push_back(static_cast<std::uint32_t>(s));
     }
     /// Give every slot the label (and reason, rank) it had before the last
     /// repair: the framework is back as it was (DynamicFramework::rollback)
@@ -46,9 +48,10 @@ public:
     void undo();
 
 private:
-    // Journal slot s's label, reason and rank before the repair first writes them.
+    // Journal slot s's label, reason and rank before the repair first writes
+    // them. A slot the repair labels first needs no entry (undo() knows them).
     void keep(std::uint32_t s) {
-        if (kept_round_[s] == round_) return;
+        if (s >= fresh_from_ || kept_round_[s] == round_) return;
         kept_round_[s] = round_;
         journal_.push_back({s, labels_[s], reason_[s], rank_[s]});
     }
@@ -66,6 +69,10 @@ private:
     std::vector<Before> journal_;          // the last repair's first writes
     std::vector<std::uint32_t> kept_round_;  // journal_ holds s when kept_round_[s] == round_
     std::uint32_t round_ = 0;
+    // Slots from here on were first labelled by the last repair (undecided,
+    // reason and rank 0 before it): a first labelling of n slots journals
+    // nothing, where 16 bytes a slot cost it page faults (dynamic benchmark).
+    std::size_t fresh_from_ = 0;
     std::size_t last_ = 0;
 };
 
