@@ -13,12 +13,12 @@
 #include "agon/incremental.hpp"
 #include "agon/scenario.hpp"
 #include "incremental/live_graph.hpp"
-#include "incremental/slot_lists.hpp"
+#include "util/slot_lists.hpp"
 #include "same_answer.hpp"
 
 using namespace agon;
 using agon::detail::incremental::LiveGraph;
-using agon::detail::incremental::SlotLists;
+using agon::detail::SlotLists;
 
 namespace {
 
