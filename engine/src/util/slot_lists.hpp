@@ -48,19 +48,7 @@ public:
 
     void push_back(std::uint32_t i, std::uint32_t x) {
         List& l = lists_[i];
-        if (l.size == l.room) {
-            const std::uint32_t room = std::max(4u, 2 * l.room);
-            if (l.begin + l.room != pool_.size()) {
-                const std::size_t begin = pool_.size();
-                pool_.resize(begin + room);
-                std::copy_n(pool_.begin() + static_cast<std::ptrdiff_t>(l.begin), l.size,
-                            pool_.begin() + static_cast<std::ptrdiff_t>(begin));
-                l.begin = begin;
-            } else {
-                pool_.resize(l.begin + room);  // the last list grows in place
-            }
-            l.room = room;
-        }
+        if (l.size == l.room) grow(l);
         pool_[l.begin + l.size++] = x;
     }
 
@@ -86,6 +74,22 @@ private:
         std::size_t begin;
         std::uint32_t size, room;
     };
+
+    // Twice the room for full list l (out of line: push_back stays small
+    // enough to inline into the per-change loops).
+    [[gnu::noinline]] void grow(List& l) {
+        const std::uint32_t room = std::max(4u, 2 * l.room);
+        if (l.begin + l.room != pool_.size()) {
+            const std::size_t begin = pool_.size();
+            pool_.resize(begin + room);
+            std::copy_n(pool_.begin() + static_cast<std::ptrdiff_t>(l.begin), l.size,
+                        pool_.begin() + static_cast<std::ptrdiff_t>(begin));
+            l.begin = begin;
+        } else {
+            pool_.resize(l.begin + room);  // the last list grows in place
+        }
+        l.room = room;
+    }
     std::vector<List> lists_;
     std::vector<std::uint32_t> pool_;
 };
