@@ -13,12 +13,12 @@
 #include "agon/incremental.hpp"
 #include "agon/scenario.hpp"
 #include "incremental/live_graph.hpp"
-#include "incremental/slot_lists.hpp"
+#include "util/slot_lists.hpp"
 #include "same_answer.hpp"
 
 using namespace agon;
 using agon::detail::incremental::LiveGraph;
-using agon::detail::incremental::SlotLists;
+using agon::detail::SlotLists;
 
 namespace {
 
@@ -118,10 +118,30 @@ TEST_CASE("SlotLists hold the same lists as one vector per list") {
             for (std::uint32_t x : want[i]) lists.push_back(i, x);
         for (int step = 0; step < 300; ++step) {
             const std::uint32_t i = rng() % want.size();
-            switch (rng() % 4) {
+            switch (rng() % 6) {
                 case 0: {
                     lists.add_list();
                     want.emplace_back();
+                    break;
+                }
+                case 4: {  // a list given whole, or the last one dropped
+                    if (rng() % 2 && want.size() > 1) {
+                        lists.pop_list();
+                        want.pop_back();
+                        break;
+                    }
+                    std::vector<std::uint32_t> numbers(rng() % 5);
+                    for (auto& x : numbers) x = rng() % 50;
+                    lists.add_list(numbers);
+                    want.push_back(numbers);
+                    break;
+                }
+                case 5: {  // by place: the last number moves in
+                    if (want[i].empty()) break;
+                    const auto at = static_cast<std::uint32_t>(rng() % want[i].size());
+                    CHECK(lists.remove_at(i, at) == want[i].back());
+                    want[i][at] = want[i].back();
+                    want[i].pop_back();
                     break;
                 }
                 case 1: {
@@ -139,6 +159,7 @@ TEST_CASE("SlotLists hold the same lists as one vector per list") {
                     want[i].push_back(x);
                 }
             }
+            REQUIRE(lists.size() == want.size());
             for (std::uint32_t j = 0; j < want.size(); ++j) {
                 const auto got = lists[j];
                 REQUIRE(std::vector<std::uint32_t>(got.begin(), got.end()) == want[j]);

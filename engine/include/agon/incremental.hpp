@@ -87,7 +87,9 @@
 // more (gradual: the compact arrays are rebuilt); result() adds O(n) to copy
 // the answer out. The first question labels everything (grounded) or
 // evaluates from scratch (gradual); other extension semantics encode the
-// whole reading in the session first. Not
+// whole reading in the session first. Under grounded and stable the first
+// question after a change also builds the kept framework's attack table,
+// O(m) once (the first question needs none). Not
 // thread-safe: one thread at a time per object.
 #pragma once
 

@@ -40,30 +40,43 @@ void DynamicFramework::assign(std::vector<std::uint32_t> ids, std::vector<std::u
     detail::radix_sort(attacks, 2 * width);
     const std::uint64_t low = (std::uint64_t{1} << width) - 1;
     std::vector<std::uint32_t> in(n, 0), out(n, 0);
-    std::size_t unique = 0;
     for (std::size_t i = 0; i < attacks.size(); ++i)
         if (i == 0 || attacks[i] != attacks[i - 1]) {
-            ++unique;
             ++out[attacks[i] >> width];
             ++in[attacks[i] & low];
         }
-    core_.attackers.resize(n);
-    core_.targets.resize(n);
-    for (std::uint32_t s = 0; s < n; ++s) {
-        core_.attackers[s].reserve(in[s]);
-        core_.targets[s].reserve(out[s]);
-    }
-    std::vector<std::uint64_t> keys;
-    std::vector<Place> places;
-    keys.reserve(unique);
-    places.reserve(unique);
+    // Each list in one pool, sorted (targets by target, attackers by
+    // attacker); the derivations wait for the table (fill_table()).
+    core_.attackers.assign(in);
+    core_.targets.assign(out);
+    bulk_derivations_.clear();
     for (std::size_t i = 0, j; i < attacks.size(); i = j) {
         for (j = i + 1; j < attacks.size() && attacks[j] == attacks[i];) ++j;
         const auto a = static_cast<std::uint32_t>(attacks[i] >> width), b = static_cast<std::uint32_t>(attacks[i] & low);
-        keys.push_back(key(a, b));
-        append(a, b, places.emplace_back(), static_cast<std::uint32_t>(j - i));
+        core_.attackers.push_back(b, a);
+        core_.targets.push_back(a, b);
+        bulk_derivations_.push_back(static_cast<std::uint32_t>(j - i));
+    }
+}
+
+void DynamicFramework::fill_table() {
+    // The lists are as assign() left them but perhaps for slots added since
+    // (without attacks): a's place in attackers(b) is the number of b's
+    // attackers below a.
+    std::vector<std::uint32_t> seen(slots(), 0);
+    std::vector<std::uint64_t> keys;
+    std::vector<Place> places;
+    keys.reserve(bulk_derivations_.size());
+    places.reserve(bulk_derivations_.size());
+    for (std::uint32_t a = 0; a < slots(); ++a) {
+        const auto list = targets(a);
+        for (std::uint32_t i = 0; i < list.size(); ++i) {
+            keys.push_back(key(a, list[i]));
+            places.push_back({i, seen[list[i]]++, bulk_derivations_[keys.size() - 1]});
+        }
     }
     attacks_.assign(keys, places);
+    bulk_derivations_ = {};
 }
 
 void DynamicFramework::add(std::uint32_t id) {
@@ -75,13 +88,14 @@ void DynamicFramework::add(std::uint32_t id) {
     touched_flag_.push_back(0);
     core_.global.push_back(s);
     core_.local.push_back(s);
-    core_.attackers.emplace_back();
-    core_.targets.emplace_back();
+    core_.attackers.add_list();
+    core_.targets.add_list();
     touch(s);
     record({Op::add, s, 0});
 }
 
 void DynamicFramework::remove(std::uint32_t id) {
+    build_table();
     const std::uint32_t s = slot(id);
     // From the back of the lists, so nothing moves.
     while (!core_.attackers[s].empty()) {
@@ -100,6 +114,7 @@ void DynamicFramework::remove(std::uint32_t id) {
 }
 
 void DynamicFramework::add_attack(std::uint32_t from, std::uint32_t to) {
+    build_table();
     const std::uint32_t a = slot(from), b = slot(to);
     if (live(a, b))
         throw Error(ErrorKind::invalid_input,
@@ -109,6 +124,7 @@ void DynamicFramework::add_attack(std::uint32_t from, std::uint32_t to) {
 }
 
 bool DynamicFramework::derive_attack(std::uint32_t from, std::uint32_t to) {
+    build_table();
     const std::uint32_t a = slot(from), b = slot(to);
     if (Place* place = live(a, b)) {
         ++place->derivations;
@@ -125,6 +141,7 @@ void DynamicFramework::no_attack(std::uint32_t from, std::uint32_t to) {
 }
 
 void DynamicFramework::remove_attack(std::uint32_t from, std::uint32_t to) {
+    build_table();
     const std::uint32_t a = slot(from), b = slot(to);
     Place* place = live(a, b);
     if (!place) no_attack(from, to);
@@ -134,7 +151,7 @@ void DynamicFramework::remove_attack(std::uint32_t from, std::uint32_t to) {
 
 std::uint32_t DynamicFramework::link(std::uint32_t a, std::uint32_t b, std::uint32_t derivations) {
     auto [place, made] = attacks_.try_emplace(key(a, b), {0, 0, 0});
-    if (!made) ++dormant_;  // append() counts it back
+    if (!made) --dormant_;  // a dormant entry (unlinked while recording) lives again
     append(a, b, *place, derivations);
     return static_cast<std::uint32_t>(attacks_.cell_of(place));
 }
@@ -153,6 +170,7 @@ void DynamicFramework::purge(Op::Kind kind) {
 }
 
 void DynamicFramework::checkpoint() {
+    build_table();
     purge(Op::unlink);
     journal_.clear();
     recording_ = true;
@@ -170,8 +188,8 @@ void DynamicFramework::rollback() {
                 id_of_.pop_back();
                 core_.global.pop_back();
                 core_.local.pop_back();
-                core_.attackers.pop_back();
-                core_.targets.pop_back();
+                core_.attackers.pop_list();
+                core_.targets.pop_list();
                 break;
             case Op::remove:
                 alive_[op->a] = 1;

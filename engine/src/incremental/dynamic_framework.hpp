@@ -2,10 +2,14 @@
 // slots that are never reused (a re-added id gets a new slot), so solver
 // variables tied to a slot never change meaning. The attack lists are kept in
 // the Core layout (core.hpp) with slots as local indices, so the search loops
-// of cegar.hpp run on it directly; a dead slot has no attacks.
+// of cegar.hpp run on it directly; a dead slot has no attacks. Filled at once
+// (assign), the lists sit in one pool each and the attack table waits for the
+// first change of the attacks: a first question needs only the lists.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "semantics/extensions/core.hpp"
@@ -29,20 +33,23 @@ public:
     bool has_attack(std::uint32_t from, std::uint32_t to) const;
     /// True when slot a attacks slot b.
     bool slot_attacks(std::uint32_t a, std::uint32_t b) const {
+        if (!bulk_derivations_.empty()) return std::ranges::binary_search(targets(a), b);  // sorted till then
         const Place* place = attacks_.find(key(a, b));
         return place && place->derivations != 0;
     }
     std::size_t size() const { return slot_of_.size(); }
-    std::size_t attack_count() const { return attacks_.size() - dormant_; }
+    std::size_t attack_count() const { return attacks_.size() - dormant_ + bulk_derivations_.size(); }
     const ext::Core& core() const { return core_; }
-    const std::vector<std::uint32_t>& attackers(std::uint32_t slot) const { return core_.attackers[slot]; }
-    const std::vector<std::uint32_t>& targets(std::uint32_t slot) const { return core_.targets[slot]; }
+    /// A slot's attackers or targets; valid until the next change.
+    std::span<const std::uint32_t> attackers(std::uint32_t slot) const { return core_.attackers[slot]; }
+    std::span<const std::uint32_t> targets(std::uint32_t slot) const { return core_.targets[slot]; }
 
     /// Fill an empty framework at once: argument ids[s] in slot s, and the
     /// slot pairs a << 32 | b of `attacks` (any order, each pair once per
     /// derivation). The same arguments, attacks and derivations as adding
     /// them one by one, every slot touched, nothing recorded; O(n + m) where
-    /// one by one probes the attack table per derivation.
+    /// one by one probes the attack table per derivation. The table itself
+    /// is built (O(m)) at the first change of an attack or checkpoint().
     void assign(std::vector<std::uint32_t> ids, std::vector<std::uint64_t> attacks);
 
     void add(std::uint32_t id);
@@ -56,6 +63,7 @@ public:
     /// One derivation fewer; the attack goes with the last. True when it
     /// went; throws not_found when there is no such attack.
     bool underive_attack(std::uint32_t from, std::uint32_t to) {
+        build_table();
         const std::uint32_t a = slot(from), b = slot(to);
         Place* place = live(a, b);
         if (!place) no_attack(from, to);
@@ -99,6 +107,11 @@ private:
 
     // slot() by the hash map.
     std::uint32_t hashed_slot(std::uint32_t id) const;
+    // The attack table of the attacks assign() put in, unless built already.
+    void build_table() {
+        if (!bulk_derivations_.empty()) fill_table();
+    }
+    void fill_table();
     // Throw not_found for the attack from -> to.
     [[noreturn]] static void no_attack(std::uint32_t from, std::uint32_t to);
     void touch(std::uint32_t slot) {
@@ -117,8 +130,8 @@ private:
     void append(std::uint32_t a, std::uint32_t b, Place& place, std::uint32_t derivations) {
         place = {static_cast<std::uint32_t>(core_.targets[a].size()),
                  static_cast<std::uint32_t>(core_.attackers[b].size()), derivations};
-        core_.attackers[b].push_back(a);
-        core_.targets[a].push_back(b);
+        core_.attackers.push_back(b, a);
+        core_.targets.push_back(a, b);
     }
     // Take the live attack at `place` out of both lists and the map
     // (dormant while recording); the journal entry that undoes it.
@@ -136,15 +149,9 @@ private:
     // Take the attack at `place` out of both lists and make it dormant.
     void take_out(std::uint32_t a, std::uint32_t b, Place& place) {
         // The last entry of each list takes the freed place.
-        std::vector<std::uint32_t>& targets = core_.targets[a];
-        const std::uint32_t c = targets.back();
-        targets[place.in_targets] = c;
-        targets.pop_back();
+        const std::uint32_t c = core_.targets.remove_at(a, place.in_targets);
         if (c != b) attacks_.find(key(a, c))->in_targets = place.in_targets;
-        std::vector<std::uint32_t>& attackers = core_.attackers[b];
-        const std::uint32_t d = attackers.back();
-        attackers[place.in_attackers] = d;
-        attackers.pop_back();
+        const std::uint32_t d = core_.attackers.remove_at(b, place.in_attackers);
         if (d != a) attacks_.find(key(d, b))->in_attackers = place.in_attackers;
         place.derivations = 0;
         ++dormant_;
@@ -161,6 +168,10 @@ private:
     std::vector<std::uint32_t> id_of_, touched_;
     FlatMap<> slot_of_;       // live ids
     FlatMap<Place> attacks_;  // by slot pair
+    // Until the table is built (assign() to the first change of an attack):
+    // the derivations of each attack, in the order of the targets lists
+    // (which stay sorted till then); empty otherwise.
+    std::vector<std::uint32_t> bulk_derivations_;
     std::size_t dormant_ = 0;  // entries of attacks_ without derivations
     std::vector<Op> journal_;  // since checkpoint()
     bool recording_ = false;

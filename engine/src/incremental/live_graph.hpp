@@ -8,7 +8,7 @@
 // The ids and tags of the claims and edges it starts with are read from the
 // graph or snapshot it starts from, not copied; only later claims and edges,
 // and tags given again, are kept here. Its edge lists share one pool per
-// kind (slot_lists.hpp): allocating and freeing a list per claim was most of
+// kind (util/slot_lists.hpp): allocating and freeing a list per claim was most of
 // what building it cost a large map's first question.
 #pragma once
 
@@ -23,7 +23,7 @@
 
 #include "agon/graph.hpp"
 #include "agon/snapshot.hpp"
-#include "slot_lists.hpp"
+#include "util/slot_lists.hpp"
 
 namespace agon::detail::incremental {
 

@@ -233,14 +233,17 @@ struct Session::Impl {
         for (std::size_t i = 0; i < p.slots.size(); ++i)
             for (std::uint32_t b : af.attackers(p.slots[i])) reach(b);
         p.core.global = p.slots;
-        p.core.attackers.resize(p.slots.size());
-        p.core.targets.resize(p.slots.size());
-        for (std::uint32_t a = 0; a < p.slots.size(); ++a)
+        std::vector<std::uint32_t> row, target_count(p.slots.size(), 0);
+        for (std::uint32_t a = 0; a < p.slots.size(); ++a) {
+            row.clear();
             for (std::uint32_t b : af.attackers(p.slots[a]))
-                if (local[b] >= 0) {
-                    p.core.attackers[a].push_back(static_cast<std::uint32_t>(local[b]));
-                    p.core.targets[static_cast<std::uint32_t>(local[b])].push_back(a);
-                }
+                if (local[b] >= 0) row.push_back(static_cast<std::uint32_t>(local[b]));
+            for (std::uint32_t b : row) ++target_count[b];
+            p.core.attackers.add_list(row);
+        }
+        p.core.targets.assign(target_count);
+        for (std::uint32_t a = 0; a < p.slots.size(); ++a)
+            for (std::uint32_t b : p.core.attackers[a]) p.core.targets.push_back(b, a);
         return p;
     }
 

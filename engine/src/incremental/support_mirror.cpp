@@ -61,12 +61,17 @@ const std::vector<std::uint32_t>& SupportMirror::closure(const LiveGraph& g, std
 
 void SupportMirror::read(const LiveGraph& g, std::uint32_t e, std::vector<std::uint64_t>& out) {
     if (!g.live(e) || g.kind(e) == EdgeKind::support) return;
+    const bool closures = mode_ == SupportMode::deductive || mode_ == SupportMode::necessary;
+    // Most edges: an attack no undercut is aimed at, read as itself.
+    if (g.kind(e) == EdgeKind::attack && !closures && g.undercuts_of(e).empty()) {
+        out.push_back(pair_key(g.from(e), g.to(e)));
+        return;
+    }
     std::uint32_t acted = e;
     while (g.kind(acted) == EdgeKind::undercut) acted = g.to(acted);
     if (g.kind(acted) != EdgeKind::attack) return;  // undercuts of supports stand for nothing
     // An undercut's source is read alone; an attack's ends through their
     // closures (under none and evidential, the claims alone).
-    const bool closures = mode_ == SupportMode::deductive || mode_ == SupportMode::necessary;
     const std::uint32_t ends[2] = {g.from(e), g.to(e)};
     std::span<const std::uint32_t> sources(&ends[0], 1), targets(&ends[1], 1);
     if (g.kind(e) == EdgeKind::attack && closures) {

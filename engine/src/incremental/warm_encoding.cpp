@@ -176,7 +176,7 @@ bool WarmEncoding::sync(const DynamicFramework& af) {
             const bool new_attack = std::find(was.begin(), was.end(), b) == was.end();
             if (mark_[s] != 3 ? new_attack || mark_[b] == 2 : mark_[b] == 2) emit_attack(b, s);
         }
-        was = now;
+        was.assign(now.begin(), now.end());
     }
     for (std::uint32_t g : groups_todo) {
         emit_group(af, g);

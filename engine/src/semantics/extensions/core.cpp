@@ -31,16 +31,19 @@ Core make_core(const Snapshot& s, const Control& control, bool reduce, std::int6
         c.local[v] = static_cast<std::int64_t>(c.global.size());
         c.global.push_back(v);
     }
-    c.attackers.resize(c.global.size());
+    std::vector<std::uint32_t> row, target_count(c.global.size(), 0);
     for (std::uint32_t a = 0; a < c.global.size(); ++a) {
+        row.clear();
         for (std::uint32_t b : s.attackers().neighbours(c.global[a]))
-            if (c.local[b] >= 0) c.attackers[a].push_back(static_cast<std::uint32_t>(c.local[b]));
-        std::sort(c.attackers[a].begin(), c.attackers[a].end());
-        c.attackers[a].erase(std::unique(c.attackers[a].begin(), c.attackers[a].end()), c.attackers[a].end());
+            if (c.local[b] >= 0) row.push_back(static_cast<std::uint32_t>(c.local[b]));
+        std::sort(row.begin(), row.end());
+        row.erase(std::unique(row.begin(), row.end()), row.end());
+        for (std::uint32_t b : row) ++target_count[b];
+        c.attackers.add_list(row);
     }
-    c.targets.resize(c.global.size());
+    c.targets.assign(target_count);
     for (std::uint32_t a = 0; a < c.global.size(); ++a)
-        for (std::uint32_t b : c.attackers[a]) c.targets[b].push_back(a);
+        for (std::uint32_t b : c.attackers[a]) c.targets.push_back(b, a);
     return c;
 }
 

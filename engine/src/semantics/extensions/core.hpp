@@ -8,6 +8,7 @@
 #include "agon/extensions.hpp"
 #include "agon/semantics.hpp"
 #include "sat.hpp"
+#include "util/slot_lists.hpp"
 
 namespace agon::detail::ext {
 
@@ -17,8 +18,10 @@ struct Core {
     std::vector<Label> grounded;           // per snapshot claim
     std::vector<std::uint32_t> global;     // local -> snapshot index
     std::vector<std::int64_t> local;       // snapshot index -> local, or -1
-    std::vector<std::vector<std::uint32_t>> attackers;  // local attackers per local argument
-    std::vector<std::vector<std::uint32_t>> targets;    // local arguments each one attacks
+    // In one pool each (util/slot_lists.hpp): a large framework's lists are
+    // allocated and freed at once.
+    SlotLists attackers;  // local attackers per local argument
+    SlotLists targets;    // local arguments each one attacks
     std::vector<std::uint32_t> grounded_in;             // snapshot indices, ascending
     std::uint32_t n() const { return static_cast<std::uint32_t>(global.size()); }
 };
