@@ -130,6 +130,7 @@ void GradualWorklist::rebuild(const LiveGraph& g) {
     tau_.resize(claims_);
     tau_logit_.resize(claims_);
     sigma_.resize(claims_, 0.0);
+    order_.clear();  // sweep orders the claims again
     for (std::uint32_t v = 0; v < claims_; ++v) {
         set_alive(v, g.alive(v));
         set_base(v, g.base(v));
@@ -138,7 +139,6 @@ void GradualWorklist::rebuild(const LiveGraph& g) {
         mark_self(v);
         set_limit(v, limit_(sigma_[v], tau_[v], epsilon_, averages(span_[v])));
     }
-    order_.clear();  // sweep orders the claims again
 }
 
 // The order sweep visits claims in: a reverse postorder of a depth-first
@@ -168,6 +168,20 @@ void GradualWorklist::order_claims() {
         }
     }
     std::reverse(order_.begin(), order_.end());
+    place_.resize(claims_);
+    for (std::uint32_t i = 0; i < claims_; ++i) place_[order_[i]] = i;
+    for (std::uint32_t v = 0; v < claims_; ++v) split_out(v);
+}
+
+void GradualWorklist::split_out(std::uint32_t v) {
+    Span& s = span_[v];
+    if (order_.size() != claims_) {
+        s.out_mid = s.out1;
+        return;
+    }
+    const std::uint32_t at = place_[v];
+    const auto mid = std::partition(out_.begin() + s.out0, out_.begin() + s.out1, [&](const Out& o) { return place_[o.to] <= at; });
+    s.out_mid = static_cast<std::uint32_t>(mid - out_.begin());
 }
 
 void GradualWorklist::fill_in(const LiveGraph& g, std::uint32_t v) {
@@ -196,6 +210,7 @@ void GradualWorklist::fill_out(const LiveGraph& g, std::uint32_t v) {
         if (g.live(e) && acts(g, e, bipolar_))
             out_[i++] = {g.reach(e), g.acted_on(e), card_ && g.kind(e) == EdgeKind::undercut};
     s.out1 = i;
+    split_out(v);
 }
 
 // Only the claim's own attacks and supports count: the flag only chooses how
@@ -506,8 +521,11 @@ void GradualWorklist::close(const LiveGraph& g, std::uint64_t& updates) {
     const Out* out = out_.data();
     if (order_.size() != claims_) order_claims();
     // One sweep that keeps the bounds again: each claim's d is reset when it
-    // is recomputed and gathers the moves of the claims after it; the
-    // worklist then takes the claims whose d passed their limit.
+    // is recomputed and gathers the moves of the claims after it, so a move
+    // is pushed only to the claims at or before the mover (out_mid: those
+    // after it read the move when recomputed). The worklist then takes the
+    // claims whose d passed their limit, noted when it first did.
+    crossed_.clear();
     for (std::uint32_t v : order_) {
         const Span& s = span[v];
         if (!(s.flags & kAlive)) continue;
@@ -518,14 +536,17 @@ void GradualWorklist::close(const LiveGraph& g, std::uint64_t& updates) {
         set_limit(v, limit<S>(next, tau_[v], eps, averages(s)));
         if (moved == 0) continue;
         // A 64-bit index, as in rule_at (in run it cost max and card).
-        for (std::size_t i = s.out0, end = s.out1; i < end; ++i) {
-            hot[out[i].to].d += moved * out[i].reach;
+        for (std::size_t i = s.out0, end = s.out_mid; i < end; ++i) {
+            Hot& h = hot[out[i].to];
+            const double before = h.d;
+            h.d = before + moved * out[i].reach;
+            if (h.d > h.limit && before <= h.limit) crossed_.push_back(out[i].to);
             if (S == Sem::card && out[i].always) queue(out[i].to, 0);
         }
     }
     updates += claims_;
-    for (std::uint32_t v = 0; v < claims_; ++v)
-        if (hot[v].d > hot[v].limit && alive(v)) queue(v, std::min(exponent(hot[v].d) - hot[v].limit_exp, kBuckets - 2));
+    for (std::uint32_t v : crossed_)
+        if (alive(v)) queue(v, std::min(exponent(hot[v].d) - hot[v].limit_exp, kBuckets - 2));
 }
 
 void GradualWorklist::undo() {

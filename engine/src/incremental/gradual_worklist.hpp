@@ -118,6 +118,9 @@ private:
     void order_claims();
     void fill_in(const LiveGraph& g, std::uint32_t v);
     void fill_out(const LiveGraph& g, std::uint32_t v);
+    // Out-entries to claims at or before v in order_ first (out_mid); all
+    // of them when there is no order yet.
+    void split_out(std::uint32_t v);
     void mark_self(std::uint32_t v);  // kSelf from the claim's in-entries
     void refresh_weights(const LiveGraph& g, std::uint32_t v);
     void queue(std::uint32_t v, int bucket);
@@ -132,9 +135,13 @@ private:
     // The mirror: per claim slot its spans in the entry arrays below and
     // flags (alive; an in-edge has undercuts, so its weights are recomputed
     // before the rule; the claim attacks or supports itself), its base score.
+    // Out-entries [out0, out_mid) act on claims at or before the claim in
+    // order_, [out_mid, out1) on those after it: the closing sweep pushes
+    // only the first part (split_out).
     struct alignas(32) Span {  // 32 bytes: an index is a shift (28 took 4 instructions per claim visited)
         std::uint32_t att0, att1, sup0, sup1, out0, out1;
         std::uint32_t flags;
+        std::uint32_t out_mid;
     };
     static constexpr std::uint32_t kAlive = 1, kUndercut = 2, kSelf = 4;
     bool alive(std::uint32_t v) const { return span_[v].flags & kAlive; }
@@ -198,6 +205,8 @@ private:
     bool structural_ = false;  // slots were added since the last update
     std::vector<std::uint32_t> dirty_in_, dirty_out_, stack_;
     std::vector<std::uint32_t> order_;  // every claim slot, in the order sweep visits them (order_claims)
+    std::vector<std::uint32_t> place_;  // each claim slot's index in order_
+    std::vector<std::uint32_t> crossed_;  // claims whose bound passed their limit in the closing sweep
 
     std::vector<double> saved_sigma_, saved_residual_, saved_limit_;
 };
