@@ -34,27 +34,34 @@ constexpr Named kSemantics[] = {{"hcat", Sem::hcat},   {"max", Sem::max},     {"
 // slope at s is (s - tau^2)(1 - s)/(1 - tau^2) (y = (s - tau^2)/(1 - s))
 // and s (1 - s), and an aggregate move by t multiplies it by at most e^|t|:
 // below 1.0011 while d stays below 1e-3.
+// Kept as its reciprocal, the gain (0: never), computed without a division
+// from 1 / eps (inv_eps, rounded up) and the claim's `recip` (reciprocal):
+// 1 / tau under hcat, max and card, 1 / (1 - tau^2) under euler (0 when
+// there is none).
 template <Sem S>
-double limit(double s, double tau, double eps, [[maybe_unused]] bool averages) {
-    constexpr double never = std::numeric_limits<double>::infinity();
+double gain(double s, double tau, double recip, [[maybe_unused]] double eps, double inv_eps,
+            [[maybe_unused]] bool averages) {
     if constexpr (S == Sem::hcat || S == Sem::max || S == Sem::card) {
-        // max(eps / s, eps tau / (s (s + eps))) with one division.
-        return s > 0 ? eps * std::max(s + eps, tau) / (s * (s + eps)) : never;
+        // min(s / eps, s (s + eps) / (eps tau)).
+        return s * inv_eps * std::min(1.0, (s + eps) * recip);
     } else if constexpr (S == Sem::euler || S == Sem::mlp) {
         const double slope = S == Sem::euler ? 0.25 * (1 - tau * tau) : 0.25;
-        if (slope <= 0) return never;
-        const double here = S == Sem::euler ? (s - tau * tau) * (1 - s) / (1 - tau * tau) : s * (1 - s);
+        if (slope <= 0) return 0;
+        const double here = S == Sem::euler ? (s - tau * tau) * (1 - s) * recip : s * (1 - s);
         constexpr double near = 1e-3, growth = 1.0011, rounding = 1e-12;
-        return std::max(eps / slope, std::min(near, eps / (growth * here + rounding)));
+        // The limit max(eps / slope, min(near, eps / q)) when q > 0, eps / slope when q < 0.
+        const double q = growth * here + rounding;
+        return q >= 0 ? std::min(slope * inv_eps, std::max(1 / near, q * inv_eps)) : slope * inv_eps;
     } else {
         const double mean = S == Sem::quad && averages ? 0.5 : 1.0;
         const double slope = (S == Sem::qe ? 0.65 : 1.0) * std::max(tau, 1 - tau) * mean;
-        return eps / slope;
+        return slope * inv_eps;
     }
 }
 
-// The binary exponent of a positive double.
+// The binary exponent of a positive double, biased: kOne is that of 1.
 int exponent(double x) { return static_cast<int>(std::bit_cast<std::uint64_t>(x) >> 52); }
+constexpr int kOne = 1023;
 
 // Whether edge e can move what it acts on under a semantics that reads
 // supports (bipolar) or not: every edge, or attacks and undercut chains
@@ -71,12 +78,14 @@ bool GradualWorklist::handles(std::string_view semantics) {
 }
 
 GradualWorklist::GradualWorklist(std::string_view semantics, double epsilon)
-    : epsilon_(epsilon) {
+    // 1 / epsilon rounded up, so that the gains err high (a limit a little small).
+    : epsilon_(epsilon), inv_epsilon_((1 + 1e-12) / epsilon) {
     for (const Named& n : kSemantics) {
         if (n.name != semantics) continue;
         bipolar_ = gradual::bipolar(n.sem);
         card_ = n.sem == Sem::card;
         mlp_ = n.sem == Sem::mlp;
+        euler_ = n.sem == Sem::euler;
         product_ = n.sem == Sem::dfquad || n.sem == Sem::quad;
         switch (n.sem) {
             case Sem::hcat: use<Sem::hcat>(); break;
@@ -95,17 +104,17 @@ template <Sem S>
 void GradualWorklist::use() {
     run_ = &GradualWorklist::run<S>;
     close_ = &GradualWorklist::close<S>;
-    limit_ = &limit<S>;
+    gain_ = &gain<S>;
 }
 
 void GradualWorklist::set_base(std::uint32_t v, double base) {
     tau_[v] = base;
     tau_logit_[v] = mlp_ && base > 0 && base < 1 ? gradual::logit(base) : 0.0;
+    tau_recip_[v] = euler_ ? (base < 1 ? 1 / (1 - base * base) : 0.0) : (base > 0 ? 1 / base : 0.0);
 }
 
-inline void GradualWorklist::set_limit(std::uint32_t v, double limit) {
-    hot_[v].limit = limit;
-    hot_[v].limit_exp = static_cast<std::int16_t>(exponent(limit));
+double GradualWorklist::gain_at(std::uint32_t v) const {
+    return gain_(sigma_[v], tau_[v], tau_recip_[v], epsilon_, inv_epsilon_, averages(span_[v]));
 }
 
 void GradualWorklist::rebuild(const LiveGraph& g) {
@@ -126,9 +135,10 @@ void GradualWorklist::rebuild(const LiveGraph& g) {
     in_edge_.resize(in);
     in_w_.resize(in);
     out_.resize(out);
-    hot_.resize(claims_, Hot{0.0, 0.0, 0, -1, 0});
+    hot_.resize(claims_, Hot{0.0, 0.0, 0, -1});
     tau_.resize(claims_);
     tau_logit_.resize(claims_);
+    tau_recip_.resize(claims_);
     sigma_.resize(claims_, 0.0);
     order_.clear();  // sweep orders the claims again
     for (std::uint32_t v = 0; v < claims_; ++v) {
@@ -137,7 +147,7 @@ void GradualWorklist::rebuild(const LiveGraph& g) {
         fill_in(g, v);
         fill_out(g, v);
         mark_self(v);
-        set_limit(v, limit_(sigma_[v], tau_[v], epsilon_, averages(span_[v])));
+        hot_[v].gain = gain_at(v);
     }
 }
 
@@ -363,9 +373,10 @@ inline double GradualWorklist::apply(const LiveGraph& g, std::uint32_t v, std::u
 template <Sem S>
 bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
     const std::uint64_t budget = 64ull * (claims_ + 64);
-    const double eps = epsilon_;
+    const double eps = epsilon_, inv_eps = inv_epsilon_;
     double* sigma = sigma_.data();
     const double* tau = tau_.data();
+    const double* recip = tau_recip_.data();
     Hot* hot = hot_.data();
     const Span* span = span_.data();
     const Out* out = out_.data();
@@ -388,7 +399,7 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
     auto remember = [&](std::uint32_t v) {
         if (hot[v].stamp >= epoch) return;
         hot[v].stamp = epoch;
-        journal_.push_back({v, sigma[v], hot[v].d, hot[v].limit});
+        journal_.push_back({v, sigma[v], hot[v].d, hot[v].gain});
     };
     for (const auto& b : bucket_)
         for (std::uint32_t v : b) remember(v);
@@ -441,17 +452,15 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
         const double next = apply<S>(g, v, s.flags);
         const double moved = std::abs(next - sigma[v]);
         sigma[v] = next;
-        const double lim = limit<S>(next, tau[v], eps, averages(s));
-        hot[v].limit = lim;
-        hot[v].limit_exp = static_cast<std::int16_t>(exponent(lim));
+        hot[v].gain = gain<S>(next, tau[v], recip[v], eps, inv_eps, averages(s));
         if (moved == 0) continue;
         for (std::uint32_t i = s.out0; i < s.out1; ++i) {
             const Out& o = out[i];
             remember(o.to);
             Hot& h = hot[o.to];
-            const double d = h.d += moved * o.reach;
-            if (d > h.limit)
-                queue(o.to, std::min(exponent(d) - h.limit_exp, kBuckets - 2));  // d > limit: not below 0
+            const double over = (h.d += moved * o.reach) * h.gain;
+            if (over > 1)
+                queue(o.to, std::min(exponent(over) - kOne, kBuckets - 2));  // over > 1: not below 0
             else if (S == Sem::card && o.always)
                 queue(o.to, 0);
         }
@@ -480,8 +489,7 @@ bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uin
         whole_sigma_[b.v] = b.sigma;
         Hot& h = whole_hot_[b.v];
         h.d = b.residual;
-        h.limit = b.limit;
-        h.limit_exp = static_cast<std::int16_t>(exponent(b.limit));
+        h.gain = b.gain;
     }
     whole_ = true;
     if (order_.size() != claims_) order_claims();
@@ -514,7 +522,7 @@ bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uin
 
 template <Sem S>
 void GradualWorklist::close(const LiveGraph& g, std::uint64_t& updates) {
-    const double eps = epsilon_;
+    const double eps = epsilon_, inv_eps = inv_epsilon_;
     double* sigma = sigma_.data();
     Hot* hot = hot_.data();
     const Span* span = span_.data();
@@ -533,20 +541,20 @@ void GradualWorklist::close(const LiveGraph& g, std::uint64_t& updates) {
         const double moved = std::abs(next - sigma[v]);
         sigma[v] = next;
         hot[v].d = 0;
-        set_limit(v, limit<S>(next, tau_[v], eps, averages(s)));
+        hot[v].gain = gain<S>(next, tau_[v], tau_recip_[v], eps, inv_eps, averages(s));
         if (moved == 0) continue;
         // A 64-bit index, as in rule_at (in run it cost max and card).
         for (std::size_t i = s.out0, end = s.out_mid; i < end; ++i) {
             Hot& h = hot[out[i].to];
             const double before = h.d;
             h.d = before + moved * out[i].reach;
-            if (h.d > h.limit && before <= h.limit) crossed_.push_back(out[i].to);
+            if (h.d * h.gain > 1 && before * h.gain <= 1) crossed_.push_back(out[i].to);
             if (S == Sem::card && out[i].always) queue(out[i].to, 0);
         }
     }
     updates += claims_;
     for (std::uint32_t v : crossed_)
-        if (alive(v)) queue(v, std::min(exponent(hot[v].d) - hot[v].limit_exp, kBuckets - 2));
+        if (alive(v)) queue(v, std::min(exponent(hot[v].d * hot[v].gain) - kOne, kBuckets - 2));
 }
 
 void GradualWorklist::undo() {
@@ -563,8 +571,7 @@ void GradualWorklist::undo() {
         Hot& h = hot[b.v];
         std::swap(sigma[b.v], b.sigma);
         std::swap(h.d, b.residual);
-        std::swap(h.limit, b.limit);
-        h.limit_exp = static_cast<std::int16_t>(exponent(h.limit));
+        std::swap(h.gain, b.gain);
     }
     updates_ = 0;
 }
@@ -590,7 +597,7 @@ void GradualWorklist::reset(std::vector<double> values) {
     sigma_ = std::move(values);
     for (std::uint32_t v = 0; v < claims_; ++v) {
         hot_[v].d = 0;
-        set_limit(v, limit_(sigma_[v], tau_[v], epsilon_, averages(span_[v])));
+        hot_[v].gain = gain_at(v);
     }
     undo_ = false;
     undo_check_.forget();
@@ -627,10 +634,10 @@ void GradualWorklist::drop() {
 void GradualWorklist::save() {
     saved_sigma_ = sigma_;
     saved_residual_.resize(claims_);
-    saved_limit_.resize(claims_);
+    saved_gain_.resize(claims_);
     for (std::uint32_t v = 0; v < claims_; ++v) {
         saved_residual_[v] = hot_[v].d;
-        saved_limit_[v] = hot_[v].limit;
+        saved_gain_[v] = hot_[v].gain;
     }
 }
 
@@ -638,7 +645,7 @@ void GradualWorklist::restore() {
     sigma_ = saved_sigma_;
     for (std::uint32_t v = 0; v < claims_; ++v) {
         hot_[v].d = saved_residual_[v];
-        set_limit(v, saved_limit_[v]);
+        hot_[v].gain = saved_gain_[v];
     }
     undo_check_.forget();
 }

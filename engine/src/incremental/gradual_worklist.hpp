@@ -129,8 +129,8 @@ private:
     void next_epoch();
 
     Run run_ = nullptr;
-    bool bipolar_ = false, card_ = false, product_ = false, mlp_ = false;
-    double epsilon_;
+    bool bipolar_ = false, card_ = false, product_ = false, mlp_ = false, euler_ = false;
+    double epsilon_, inv_epsilon_;
 
     // The mirror: per claim slot its spans in the entry arrays below and
     // flags (alive; an in-edge has undercuts, so its weights are recomputed
@@ -151,6 +151,7 @@ private:
     std::uint32_t claims_ = 0, edges_ = 0;
     std::vector<Span> span_;
     std::vector<double> tau_, tau_logit_;  // base scores, for mlp their logits (set_base)
+    std::vector<double> tau_recip_;  // the reciprocal the claim's gain reads (set_base; gain, gradual_worklist.cpp)
     void set_base(std::uint32_t v, double base);
     // In-entries: source claim, (effective) weight, edge slot.
     std::vector<std::uint32_t> in_src_, in_edge_;
@@ -165,32 +166,32 @@ private:
     std::vector<Out> out_;
 
     // Values; per claim what a push to it reads and writes, together: the
-    // input moves d since it was last recomputed, its limit and the limit's
-    // binary exponent, the epoch it was last journaled in, and its bucket or
-    // -1. Bucket b holds claims whose d is about 2^b times their limit (the
-    // top one: changed claims); older entries of a claim in lower buckets are
-    // skipped.
+    // input moves d since it was last recomputed, the reciprocal of its
+    // limit (gain: d passed the limit when d * gain > 1; no division to set
+    // it), the epoch it was last journaled in, and its bucket or -1. Bucket
+    // b holds claims whose d is about 2^b times their limit (the top one:
+    // changed claims); older entries of a claim in lower buckets are skipped.
     std::vector<double> sigma_;
     struct Hot {
-        double d, limit;
+        double d, gain;
         std::uint32_t stamp;
         std::int16_t queued;  // not a char type, which would alias every member in the loop
-        std::int16_t limit_exp;
     };
-    double (*limit_)(double s, double tau, double eps, bool averages) = nullptr;  // limit<S> (gradual_worklist.cpp)
-    [[gnu::always_inline]] inline void set_limit(std::uint32_t v, double limit);  // in the closing sweep too
+    // gain<S> (gradual_worklist.cpp), and it at claim v from its value.
+    double (*gain_)(double s, double tau, double recip, double eps, double inv_eps, bool averages) = nullptr;
+    double gain_at(std::uint32_t v) const;
     std::vector<Hot> hot_;
     static constexpr int kBuckets = 64, kPromote = 2;  // a queued claim moves up 2^(kPromote + 1) times over (run)
     std::vector<std::uint32_t> bucket_[kBuckets];
     std::uint64_t occupied_ = 0;  // bit b: bucket b may hold claims
     std::uint64_t updates_ = 0;
 
-    // The previous fixpoint: (claim, value, bound, limit) before the last
+    // The previous fixpoint: (claim, value, bound, gain) before the last
     // update first recomputed it or raised its bound; the check remembers the
     // last update when that is a settled fixpoint.
     struct Before {
         std::uint32_t v;
-        double sigma, residual, limit;
+        double sigma, residual, gain;
     };
     std::vector<Before> journal_;
     // After a sweep, the previous fixpoint whole instead (sweep).
@@ -208,7 +209,7 @@ private:
     std::vector<std::uint32_t> place_;  // each claim slot's index in order_
     std::vector<std::uint32_t> crossed_;  // claims whose bound passed their limit in the closing sweep
 
-    std::vector<double> saved_sigma_, saved_residual_, saved_limit_;
+    std::vector<double> saved_sigma_, saved_residual_, saved_gain_;
 };
 
 }  // namespace agon::detail::incremental
