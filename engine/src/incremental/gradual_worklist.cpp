@@ -313,12 +313,12 @@ void GradualWorklist::clear_queue() {
 }
 
 template <Sem S>
-inline double GradualWorklist::rule_at(std::uint32_t v) const {
+inline double GradualWorklist::rule_at(std::uint32_t v, const Inputs& in) const {
     const Span& s = span_[v];
-    const std::uint32_t* src = in_src_.data();
-    const double* w = in_w_.data();
-    const double* sigma = sigma_.data();
-    const double* tau = tau_.data();
+    const std::uint32_t* src = in.src;
+    const double* w = in.w;
+    const double* sigma = in.sigma;
+    const double* tau = in.tau;
     // 64-bit counters: with 32-bit ones gcc kept a copy of the counter per edge.
     auto attacks = [&](auto&& f) {
         for (std::size_t i = s.att0, end = s.att1; i < end; ++i) f(w[i], sigma[src[i]], tau[src[i]]);
@@ -326,7 +326,7 @@ inline double GradualWorklist::rule_at(std::uint32_t v) const {
     auto supports = [&](auto&& f) {
         for (std::size_t i = s.sup0, end = s.sup1; i < end; ++i) f(w[i], sigma[src[i]], 0.0);
     };
-    return gradual::rule<S>(tau[v], tau_logit_[v], attacks, supports);
+    return gradual::rule<S>(tau[v], in.tau_logit[v], attacks, supports);
 }
 
 // A claim that acts on itself (the benchmark graph has six self-attacks and
@@ -367,6 +367,27 @@ inline double GradualWorklist::apply(const LiveGraph& g, std::uint32_t v, std::u
     } else {
         if (flags & kUndercut) refresh_weights(g, v);
         return rule_at<S>(v);
+    }
+}
+
+template <Sem S, class Visit>
+inline void GradualWorklist::visit_in_order(const LiveGraph& g, Visit&& visit) {
+    // The flags of a live claim apply takes without a call.
+    constexpr std::uint32_t slow = kAlive | kUndercut | (gradual::bipolar(S) ? kSelf : 0);
+    const std::uint32_t* order = order_.data();
+    const Span* span = span_.data();
+    for (std::size_t i = 0, n = order_.size(); i < n; ++i) {
+        const Inputs in = inputs();  // again after a call
+        for (; i < n; ++i) {
+            const std::uint32_t v = order[i];
+            const Span& s = span[v];
+            if ((s.flags & slow) != kAlive) break;
+            visit(v, s, rule_at<S>(v, in));
+        }
+        if (i == n) break;
+        const std::uint32_t v = order[i];
+        const Span& s = span[v];
+        if (s.flags & kAlive) visit(v, s, apply<S>(g, v, s.flags));
     }
 }
 
@@ -478,7 +499,6 @@ bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uin
     const std::uint64_t budget = 64ull * (claims_ + 64);
     const double eps = epsilon_;
     double* sigma = sigma_.data();
-    const Span* span = span_.data();
     // Every claim may move: keep the whole previous fixpoint instead of the
     // journal (the values now, with the journaled claims set back), so undo
     // swaps two arrays; run journals no more (its epoch goes to 0).
@@ -507,13 +527,10 @@ bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uin
             return false;
         }
         most = 0;
-        for (std::uint32_t v : order_) {
-            const Span& s = span[v];
-            if (!(s.flags & kAlive)) continue;
-            const double next = apply<S>(g, v, s.flags);
+        visit_in_order<S>(g, [&](std::uint32_t v, const Span&, double next) {
             most = std::max(most, std::abs(next - sigma[v]));
             sigma[v] = next;
-        }
+        });
         updates += claims_;
     }
     close<S>(g, updates);
@@ -525,7 +542,6 @@ void GradualWorklist::close(const LiveGraph& g, std::uint64_t& updates) {
     const double eps = epsilon_, inv_eps = inv_epsilon_;
     double* sigma = sigma_.data();
     Hot* hot = hot_.data();
-    const Span* span = span_.data();
     const Out* out = out_.data();
     if (order_.size() != claims_) order_claims();
     // One sweep that keeps the bounds again: each claim's d is reset when it
@@ -533,28 +549,31 @@ void GradualWorklist::close(const LiveGraph& g, std::uint64_t& updates) {
     // is pushed only to the claims at or before the mover (out_mid: those
     // after it read the move when recomputed). The worklist then takes the
     // claims whose d passed their limit, noted when it first did.
-    crossed_.clear();
-    for (std::uint32_t v : order_) {
-        const Span& s = span[v];
-        if (!(s.flags & kAlive)) continue;
-        const double next = apply<S>(g, v, s.flags);
+    crossed_.resize(claims_);  // each claim at most once: written with no call (visit_in_order)
+    std::uint32_t* crossed = crossed_.data();
+    std::size_t n_crossed = 0;
+    const double* tau = tau_.data();
+    const double* recip = tau_recip_.data();
+    visit_in_order<S>(g, [&](std::uint32_t v, const Span& s, double next) {
         const double moved = std::abs(next - sigma[v]);
         sigma[v] = next;
         hot[v].d = 0;
-        hot[v].gain = gain<S>(next, tau_[v], tau_recip_[v], eps, inv_eps, averages(s));
-        if (moved == 0) continue;
+        hot[v].gain = gain<S>(next, tau[v], recip[v], eps, inv_eps, averages(s));
+        if (moved == 0) return;
         // A 64-bit index, as in rule_at (in run it cost max and card).
         for (std::size_t i = s.out0, end = s.out_mid; i < end; ++i) {
             Hot& h = hot[out[i].to];
             const double before = h.d;
             h.d = before + moved * out[i].reach;
-            if (h.d * h.gain > 1 && before * h.gain <= 1) crossed_.push_back(out[i].to);
+            if (h.d * h.gain > 1 && before * h.gain <= 1) crossed[n_crossed++] = out[i].to;
             if (S == Sem::card && out[i].always) queue(out[i].to, 0);
         }
-    }
+    });
     updates += claims_;
-    for (std::uint32_t v : crossed_)
+    for (std::size_t i = 0; i < n_crossed; ++i) {
+        const std::uint32_t v = crossed[i];
         if (alive(v)) queue(v, std::min(exponent(hot[v].d * hot[v].gain) - kOne, kBuckets - 2));
+    }
 }
 
 void GradualWorklist::undo() {
