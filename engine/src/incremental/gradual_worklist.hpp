@@ -109,9 +109,10 @@ private:
     template <gradual::Sem S>
     [[gnu::always_inline]] double apply(const LiveGraph& g, std::uint32_t v, std::uint32_t flags);
     // visit(v, span, next) for every live claim in order_, next its rule's
-    // value: the claims apply needs no call for (fast<S>) in a loop with no
-    // call in it, so that gcc keeps the arrays' addresses in registers (it
-    // reloaded four per claim), the others one at a time between.
+    // value: the claims apply needs no call for (no undercut in-edge, no
+    // secant step) in a loop with no call in it, so that gcc keeps the
+    // arrays' addresses in registers (it reloaded four per claim), the
+    // others one at a time between.
     template <gradual::Sem S, class Visit>
     [[gnu::always_inline]] void visit_in_order(const LiveGraph& g, Visit&& visit);
     // Finish the update by sweeps (the queue dropped, the previous fixpoint
@@ -133,8 +134,8 @@ private:
     void order_claims();
     void fill_in(const LiveGraph& g, std::uint32_t v);
     void fill_out(const LiveGraph& g, std::uint32_t v);
-    // Out-entries to claims at or before v in order_ first (out_mid); all
-    // of them when there is no order yet.
+    // Out-entries to claims at or before v in order_ first (out_mid), given
+    // an order.
     void split_out(std::uint32_t v);
     void mark_self(std::uint32_t v);  // kSelf from the claim's in-entries
     void refresh_weights(const LiveGraph& g, std::uint32_t v);
@@ -158,7 +159,8 @@ private:
         std::uint32_t flags;
         std::uint32_t out_mid;
     };
-    static constexpr std::uint32_t kAlive = 1, kUndercut = 2, kSelf = 4;
+    // kUnsplit: out_mid is out1 until the next close splits the entries (unsplit_).
+    static constexpr std::uint32_t kAlive = 1, kUndercut = 2, kSelf = 4, kUnsplit = 8;
     bool alive(std::uint32_t v) const { return span_[v].flags & kAlive; }
     // Whether the claim reads both attacks and supports (quad takes their mean: limit).
     static bool averages(const Span& s) { return s.att1 > s.att0 && s.sup1 > s.sup0; }
@@ -222,6 +224,7 @@ private:
     std::vector<std::uint32_t> dirty_in_, dirty_out_, stack_;
     std::vector<std::uint32_t> order_;  // every claim slot, in the order sweep visits them (order_claims)
     std::vector<std::uint32_t> place_;  // each claim slot's index in order_
+    std::vector<std::uint32_t> unsplit_;  // claims with kUnsplit, for the next close
     std::vector<std::uint32_t> crossed_;  // claims whose bound passed their limit in the closing sweep
 
     std::vector<double> saved_sigma_, saved_residual_, saved_gain_;
