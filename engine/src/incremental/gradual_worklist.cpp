@@ -218,9 +218,8 @@ void GradualWorklist::fill_out(const LiveGraph& g, std::uint32_t v) {
         if (g.live(e) && acts(g, e, bipolar_))
             out_[i++] = {g.reach(e), g.acted_on(e), card_ && g.kind(e) == EdgeKind::undercut};
     s.out1 = i;
-    // Split at the next closing sweep (every edge change would pay for it):
-    // till then the close pushes to all, as exact.
-    s.out_mid = s.out1;
+    // Split again at the next closing sweep, before it reads out_mid (every
+    // edge change would pay for it here).
     if (!(s.flags & kUnsplit) && order_.size() == claims_) unsplit_.push_back(v);
     s.flags |= kUnsplit;
 }

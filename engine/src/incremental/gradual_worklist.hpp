@@ -159,7 +159,7 @@ private:
         std::uint32_t flags;
         std::uint32_t out_mid;
     };
-    // kUnsplit: out_mid is out1 until the next close splits the entries (unsplit_).
+    // kUnsplit: out_mid is stale until the next close splits the entries again (unsplit_).
     static constexpr std::uint32_t kAlive = 1, kUndercut = 2, kSelf = 4, kUnsplit = 8;
     bool alive(std::uint32_t v) const { return span_[v].flags & kAlive; }
     // Whether the claim reads both attacks and supports (quad takes their mean: limit).
