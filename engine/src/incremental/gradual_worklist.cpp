@@ -34,34 +34,27 @@ constexpr Named kSemantics[] = {{"hcat", Sem::hcat},   {"max", Sem::max},     {"
 // slope at s is (s - tau^2)(1 - s)/(1 - tau^2) (y = (s - tau^2)/(1 - s))
 // and s (1 - s), and an aggregate move by t multiplies it by at most e^|t|:
 // below 1.0011 while d stays below 1e-3.
-// Kept as its reciprocal, the gain (0: never), computed without a division
-// from 1 / eps (inv_eps, rounded up) and the claim's `recip` (reciprocal):
-// 1 / tau under hcat, max and card, 1 / (1 - tau^2) under euler (0 when
-// there is none).
 template <Sem S>
-double gain(double s, double tau, double recip, [[maybe_unused]] double eps, double inv_eps,
-            [[maybe_unused]] bool averages) {
+double limit(double s, double tau, double eps, [[maybe_unused]] bool averages) {
+    constexpr double never = std::numeric_limits<double>::infinity();
     if constexpr (S == Sem::hcat || S == Sem::max || S == Sem::card) {
-        // min(s / eps, s (s + eps) / (eps tau)).
-        return s * inv_eps * std::min(1.0, (s + eps) * recip);
+        // max(eps / s, eps tau / (s (s + eps))) with one division.
+        return s > 0 ? eps * std::max(s + eps, tau) / (s * (s + eps)) : never;
     } else if constexpr (S == Sem::euler || S == Sem::mlp) {
         const double slope = S == Sem::euler ? 0.25 * (1 - tau * tau) : 0.25;
-        if (slope <= 0) return 0;
-        const double here = S == Sem::euler ? (s - tau * tau) * (1 - s) * recip : s * (1 - s);
+        if (slope <= 0) return never;
+        const double here = S == Sem::euler ? (s - tau * tau) * (1 - s) / (1 - tau * tau) : s * (1 - s);
         constexpr double near = 1e-3, growth = 1.0011, rounding = 1e-12;
-        // The limit max(eps / slope, min(near, eps / q)) when q > 0, eps / slope when q < 0.
-        const double q = growth * here + rounding;
-        return q >= 0 ? std::min(slope * inv_eps, std::max(1 / near, q * inv_eps)) : slope * inv_eps;
+        return std::max(eps / slope, std::min(near, eps / (growth * here + rounding)));
     } else {
         const double mean = S == Sem::quad && averages ? 0.5 : 1.0;
         const double slope = (S == Sem::qe ? 0.65 : 1.0) * std::max(tau, 1 - tau) * mean;
-        return slope * inv_eps;
+        return eps / slope;
     }
 }
 
-// The binary exponent of a positive double, biased: kOne is that of 1.
+// The binary exponent of a positive double.
 int exponent(double x) { return static_cast<int>(std::bit_cast<std::uint64_t>(x) >> 52); }
-constexpr int kOne = 1023;
 
 // Whether edge e can move what it acts on under a semantics that reads
 // supports (bipolar) or not: every edge, or attacks and undercut chains
@@ -78,14 +71,12 @@ bool GradualWorklist::handles(std::string_view semantics) {
 }
 
 GradualWorklist::GradualWorklist(std::string_view semantics, double epsilon)
-    // 1 / epsilon rounded up, so that the gains err high (a limit a little small).
-    : epsilon_(epsilon), inv_epsilon_((1 + 1e-12) / epsilon) {
+    : epsilon_(epsilon) {
     for (const Named& n : kSemantics) {
         if (n.name != semantics) continue;
         bipolar_ = gradual::bipolar(n.sem);
         card_ = n.sem == Sem::card;
         mlp_ = n.sem == Sem::mlp;
-        euler_ = n.sem == Sem::euler;
         product_ = n.sem == Sem::dfquad || n.sem == Sem::quad;
         switch (n.sem) {
             case Sem::hcat: use<Sem::hcat>(); break;
@@ -104,17 +95,17 @@ template <Sem S>
 void GradualWorklist::use() {
     run_ = &GradualWorklist::run<S>;
     close_ = &GradualWorklist::close<S>;
-    gain_ = &gain<S>;
+    limit_ = &limit<S>;
 }
 
 void GradualWorklist::set_base(std::uint32_t v, double base) {
     tau_[v] = base;
     tau_logit_[v] = mlp_ && base > 0 && base < 1 ? gradual::logit(base) : 0.0;
-    tau_recip_[v] = euler_ ? (base < 1 ? 1 / (1 - base * base) : 0.0) : (base > 0 ? 1 / base : 0.0);
 }
 
-double GradualWorklist::gain_at(std::uint32_t v) const {
-    return gain_(sigma_[v], tau_[v], tau_recip_[v], epsilon_, inv_epsilon_, averages(span_[v]));
+inline void GradualWorklist::set_limit(std::uint32_t v, double limit) {
+    hot_[v].limit = limit;
+    hot_[v].limit_exp = static_cast<std::int16_t>(exponent(limit));
 }
 
 void GradualWorklist::rebuild(const LiveGraph& g) {
@@ -135,20 +126,19 @@ void GradualWorklist::rebuild(const LiveGraph& g) {
     in_edge_.resize(in);
     in_w_.resize(in);
     out_.resize(out);
-    hot_.resize(claims_, Hot{0.0, 0.0, 0, -1});
+    hot_.resize(claims_, Hot{0.0, 0.0, 0, -1, 0});
     tau_.resize(claims_);
     tau_logit_.resize(claims_);
-    tau_recip_.resize(claims_);
     sigma_.resize(claims_, 0.0);
-    order_.clear();  // sweep orders the claims again
     for (std::uint32_t v = 0; v < claims_; ++v) {
         set_alive(v, g.alive(v));
         set_base(v, g.base(v));
         fill_in(g, v);
         fill_out(g, v);
         mark_self(v);
-        hot_[v].gain = gain_at(v);
+        set_limit(v, limit_(sigma_[v], tau_[v], epsilon_, averages(span_[v])));
     }
+    order_.clear();  // sweep orders the claims again
 }
 
 // The order sweep visits claims in: a reverse postorder of a depth-first
@@ -178,18 +168,6 @@ void GradualWorklist::order_claims() {
         }
     }
     std::reverse(order_.begin(), order_.end());
-    place_.resize(claims_);
-    for (std::uint32_t i = 0; i < claims_; ++i) place_[order_[i]] = i;
-    unsplit_.clear();
-    for (std::uint32_t v = 0; v < claims_; ++v) split_out(v);
-}
-
-void GradualWorklist::split_out(std::uint32_t v) {
-    Span& s = span_[v];
-    s.flags &= ~kUnsplit;
-    const std::uint32_t at = place_[v];
-    const auto mid = std::partition(out_.begin() + s.out0, out_.begin() + s.out1, [&](const Out& o) { return place_[o.to] <= at; });
-    s.out_mid = static_cast<std::uint32_t>(mid - out_.begin());
 }
 
 void GradualWorklist::fill_in(const LiveGraph& g, std::uint32_t v) {
@@ -218,10 +196,6 @@ void GradualWorklist::fill_out(const LiveGraph& g, std::uint32_t v) {
         if (g.live(e) && acts(g, e, bipolar_))
             out_[i++] = {g.reach(e), g.acted_on(e), card_ && g.kind(e) == EdgeKind::undercut};
     s.out1 = i;
-    // Split again at the next closing sweep, before it reads out_mid (every
-    // edge change would pay for it here).
-    if (!(s.flags & kUnsplit) && order_.size() == claims_) unsplit_.push_back(v);
-    s.flags |= kUnsplit;
 }
 
 // Only the claim's own attacks and supports count: the flag only chooses how
@@ -314,12 +288,12 @@ void GradualWorklist::clear_queue() {
 }
 
 template <Sem S>
-inline double GradualWorklist::rule_at(std::uint32_t v, const Inputs& in) const {
+inline double GradualWorklist::rule_at(std::uint32_t v) const {
     const Span& s = span_[v];
-    const std::uint32_t* src = in.src;
-    const double* w = in.w;
-    const double* sigma = in.sigma;
-    const double* tau = in.tau;
+    const std::uint32_t* src = in_src_.data();
+    const double* w = in_w_.data();
+    const double* sigma = sigma_.data();
+    const double* tau = tau_.data();
     // 64-bit counters: with 32-bit ones gcc kept a copy of the counter per edge.
     auto attacks = [&](auto&& f) {
         for (std::size_t i = s.att0, end = s.att1; i < end; ++i) f(w[i], sigma[src[i]], tau[src[i]]);
@@ -327,7 +301,7 @@ inline double GradualWorklist::rule_at(std::uint32_t v, const Inputs& in) const 
     auto supports = [&](auto&& f) {
         for (std::size_t i = s.sup0, end = s.sup1; i < end; ++i) f(w[i], sigma[src[i]], 0.0);
     };
-    return gradual::rule<S>(tau[v], in.tau_logit[v], attacks, supports);
+    return gradual::rule<S>(tau[v], tau_logit_[v], attacks, supports);
 }
 
 // A claim that acts on itself (the benchmark graph has six self-attacks and
@@ -371,40 +345,12 @@ inline double GradualWorklist::apply(const LiveGraph& g, std::uint32_t v, std::u
     }
 }
 
-template <Sem S, class Visit>
-inline void GradualWorklist::visit_in_order(const LiveGraph& g, Visit&& visit) {
-    // The flags of a live claim apply takes without a call.
-    constexpr std::uint32_t slow = kAlive | kUndercut | (gradual::bipolar(S) ? kSelf : 0);
-    const std::uint32_t* order = order_.data();
-    const Span* span = span_.data();
-    if constexpr (S == Sem::euler || S == Sem::mlp) {
-        // Their rule calls exp: the split only added spills (3 % more instructions).
-        for (std::uint32_t v : order_)
-            if (span[v].flags & kAlive) visit(v, span[v], apply<S>(g, v, span[v].flags));
-    } else {
-        for (std::size_t i = 0, n = order_.size(); i < n; ++i) {
-            const Inputs in = inputs();  // again after a call
-            for (; i < n; ++i) {
-                const std::uint32_t v = order[i];
-                const Span& s = span[v];
-                if ((s.flags & slow) != kAlive) break;
-                visit(v, s, rule_at<S>(v, in));
-            }
-            if (i == n) break;
-            const std::uint32_t v = order[i];
-            const Span& s = span[v];
-            if (s.flags & kAlive) visit(v, s, apply<S>(g, v, s.flags));
-        }
-    }
-}
-
 template <Sem S>
 bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
     const std::uint64_t budget = 64ull * (claims_ + 64);
-    const double eps = epsilon_, inv_eps = inv_epsilon_;
+    const double eps = epsilon_;
     double* sigma = sigma_.data();
     const double* tau = tau_.data();
-    const double* recip = tau_recip_.data();
     Hot* hot = hot_.data();
     const Span* span = span_.data();
     const Out* out = out_.data();
@@ -427,7 +373,7 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
     auto remember = [&](std::uint32_t v) {
         if (hot[v].stamp >= epoch) return;
         hot[v].stamp = epoch;
-        journal_.push_back({v, sigma[v], hot[v].d, hot[v].gain});
+        journal_.push_back({v, sigma[v], hot[v].d, hot[v].limit});
     };
     for (const auto& b : bucket_)
         for (std::uint32_t v : b) remember(v);
@@ -480,15 +426,17 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
         const double next = apply<S>(g, v, s.flags);
         const double moved = std::abs(next - sigma[v]);
         sigma[v] = next;
-        hot[v].gain = gain<S>(next, tau[v], recip[v], eps, inv_eps, averages(s));
+        const double lim = limit<S>(next, tau[v], eps, averages(s));
+        hot[v].limit = lim;
+        hot[v].limit_exp = static_cast<std::int16_t>(exponent(lim));
         if (moved == 0) continue;
         for (std::uint32_t i = s.out0; i < s.out1; ++i) {
             const Out& o = out[i];
             remember(o.to);
             Hot& h = hot[o.to];
-            const double over = (h.d += moved * o.reach) * h.gain;
-            if (over > 1)
-                queue(o.to, std::min(exponent(over) - kOne, kBuckets - 2));  // over > 1: not below 0
+            const double d = h.d += moved * o.reach;
+            if (d > h.limit)
+                queue(o.to, std::min(exponent(d) - h.limit_exp, kBuckets - 2));  // d > limit: not below 0
             else if (S == Sem::card && o.always)
                 queue(o.to, 0);
         }
@@ -506,6 +454,7 @@ bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uin
     const std::uint64_t budget = 64ull * (claims_ + 64);
     const double eps = epsilon_;
     double* sigma = sigma_.data();
+    const Span* span = span_.data();
     // Every claim may move: keep the whole previous fixpoint instead of the
     // journal (the values now, with the journaled claims set back), so undo
     // swaps two arrays; run journals no more (its epoch goes to 0).
@@ -516,7 +465,8 @@ bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uin
         whole_sigma_[b.v] = b.sigma;
         Hot& h = whole_hot_[b.v];
         h.d = b.residual;
-        h.gain = b.gain;
+        h.limit = b.limit;
+        h.limit_exp = static_cast<std::int16_t>(exponent(b.limit));
     }
     whole_ = true;
     if (order_.size() != claims_) order_claims();
@@ -534,10 +484,13 @@ bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uin
             return false;
         }
         most = 0;
-        visit_in_order<S>(g, [&](std::uint32_t v, const Span&, double next) {
+        for (std::uint32_t v : order_) {
+            const Span& s = span[v];
+            if (!(s.flags & kAlive)) continue;
+            const double next = apply<S>(g, v, s.flags);
             most = std::max(most, std::abs(next - sigma[v]));
             sigma[v] = next;
-        });
+        }
         updates += claims_;
     }
     close<S>(g, updates);
@@ -546,43 +499,33 @@ bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uin
 
 template <Sem S>
 void GradualWorklist::close(const LiveGraph& g, std::uint64_t& updates) {
-    const double eps = epsilon_, inv_eps = inv_epsilon_;
+    const double eps = epsilon_;
     double* sigma = sigma_.data();
     Hot* hot = hot_.data();
+    const Span* span = span_.data();
     const Out* out = out_.data();
     if (order_.size() != claims_) order_claims();
-    for (std::uint32_t v : unsplit_) split_out(v);
-    unsplit_.clear();
     // One sweep that keeps the bounds again: each claim's d is reset when it
-    // is recomputed and gathers the moves of the claims after it, so a move
-    // is pushed only to the claims at or before the mover (out_mid: those
-    // after it read the move when recomputed). The worklist then takes the
-    // claims whose d passed their limit, noted when it first did.
-    crossed_.resize(claims_);  // each claim at most once: written with no call (visit_in_order)
-    std::uint32_t* crossed = crossed_.data();
-    std::size_t n_crossed = 0;
-    const double* tau = tau_.data();
-    const double* recip = tau_recip_.data();
-    visit_in_order<S>(g, [&](std::uint32_t v, const Span& s, double next) {
+    // is recomputed and gathers the moves of the claims after it; the
+    // worklist then takes the claims whose d passed their limit.
+    for (std::uint32_t v : order_) {
+        const Span& s = span[v];
+        if (!(s.flags & kAlive)) continue;
+        const double next = apply<S>(g, v, s.flags);
         const double moved = std::abs(next - sigma[v]);
         sigma[v] = next;
         hot[v].d = 0;
-        hot[v].gain = gain<S>(next, tau[v], recip[v], eps, inv_eps, averages(s));
-        if (moved == 0) return;
+        set_limit(v, limit<S>(next, tau_[v], eps, averages(s)));
+        if (moved == 0) continue;
         // A 64-bit index, as in rule_at (in run it cost max and card).
-        for (std::size_t i = s.out0, end = s.out_mid; i < end; ++i) {
-            Hot& h = hot[out[i].to];
-            const double before = h.d;
-            h.d = before + moved * out[i].reach;
-            if (h.d * h.gain > 1 && before * h.gain <= 1) crossed[n_crossed++] = out[i].to;
+        for (std::size_t i = s.out0, end = s.out1; i < end; ++i) {
+            hot[out[i].to].d += moved * out[i].reach;
             if (S == Sem::card && out[i].always) queue(out[i].to, 0);
         }
-    });
-    updates += claims_;
-    for (std::size_t i = 0; i < n_crossed; ++i) {
-        const std::uint32_t v = crossed[i];
-        if (alive(v)) queue(v, std::min(exponent(hot[v].d * hot[v].gain) - kOne, kBuckets - 2));
     }
+    updates += claims_;
+    for (std::uint32_t v = 0; v < claims_; ++v)
+        if (hot[v].d > hot[v].limit && alive(v)) queue(v, std::min(exponent(hot[v].d) - hot[v].limit_exp, kBuckets - 2));
 }
 
 void GradualWorklist::undo() {
@@ -599,7 +542,8 @@ void GradualWorklist::undo() {
         Hot& h = hot[b.v];
         std::swap(sigma[b.v], b.sigma);
         std::swap(h.d, b.residual);
-        std::swap(h.gain, b.gain);
+        std::swap(h.limit, b.limit);
+        h.limit_exp = static_cast<std::int16_t>(exponent(h.limit));
     }
     updates_ = 0;
 }
@@ -625,7 +569,7 @@ void GradualWorklist::reset(std::vector<double> values) {
     sigma_ = std::move(values);
     for (std::uint32_t v = 0; v < claims_; ++v) {
         hot_[v].d = 0;
-        hot_[v].gain = gain_at(v);
+        set_limit(v, limit_(sigma_[v], tau_[v], epsilon_, averages(span_[v])));
     }
     undo_ = false;
     undo_check_.forget();
@@ -662,10 +606,10 @@ void GradualWorklist::drop() {
 void GradualWorklist::save() {
     saved_sigma_ = sigma_;
     saved_residual_.resize(claims_);
-    saved_gain_.resize(claims_);
+    saved_limit_.resize(claims_);
     for (std::uint32_t v = 0; v < claims_; ++v) {
         saved_residual_[v] = hot_[v].d;
-        saved_gain_[v] = hot_[v].gain;
+        saved_limit_[v] = hot_[v].limit;
     }
 }
 
@@ -673,7 +617,7 @@ void GradualWorklist::restore() {
     sigma_ = saved_sigma_;
     for (std::uint32_t v = 0; v < claims_; ++v) {
         hot_[v].d = saved_residual_[v];
-        hot_[v].gain = saved_gain_[v];
+        set_limit(v, saved_limit_[v]);
     }
     undo_check_.forget();
 }

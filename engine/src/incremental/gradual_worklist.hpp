@@ -88,17 +88,8 @@ private:
     void use();
     template <gradual::Sem S>
     bool run(const LiveGraph& g, const Control& control);
-    // The arrays the rule reads, taken once before a loop that has no call
-    // (visit_in_order): gcc did not hoist their loads out of it.
-    struct Inputs {
-        const std::uint32_t* src;
-        const double *w, *sigma, *tau, *tau_logit;
-    };
-    Inputs inputs() const { return {in_src_.data(), in_w_.data(), sigma_.data(), tau_.data(), tau_logit_.data()}; }
     template <gradual::Sem S>
-    [[gnu::always_inline]] double rule_at(std::uint32_t v, const Inputs& in) const;  // gcc kept dfquad's out of run
-    template <gradual::Sem S>
-    [[gnu::always_inline]] double rule_at(std::uint32_t v) const { return rule_at<S>(v, inputs()); }
+    [[gnu::always_inline]] double rule_at(std::uint32_t v) const;  // gcc kept dfquad's out of run
     // The rule at a claim with undercut in-edges (weights refreshed first)
     // or one that acts on itself (kSelf: moved to near its own fixpoint by a
     // secant step, gradual_worklist.cpp); out of line, so run stays tight.
@@ -108,13 +99,6 @@ private:
     // under the bipolar semantics).
     template <gradual::Sem S>
     [[gnu::always_inline]] double apply(const LiveGraph& g, std::uint32_t v, std::uint32_t flags);
-    // visit(v, span, next) for every live claim in order_, next its rule's
-    // value: the claims apply needs no call for (no undercut in-edge, no
-    // secant step) in a loop with no call in it, so that gcc keeps the
-    // arrays' addresses in registers (it reloaded four per claim), the
-    // others one at a time between.
-    template <gradual::Sem S, class Visit>
-    [[gnu::always_inline]] void visit_in_order(const LiveGraph& g, Visit&& visit);
     // Finish the update by sweeps (the queue dropped, the previous fixpoint
     // kept whole for undo), then close<S>; `updates` counts on. False over
     // budget.
@@ -134,9 +118,6 @@ private:
     void order_claims();
     void fill_in(const LiveGraph& g, std::uint32_t v);
     void fill_out(const LiveGraph& g, std::uint32_t v);
-    // Out-entries to claims at or before v in order_ first (out_mid), given
-    // an order.
-    void split_out(std::uint32_t v);
     void mark_self(std::uint32_t v);  // kSelf from the claim's in-entries
     void refresh_weights(const LiveGraph& g, std::uint32_t v);
     void queue(std::uint32_t v, int bucket);
@@ -145,22 +126,17 @@ private:
     void next_epoch();
 
     Run run_ = nullptr;
-    bool bipolar_ = false, card_ = false, product_ = false, mlp_ = false, euler_ = false;
-    double epsilon_, inv_epsilon_;
+    bool bipolar_ = false, card_ = false, product_ = false, mlp_ = false;
+    double epsilon_;
 
     // The mirror: per claim slot its spans in the entry arrays below and
     // flags (alive; an in-edge has undercuts, so its weights are recomputed
     // before the rule; the claim attacks or supports itself), its base score.
-    // Out-entries [out0, out_mid) act on claims at or before the claim in
-    // order_, [out_mid, out1) on those after it: the closing sweep pushes
-    // only the first part (split_out).
     struct alignas(32) Span {  // 32 bytes: an index is a shift (28 took 4 instructions per claim visited)
         std::uint32_t att0, att1, sup0, sup1, out0, out1;
         std::uint32_t flags;
-        std::uint32_t out_mid;
     };
-    // kUnsplit: out_mid is stale until the next close splits the entries again (unsplit_).
-    static constexpr std::uint32_t kAlive = 1, kUndercut = 2, kSelf = 4, kUnsplit = 8;
+    static constexpr std::uint32_t kAlive = 1, kUndercut = 2, kSelf = 4;
     bool alive(std::uint32_t v) const { return span_[v].flags & kAlive; }
     // Whether the claim reads both attacks and supports (quad takes their mean: limit).
     static bool averages(const Span& s) { return s.att1 > s.att0 && s.sup1 > s.sup0; }
@@ -168,7 +144,6 @@ private:
     std::uint32_t claims_ = 0, edges_ = 0;
     std::vector<Span> span_;
     std::vector<double> tau_, tau_logit_;  // base scores, for mlp their logits (set_base)
-    std::vector<double> tau_recip_;  // the reciprocal the claim's gain reads (set_base; gain, gradual_worklist.cpp)
     void set_base(std::uint32_t v, double base);
     // In-entries: source claim, (effective) weight, edge slot.
     std::vector<std::uint32_t> in_src_, in_edge_;
@@ -183,32 +158,32 @@ private:
     std::vector<Out> out_;
 
     // Values; per claim what a push to it reads and writes, together: the
-    // input moves d since it was last recomputed, the reciprocal of its
-    // limit (gain: d passed the limit when d * gain > 1; no division to set
-    // it), the epoch it was last journaled in, and its bucket or -1. Bucket
-    // b holds claims whose d is about 2^b times their limit (the top one:
-    // changed claims); older entries of a claim in lower buckets are skipped.
+    // input moves d since it was last recomputed, its limit and the limit's
+    // binary exponent, the epoch it was last journaled in, and its bucket or
+    // -1. Bucket b holds claims whose d is about 2^b times their limit (the
+    // top one: changed claims); older entries of a claim in lower buckets are
+    // skipped.
     std::vector<double> sigma_;
     struct Hot {
-        double d, gain;
+        double d, limit;
         std::uint32_t stamp;
         std::int16_t queued;  // not a char type, which would alias every member in the loop
+        std::int16_t limit_exp;
     };
-    // gain<S> (gradual_worklist.cpp), and it at claim v from its value.
-    double (*gain_)(double s, double tau, double recip, double eps, double inv_eps, bool averages) = nullptr;
-    double gain_at(std::uint32_t v) const;
+    double (*limit_)(double s, double tau, double eps, bool averages) = nullptr;  // limit<S> (gradual_worklist.cpp)
+    [[gnu::always_inline]] inline void set_limit(std::uint32_t v, double limit);  // in the closing sweep too
     std::vector<Hot> hot_;
     static constexpr int kBuckets = 64, kPromote = 2;  // a queued claim moves up 2^(kPromote + 1) times over (run)
     std::vector<std::uint32_t> bucket_[kBuckets];
     std::uint64_t occupied_ = 0;  // bit b: bucket b may hold claims
     std::uint64_t updates_ = 0;
 
-    // The previous fixpoint: (claim, value, bound, gain) before the last
+    // The previous fixpoint: (claim, value, bound, limit) before the last
     // update first recomputed it or raised its bound; the check remembers the
     // last update when that is a settled fixpoint.
     struct Before {
         std::uint32_t v;
-        double sigma, residual, gain;
+        double sigma, residual, limit;
     };
     std::vector<Before> journal_;
     // After a sweep, the previous fixpoint whole instead (sweep).
@@ -223,11 +198,8 @@ private:
     bool structural_ = false;  // slots were added since the last update
     std::vector<std::uint32_t> dirty_in_, dirty_out_, stack_;
     std::vector<std::uint32_t> order_;  // every claim slot, in the order sweep visits them (order_claims)
-    std::vector<std::uint32_t> place_;  // each claim slot's index in order_
-    std::vector<std::uint32_t> unsplit_;  // claims with kUnsplit, for the next close
-    std::vector<std::uint32_t> crossed_;  // claims whose bound passed their limit in the closing sweep
 
-    std::vector<double> saved_sigma_, saved_residual_, saved_gain_;
+    std::vector<double> saved_sigma_, saved_residual_, saved_limit_;
 };
 
 }  // namespace agon::detail::incremental
