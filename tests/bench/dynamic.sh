@@ -13,7 +13,14 @@
 # SEED=N draws another sequence (er_225_b with SEED=2 soon has a stable extension, seed 1 has none).
 # CPU=1 times agon's two legs in process CPU seconds (a machine loaded by other work; the peers
 # stay on the wall clock). A missing peer is reported as such. Ratios are peer time / session time (> 1: the session is faster).
+# Every leg runs with glibc's malloc told to keep freed memory (MALLOC=default leaves glibc's own
+# thresholds): agon from scratch allocates and frees large arrays per question, and with glibc's
+# thresholds its time moved up to 3x with unrelated changes to the heap (first-touched pages cost
+# ~10 us on these VMs); the settings make that leg faster, so the ratios they give are the lower ones.
 source "$(dirname "$0")/common.sh"
+if [[ ${MALLOC:-kept} != default ]]; then
+  export MALLOC_TRIM_THRESHOLD_=4000000000 MALLOC_MMAP_THRESHOLD_=33554432 MALLOC_TOP_PAD_=268435456
+fi
 cmake --build "$build" --target agon_bench_dynamic agon_bench_ipafair >/dev/null
 dyn=$build/tests/agon_bench_dynamic
 replay=$build/tests/agon_bench_ipafair
@@ -31,7 +38,7 @@ cases=${CASES:-"dag_100k:DC-CO:attacks dag_100k:DC-CO:arguments ba_60k:DC-CO:att
   ws_10k:DS-PR:attacks scc_2k:DS-PR:attacks er_225_b:DC-STG:attacks"}
 [[ -x $mu ]] || echo "(mu-toksia not found at $mu: column left empty)"
 [[ -f $crust ]] || echo "(crustabri_ipafair not found at $crust: column left empty)"
-echo "### Dynamic extension sequences (100 changes, a question after each; each question stopped at ${qlimit} s, a sequence at ${budget} s)"
+echo "### Dynamic extension sequences (100 changes, a question after each; each question stopped at ${qlimit} s, a sequence at ${budget} s; malloc: ${MALLOC:-kept})"
 printf '%-9s %-7s %-9s %5s | %9s | %9s %7s | %9s %7s | %9s %7s | %s\n' framework task changes steps session \
   "agon" ratio "mu-toksia" ratio crustabri ratio notes
 summary=$(mktemp)
@@ -39,7 +46,7 @@ for c in $cases; do
   IFS=: read -r inst task fam <<<"$c"
   file=$set_dir/$inst.i23
   dump=$(mktemp -d)
-  line=$("$dyn" "$file" "$task" "$fam" --limit "$qlimit" --budget "$budget" --cpu "$cpu" --seed "$seed" --dump "$dump") || line="$line MISMATCH"
+  line=$("${pin[@]}" "$dyn" "$file" "$task" "$fam" --limit "$qlimit" --budget "$budget" --cpu "$cpu" --seed "$seed" --dump "$dump") || line="$line MISMATCH"
   if [[ $line != *ratio* ]]; then echo "$inst $task $fam: agon_bench_dynamic failed"; rm -rf "$dump"; continue; fi
   session=$(sed -E 's/.* session ([0-9.]+) s .*/\1/' <<<"$line")
   steps=$(sed -E 's/.* steps ([0-9]+) .*/\1/' <<<"$line")
@@ -51,7 +58,7 @@ for c in $cases; do
     start=$(date +%s.%N); cut=""
     for f in "$dump"/*.i23; do
       # One call may not outlast the whole sequence's limit (mu-toksia can run for minutes on one question).
-      timeout "$seq_limit" "$mu" -p "$task" -f "$f" -a "$(head -1 "${f%.i23}.arg")" >/dev/null || { cut=">"; break; }
+      "${pin[@]}" timeout "$seq_limit" "$mu" -p "$task" -f "$f" -a "$(head -1 "${f%.i23}.arg")" >/dev/null || { cut=">"; break; }
       if (( $(awk -v s="$start" -v e="$(date +%s.%N)" -v l="$seq_limit" 'BEGIN{print (e-s > l)}') )); then
         cut=">"; break
       fi
@@ -60,7 +67,7 @@ for c in $cases; do
   fi
   # crustabri_ipafair: CO and ST, no skeptical complete (its unimplemented!() aborts the replay).
   if [[ -f $crust && ( $task == DC-CO || $task == *-ST ) ]]; then
-    if out=$(timeout "$seq_limit" "$replay" "$crust" "$file" "$task" "$dump/sequence.ops" 2>&1); then
+    if out=$("${pin[@]}" timeout "$seq_limit" "$replay" "$crust" "$file" "$task" "$dump/sequence.ops" 2>&1); then
       cr_t=${out%% s*}
     else
       rc=$?

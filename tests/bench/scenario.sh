@@ -6,6 +6,6 @@
 # evaluation from scratch.
 source "$(dirname "$0")/common.sh"
 echo "### Scenarios"
-"$bench" scenario
+"${pin[@]}" "$bench" scenario
 echo
-"$bench" first
+"${pin[@]}" "$bench" first
