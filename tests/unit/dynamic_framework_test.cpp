@@ -215,3 +215,47 @@ TEST_CASE("dynamic framework filled at once equals the one filled an argument an
         CHECK(state(at_once) == state(again));
     }
 }
+
+TEST_CASE("dynamic framework finds ids in the slot of their own number and elsewhere alike") {
+    // Ids equal to their slot are found there without the hash map; an id
+    // removed and added again, or added where another number's slot is,
+    // lives elsewhere: has(), slot() and size() must agree with a plain map
+    // through removals, additions and rollbacks.
+    std::mt19937 rng(3);
+    DynamicFramework af;
+    std::map<std::uint32_t, std::uint32_t> want;  // live id -> slot
+    std::vector<std::uint32_t> ids;
+    for (std::uint32_t s = 0; s < 20; ++s) ids.push_back(s % 5 == 4 ? s + 20 : s);  // 24 in slot 4, 4 nowhere
+    af.assign(ids, {});
+    for (std::uint32_t s = 0; s < ids.size(); ++s) want[ids[s]] = s;
+    auto agree = [&] {
+        CHECK(af.size() == want.size());
+        for (std::uint32_t id = 0; id < 40; ++id) {
+            CAPTURE(id);
+            REQUIRE(af.has(id) == want.count(id));
+            if (want.count(id)) CHECK(af.slot(id) == want.at(id));
+        }
+    };
+    agree();
+    for (int round = 0; round < 60; ++round) {
+        CAPTURE(round);
+        const auto kept = want;
+        af.checkpoint();
+        for (int step = 0; step < 6; ++step) {
+            const std::uint32_t id = rng() % 40;
+            if (af.has(id)) {
+                af.remove(id);
+                want.erase(id);
+            } else {
+                want[id] = af.slots();
+                af.add(id);
+            }
+            agree();
+        }
+        if (round % 3 == 0) {
+            af.rollback();
+            want = kept;
+            agree();
+        }
+    }
+}

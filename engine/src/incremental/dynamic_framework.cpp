@@ -17,14 +17,14 @@ std::uint32_t DynamicFramework::hashed_slot(std::uint32_t id) const {
 }
 
 bool DynamicFramework::has_attack(std::uint32_t from, std::uint32_t to) const {
-    const std::uint32_t *a = slot_of_.find(from), *b = slot_of_.find(to);
-    return a && b && slot_attacks(*a, *b);
+    return has(from) && has(to) && slot_attacks(slot(from), slot(to));
 }
 
 void DynamicFramework::assign(std::vector<std::uint32_t> ids, std::vector<std::uint64_t> attacks) {
     const auto n = static_cast<std::uint32_t>(ids.size());
-    slot_of_.reserve(n);
-    for (std::uint32_t s = 0; s < n; ++s) slot_of_.try_emplace(ids[s], s);
+    for (std::uint32_t s = 0; s < n; ++s)
+        if (ids[s] != s) slot_of_.try_emplace(ids[s], s);
+    live_ = n;
     id_of_ = std::move(ids);
     alive_.assign(n, 1);
     touched_flag_.assign(n, 1);
@@ -82,7 +82,8 @@ void DynamicFramework::fill_table() {
 void DynamicFramework::add(std::uint32_t id) {
     if (has(id)) throw Error(ErrorKind::invalid_input, "argument " + std::to_string(id) + " exists");
     const auto s = slots();
-    slot_of_.try_emplace(id, s);
+    if (id != s) slot_of_.try_emplace(id, s);
+    ++live_;
     id_of_.push_back(id);
     alive_.push_back(1);
     touched_flag_.push_back(0);
@@ -108,7 +109,8 @@ void DynamicFramework::remove(std::uint32_t id) {
         touch(t);
     }
     alive_[s] = 0;
-    slot_of_.erase(id);
+    if (id != s) slot_of_.erase(id);
+    --live_;
     touch(s);
     record({Op::remove, s, id});
 }
@@ -183,7 +185,8 @@ void DynamicFramework::rollback() {
     for (auto op = journal_.rbegin(); op != journal_.rend(); ++op) {
         switch (op->kind) {
             case Op::add:
-                slot_of_.erase(id_of_[op->a]);
+                if (id_of_[op->a] != op->a) slot_of_.erase(id_of_[op->a]);
+                --live_;
                 for (auto* column : {&alive_, &touched_flag_}) column->pop_back();
                 id_of_.pop_back();
                 core_.global.pop_back();
@@ -193,7 +196,8 @@ void DynamicFramework::rollback() {
                 break;
             case Op::remove:
                 alive_[op->a] = 1;
-                slot_of_.try_emplace(op->b, op->a);
+                if (op->b != op->a) slot_of_.try_emplace(op->b, op->a);
+                ++live_;
                 break;
             case Op::link: take_out(op->a, op->b, *attacks_.find(key(op->a, op->b), op->cell)); break;
             case Op::unlink:  // dormant since

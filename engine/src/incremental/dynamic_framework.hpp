@@ -4,7 +4,9 @@
 // the Core layout (core.hpp) with slots as local indices, so the search loops
 // of cegar.hpp run on it directly; a dead slot has no attacks. Filled at once
 // (assign), the lists sit in one pool each and the attack table waits for the
-// first change of the attacks: a first question needs only the lists.
+// first change of the attacks: a first question needs only the lists. An id
+// that lives in the slot of its own number (claims numbered 0, 1, 2, ...
+// filled at once) is found there, not hashed.
 #pragma once
 
 #include <algorithm>
@@ -24,12 +26,10 @@ public:
     std::uint32_t id(std::uint32_t slot) const { return id_of_[slot]; }
     /// The slot of a live argument; throws not_found.
     std::uint32_t slot(std::uint32_t id) const {
-        // Callers that number arguments 0, 1, 2, ... find most in the slot of
-        // that number: no hash probe then (a live id has one slot only).
-        if (id < slots() && id_of_[id] == id && alive_[id]) return id;
+        if (at_home(id)) return id;
         return hashed_slot(id);
     }
-    bool has(std::uint32_t id) const { return slot_of_.contains(id); }
+    bool has(std::uint32_t id) const { return at_home(id) || slot_of_.contains(id); }
     bool has_attack(std::uint32_t from, std::uint32_t to) const;
     /// True when slot a attacks slot b.
     bool slot_attacks(std::uint32_t a, std::uint32_t b) const {
@@ -37,7 +37,7 @@ public:
         const Place* place = attacks_.find(key(a, b));
         return place && place->derivations != 0;
     }
-    std::size_t size() const { return slot_of_.size(); }
+    std::size_t size() const { return live_; }
     std::size_t attack_count() const { return attacks_.size() - dormant_ + bulk_derivations_.size(); }
     const ext::Core& core() const { return core_; }
     /// A slot's attackers or targets; valid until the next change.
@@ -105,6 +105,9 @@ private:
         std::uint32_t in_targets, in_attackers, derivations;
     };
 
+    // Callers that number arguments 0, 1, 2, ... find most in the slot of
+    // that number (a live id has one slot only); slot_of_ holds the others.
+    bool at_home(std::uint32_t id) const { return id < slots() && id_of_[id] == id && alive_[id]; }
     // slot() by the hash map.
     std::uint32_t hashed_slot(std::uint32_t id) const;
     // The attack table of the attacks assign() put in, unless built already.
@@ -166,7 +169,8 @@ private:
     ext::Core core_;  // slots as local indices; `global` is the identity
     std::vector<char> alive_, touched_flag_;
     std::vector<std::uint32_t> id_of_, touched_;
-    FlatMap<> slot_of_;       // live ids
+    FlatMap<> slot_of_;       // live ids not at home (at_home())
+    std::size_t live_ = 0;    // live ids
     FlatMap<Place> attacks_;  // by slot pair
     // Until the table is built (assign() to the first change of an attack):
     // the derivations of each attack, in the order of the targets lists

@@ -26,6 +26,10 @@ void GroundedRepair::undo() {
 const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
     const std::uint32_t n = af.slots();
     fresh_from_ = labels_.size();
+    // A first labelling (every slot changed, none labelled yet): no suspect
+    // to look for, nothing to keep, and each argument's attackers not out
+    // are at first all of them (counted below from the list sizes).
+    const bool first = fresh_from_ == 0;
     labels_.resize(n, Label::undec);
     reason_.resize(n, 0);
     rank_.resize(n, 0);
@@ -68,6 +72,11 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
     // The buffers below hold up to a slot each: sized once, not doubled
     // (each doubling touches fresh pages; a first labelling fills them).
     region_.reserve(pending_.size());
+    if (first) {
+        for (std::uint32_t s : pending_)
+            if (af.alive(s)) region_.push_back(s);
+        pending_.clear();
+    }
     for (std::uint32_t s : pending_) {
         if (!af.alive(s)) {
             keep(s);
@@ -81,7 +90,7 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
         region_.push_back(s);
     }
     pending_.clear();
-    for (std::size_t i = 0; i < region_.size(); ++i) {
+    for (std::size_t i = 0; i < region_.size() && !first; ++i) {
         const std::uint32_t x = region_[i];
         const Label old = labels_[x];
         if (old == Label::undec) continue;
@@ -98,10 +107,11 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
     last_ = region_.size();
     // 2. Label the suspects again with every other label fixed; undecided
     //    arguments outside them join the propagation when it reaches them.
-    for (std::uint32_t v : region_) {
-        keep(v);
-        labels_[v] = Label::undec;
-    }
+    if (!first)
+        for (std::uint32_t v : region_) {
+            keep(v);
+            labels_[v] = Label::undec;
+        }
     touched_.clear();
     queue_.clear();
     touched_.reserve(region_.size());
@@ -112,19 +122,26 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
         touched_.push_back(v);
         live_[v] = live;
     };
+    if (first)
+        for (std::uint32_t v = 0; v < n; ++v) live_[v] = static_cast<std::uint32_t>(af.attackers(v).size());
     auto count = [&](std::uint32_t v) {
-        if (counted_[v]) return;
+        if (first || counted_[v]) return;
         std::uint32_t live = 0;
         for (std::uint32_t b : af.attackers(v)) live += labels_[b] != Label::out;
         set_count(v, live);
     };
-    // Ranks: an in argument ranks above all its attackers, an out one above its reason.
+    // Ranks: an in argument ranks above all its attackers, an out one above
+    // its reason. A first labelling puts every out argument out by defeat(),
+    // which raises its undecided targets' ranks above its own as it goes
+    // (they start at 0): an argument put in has its rank then.
     auto put_in = [&](std::uint32_t u) {
-        std::uint32_t rank = 0;
-        for (std::uint32_t b : af.attackers(u)) rank = std::max(rank, rank_[b] + 1);
-        keep(u);
+        if (!first) {
+            std::uint32_t rank = 0;
+            for (std::uint32_t b : af.attackers(u)) rank = std::max(rank, rank_[b] + 1);
+            keep(u);
+            rank_[u] = rank;
+        }
         labels_[u] = Label::in;
-        rank_[u] = rank;
         queue_.push_back(u);
     };
     // t is out now: its undecided targets have one attacker fewer to fear.
@@ -135,7 +152,8 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
         rank_[t] = rank_[reason] + 1;
         for (std::uint32_t u : af.targets(t)) {
             if (labels_[u] != Label::undec) continue;
-            if (counted_[u]) --live_[u];
+            if (first) rank_[u] = std::max(rank_[u], rank_[t] + 1);
+            if (first || counted_[u]) --live_[u];
             else count(u);
             if (live_[u] == 0) put_in(u);
         }
@@ -158,7 +176,7 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
             defeat(v, reason);
             continue;
         }
-        if (!counted_[v]) set_count(v, live);
+        if (!first && !counted_[v]) set_count(v, live);
         if (live_[v] == 0) put_in(v);
     }
     for (std::size_t head = 0; head < queue_.size(); ++head) {
@@ -166,7 +184,8 @@ const std::vector<Label>& GroundedRepair::labels(const DynamicFramework& af) {
         for (std::uint32_t t : af.targets(v))
             if (labels_[t] == Label::undec) defeat(t, v);
     }
-    for (std::uint32_t v : region_) in_region_[v] = 0;
+    if (!first)
+        for (std::uint32_t v : region_) in_region_[v] = 0;
     for (std::uint32_t v : touched_) counted_[v] = 0;
     last_ += queue_.size();
     return labels_;

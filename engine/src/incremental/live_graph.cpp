@@ -50,18 +50,21 @@ void LiveGraph::index_all() {
     edge_base_ = m;
     alive_.assign(n, 1);
     isolated_.assign(n, 0);
-    // Count first, so each list is allocated once at its size.
-    std::vector<std::uint32_t> att(n, 0), sup(n, 0), out(n, 0), und(m, 0);
+    // Count first, so each list is laid out once at its size; undercuts
+    // have lists only up to the last edge one is aimed at (most graphs: none).
+    for (auto* lists : {&att_in_, &sup_in_, &out_}) lists->reset(n);
+    std::uint32_t cut = 0;
     for (const EdgeCore& c : edges_) {
-        ++out[c.from];
-        if (c.kind == EdgeKind::attack) ++att[c.to];
-        else if (c.kind == EdgeKind::support) ++sup[c.to];
-        else ++und[c.to];
+        out_.make_room(c.from);
+        if (c.kind == EdgeKind::attack) att_in_.make_room(c.to);
+        else if (c.kind == EdgeKind::support) sup_in_.make_room(c.to);
+        else cut = std::max(cut, c.to + 1);
     }
-    att_in_.assign(att);
-    sup_in_.assign(sup);
-    out_.assign(out);
-    und_.assign(und);
+    und_.reset(cut);
+    if (cut > 0)
+        for (const EdgeCore& c : edges_)
+            if (c.kind == EdgeKind::undercut) und_.make_room(c.to);
+    for (auto* lists : {&att_in_, &sup_in_, &out_, &und_}) lists->lay_out();
     // An undercut's slot is larger than its target's: liveness in slot order.
     for (std::uint32_t e = 0; e < m; ++e) {
         EdgeCore& c = edges_[e];
@@ -116,7 +119,7 @@ bool LiveGraph::tagged(std::uint32_t v, std::string_view tag) const {
 
 double LiveGraph::undercut_weight(std::uint32_t e, const double* sigma) const {
     double w = edges_[e].weight;
-    for (std::uint32_t u : und_[e])
+    for (std::uint32_t u : und_[e])  // e is undercut: it has a list
         if (edges_[u].live) w *= 1.0 - std::min(1.0, effective_weight(u, sigma) * sigma[edges_[u].from]);
     return w;
 }
@@ -140,7 +143,7 @@ void LiveGraph::touch_edge(std::uint32_t e) {
     const bool target = c.kind == EdgeKind::undercut ? edges_[c.to].live != 0 : joined(c.to);
     c.live = !c.deleted && joined(c.from) && target;
     changes_.edges.push_back(e);
-    for (std::uint32_t u : und_[e]) touch_edge(u);
+    for (std::uint32_t u : undercuts_of(e)) touch_edge(u);
 }
 
 std::uint32_t LiveGraph::add_claim(std::string id, double base, ClaimKind kind, const std::vector<std::string>& tags) {
@@ -187,11 +190,11 @@ std::uint32_t LiveGraph::add_edge(std::string id, EdgeKind kind, std::uint32_t f
     const auto e = edge_slots();
     edges_.push_back({from, to, weight, kind, 0, 0, 0});
     added_edge_id_.push_back(std::move(id));
-    und_.add_list();
     out_.push_back(from, e);
     if (kind == EdgeKind::attack) att_in_.push_back(to, e);
     else if (kind == EdgeKind::support) sup_in_.push_back(to, e);
     else {
+        while (und_.size() <= to) und_.add_list();
         und_.push_back(to, e);
         edges_[to].undercut = 1;
     }

@@ -83,7 +83,9 @@ public:
     std::span<const std::uint32_t> attacks_into(std::uint32_t v) const { return att_in_[v]; }
     std::span<const std::uint32_t> supports_into(std::uint32_t v) const { return sup_in_[v]; }
     std::span<const std::uint32_t> edges_out(std::uint32_t v) const { return out_[v]; }
-    std::span<const std::uint32_t> undercuts_of(std::uint32_t e) const { return und_[e]; }
+    std::span<const std::uint32_t> undercuts_of(std::uint32_t e) const {
+        return edges_[e].undercut ? und_[e] : std::span<const std::uint32_t>();
+    }
 
     /// Non-deleted attack or support edges heavier than 1 (which
     /// product-based semantics refuse).
@@ -163,7 +165,7 @@ private:
     SlotLists att_in_, sup_in_, out_;
 
     std::vector<EdgeCore> edges_;
-    SlotLists und_;
+    SlotLists und_;  // lists up to the last edge an undercut was aimed at
 
     std::uint32_t heavy_ = 0;
     Changes changes_;

@@ -164,7 +164,7 @@ void SupportMirror::undo() {
     for (std::uint32_t v : flipped_claims_) claim_in_af_[v] ^= 1;
     for (std::uint32_t e : flipped_supports_) support_live_[e] ^= 1;
     for (std::uint32_t v : respread_) closure_known_[v] = 0;  // back to the closure before
-    for (std::size_t i = 0; i < before_edge_.size(); ++i) mirrored_[before_edge_[i]].swap(before_[i]);
+    for (std::size_t i = 0; i < before_edge_.size(); ++i) own_list(before_edge_[i]).swap(before_[i]);
     forget();
 }
 
@@ -187,9 +187,8 @@ void SupportMirror::build(const LiveGraph& g, const Control& control) {
         }
     // Every edge's reading in one array (no list per edge to allocate).
     built_.clear();
-    built_start_.assign(1, 0);
-    in_built_.assign(g.edge_slots(), 1);
     built_start_.reserve(g.edge_slots() + std::size_t{1});
+    built_start_.assign(1, 0);
     std::size_t checked = 0;
     for (std::uint32_t e = 0; e < g.edge_slots(); ++e) {
         if (closures && g.kind(e) == EdgeKind::support) support_live_[e] = g.live(e);
@@ -214,16 +213,17 @@ void SupportMirror::build(const LiveGraph& g, const Control& control) {
 
 void SupportMirror::sync(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control) {
     const bool closures = mode_ == SupportMode::deductive || mode_ == SupportMode::necessary;
-    mirrored_.resize(g.edge_slots());
-    in_built_.resize(g.edge_slots(), 0);
+    own_.resize(g.edge_slots(), 0);
     noted_.resize(g.edge_slots(), 0);
-    support_live_.resize(g.edge_slots(), 0);
     claim_in_af_.resize(g.claim_slots(), 0);
     leaving_.resize(g.claim_slots(), 0);
-    closure_.resize(g.claim_slots());
-    closure_known_.resize(g.claim_slots(), 0);
-    spread_round_.resize(g.claim_slots(), 0);
-    seen_.resize(g.claim_slots(), 0);
+    if (closures) {  // none and evidential read no closure
+        support_live_.resize(g.edge_slots(), 0);
+        closure_.resize(g.claim_slots());
+        closure_known_.resize(g.claim_slots(), 0);
+        spread_round_.resize(g.claim_slots(), 0);
+        seen_.resize(g.claim_slots(), 0);
+    }
     ++round_;
     forget();
     built_afresh_ = af_.slots() == 0;
@@ -268,17 +268,17 @@ void SupportMirror::sync(const LiveGraph& g, const LiveGraph::Changes& changes, 
         diff(mirrored(e), now(i), [&](std::uint64_t k) { went_.push_back(k); },
              [&](std::uint64_t k) { came_.push_back(k); });
         if (went_.size() + came_.size() == changed) continue;
-        noted_[e] = 2;  // its attacks change: mirrored_ takes the new ones below
+        noted_[e] = 2;  // its attacks change: its own list takes the new ones below
         const std::size_t k = before_edge_.size();
         before_edge_.push_back(e);
         if (before_.size() == k) before_.emplace_back();
-        if (in_built_[e]) {
+        if (!own_[e]) {
             // From now on the edge's own list holds its reading (undo swaps it back there).
             const auto old = mirrored(e);
             before_[k].assign(old.begin(), old.end());
-            in_built_[e] = 0;
+            own_list(e);
         } else {
-            before_[k].swap(mirrored_[e]);
+            before_[k].swap(own_list(e));
         }
     }
     // A claim leaving takes its attacks along at once, every derivation of
@@ -300,7 +300,7 @@ void SupportMirror::sync(const LiveGraph& g, const LiveGraph::Changes& changes, 
     for (std::uint64_t k : came_) add_pair(k);
     for (std::size_t i = 0; i < edges_.size(); ++i) {
         const std::uint32_t e = edges_[i];
-        if (noted_[e] == 2) mirrored_[e].assign(now(i).begin(), now(i).end());
+        if (noted_[e] == 2) own_list(e).assign(now(i).begin(), now(i).end());
         noted_[e] = 0;
     }
     for (std::uint32_t id : idle_aux_)

@@ -100,17 +100,28 @@ private:
     bool built_afresh_ = false;
     DynamicFramework af_;
     std::vector<char> claim_in_af_, leaving_;  // leaving_: alive in the framework, not in the graph
-    // The attacks edge e stands for (sorted): in built_ from built_start_[e]
-    // to built_start_[e + 1] while in_built_[e] (as build() read it), in
-    // mirrored_[e] once a sync changed them or for edges added since.
+    // The attacks edge e stands for (sorted): in own_lists_[own_[e] - 1]
+    // once a sync changed them, else as build() read them (in built_ from
+    // built_start_[e] to built_start_[e + 1]; none for edges added since).
+    // Four bytes an edge until it changes: a first question on a large map
+    // sizes no list per edge.
     std::span<const std::uint64_t> mirrored(std::uint32_t e) const {
-        if (!in_built_[e]) return mirrored_[e];
+        if (own_[e]) return own_lists_[own_[e] - 1];
+        if (e + std::size_t{1} >= built_start_.size()) return {};
         return {built_.data() + built_start_[e], built_start_[e + 1] - built_start_[e]};
     }
-    std::vector<std::vector<std::uint64_t>> mirrored_;
+    // Edge e's own list, made empty on first use.
+    std::vector<std::uint64_t>& own_list(std::uint32_t e) {
+        if (!own_[e]) {
+            own_lists_.emplace_back();
+            own_[e] = static_cast<std::uint32_t>(own_lists_.size());
+        }
+        return own_lists_[own_[e] - 1];
+    }
+    std::vector<std::uint32_t> own_;
+    std::vector<std::vector<std::uint64_t>> own_lists_;
     std::vector<std::uint64_t> built_;
     std::vector<std::size_t> built_start_;
-    std::vector<char> in_built_;
     // Per edge slot: whether it is in edges_.
     std::vector<char> noted_, support_live_;  // noted_: 1 read again, 2 its attacks change
     std::vector<std::uint32_t> edges_, targets_, stack_;

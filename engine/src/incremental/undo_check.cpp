@@ -25,19 +25,17 @@ std::uint32_t UndoCheck::next_mark() {
 void UndoCheck::reset(const LiveGraph& g) {
     remembered_ = false;
     last_.clear();
-    claim_.resize(g.claim_slots());
-    edge_.resize(g.edge_slots());
-    claim_mark_.resize(g.claim_slots(), 0);
-    edge_mark_.resize(g.edge_slots(), 0);
-    for (std::uint32_t v = 0; v < g.claim_slots(); ++v) claim_[v] = claim_state(g, v);
-    for (std::uint32_t e = 0; e < g.edge_slots(); ++e) edge_[e] = edge_state(g, e);
+    resize(claim_, g.claim_slots());
+    resize(edge_, g.edge_slots());
+    for (std::uint32_t v = 0; v < g.claim_slots(); ++v) put(claim_, v, claim_state(g, v));
+    for (std::uint32_t e = 0; e < g.edge_slots(); ++e) put(edge_, e, edge_state(g, e));
 }
 
 bool UndoCheck::take(const LiveGraph& g, const LiveGraph::Changes& changes) {
     bool undo = remembered_;
     remembered_ = false;
-    claim_.resize(g.claim_slots());
-    edge_.resize(g.edge_slots());
+    resize(claim_, g.claim_slots());
+    resize(edge_, g.edge_slots());
     claim_mark_.resize(g.claim_slots(), 0);
     edge_mark_.resize(g.edge_slots(), 0);
     const std::uint32_t in_last = next_mark();
@@ -51,15 +49,16 @@ bool UndoCheck::take(const LiveGraph& g, const LiveGraph::Changes& changes) {
         if (mark == seen) return;
         const bool in_last_update = mark == in_last;
         mark = seen;
-        State& known = (edge ? edge_ : claim_)[slot];
+        Column& column = edge ? edge_ : claim_;
+        const State known = get(column, slot);
         if (!in_last_update && known != state) undo = false;
         now_.push_back({slot, edge, known});
-        known = state;
+        put(column, slot, state);
     };
     for (std::uint32_t v : changes.claims) take_slot(v, false, claim_state(g, v));
     for (std::uint32_t e : changes.edges) take_slot(e, true, edge_state(g, e));
     for (const Before& b : last_)
-        if ((b.edge ? edge_ : claim_)[b.slot] != b.state) undo = false;
+        if (get(b.edge ? edge_ : claim_, b.slot) != b.state) undo = false;
     last_.swap(now_);
     return undo;
 }

@@ -49,6 +49,23 @@ private:
     };
     State claim_state(const LiveGraph& g, std::uint32_t v) const;
     State edge_state(const LiveGraph& g, std::uint32_t e) const;
+    // Every slot's state as the last take() saw it, a byte a slot (a number
+    // too only when numbers count): reset() writes them all.
+    struct Column {
+        std::vector<std::uint8_t> flags;
+        std::vector<double> numbers;
+    };
+    State get(const Column& c, std::uint32_t slot) const {
+        return {c.flags[slot], reads_ == Reads::life_and_numbers ? c.numbers[slot] : 0.0};
+    }
+    void put(Column& c, std::uint32_t slot, const State& state) const {
+        c.flags[slot] = state.flags;
+        if (reads_ == Reads::life_and_numbers) c.numbers[slot] = state.number;
+    }
+    void resize(Column& c, std::uint32_t slots) const {
+        c.flags.resize(slots);
+        if (reads_ == Reads::life_and_numbers) c.numbers.resize(slots);
+    }
     struct Before {
         std::uint32_t slot;
         bool edge;
@@ -57,8 +74,8 @@ private:
     // A fresh mark for the slots of one pass.
     std::uint32_t next_mark();
 
-    std::vector<State> claim_, edge_;  // per slot, as the last take() saw it
-    std::vector<std::uint32_t> claim_mark_, edge_mark_;
+    Column claim_, edge_;
+    std::vector<std::uint32_t> claim_mark_, edge_mark_;  // sized by take()
     std::uint32_t mark_ = 0;
     std::vector<Before> last_, now_;  // the slots the last (this) update changed, as they were before
     bool remembered_ = false;

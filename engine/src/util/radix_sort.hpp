@@ -11,10 +11,12 @@
 
 namespace agon::detail {
 
-/// Sort `keys`, every one below 2^bits, 11 bits a pass (the count table stays in cache).
+/// Sort `keys`, every one below 2^bits, up to 12 bits a pass (the count
+/// table stays in cache), the bits shared evenly between the passes: 34 bits
+/// (two 17-bit slots) take three passes, not four with the last of one bit.
 inline void radix_sort(std::vector<std::uint64_t>& keys, int bits) {
-    constexpr int digit = 11;
-    constexpr std::uint64_t mask = (std::uint64_t{1} << digit) - 1;
+    const int passes = std::max(1, (bits + 11) / 12), digit = (bits + passes - 1) / passes;
+    const std::uint64_t mask = (std::uint64_t{1} << digit) - 1;
     std::vector<std::uint64_t> spare(keys.size());
     std::vector<std::size_t> start(std::size_t{1} << digit);
     for (int shift = 0; shift < bits; shift += digit) {

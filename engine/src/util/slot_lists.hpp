@@ -20,10 +20,23 @@ public:
     /// sizes.size() empty lists, list i with room for sizes[i] numbers.
     void assign(std::span<const std::uint32_t> sizes) {
         lists_.resize(sizes.size());
+        for (std::size_t i = 0; i < sizes.size(); ++i) lists_[i] = {0, 0, sizes[i]};
+        lay_out();
+    }
+    /// n empty lists without room, for a caller that counts in place what
+    /// each will hold (make_room(), then lay_out()): no count array of its own.
+    void reset(std::size_t n) {
+        lists_.assign(n, List{});
+        pool_.clear();
+    }
+    /// Room for one number more in list i; lay_out() must follow.
+    void make_room(std::uint32_t i) { ++lists_[i].room; }
+    /// Place the empty lists side by side in the pool, each with its room.
+    void lay_out() {
         std::size_t begin = 0;
-        for (std::size_t i = 0; i < sizes.size(); ++i) {
-            lists_[i] = {begin, 0, sizes[i]};
-            begin += sizes[i];
+        for (List& l : lists_) {
+            l.begin = begin;
+            begin += l.room;
         }
         pool_.resize(begin);
     }
