@@ -62,8 +62,8 @@ public:
     void drop();
 
     /// An update switches from the worklist to Gauss-Seidel sweeps once it
-    /// has recomputed this share of the claim slots (0.25; twice that under
-    /// max and card, which damp a change fast) and touched as many: a change
+    /// has recomputed this share of the claim slots (1/12; six times that
+    /// under max and card, which damp a change fast) and touched as many: a change
     /// that reaches much of a cyclic graph. Only on graphs of
     /// at least sweep_min_claims claim slots (256), where it pays. Tests set
     /// both to 0 to force the sweeps; process-wide, not thread-safe to change.
@@ -197,7 +197,8 @@ private:
     bool undo_ = false;  // take() found an undo: update() restores
     bool structural_ = false;  // slots were added since the last update
     std::vector<std::uint32_t> dirty_in_, dirty_out_, stack_;
-    std::vector<std::uint32_t> order_;  // every claim slot, in the order sweep visits them (order_claims)
+    std::vector<std::uint32_t> order_;  // every claim slot, in the order close visits them (order_claims)
+    std::vector<std::uint32_t> pass_order_;  // those sweep's plain passes visit, in that order (order_claims)
 
     std::vector<double> saved_sigma_, saved_residual_, saved_limit_;
 };
