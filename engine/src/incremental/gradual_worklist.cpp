@@ -149,8 +149,11 @@ void GradualWorklist::rebuild(const LiveGraph& g) {
 // do not wait for each other, so the processor overlaps their divisions.
 // The plain passes skip the claims whose value cannot feed back into a cycle
 // (no in-entries, or no cycle reachable): the closing sweep computes them
-// once after what acts on them. Changes to edges leave both as they are: any
-// order of all slots is correct, and the closing sweep visits every claim.
+// once after what acts on them. On the benchmark graph that order is a chain
+// of 362 levels for 1,000 claims, each level waiting for the division of the
+// one before, so both orders are then interleaved (interleave). Changes to
+// edges leave both as they are: any order of all slots is correct, and the
+// closing sweep visits every claim.
 void GradualWorklist::order_claims() {
     order_.clear();
     std::vector<std::uint8_t> seen(claims_, 0);
@@ -188,9 +191,28 @@ void GradualWorklist::order_claims() {
         for (std::uint32_t i = span_[v].out0; i < span_[v].out1; ++i)
             if (const std::uint32_t t = out_[i].to; pos[t] < pos[v]) level[t] = std::max(level[t], level[v] + 1);
     std::stable_sort(order_.begin(), order_.end(), [&](std::uint32_t a, std::uint32_t b) { return level[a] < level[b]; });
+    // The claims that feed a cycle interleaved, the others after them in
+    // level order: computed once by the closing sweep, after what acts on
+    // them (interleaved, a chain's claims after a seam would be computed
+    // twice).
+    const auto rest = std::stable_partition(order_.begin(), order_.end(), [&](std::uint32_t v) { return feeds[v] != 0; });
+    std::vector<std::uint32_t> tail(rest, order_.end());
+    order_.erase(rest, order_.end());
+    order_ = interleave(order_, kStreams);
+    order_.insert(order_.end(), tail.begin(), tail.end());
     pass_order_.clear();
     for (std::uint32_t v : order_)
         if (feeds[v] && (span_[v].att1 > span_[v].att0 || span_[v].sup1 > span_[v].sup0)) pass_order_.push_back(v);
+}
+
+std::vector<std::uint32_t> GradualWorklist::interleave(const std::vector<std::uint32_t>& order, std::uint32_t streams) {
+    if (streams <= 1) return order;
+    std::vector<std::uint32_t> out;
+    out.reserve(order.size());
+    const std::size_t run = (order.size() + streams - 1) / streams;
+    for (std::size_t i = 0; i < run; ++i)
+        for (std::size_t k = i; k < order.size(); k += run) out.push_back(order[k]);
+    return out;
 }
 
 void GradualWorklist::fill_in(const LiveGraph& g, std::uint32_t v) {
