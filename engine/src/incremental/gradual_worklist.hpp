@@ -115,7 +115,7 @@ private:
     bool run_queue(const LiveGraph& g, const Control& control) { return (this->*run_)(g, control); }
 
     void rebuild(const LiveGraph& g);
-    void order_claims();
+    void order_claims(const LiveGraph& g, bool few_back);
     void fill_in(const LiveGraph& g, std::uint32_t v);
     void fill_out(const LiveGraph& g, std::uint32_t v);
     void mark_self(std::uint32_t v);  // kSelf from the claim's in-entries
@@ -199,6 +199,7 @@ private:
     std::vector<std::uint32_t> dirty_in_, dirty_out_, stack_;
     std::vector<std::uint32_t> order_;  // every claim slot, in the order close visits them (order_claims)
     std::vector<std::uint32_t> pass_order_;  // those sweep's plain passes visit, in that order (order_claims)
+    bool few_back_ = false;  // order_ has few edges backwards (order_claims)
 
     std::vector<double> saved_sigma_, saved_residual_, saved_limit_;
 };
