@@ -5,6 +5,9 @@
 #include <cmath>
 #include <limits>
 #include <span>
+#include <utility>
+
+#include "sweep_order.hpp"
 
 namespace agon::detail::incremental {
 
@@ -141,78 +144,28 @@ void GradualWorklist::rebuild(const LiveGraph& g) {
     order_.clear();  // sweep orders the claims again
 }
 
-// The order sweep visits claims in: a reverse postorder of a depth-first
-// search along the out-edges, so a claim tends to come after what acts on it
-// (slot order took 4 to 12 % more instructions), then grouped by level (one
-// more than the highest level acting on it from before it): the order reads
-// every claim's inputs as new or old as before, but the claims of one level
-// do not wait for each other, so the processor overlaps their divisions.
-// The plain passes skip the claims whose value cannot feed back into a cycle
-// (no in-entries, or no cycle reachable): the closing sweep computes them
-// once after what acts on them. On the benchmark graph that order is a chain
-// of 362 levels for 1,000 claims, each level waiting for the division of the
-// one before, so both orders are then interleaved (interleave). Changes to
-// edges leave both as they are: any order of all slots is correct, and the
-// closing sweep visits every claim.
-void GradualWorklist::order_claims() {
-    order_.clear();
-    std::vector<std::uint8_t> seen(claims_, 0);
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> path;
-    for (std::uint32_t r = 0; r < claims_; ++r) {
-        if (seen[r]) continue;
-        seen[r] = 1;
-        path.push_back({r, span_[r].out0});
-        while (!path.empty()) {
-            auto& [v, i] = path.back();
-            if (i < span_[v].out1) {
-                const std::uint32_t t = out_[i++].to;
-                if (!seen[t]) {
-                    seen[t] = 1;
-                    path.push_back({t, span_[t].out0});
-                }
-            } else {
-                order_.push_back(v);
-                path.pop_back();
+// The order sweep visits claims in (sweep_order.hpp): with few edges
+// backwards for the sweeps, else the cheaper reverse postorder (a first
+// question's closing sweep). From every edge that can act, live or not, so
+// that a claim switched off while the order is made (the first sweep is
+// mostly a switch-off's) keeps its place and its cycles in the passes for
+// when it is back. Changes to edges leave the order as it is: any order of
+// all slots is correct, and the closing sweep visits every claim.
+void GradualWorklist::order_claims(const LiveGraph& g, bool few_back) {
+    std::vector<std::uint32_t> first(claims_ + 1, 0), targets;
+    std::vector<std::uint8_t> inputs(claims_, 0);
+    for (std::uint32_t v = 0; v < claims_; ++v) {
+        for (std::uint32_t e : g.edges_out(v))
+            if (acts(g, e, bipolar_)) {
+                targets.push_back(g.acted_on(e));
+                inputs[targets.back()] = 1;
             }
-        }
+        first[v + 1] = static_cast<std::uint32_t>(targets.size());
     }
-    // order_ is a postorder now: a claim's out-edges lead to claims before it
-    // but for the edges back to an ancestor, on a cycle.
-    std::vector<std::uint32_t> pos(claims_), level(claims_, 0);
-    for (std::uint32_t k = 0; k < claims_; ++k) pos[order_[k]] = k;
-    std::vector<std::uint8_t>& feeds = seen;  // a cycle is reachable from the claim
-    for (std::uint32_t v : order_) {
-        feeds[v] = 0;
-        for (std::uint32_t i = span_[v].out0; i < span_[v].out1; ++i)
-            feeds[v] |= pos[out_[i].to] >= pos[v] || feeds[out_[i].to];
-    }
-    std::reverse(order_.begin(), order_.end());
-    for (std::uint32_t v : order_)
-        for (std::uint32_t i = span_[v].out0; i < span_[v].out1; ++i)
-            if (const std::uint32_t t = out_[i].to; pos[t] < pos[v]) level[t] = std::max(level[t], level[v] + 1);
-    std::stable_sort(order_.begin(), order_.end(), [&](std::uint32_t a, std::uint32_t b) { return level[a] < level[b]; });
-    // The claims that feed a cycle interleaved, the others after them in
-    // level order: computed once by the closing sweep, after what acts on
-    // them (interleaved, a chain's claims after a seam would be computed
-    // twice).
-    const auto rest = std::stable_partition(order_.begin(), order_.end(), [&](std::uint32_t v) { return feeds[v] != 0; });
-    std::vector<std::uint32_t> tail(rest, order_.end());
-    order_.erase(rest, order_.end());
-    order_ = interleave(order_, kStreams);
-    order_.insert(order_.end(), tail.begin(), tail.end());
-    pass_order_.clear();
-    for (std::uint32_t v : order_)
-        if (feeds[v] && (span_[v].att1 > span_[v].att0 || span_[v].sup1 > span_[v].sup0)) pass_order_.push_back(v);
-}
-
-std::vector<std::uint32_t> GradualWorklist::interleave(const std::vector<std::uint32_t>& order, std::uint32_t streams) {
-    if (streams <= 1) return order;
-    std::vector<std::uint32_t> out;
-    out.reserve(order.size());
-    const std::size_t run = (order.size() + streams - 1) / streams;
-    for (std::size_t i = 0; i < run; ++i)
-        for (std::size_t k = i; k < order.size(); k += run) out.push_back(order[k]);
-    return out;
+    SweepOrder order = sweep_order(first, targets, inputs, few_back);
+    order_ = std::move(order.all);
+    pass_order_ = std::move(order.passes);
+    few_back_ = few_back;
 }
 
 void GradualWorklist::fill_in(const LiveGraph& g, std::uint32_t v) {
@@ -515,7 +468,7 @@ bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uin
         h.limit_exp = static_cast<std::int16_t>(exponent(b.limit));
     }
     whole_ = true;
-    if (order_.size() != claims_) order_claims();
+    if (order_.size() != claims_ || !few_back_) order_claims(g, true);
     // Plain Gauss-Seidel sweeps over every live claim in order_, with no
     // bounds and no queue, until one moves no claim by more than `stops`
     // times epsilon (10,000; DF-QuAD 300, QuAD and QE 1,000, MLP 3,000); the
@@ -550,7 +503,7 @@ void GradualWorklist::close(const LiveGraph& g, std::uint64_t& updates) {
     Hot* hot = hot_.data();
     const Span* span = span_.data();
     const Out* out = out_.data();
-    if (order_.size() != claims_) order_claims();
+    if (order_.size() != claims_) order_claims(g, false);
     // One sweep that keeps the bounds again: each claim's d is reset when it
     // is recomputed and gathers the moves of the claims after it; the
     // worklist then takes the claims whose d passed their limit.

@@ -70,14 +70,6 @@ public:
     static double sweep_share;
     static std::uint32_t sweep_min_claims;
 
-    /// The claims of `order` as `streams` contiguous runs visited in turn:
-    /// the first claim of each run, then the second of each, and so on. The
-    /// sweeps' orders put a claim after what acts on it, so consecutive
-    /// claims mostly wait for each other's division; interleaved, the
-    /// processor overlaps `streams` such chains, and only the claims at the
-    /// runs' seams read an older value than in `order`.
-    static std::vector<std::uint32_t> interleave(const std::vector<std::uint32_t>& order, std::uint32_t streams);
-
     /// True for dfquad and quad, which refuse edges heavier than 1.
     bool refuses_heavy() const noexcept { return product_; }
     double value(std::uint32_t v) const { return sigma_[v]; }
@@ -123,7 +115,7 @@ private:
     bool run_queue(const LiveGraph& g, const Control& control) { return (this->*run_)(g, control); }
 
     void rebuild(const LiveGraph& g);
-    void order_claims();
+    void order_claims(const LiveGraph& g, bool few_back);
     void fill_in(const LiveGraph& g, std::uint32_t v);
     void fill_out(const LiveGraph& g, std::uint32_t v);
     void mark_self(std::uint32_t v);  // kSelf from the claim's in-entries
@@ -207,9 +199,7 @@ private:
     std::vector<std::uint32_t> dirty_in_, dirty_out_, stack_;
     std::vector<std::uint32_t> order_;  // every claim slot, in the order close visits them (order_claims)
     std::vector<std::uint32_t> pass_order_;  // those sweep's plain passes visit, in that order (order_claims)
-    // Both orders are interleaved in this many runs: 2, 4 and 8 measured,
-    // 4 the fastest or level with the best for every semantics that sweeps.
-    static constexpr std::uint32_t kStreams = 4;
+    bool few_back_ = false;  // order_ has few edges backwards (order_claims)
 
     std::vector<double> saved_sigma_, saved_residual_, saved_limit_;
 };
