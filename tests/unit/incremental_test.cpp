@@ -566,6 +566,40 @@ TEST_CASE("gradual re-evaluation brings the previous fixpoint back when a change
     check_undo_sequence(rng, 4);
 }
 
+TEST_CASE("a first question under h-categoriser, max and card is solved on the worklist's arrays, not from scratch") {
+    // Claims switched off, added, bases and weights moved before the first
+    // question; supports, undercuts and self-edges from the generator. An
+    // iteration limit (from scratch's last iterate when reached) and the
+    // bipolar semantics still start from scratch.
+    std::mt19937 rng(4242);
+    for (int round = 0; round < 12; ++round) {
+        CAPTURE(round);
+        const int n = round < 10 ? 25 : 400;
+        auto g = test::random_claim_graph(rng, n, round < 5 ? 30 : 3 * n);
+        g->add_edge({.kind = EdgeKind::attack, .from = "c1", .to = "c1"});
+        Scenario what_if(g, "edited");
+        what_if.remove_claim("c" + std::to_string(rng() % n));
+        what_if.set_base("c2", 0.25);
+        what_if.add_claim({.id = "new", .base = 0.9});
+        what_if.add_edge({.kind = EdgeKind::attack, .from = "new", .to = "c3"});
+        for (const char* semantics : {"hcat", "max", "card"}) {
+            CAPTURE(semantics);
+            IncrementalEvaluation live(what_if, {semantics, {}});
+            check_same(live);
+            CHECK(live.result().method == "incremental");
+            CHECK(live.stats().from_scratch == 0);
+            live.remove_claim("c4");  // and it re-answers from there
+            check_same(live);
+            CHECK(live.stats().from_scratch == 0);
+        }
+        for (const Request& scratch : {Request{"hcat", {{"max_iterations", "100000"}}}, Request{"dfquad", {}}}) {
+            IncrementalEvaluation live(what_if, scratch);
+            check_same(live);
+            CHECK(live.stats().from_scratch == 1);
+        }
+    }
+}
+
 // While it lives, every gradual update switches to sweeps at its first recompute.
 struct ForceSweeps {
     using GradualWorklist = detail::incremental::GradualWorklist;

@@ -85,8 +85,10 @@
 // edges); a question O(what the change reaches), an undo O(what the undone
 // change touched), a question after an added claim or edge O(n + m)
 // more (gradual: the compact arrays are rebuilt); result() adds O(n) to copy
-// the answer out. The first question labels everything (grounded) or
-// evaluates from scratch (gradual); other extension semantics encode the
+// the answer out. The first question labels everything (grounded), solves
+// on the compact arrays from the base scores (hcat, max, card without
+// max_iterations: method incremental, not counted as from scratch) or
+// evaluates from scratch (the other gradual semantics); other extension semantics encode the
 // whole reading in the session first. Under grounded and stable the first
 // question after a change also builds the kept framework's attack table,
 // O(m) once (the first question needs none). Not

@@ -98,6 +98,7 @@ template <Sem S>
 void GradualWorklist::use() {
     run_ = &GradualWorklist::run<S>;
     close_ = &GradualWorklist::close<S>;
+    passes_ = &GradualWorklist::passes<S>;
     limit_ = &limit<S>;
 }
 
@@ -450,10 +451,6 @@ std::uint32_t GradualWorklist::sweep_min_claims = 256;
 
 template <Sem S>
 bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uint64_t& updates) {
-    const std::uint64_t budget = 64ull * (claims_ + 64);
-    const double eps = epsilon_;
-    double* sigma = sigma_.data();
-    const Span* span = span_.data();
     // Every claim may move: keep the whole previous fixpoint instead of the
     // journal (the values now, with the journaled claims set back), so undo
     // swaps two arrays; run journals no more (its epoch goes to 0).
@@ -469,7 +466,18 @@ bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uin
     }
     whole_ = true;
     if (order_.size() != claims_ || !few_back_) order_claims(g, true);
-    // Plain Gauss-Seidel sweeps over every live claim in order_, with no
+    if (!passes<S>(g, control, updates)) return false;
+    close<S>(g, updates);
+    return true;
+}
+
+template <Sem S>
+bool GradualWorklist::passes(const LiveGraph& g, const Control& control, std::uint64_t& updates) {
+    const std::uint64_t budget = 64ull * (claims_ + 64);
+    const double eps = epsilon_;
+    double* sigma = sigma_.data();
+    const Span* span = span_.data();
+    // Plain Gauss-Seidel sweeps over the live claims of pass_order_, with no
     // bounds and no queue, until one moves no claim by more than `stops`
     // times epsilon (10,000; DF-QuAD 100, QE 300, QuAD and MLP 1,000); the
     // worklist finishes the little left more cheaply (measured per semantics
@@ -492,7 +500,6 @@ bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uin
         }
         updates += pass_order_.size();
     }
-    close<S>(g, updates);
     return true;
 }
 
@@ -587,6 +594,21 @@ bool GradualWorklist::settle_all(const LiveGraph& g, const Control& control) {
     const bool settled = run_queue(g, control);
     updates_ += updates;
     undo_check_.forget();  // the journal holds the from-scratch values, no fixpoint of an earlier graph
+    return settled;
+}
+
+bool GradualWorklist::solve(const LiveGraph& g, const Control& control) {
+    std::vector<double> base(claims_, 0.0);
+    for (std::uint32_t v = 0; v < claims_; ++v)
+        if (alive(v)) base[v] = tau_[v];
+    reset(std::move(base));
+    structural_ = false;  // the fixpoint is the graph's as taken, slots added included (as after drop)
+    // The cheaper reverse postorder, as for settle_all's closing sweep: the
+    // first sweep of a later update makes the order with few edges backwards.
+    if (order_.size() != claims_) order_claims(g, false);
+    std::uint64_t updates = 0;
+    const bool settled = (this->*passes_)(g, control, updates) && settle_all(g, control);
+    updates_ += updates;
     return settled;
 }
 

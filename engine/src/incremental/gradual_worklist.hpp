@@ -58,6 +58,11 @@ public:
     /// Recompute every live claim once from the values, and run the worklist
     /// (after reset: so every residual is bounded by the worklist's rule).
     bool settle_all(const LiveGraph& g, const Control& control);
+    /// The fixpoint of the graph taken, from the base scores and nothing
+    /// remembered (a first question): plain passes over the claims in
+    /// order, then settle_all's closing sweep and worklist. False when it did
+    /// not settle within the budget (64 sweeps' worth of updates).
+    bool solve(const LiveGraph& g, const Control& control);
     /// Forget the queue and the previous fixpoint (after an error or a stop).
     void drop();
 
@@ -104,6 +109,13 @@ private:
     // budget.
     template <gradual::Sem S>
     [[gnu::noinline]] bool sweep(const LiveGraph& g, const Control& control, std::uint64_t& updates);
+    // Plain Gauss-Seidel passes over pass_order_, with no bounds and no
+    // queue, until one moves no claim by more than a stop (sweep, solve);
+    // `updates` counts on. False over budget.
+    template <gradual::Sem S>
+    bool passes(const LiveGraph& g, const Control& control, std::uint64_t& updates);
+    using Passes = bool (GradualWorklist::*)(const LiveGraph&, const Control&, std::uint64_t&);
+    Passes passes_ = nullptr;
     // Recompute every live claim once in order_, setting its bound and
     // limit again, and queue those over their limit (sweep's last pass, and
     // settle_all); `updates` counts on.

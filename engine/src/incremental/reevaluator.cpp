@@ -33,6 +33,10 @@ Reevaluator::Reevaluator(Request request) : request_(std::move(request)) {
     if (GradualWorklist::handles(name) && !request_.params.count("method")) {
         mode_ = Mode::gradual;
         gradual_.emplace(name, gradual::settings_of(request_).epsilon);
+        // Their fixpoint is unique and plain passes reach it (from scratch
+        // iterates too); an iteration limit asks for from scratch's last
+        // iterate when it is reached, so those go from scratch.
+        solves_ = (name == "hcat" || name == "max" || name == "card") && !request_.params.count("max_iterations");
     }
 }
 
@@ -66,6 +70,12 @@ void Reevaluator::evaluate_from_scratch(LiveGraph& g, const std::function<std::v
     run_ = std::move(r);
 }
 
+void Reevaluator::answered(std::uint64_t work) {
+    run_ = Result{};
+    run_.method = "incremental";
+    run_.iterations = work;
+}
+
 void Reevaluator::update(LiveGraph& g, const std::function<std::vector<std::uint32_t>()>& order,
                          const Control& control) {
     g.take_changes(changes_);
@@ -73,16 +83,12 @@ void Reevaluator::update(LiveGraph& g, const std::function<std::vector<std::uint
     if (mode_ == Mode::scratch) return evaluate_from_scratch(g, order, control);
     if (mode_ == Mode::grounded) {
         grounded_->update(g, changes, control);
-        run_ = Result{};
-        run_.method = "incremental";
-        run_.iterations = grounded_->last_repair_size();
+        answered(grounded_->last_repair_size());
         return;
     }
     if (mode_ == Mode::extensions) {
         extensions_->update(g, changes, control);
-        run_ = Result{};
-        run_.method = "incremental";
-        run_.iterations = extensions_->last_questions();
+        answered(extensions_->last_questions());
         if (!extensions_->has_extension()) run_.warnings.push_back(no_extension_warning(request_.semantics));
         return;
     }
@@ -92,10 +98,17 @@ void Reevaluator::update(LiveGraph& g, const std::function<std::vector<std::uint
     if (w.refuses_heavy() && g.heavy_count() > 0) fresh_ = false;  // from scratch says which edge is too heavy
     try {
         if (fresh_ && !unsettled_ && w.update(g, control)) {
-            run_ = Result{};
-            run_.method = "incremental";
-            run_.iterations = w.updates();
+            answered(w.updates());
             return;
+        }
+        if (!fresh_ && !unsettled_ && solves_) {
+            // No answer to start from (a first question): solved on the
+            // worklist's own arrays, without building a snapshot.
+            if (w.solve(g, control)) {
+                fresh_ = true;
+                answered(w.updates());
+                return;
+            }
         }
         w.drop();
         evaluate_from_scratch(g, order, control);

@@ -79,11 +79,16 @@ private:
     void evaluate_from_scratch(LiveGraph& g, const std::function<std::vector<std::uint32_t>()>& order,
                                const Control& control);
 
+    // The result fields of an answer given incrementally, `work` claims
+    // recomputed or relabelled (or questions asked).
+    void answered(std::uint64_t work);
+
     Request request_;
     Mode mode_ = Mode::scratch;
     bool labels_semantics_ = false;
     bool fresh_ = false;      // a valid answer exists to start from
     bool unsettled_ = false;  // the worklist failed from a fixpoint: from scratch from now on
+    bool solves_ = false;     // with no answer to start from, the worklist solves (gradual: solve)
     std::uint64_t from_scratch_ = 0;
     Result run_;
     LiveGraph::Changes changes_;  // buffers reused between updates

@@ -120,7 +120,13 @@ SweepOrder sweep_order(std::span<const std::uint32_t> first, std::span<const std
     for (std::uint32_t v : order.all)
         for (std::uint32_t i = first[v]; i < first[v + 1]; ++i)
             if (const std::uint32_t t = targets[i]; rank[t] > rank[v]) level[t] = std::max(level[t], level[v] + 1);
-    std::stable_sort(order.all.begin(), order.all.end(), [&](std::uint32_t a, std::uint32_t b) { return level[a] < level[b]; });
+    // Grouped by level, the order kept within a level: a counting sort (a
+    // stable_sort took about 4 ms of a 100,000-claim first question).
+    std::vector<std::uint32_t> start(n + 1, 0), by_level(n);
+    for (std::uint32_t v = 0; v < n; ++v) ++start[level[v] + 1];
+    for (std::uint32_t l = 0; l < n; ++l) start[l + 1] += start[l];
+    for (std::uint32_t v : order.all) by_level[start[level[v]]++] = v;
+    order.all = std::move(by_level);
     for (std::uint32_t v : order.all)
         if (feeds[v] && inputs[v]) order.passes.push_back(v);
     return order;
