@@ -592,6 +592,12 @@ TEST_CASE("a first question under h-categoriser, max and card is solved on the w
             check_same(live);
             CHECK(live.stats().from_scratch == 0);
         }
+        if (round == 0) {  // nothing to solve
+            IncrementalEvaluation empty(Scenario(std::make_shared<Graph>()), {"hcat", {}});
+            CHECK(empty.result().strength.empty());
+            empty.add_claim({.id = "only", .base = 0.3});
+            CHECK(empty.value("only") == 0.3);
+        }
         for (const Request& scratch : {Request{"hcat", {{"max_iterations", "100000"}}}, Request{"dfquad", {}}}) {
             IncrementalEvaluation live(what_if, scratch);
             check_same(live);
