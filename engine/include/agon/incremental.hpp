@@ -144,8 +144,8 @@ public:
     /// workbench's clicks). Added claims and edges the two share in the same
     /// order are kept; from the first that differs on, they are removed and
     /// the target's added. Afterwards scenario() has target's edits (and
-    /// name). Starts over (the next question evaluates from scratch, like a
-    /// new object) when the base graphs differ, or when the two remove
+    /// name). Starts over (the next question is answered like a new object's
+    /// first) when the base graphs differ, or when the two remove
     /// different base edges (also those a claim added again under a removed
     /// base claim's id, or an edge taking a gone edge's id, removes). O(k log k)
     /// for k edits in the two scenarios, plus the edits' own costs.
@@ -165,7 +165,8 @@ public:
         std::uint64_t questions = 0;     ///< re-evaluations run (one per question after edits)
         /// Of which evaluated from scratch: every question of a request that
         /// is not incremental(); otherwise the cases listed at the top (the
-        /// first gradual question, a heavy edge under dfquad, ...).
+        /// first gradual question but under hcat, max and card, a heavy edge
+        /// under dfquad, ...).
         std::uint64_t from_scratch = 0;
         /// Claims recomputed or relabelled by the last one (0 for an undo);
         /// other extension semantics: extensions asked of the session.

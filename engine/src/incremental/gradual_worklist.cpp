@@ -607,7 +607,8 @@ bool GradualWorklist::solve(const LiveGraph& g, const Control& control) {
     // first sweep of a later update makes the order with few edges backwards.
     if (order_.size() != claims_) order_claims(g, false);
     std::uint64_t updates = 0;
-    const bool settled = (this->*passes_)(g, control, updates) && settle_all(g, control);
+    if (!(this->*passes_)(g, control, updates)) return false;  // updates_ set there
+    const bool settled = settle_all(g, control);
     updates_ += updates;
     return settled;
 }

@@ -60,8 +60,8 @@ public:
     bool settle_all(const LiveGraph& g, const Control& control);
     /// The fixpoint of the graph taken, from the base scores and nothing
     /// remembered (a first question): plain passes over the claims in
-    /// order, then settle_all's closing sweep and worklist. False when it did
-    /// not settle within the budget (64 sweeps' worth of updates).
+    /// order, then settle_all's closing sweep and worklist. False when either
+    /// did not settle within its budget (64 sweeps' worth of updates each).
     bool solve(const LiveGraph& g, const Control& control);
     /// Forget the queue and the previous fixpoint (after an error or a stop).
     void drop();

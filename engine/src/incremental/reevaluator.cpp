@@ -109,10 +109,12 @@ void Reevaluator::update(LiveGraph& g, const std::function<std::vector<std::uint
                 answered(w.updates());
                 return;
             }
+            solves_ = false;  // it did not settle here: from scratch from now on when there is nothing to start from
         }
         w.drop();
         evaluate_from_scratch(g, order, control);
         fresh_ = false;
+        if (!run_.converged) solves_ = false;  // its last iterate and warning stand, as from scratch gives them
         if (unsettled_ || !run_.converged) return;
         // Settle every claim once from the from-scratch values, so each
         // residual is bounded by the worklist's own rule from here on.

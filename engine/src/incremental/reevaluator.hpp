@@ -37,8 +37,10 @@ namespace agon::detail::incremental {
 
 class Reevaluator {
 public:
-    /// Does not evaluate yet; the first update() does, from scratch (and
-    /// throws there what evaluate would throw for a bad request).
+    /// Does not evaluate yet; the first update() does, from scratch or (hcat,
+    /// max, card) by GradualWorklist::solve. A bad gradual parameter or
+    /// support mode throws here, as evaluate would; any other bad request
+    /// throws at the first update(), from scratch.
     explicit Reevaluator(Request request);
 
     /// True when the request is answered incrementally at all.
