@@ -617,6 +617,34 @@ TEST_CASE("a first question under h-categoriser, max and card is solved on the w
     }
 }
 
+TEST_CASE("a first question whose solve runs over its budget is answered from scratch, and later ones incrementally") {
+    // With no budget the solve stops after its first pass: the answer comes
+    // from scratch, and with the budget back the next changes re-answer
+    // from there.
+    using detail::incremental::GradualWorklist;
+    std::mt19937 rng(77);
+    auto g = test::random_claim_graph(rng, 300, 900);
+    for (const char* semantics : {"hcat", "max", "card"}) {
+        CAPTURE(semantics);
+        IncrementalEvaluation live(Scenario(g, "what-if"), {semantics, {}});
+        const std::uint64_t budget = GradualWorklist::budget_sweeps;
+        GradualWorklist::budget_sweeps = 0;
+        const double c0 = live.value("c0");
+        GradualWorklist::budget_sweeps = budget;
+        CHECK(live.stats().from_scratch == 1);
+        CHECK(live.result().method != "incremental");
+        CHECK(c0 == doctest::Approx(evaluate(live.scenario(), {semantics, {}}).value(0)).epsilon(1e-9));
+        check_same(live);
+        live.remove_claim("c7");
+        check_same(live);
+        live.restore_claim("c7");
+        live.set_base("c3", 0.2);
+        check_same(live);
+        CHECK(live.result().method == "incremental");
+        CHECK(live.stats().from_scratch == 1);
+    }
+}
+
 // While it lives, every gradual update switches to sweeps at its first recompute.
 struct ForceSweeps {
     using GradualWorklist = detail::incremental::GradualWorklist;

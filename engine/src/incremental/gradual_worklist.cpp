@@ -346,7 +346,7 @@ inline double GradualWorklist::apply(const LiveGraph& g, std::uint32_t v, std::u
 
 template <Sem S>
 bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
-    const std::uint64_t budget = 64ull * (claims_ + 64);
+    const std::uint64_t budget = budget_sweeps * (claims_ + 64);
     const double eps = epsilon_;
     double* sigma = sigma_.data();
     const double* tau = tau_.data();
@@ -446,6 +446,7 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
     return true;
 }
 
+std::uint64_t GradualWorklist::budget_sweeps = 64;
 double GradualWorklist::sweep_share = 1.0 / 12;
 std::uint32_t GradualWorklist::sweep_min_claims = 256;
 
@@ -473,7 +474,7 @@ bool GradualWorklist::sweep(const LiveGraph& g, const Control& control, std::uin
 
 template <Sem S>
 bool GradualWorklist::passes(const LiveGraph& g, const Control& control, std::uint64_t& updates) {
-    const std::uint64_t budget = 64ull * (claims_ + 64);
+    const std::uint64_t budget = budget_sweeps * (claims_ + 64);
     const double eps = epsilon_;
     double* sigma = sigma_.data();
     const Span* span = span_.data();

@@ -50,7 +50,7 @@ public:
     /// Bring the values to the fixpoint of the graph taken, from the last
     /// fixpoint: the previous one restored when the changes undo the last
     /// update's, else the worklist run. False when it did not settle within
-    /// the budget (64 sweeps' worth of updates); the queue is empty then.
+    /// the budget (budget_sweeps); the queue is empty then.
     bool update(const LiveGraph& g, const Control& control);
     /// Start again from `values` (per claim slot, from scratch): nothing
     /// queued and nothing remembered.
@@ -61,7 +61,7 @@ public:
     /// The fixpoint of the graph taken, from the base scores and nothing
     /// remembered (a first question): plain passes over the claims in
     /// order, then settle_all's closing sweep and worklist. False when either
-    /// did not settle within its budget (64 sweeps' worth of updates each).
+    /// did not settle within its budget (budget_sweeps each).
     bool solve(const LiveGraph& g, const Control& control);
     /// Forget the queue and the previous fixpoint (after an error or a stop).
     void drop();
@@ -74,6 +74,11 @@ public:
     /// both to 0 to force the sweeps; process-wide, not thread-safe to change.
     static double sweep_share;
     static std::uint32_t sweep_min_claims;
+
+    /// The budget of an update, and of each half of a solve, in sweeps'
+    /// worth of updates (64 times claim slots + 64). Tests lower it to reach
+    /// the fallbacks; process-wide, not thread-safe to change.
+    static std::uint64_t budget_sweeps;
 
     /// True for dfquad and quad, which refuse edges heavier than 1.
     bool refuses_heavy() const noexcept { return product_; }
