@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <optional>
 #include <random>
 
 #include "agon/editor.hpp"
@@ -18,6 +19,7 @@
 #include "agon/io.hpp"
 #include "agon/question.hpp"
 #include "agon/scenario.hpp"
+#include "force_sweeps.hpp"
 #include "same_answer.hpp"
 #include "incremental/gradual_worklist.hpp"
 #include "incremental/sweep_order.hpp"
@@ -645,21 +647,10 @@ TEST_CASE("a first question whose solve runs over its budget is answered from sc
     }
 }
 
-// While it lives, every gradual update switches to sweeps at its first recompute.
-struct ForceSweeps {
-    using GradualWorklist = detail::incremental::GradualWorklist;
-    double share = GradualWorklist::sweep_share;
-    std::uint32_t min_claims = GradualWorklist::sweep_min_claims;
-    ForceSweeps() { GradualWorklist::sweep_share = 0, GradualWorklist::sweep_min_claims = 0; }
-    ~ForceSweeps() { GradualWorklist::sweep_share = share, GradualWorklist::sweep_min_claims = min_claims; }
-    ForceSweeps(const ForceSweeps&) = delete;
-    ForceSweeps& operator=(const ForceSweeps&) = delete;
-};
-
 TEST_CASE("gradual re-evaluation by Gauss-Seidel sweeps equals from scratch, undo included") {
     // Sweeps from the first recompute on: every update of every gradual
     // semantics ends by sweeps and the worklist's tail.
-    const ForceSweeps force;
+    const test::ForceSweeps force;
     const std::vector<Request> gradual(kRequests.begin(), kRequests.begin() + 8);
     std::mt19937 rng(1931);
     for (int round = 0; round < 4; ++round) {
@@ -669,6 +660,24 @@ TEST_CASE("gradual re-evaluation by Gauss-Seidel sweeps equals from scratch, und
     check_undo_sequence(rng, 4);
 }
 
+TEST_CASE("damped bipolar re-evaluation equals from scratch with every residual below epsilon") {
+    // Damped from the first update (where the plain update circles it goes
+    // damped after 8 sweeps' worth): each answer is checked against from
+    // scratch and for its residuals, by the worklist and by sweeps.
+    using detail::incremental::GradualWorklist;
+    const std::uint64_t after = GradualWorklist::damp_after_sweeps;
+    GradualWorklist::damp_after_sweeps = 0;
+    const std::vector<Request> bipolar(kRequests.begin() + 3, kRequests.begin() + 8);
+    std::mt19937 rng(2718);
+    for (int round = 0; round < 4; ++round) {
+        CAPTURE(round);
+        std::optional<test::ForceSweeps> force;
+        if (round % 2) force.emplace();
+        run_sequence(test::random_claim_graph(rng, 20, round < 2 ? 15 : 50), rng, 150, bipolar);
+    }
+    GradualWorklist::damp_after_sweeps = after;
+}
+
 TEST_CASE("gradual sweeps leave to the closing sweep the claims that cannot feed back into a cycle") {
     // s attacks c0 of the cycle c0 -> c1 -> c2 -> c0, which attacks the head
     // of a chain of 200 claims. A change of s, swept: the plain passes (about
@@ -676,7 +685,7 @@ TEST_CASE("gradual sweeps leave to the closing sweep the claims that cannot feed
     // since s has no attackers and nothing on the chain reaches a cycle; the
     // closing sweep then computes every claim once, the chain after what
     // acts on it. Passes over every claim would recompute over 800.
-    const ForceSweeps force;
+    const test::ForceSweeps force;
     auto g = std::make_shared<Graph>();
     g->add_claim({.id = "s", .base = 0.5});
     for (const char* c : {"c0", "c1", "c2"}) g->add_claim({.id = c});
@@ -871,7 +880,7 @@ TEST_CASE("gradual re-evaluation solves a claim that acts on itself in a few rec
             loops->add_edge({.kind = i % 4 ? EdgeKind::attack : EdgeKind::support, .from = "c" + std::to_string(i),
                              .to = "c" + std::to_string(i), .weight = 0.3 + 0.035 * i});
         if (round % 2) {
-            const ForceSweeps force;
+            const test::ForceSweeps force;
             run_sequence(loops, rng, 100, bipolar);
         } else {
             run_sequence(loops, rng, 100, bipolar);

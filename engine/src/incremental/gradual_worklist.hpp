@@ -79,6 +79,11 @@ public:
     /// worth of updates (64 times claim slots + 64). Tests lower it to reach
     /// the fallbacks; process-wide, not thread-safe to change.
     static std::uint64_t budget_sweeps;
+    /// A bipolar rule's update or passes go damped (each claim moves half
+    /// way to its rule's value) after this many sweeps' worth of updates
+    /// (8) without settling: where the plain update circles. 0 damps from
+    /// the start (tests); process-wide, not thread-safe to change.
+    static std::uint64_t damp_after_sweeps;
 
     /// True for dfquad and quad, which refuse edges heavier than 1.
     bool refuses_heavy() const noexcept { return product_; }
@@ -190,6 +195,9 @@ private:
     double (*limit_)(double s, double tau, double eps, bool averages) = nullptr;  // limit<S> (gradual_worklist.cpp)
     [[gnu::always_inline]] inline void set_limit(std::uint32_t v, double limit);  // in the closing sweep too
     std::vector<Hot> hot_;
+    // Damped updates (run, passes): the share of the way a claim moves.
+    static constexpr double kDamping = 0.5;
+    std::uint64_t damp_after() const { return damp_after_sweeps * (claims_ + 64); }
     static constexpr int kBuckets = 64, kPromote = 2;  // a queued claim moves up 2^(kPromote + 1) times over (run)
     std::vector<std::uint32_t> bucket_[kBuckets];
     std::uint64_t occupied_ = 0;  // bit b: bucket b may hold claims
