@@ -149,6 +149,45 @@ TEST_CASE("incremental evaluation equals evaluation from scratch under random ch
     }
 }
 
+TEST_CASE("card re-evaluation settles where a claim that undercuts its own attacker flips by one ulp") {
+    // The third graph here has a claim that undercuts an attack on itself
+    // and whose value flips between two neighbouring doubles. Card queued the
+    // claims an undercut acts on at any move (a move can switch an attacker
+    // off in the count), so the flip kept the worklist busy to its budget and
+    // every later answer came from scratch; now only a move that switches an
+    // effective weight to or from 0 does.
+    std::mt19937 rng(174237);
+    for (int round = 0; round < 3; ++round) {
+        CAPTURE(round);
+        run_sequence(test::random_claim_graph(rng, 20, round < 3 ? 15 : 50), rng, 250, kRequests);
+    }
+}
+
+TEST_CASE("card re-answers when a small move switches an undercut attacker back into the count") {
+    // u undercuts a -> c with weight W just above 1 / u: a's effective weight
+    // is 0 and card does not count a, so c keeps its base 0.01. Raising y's
+    // base by 4e-9 lowers u by about 1e-9: enough to recompute u, but c's
+    // bound (2e-9) stays under its limit (about 1e-8 at 0.01). W u falls
+    // below 1, so a is counted again and c halves: only the switch queues c.
+    auto g = std::make_shared<Graph>();
+    g->add_claim({.id = "a", .base = 0.5});
+    g->add_claim({.id = "c", .base = 0.01});
+    g->add_claim({.id = "u", .base = 1.0});
+    g->add_claim({.id = "y", .base = 0.001});
+    g->add_edge({.id = "ac", .kind = EdgeKind::attack, .from = "a", .to = "c"});
+    g->add_edge({.id = "yu", .kind = EdgeKind::attack, .from = "y", .to = "u"});
+    g->add_edge({.id = "cut", .kind = EdgeKind::undercut, .from = "u", .to = "ac", .weight = 2.0010000004});
+    IncrementalEvaluation live(Scenario(g), {"card", {}});
+    CHECK(live.value("c") == 0.01);
+    live.set_base("y", 0.001000004);
+    check_same(live);
+    CHECK(live.value("c") < 0.006);
+    CHECK(live.stats().from_scratch == 0);
+    live.set_base("y", 0.001);
+    check_same(live);
+    CHECK(live.value("c") == 0.01);
+}
+
 // Grounded under every support mode.
 static const std::vector<Request> kGroundedModes = {{"grounded", {}},
                                                     {"grounded", {{"support", "deductive"}}},

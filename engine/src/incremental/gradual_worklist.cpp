@@ -62,10 +62,13 @@ int exponent(double x) { return static_cast<int>(std::bit_cast<std::uint64_t>(x)
 // Whether edge e can move what it acts on under a semantics that reads
 // supports (bipolar) or not: every edge, or attacks and undercut chains
 // ending at one.
-bool acts(const LiveGraph& g, std::uint32_t e, bool bipolar) {
+// The attack or support an undercut chain from e ends at (e itself when it is one).
+std::uint32_t cut_end(const LiveGraph& g, std::uint32_t e) {
     while (g.kind(e) == EdgeKind::undercut) e = g.to(e);
-    return bipolar || g.kind(e) == EdgeKind::attack;
+    return e;
 }
+
+bool acts(const LiveGraph& g, std::uint32_t e, bool bipolar) { return bipolar || g.kind(cut_end(g, e)) == EdgeKind::attack; }
 
 }  // namespace
 
@@ -193,8 +196,17 @@ void GradualWorklist::fill_out(const LiveGraph& g, std::uint32_t v) {
     std::uint32_t i = s.out0;
     for (std::uint32_t e : g.edges_out(v))
         if (g.live(e) && acts(g, e, bipolar_))
-            out_[i++] = {g.reach(e), g.acted_on(e), card_ && g.kind(e) == EdgeKind::undercut};
+            out_[i++] = {g.reach(e), g.acted_on(e), card_ && g.kind(e) == EdgeKind::undercut ? 1 + cut_end(g, e) : 0};
     s.out1 = i;
+}
+
+bool GradualWorklist::counts_flip(const LiveGraph& g, std::uint32_t edge, std::uint32_t v, double before) {
+    const double now = sigma_[v];
+    const bool on = g.effective_weight(edge, sigma_.data()) > 0;
+    sigma_[v] = before;
+    const bool was_on = g.effective_weight(edge, sigma_.data()) > 0;
+    sigma_[v] = now;
+    return on != was_on;
 }
 
 // Only the claim's own attacks and supports count: the flag only chooses how
@@ -439,7 +451,8 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
         const double lim = limit<S>(next, tau[v], eps, averages(s));
         hot[v].limit = lim;
         hot[v].limit_exp = static_cast<std::int16_t>(exponent(lim));
-        double moved = std::abs(next - sigma[v]);
+        const double before = sigma[v];
+        double moved = std::abs(next - before);
         if (damped && lim < std::numeric_limits<double>::infinity()) {
             // What is left of the way, (1 - kDamping) |r|, counts in the
             // bound as an input move of that size over the rule's slope
@@ -462,7 +475,7 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
             const double d = h.d += moved * o.reach;
             if (d > h.limit)
                 queue(o.to, std::min(exponent(d) - h.limit_exp, kBuckets - 2));  // d > limit: not below 0
-            else if (S == Sem::card && o.always)
+            else if (S == Sem::card && o.cut && counts_flip(g, o.cut - 1, v, before))
                 queue(o.to, 0);
         }
     }
@@ -559,7 +572,8 @@ void GradualWorklist::close(const LiveGraph& g, std::uint64_t& updates) {
         const Span& s = span[v];
         if (!(s.flags & kAlive)) continue;
         const double next = apply<S>(g, v, s.flags);
-        const double moved = std::abs(next - sigma[v]);
+        const double before = sigma[v];
+        const double moved = std::abs(next - before);
         sigma[v] = next;
         hot[v].d = 0;
         set_limit(v, limit<S>(next, tau_[v], eps, averages(s)));
@@ -567,7 +581,7 @@ void GradualWorklist::close(const LiveGraph& g, std::uint64_t& updates) {
         // A 64-bit index, as in rule_at (in run it cost max and card).
         for (std::size_t i = s.out0, end = s.out1; i < end; ++i) {
             hot[out[i].to].d += moved * out[i].reach;
-            if (S == Sem::card && out[i].always) queue(out[i].to, 0);
+            if (S == Sem::card && out[i].cut && counts_flip(g, out[i].cut - 1, v, before)) queue(out[i].to, 0);
         }
     }
     updates += claims_;

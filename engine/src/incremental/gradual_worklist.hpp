@@ -170,14 +170,19 @@ private:
     // In-entries: source claim, (effective) weight, edge slot.
     std::vector<std::uint32_t> in_src_, in_edge_;
     std::vector<double> in_w_;
-    // Out-entries: the claim acted on, reach, and whether to queue it at any
-    // move (card: an undercut can switch an attacker off in the count).
+    // Out-entries: the claim acted on, reach, and under card for an undercut
+    // 1 + the attack its chain ends at (else 0): card counts the attackers
+    // whose effective weight is above 0, so the claim acted on is queued
+    // whenever a move switches that weight to or from 0 (counts_flip).
     struct Out {
         double reach;
         std::uint32_t to;
-        std::uint32_t always;
+        std::uint32_t cut;
     };
     std::vector<Out> out_;
+    // Whether claim v's move from `before` to its value now switches the
+    // effective weight of edge slot `edge` to or from 0.
+    bool counts_flip(const LiveGraph& g, std::uint32_t edge, std::uint32_t v, double before);
 
     // Values; per claim what a push to it reads and writes, together: the
     // input moves d since it was last recomputed, its limit and the limit's
