@@ -16,7 +16,7 @@
 #include "agon/io.hpp"
 #include "agon/question.hpp"
 #include "agon/scenario.hpp"
-#include "force_sweeps.hpp"
+#include "worklist_knobs.hpp"
 #include "same_answer.hpp"
 
 using namespace agon;

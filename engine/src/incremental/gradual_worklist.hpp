@@ -76,8 +76,9 @@ public:
     static std::uint32_t sweep_min_claims;
 
     /// The budget of an update, and of each half of a solve, in sweeps'
-    /// worth of updates (64 times claim slots + 64). Tests lower it to reach
-    /// the fallbacks; process-wide, not thread-safe to change.
+    /// worth of updates (64; a sweep's worth is claim slots + 64), doubled
+    /// once an update goes damped. Tests lower it to reach the fallbacks;
+    /// process-wide, not thread-safe to change.
     static std::uint64_t budget_sweeps;
     /// A bipolar rule's update or passes go damped (each claim moves half
     /// way to its rule's value) after this many sweeps' worth of updates
@@ -121,7 +122,9 @@ private:
     [[gnu::noinline]] bool sweep(const LiveGraph& g, const Control& control, std::uint64_t& updates);
     // Plain Gauss-Seidel passes over pass_order_, with no bounds and no
     // queue, until one moves no claim by more than a stop (sweep, solve);
-    // `updates` counts on. False over budget.
+    // damped when a bipolar rule's moves stop shrinking (then the stop is
+    // on the residual, the move a full step would make). `updates` counts
+    // on. False over budget.
     template <gradual::Sem S>
     bool passes(const LiveGraph& g, const Control& control, std::uint64_t& updates);
     using Passes = bool (GradualWorklist::*)(const LiveGraph&, const Control&, std::uint64_t&);
@@ -202,7 +205,9 @@ private:
     std::vector<Hot> hot_;
     // Damped updates (run, passes): the share of the way a claim moves.
     static constexpr double kDamping = 0.5;
+    // damp_after_sweeps in updates.
     std::uint64_t damp_after() const { return damp_after_sweeps * (claims_ + 64); }
+    bool passes_damped_ = false;  // the last passes ended damped
     static constexpr int kBuckets = 64, kPromote = 2;  // a queued claim moves up 2^(kPromote + 1) times over (run)
     std::vector<std::uint32_t> bucket_[kBuckets];
     std::uint64_t occupied_ = 0;  // bit b: bucket b may hold claims
