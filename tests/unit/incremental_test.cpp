@@ -8,7 +8,6 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
-#include <optional>
 #include <random>
 
 #include "agon/editor.hpp"
@@ -716,8 +715,7 @@ TEST_CASE("damped bipolar re-evaluation equals from scratch with every residual 
     std::mt19937 rng(2718);
     for (int round = 0; round < 4; ++round) {
         CAPTURE(round);
-        std::optional<test::ForceSweeps> force;
-        if (round % 2) force.emplace();
+        const test::ForceSweeps force(round % 2 == 1);
         run_sequence(test::random_claim_graph(rng, 20, round < 2 ? 15 : 50), rng, 150, bipolar);
     }
 }
@@ -923,12 +921,8 @@ TEST_CASE("gradual re-evaluation solves a claim that acts on itself in a few rec
         for (int i = 0; i < 20; i += 2)
             loops->add_edge({.kind = i % 4 ? EdgeKind::attack : EdgeKind::support, .from = "c" + std::to_string(i),
                              .to = "c" + std::to_string(i), .weight = 0.3 + 0.035 * i});
-        if (round % 2) {
-            const test::ForceSweeps force;
-            run_sequence(loops, rng, 100, bipolar);
-        } else {
-            run_sequence(loops, rng, 100, bipolar);
-        }
+        const test::ForceSweeps force(round % 2 == 1);
+        run_sequence(loops, rng, 100, bipolar);
     }
 }
 

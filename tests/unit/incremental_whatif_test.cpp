@@ -7,7 +7,6 @@
 
 #include <cmath>
 #include <map>
-#include <optional>
 #include <random>
 #include <set>
 
@@ -136,8 +135,7 @@ TEST_CASE("what-ifs on a graph where DF-QuAD's plain update circles stay increme
     // Again with every update on sweeps, whose plain passes damp too.
     for (bool sweeps : {false, true}) {
         CAPTURE(sweeps);
-        std::optional<test::ForceSweeps> force;
-        if (sweeps) force.emplace();
+        const test::ForceSweeps force(sweeps);
         std::mt19937 rng(81109);
         for (int round = 0; round < 3; ++round) {
             CAPTURE(round);

@@ -7,12 +7,14 @@
 
 namespace agon::test {
 
-/// Sets `knob` to `value` while it lives, and back after (also when a
-/// failed REQUIRE throws out of the scope).
+/// Sets `knob` to `value` while it lives (when `on`), and back after (also
+/// when a failed REQUIRE throws out of the scope).
 template <typename T>
 class Knob {
 public:
-    Knob(T& knob, T value) : knob_(knob), old_(knob) { knob_ = value; }
+    Knob(T& knob, T value, bool on = true) : knob_(knob), old_(knob) {
+        if (on) knob_ = value;
+    }
     ~Knob() { knob_ = old_; }
     Knob(const Knob&) = delete;
     Knob& operator=(const Knob&) = delete;
@@ -22,11 +24,14 @@ private:
     T old_;
 };
 
-/// While it lives, every gradual update switches to sweeps at its first recompute.
+/// While it lives (when `on`), every gradual update switches to sweeps at
+/// its first recompute.
 struct ForceSweeps {
     using GradualWorklist = detail::incremental::GradualWorklist;
-    Knob<double> share{GradualWorklist::sweep_share, 0.0};
-    Knob<std::uint32_t> min_claims{GradualWorklist::sweep_min_claims, 0};
+    explicit ForceSweeps(bool on = true) : share(GradualWorklist::sweep_share, 0.0, on),
+                                           min_claims(GradualWorklist::sweep_min_claims, 0, on) {}
+    Knob<double> share;
+    Knob<std::uint32_t> min_claims;
 };
 
 }  // namespace agon::test

@@ -412,6 +412,7 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
         if (damped) return;
         damped = true;
         budget *= 2;
+        damp_at = std::numeric_limits<std::uint64_t>::max();
     };
     if (damp_at == 0) damp();
     std::uint64_t check_at = std::min<std::uint64_t>({1024, sweep_at, damp_at});
@@ -451,7 +452,7 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
                 }
             }
             if (updates >= damp_at) damp();
-            check_at = std::min({check_at, sweep_at, damped ? check_at : damp_at});
+            check_at = std::min({check_at, sweep_at, damp_at});
         }
         // Damped, a claim that acts on itself takes its plain rule (no
         // secant step, which can flip between two values there too).
@@ -469,7 +470,7 @@ bool GradualWorklist::run(const LiveGraph& g, const Control& control) {
             // (its own move reaches it through its self-edge's out-entry),
             // and the claim stays queued while that is above epsilon. (An
             // infinite limit: the rule reads no input, nothing to damp.)
-            sigma[v] += kDamping * (next - sigma[v]);
+            sigma[v] = before + kDamping * (next - before);
             hot[v].d = (1 - kDamping) * moved * lim / eps;
             moved *= kDamping;
             if (hot[v].d > lim) queue(v, std::min(exponent(hot[v].d) - hot[v].limit_exp, kBuckets - 2));
