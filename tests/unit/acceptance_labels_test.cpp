@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "agon/bipolar.hpp"
+#include "agon/extensions.hpp"
 #include "agon/framework.hpp"
 #include "agon/semantics.hpp"
 #include "agon/snapshot.hpp"
@@ -26,11 +27,17 @@ const std::pair<ExtensionSemantics, const char*> kLabelled[] = {
     {ExtensionSemantics::stable, "stable"},           {ExtensionSemantics::semi_stable, "semi-stable"},
     {ExtensionSemantics::stage, "stage"},             {ExtensionSemantics::ideal, "ideal"}};
 
+// Past this many extensions enumerating them all is no oracle: a random
+// claim graph's flattening can have 2^50 stage extensions (some seeds).
+constexpr std::uint64_t kOracleLimit = 2000;
+
 // Every semantics with the cap at 1 and 2 (questions) against no cap (every
-// extension); counts the answers that took the question route.
+// extension), where there are few enough to list; counts the answers that
+// took the question route.
 void check_capped(const Snapshot& s, int& questioned) {
     for (auto [sem, name] : kLabelled) {
         CAPTURE(name);
+        if (enumerate(s, sem, kOracleLimit, {}) == kOracleLimit) continue;
         const Result all = acceptance_labels(s, sem, name, 0, {});
         CHECK(all.method == "sat");
         for (std::uint64_t cap : {1, 2}) {

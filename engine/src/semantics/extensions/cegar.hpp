@@ -78,11 +78,12 @@ void grow_in(P& p, const std::vector<int>& assumptions) {
     p.solve(exactly(p, assumptions, in));
 }
 
-/// Grow the current model's range to a maximal one (semi-stable, stage).
-/// Returns the maximal range and leaves the solver on a model with it.
+/// Grow a model's range (`range`, its in-set `in`) to a maximal one under
+/// `assumptions`. Returns the maximal range and leaves the solver on a model
+/// with it.
 template <class P>
-std::vector<char> grow_range(P& p, const std::vector<int>& assumptions = {}) {
-    std::vector<char> range = range_set(p), in = in_set(p);
+std::vector<char> grow_range_from(P& p, const std::vector<int>& assumptions, std::vector<char> range,
+                                  std::vector<char> in) {
     const auto r = [&](std::uint32_t a) { return p.r(a); };
     const auto read = [&] {
         range = range_set(p);
@@ -91,6 +92,13 @@ std::vector<char> grow_range(P& p, const std::vector<int>& assumptions = {}) {
     while (strictly_larger(p, assumptions, range, r, read)) continue;
     p.solve(exactly(p, assumptions, in));
     return range;
+}
+
+/// Grow the current model's range to a maximal one (semi-stable, stage).
+/// Returns the maximal range and leaves the solver on a model with it.
+template <class P>
+std::vector<char> grow_range(P& p, const std::vector<int>& assumptions = {}) {
+    return grow_range_from(p, assumptions, range_set(p), in_set(p));
 }
 
 /// Assumptions "the range is at least R" (R maximal: exactly R).
@@ -102,49 +110,71 @@ std::vector<int> range_at_least(const P& p, const std::vector<char>& range) {
     return out;
 }
 
-/// Exclude every candidate whose range is inside a maximal range R.
+/// Exclude every candidate whose range is inside R: for good (`guard` 0), or
+/// while `guard` is assumed.
 template <class P>
-void exclude_range(P& p, const std::vector<char>& range) {
+void exclude_range(P& p, const std::vector<char>& range, int guard = 0) {
     std::vector<int> out;
+    if (guard != 0) out.push_back(-guard);
     for (std::uint32_t a = 0; a < p.n(); ++a)
         if (!range[a]) out.push_back(p.r(a));
     p.clause(out);
 }
 
-/// Is the range R maximal among all candidates? (Leaves the model unspecified.)
-template <class P>
-bool range_is_maximal(P& p, const std::vector<char>& range) {
-    const int act = p.fresh();
-    std::vector<int> more{-act};
-    std::vector<int> assume{act};
-    for (std::uint32_t a = 0; a < p.n(); ++a) {
-        if (range[a]) assume.push_back(p.r(a));
-        else more.push_back(p.r(a));
-    }
-    p.clause(more);
-    const bool larger = p.solve(assume);
-    p.clause({-act});
-    return !larger;
-}
+/// The rounds of range_maximal_with that exclude inside R only: each is
+/// cheaper (no growth to M, no second question), and the ICCMA frameworks'
+/// stage questions need few (er_225_b: 1 to 6).
+inline constexpr int kNarrowRounds = 8;
 
 /// Range-maximal semantics (semi-stable, stage): a CEGAR loop (as in
 /// CEGARTIX, Dvorak, Jarvisalo, Wallner & Woltran 2014). Take a candidate
-/// meeting `side`, grow its range among such candidates, and check that no
-/// candidate at all has a larger range; if one has, no candidate whose range
-/// lies inside this one can be an answer. True when an answer meets `side`;
-/// the solver is then left on it.
+/// meeting `side` and grow its range among such candidates (R). If no
+/// candidate at all has a larger range, R's candidate is an answer. Else no
+/// candidate whose range lies inside R is one, and after kNarrowRounds such
+/// rounds the larger range also grows to a maximal one M: an answer meets
+/// `side` with range M exactly when a candidate meeting it has range M; when
+/// none has, no candidate whose range lies inside M can be an answer for
+/// this question, and the loop goes on without them. Excluding inside M
+/// bounds the rounds by the maximal ranges, where the ranges R maximal among
+/// the candidates meeting `side` alone can be exponentially many: on a
+/// 76-argument framework with 1,296 stage extensions a skeptical question
+/// took 59 s excluding only inside R, 0.3 s now. The exclusions inside M
+/// hold while a guard literal is assumed, retired at the end: candidates
+/// with range M answer other questions (a session keeps its clauses). True
+/// when an answer meets `side`; the solver is then left on it.
 template <class P>
-bool range_maximal_with(P& p, const std::vector<int>& side) {
+bool range_maximal_with(P& p, std::vector<int> side) {
+    int guard = 0, rounds = 0;  // the guard is made with the first exclusion inside M
+    std::optional<std::vector<char>> answer;  // its in-set
     while (p.solve(side)) {
-        std::vector<char> range = grow_range(p, side);
-        std::vector<char> in = in_set(p);
-        if (range_is_maximal(p, range)) {
-            p.solve(exactly(p, {}, in));
-            return true;
+        const std::vector<char> range = grow_range(p, side);
+        std::vector<char> in = in_set(p), larger;
+        const auto read = [&] {
+            larger = range_set(p);
+            in = in_set(p);
+        };
+        if (!strictly_larger(p, {}, range, [&](std::uint32_t a) { return p.r(a); }, read)) {
+            answer = std::move(in);
+            break;
         }
-        exclude_range(p, range);
+        exclude_range(p, range);  // not maximal: for good
+        if (++rounds <= kNarrowRounds) continue;
+        if (guard == 0) {
+            guard = p.fresh();
+            side.push_back(guard);
+        }
+        const std::vector<char> most = grow_range_from(p, {}, std::move(larger), std::move(in));
+        std::vector<int> reach = side;
+        for (int l : range_at_least(p, most)) reach.push_back(l);
+        if (p.solve(reach)) {
+            answer = in_set(p);
+            break;
+        }
+        exclude_range(p, most, guard);
     }
-    return false;
+    // Adding a clause (here, retiring the guard) drops the model: solve again.
+    if (guard != 0) p.clause({-guard});
+    return answer && p.solve(exactly(p, {}, *answer));
 }
 
 /// Ideal extension (Dung, Mancarella & Toni 2007), local in-set, from one
