@@ -28,7 +28,8 @@ const std::pair<ExtensionSemantics, const char*> kLabelled[] = {
     {ExtensionSemantics::stage, "stage"},             {ExtensionSemantics::ideal, "ideal"}};
 
 // Past this many extensions enumerating them all is no oracle: a random
-// claim graph's flattening can have 2^50 stage extensions (some seeds).
+// claim graph's flattening can have more stage extensions than can be
+// listed in minutes (seeds shifted by 31 and 32).
 constexpr std::uint64_t kOracleLimit = 2000;
 
 // Every semantics with the cap at 1 and 2 (questions) against no cap (every

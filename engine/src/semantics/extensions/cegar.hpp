@@ -157,8 +157,10 @@ bool range_maximal_with(P& p, std::vector<int> side) {
             answer = std::move(in);
             break;
         }
-        exclude_range(p, range);  // not maximal: for good
-        if (++rounds <= kNarrowRounds) continue;
+        if (++rounds <= kNarrowRounds) {
+            exclude_range(p, range);  // not maximal: for good
+            continue;
+        }
         if (guard == 0) {
             guard = p.fresh();
             side.push_back(guard);
@@ -170,7 +172,7 @@ bool range_maximal_with(P& p, std::vector<int> side) {
             answer = in_set(p);
             break;
         }
-        exclude_range(p, most, guard);
+        exclude_range(p, most, guard);  // R lies inside M
     }
     // Adding a clause (here, retiring the guard) drops the model: solve again.
     if (guard != 0) p.clause({-guard});
