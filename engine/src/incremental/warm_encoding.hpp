@@ -79,6 +79,7 @@ private:
     void emit_group(const DynamicFramework& af, std::uint32_t g);
     void add(std::uint32_t g, std::vector<int>& lits);
     void retire(std::uint32_t g);
+    bool swollen(const DynamicFramework& af) const;
 
     Control idle_;
     sat::Solver solver_;
@@ -121,7 +122,8 @@ public:
     int x(std::uint32_t a) const { return enc_.x(slot(a)); }
     int d(std::uint32_t a) const { return enc_.d(slot(a)); }
     int r(std::uint32_t a) const { return enc_.r(slot(a)); }
-    int fresh() { return enc_.solver().new_var(); }
+    /// A variable of this question's own, fixed when it ends.
+    int fresh();
     /// Assume `lit` in every solve of this question (a fixed value of an
     /// argument outside the part that the part's clauses mention).
     void fix(int lit) { fixed_.push_back(lit); }
@@ -147,6 +149,8 @@ private:
     const std::vector<std::uint32_t>* part_ = nullptr;
     const ext::Core* part_core_ = nullptr;
     std::vector<int> fixed_;
+    std::vector<int> made_;   // fresh() variables, ascending
+    std::vector<char> unit_;  // per made_: fixed by a unit clause already
     int guard_;
 };
 

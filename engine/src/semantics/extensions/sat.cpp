@@ -30,6 +30,8 @@ Solver::~Solver() = default;
 
 int Solver::new_var() { return ++impl_->vars; }
 
+int Solver::vars() const { return impl_->vars; }
+
 void Solver::reserve(int n) {
     if (n > impl_->vars) impl_->vars = n;
 }

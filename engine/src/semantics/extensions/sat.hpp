@@ -19,6 +19,8 @@ public:
 
     /// A fresh variable (1-based).
     int new_var();
+    /// Variables made so far.
+    int vars() const;
     /// Reserve variables 1..n.
     void reserve(int n);
     void clause(std::initializer_list<int> lits);
