@@ -401,9 +401,11 @@ TEST_CASE("session stays exact when arguments come back and grounded labels shif
         by_grounded += st.by_grounded;
         by_solver += st.questions - st.by_grounded;
         // Every change went to the warm encodings (semi-stable and stage
-        // also have a stable one, for while a stable extension exists).
+        // also have a stable one, for while a stable extension exists); the
+        // range-maximality loops of some seeds make enough variables to
+        // have an encoding made afresh for them.
         const bool range = s.semantics() == Sem::semi_stable || s.semantics() == Sem::stage;
-        CHECK(st.encodings <= (range ? 2u : 1u));
+        CHECK(st.encodings - st.encodings_for_variables <= (range ? 2u : 1u));
     }
     CHECK(by_grounded > 0);
     CHECK(by_solver > 0);

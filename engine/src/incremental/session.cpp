@@ -88,6 +88,7 @@ struct Session::Impl {
     WarmEncoding& synced(std::unique_ptr<WarmEncoding>& e, Candidates kind, bool range) {
         changed();
         if (e && e->sync(af)) return *e;
+        if (e && e->swollen(af)) ++stats.encodings_for_variables;
         e = std::make_unique<WarmEncoding>(af, kind, range);
         ++stats.encodings;
         return *e;

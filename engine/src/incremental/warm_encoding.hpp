@@ -60,6 +60,10 @@ public:
     /// argument (`part` null) or about `part` only (groups without a slot of
     /// it off).
     void activate(std::vector<int>& assumptions, const std::vector<std::uint32_t>* part);
+    /// The variables of finished questions (fixed, but walked by every
+    /// solve) outnumber the live encoding's twice over and by 4,096: sync()
+    /// then asks for a rebuild.
+    bool swollen(const DynamicFramework& af) const;
     /// Argument blocks retired so far.
     std::uint64_t blocks_retired() const { return retired_; }
     /// After an unsatisfiable solve that used no question's own assumption or
@@ -79,7 +83,6 @@ private:
     void emit_group(const DynamicFramework& af, std::uint32_t g);
     void add(std::uint32_t g, std::vector<int>& lits);
     void retire(std::uint32_t g);
-    bool swollen(const DynamicFramework& af) const;
 
     Control idle_;
     sat::Solver solver_;
