@@ -10,6 +10,7 @@
 #include "agon/extensions.hpp"
 #include "agon/question.hpp"
 #include "cli.hpp"
+#include "explain_text.hpp"
 
 namespace agon::cli {
 
@@ -105,7 +106,9 @@ std::string as_text(const Result& r, const Input& in) {
 void run(const EvalOptions& o) {
     Input in = load_input(o.file, o.from);
     if (!o.query.empty()) return run_query(o, in);
-    Control control = interruptible(o.timeout);
+    // Past the enumeration cap, extension labels come from acceptance
+    // questions, which can take long: their progress goes to a terminal.
+    Control control = with_progress(interruptible(o.timeout));
     Result r = with_hint(ErrorKind::limit, "--query CLAIM --credulous or --skeptical", [&] {
         return evaluate(Subject(in.snapshot), o.ask.request(), control);
     });

@@ -4,6 +4,8 @@
 // that small graphs take the question route.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <random>
 #include <string>
 #include <utility>
@@ -95,8 +97,23 @@ TEST_CASE("evaluate labels 2^20 extensions within seconds (by questions past the
     const Snapshot s = Snapshot::of(af);
     for (auto [sem, name] : kLabelled) {
         CAPTURE(name);
-        const Result r = evaluate(s, {name, {}});
+        // Labels by questions report their progress: rising, ending at 1.
+        std::vector<double> progress;
+        Control control;
+        control.progress = [&](std::string_view stage, double fraction) {
+            CHECK(stage == "labels by acceptance questions");
+            progress.push_back(fraction);
+        };
+        const Result r = evaluate(s, {name, {}}, control);
         CHECK(r.method == (sem == ExtensionSemantics::ideal ? "sat" : "sat questions"));
+        if (sem != ExtensionSemantics::ideal) {
+            REQUIRE(!progress.empty());
+            if (sem == ExtensionSemantics::preferred) CHECK(progress.size() >= 3);  // a pair or so a question
+            CHECK(std::is_sorted(progress.begin(), progress.end()));
+            CHECK(progress.front() > 0);
+            CHECK(progress.back() == 1.0);
+            CHECK(std::count(progress.begin(), progress.end(), 1.0) == 1);
+        }
         CHECK(r.labels[40] == Label::in);
         CHECK(r.labels[0] == Label::out);
         CHECK(r.labels[1] == Label::in);

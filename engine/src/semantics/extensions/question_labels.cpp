@@ -37,6 +37,16 @@ bool QuestionLabels::label(Session& session, std::span<const std::uint32_t> ids,
         labels[v] = by_grounded ? session.grounded_label(v) : Label::undec;
         if (labels[v] == Label::undec) open_.push_back(v);
     }
+    // Progress: each open argument needs its credulous status (settled once
+    // an extension has had it, or once the credulous questions end) and its
+    // skeptical one (once an extension has left it out, or at the end).
+    const std::vector<std::uint32_t> asked = open_;
+    const auto report = [&](bool credulous_settled) {
+        std::size_t settled = 0;
+        for (std::uint32_t v : asked) settled += (credulous_settled || seen_in_[v]) + seen_out_[v];
+        if (settled < 2 * asked.size())  // the end reports 1 once
+            control.report("labels by acceptance questions", double(settled) / double(2 * asked.size()));
+    };
     // Credulous questions about the arguments no extension has had yet, all
     // at once: a "no" settles them all out, a "yes" brings a witness with
     // one of them at least (Session::witness has one after that answer), so
@@ -49,6 +59,7 @@ bool QuestionLabels::label(Session& session, std::span<const std::uint32_t> ids,
         ++questions_;
         if (!session.credulous_any(unseen_, control).accepted) break;
         mark(session.witness(control).value());
+        report(false);
     }
     std::erase_if(open_, [&](std::uint32_t v) {
         if (!seen_in_[v]) labels[v] = Label::out;
@@ -60,14 +71,17 @@ bool QuestionLabels::label(Session& session, std::span<const std::uint32_t> ids,
     // a witness that leaves out one of them at least.
     while (true) {
         std::erase_if(open_, [&](std::uint32_t v) { return seen_out_[v]; });
-        if (open_.empty()) return true;
+        if (open_.empty()) break;
+        report(true);
         ++questions_;
         if (session.skeptical(open_, control).accepted) {
             for (std::uint32_t v : open_) labels[v] = Label::in;
-            return true;
+            break;
         }
         mark(session.witness(control).value());
     }
+    control.report("labels by acceptance questions", 1.0);
+    return true;
 }
 
 }  // namespace agon::detail
