@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "agon/error.hpp"
+#include "explain_text.hpp"
 
 namespace agon::cli {
 
@@ -19,7 +20,10 @@ extern "C" void on_interrupt(int) { interrupt_token().cancel(); }
 void set_exit(int code) { g_exit = code; }
 int exit_code() { return g_exit; }
 
-void print_error(const std::string& message) { std::cerr << "agon: error: " << message << "\n"; }
+void print_error(const std::string& message) {
+    end_progress_line();
+    std::cerr << "agon: error: " << message << "\n";
+}
 
 void print_warnings(const Warnings& warnings) {
     for (const auto& w : warnings) std::cerr << "agon: warning: " << w << "\n";

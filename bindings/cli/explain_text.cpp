@@ -157,6 +157,10 @@ std::string explanation_text(const Input& in, const Explanation& why, std::size_
     return "";
 }
 
+namespace {
+bool progress_line_open = false;  // a progress line without its newline yet
+}  // namespace
+
 Control with_progress(Control control) {
     if (::isatty(2)) {
         control.progress = [](std::string_view stage, double fraction) {
@@ -164,9 +168,15 @@ Control with_progress(Control control) {
             std::fprintf(stderr, "\r%.*s %3d%%%s", static_cast<int>(stage.size()), stage.data(),
                          static_cast<int>(std::lround(fraction * 100)), fraction >= 1 ? "\n" : "");
             std::fflush(stderr);
+            progress_line_open = fraction < 1;
         };
     }
     return control;
+}
+
+void end_progress_line() {
+    if (progress_line_open) std::fputc('\n', stderr);
+    progress_line_open = false;
 }
 
 std::string hinge_text(const Input& in, const Hinge& h, const HingeOptions& options) {

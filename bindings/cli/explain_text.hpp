@@ -22,5 +22,8 @@ std::string hinge_text(const Input& in, const Hinge& h, const HingeOptions& opti
 
 /// A Control that shows progress on stderr when it is a terminal.
 Control with_progress(Control control);
+/// End a progress line that work stopped in the middle of, so that what is
+/// printed next starts on a line of its own.
+void end_progress_line();
 
 }  // namespace agon::cli
