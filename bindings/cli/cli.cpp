@@ -1,10 +1,13 @@
 #include "cli.hpp"
 
+#include <unistd.h>
+
+#include <cmath>
 #include <csignal>
+#include <cstdio>
 #include <iostream>
 
 #include "agon/error.hpp"
-#include "explain_text.hpp"
 
 namespace agon::cli {
 
@@ -93,6 +96,28 @@ void emit(const std::string& out, const std::string& text) {
         return;
     }
     write_file_atomic(out, text);
+}
+
+namespace {
+bool progress_line_open = false;  // a progress line without its newline yet
+}  // namespace
+
+Control with_progress(Control control) {
+    if (::isatty(2)) {
+        control.progress = [](std::string_view stage, double fraction) {
+            if (fraction < 0) return;
+            std::fprintf(stderr, "\r%.*s %3d%%%s", static_cast<int>(stage.size()), stage.data(),
+                         static_cast<int>(std::lround(fraction * 100)), fraction >= 1 ? "\n" : "");
+            std::fflush(stderr);
+            progress_line_open = fraction < 1;
+        };
+    }
+    return control;
+}
+
+void end_progress_line() {
+    if (progress_line_open) std::fputc('\n', stderr);
+    progress_line_open = false;
 }
 
 }  // namespace agon::cli

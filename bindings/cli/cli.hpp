@@ -50,6 +50,11 @@ void print_warnings(const Warnings& warnings);
 
 /// A control whose token Ctrl-C sets, with an optional time limit.
 Control interruptible(double timeout_seconds);
+/// A Control that shows progress on stderr when it is a terminal.
+Control with_progress(Control control);
+/// End a progress line that work stopped in the middle of, so that what is
+/// printed next starts on a line of its own.
+void end_progress_line();
 
 /// "k=v" strings into a map; throws usage on a missing '='.
 std::map<std::string, std::string> parse_params(const std::vector<std::string>& items);

@@ -10,7 +10,6 @@
 #include "agon/extensions.hpp"
 #include "agon/question.hpp"
 #include "cli.hpp"
-#include "explain_text.hpp"
 
 namespace agon::cli {
 

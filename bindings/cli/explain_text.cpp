@@ -1,9 +1,6 @@
 #include "explain_text.hpp"
 
-#include <unistd.h>
-
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -155,28 +152,6 @@ std::string explanation_text(const Input& in, const Explanation& why, std::size_
         case ExplanationKind::attributions: return attributions_text(in, why, top);
     }
     return "";
-}
-
-namespace {
-bool progress_line_open = false;  // a progress line without its newline yet
-}  // namespace
-
-Control with_progress(Control control) {
-    if (::isatty(2)) {
-        control.progress = [](std::string_view stage, double fraction) {
-            if (fraction < 0) return;
-            std::fprintf(stderr, "\r%.*s %3d%%%s", static_cast<int>(stage.size()), stage.data(),
-                         static_cast<int>(std::lround(fraction * 100)), fraction >= 1 ? "\n" : "");
-            std::fflush(stderr);
-            progress_line_open = fraction < 1;
-        };
-    }
-    return control;
-}
-
-void end_progress_line() {
-    if (progress_line_open) std::fputc('\n', stderr);
-    progress_line_open = false;
 }
 
 std::string hinge_text(const Input& in, const Hinge& h, const HingeOptions& options) {

@@ -20,10 +20,5 @@ std::string explanation_text(const Input& in, const Explanation& why, std::size_
 /// sets whose removal changes it, or why none was found within `options`.
 std::string hinge_text(const Input& in, const Hinge& h, const HingeOptions& options);
 
-/// A Control that shows progress on stderr when it is a terminal.
-Control with_progress(Control control);
-/// End a progress line that work stopped in the middle of, so that what is
-/// printed next starts on a line of its own.
-void end_progress_line();
 
 }  // namespace agon::cli
