@@ -20,5 +20,4 @@ std::string explanation_text(const Input& in, const Explanation& why, std::size_
 /// sets whose removal changes it, or why none was found within `options`.
 std::string hinge_text(const Input& in, const Hinge& h, const HingeOptions& options);
 
-
 }  // namespace agon::cli

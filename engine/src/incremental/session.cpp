@@ -87,8 +87,8 @@ struct Session::Impl {
     WarmEncoding& stable_encoding() { return synced(stable_enc, Candidates::stable, false); }
     WarmEncoding& synced(std::unique_ptr<WarmEncoding>& e, Candidates kind, bool range) {
         changed();
-        if (e && e->sync(af)) return *e;
-        if (e && e->swollen(af)) ++stats.encodings_for_variables;
+        if (e && e->swollen(af)) ++stats.encodings_for_variables;  // no use syncing it
+        else if (e && e->sync(af)) return *e;
         e = std::make_unique<WarmEncoding>(af, kind, range);
         ++stats.encodings;
         return *e;

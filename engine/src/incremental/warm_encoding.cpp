@@ -122,7 +122,7 @@ bool WarmEncoding::sync(const DynamicFramework& af) {
     clauses_.resize(groups, 0);
     blocks_.resize(groups, 0);
     group_mark_.resize(groups, 0);
-    if (pending_.empty()) return !swollen(af);
+    if (pending_.empty()) return true;
     all_stale_ = true;
     // 1. Each touched slot: dead (fix its variables), new (fresh ones), or
     //    short of an attacker it had (fresh ones, the old fixed; mark 2).
@@ -186,8 +186,7 @@ bool WarmEncoding::sync(const DynamicFramework& af) {
     for (std::uint32_t s : todo) mark_[s] = 0;
     // A rebuild pays off once retired clauses dominate, or once added slots
     // have made many more groups than a fresh encoding would have.
-    return dead_clauses_ <= 2 * live_clauses_ + 100'000 && live_groups_ <= 2 * af.size() / group_size(af.size()) + 16 &&
-           !swollen(af);
+    return dead_clauses_ <= 2 * live_clauses_ + 100'000 && live_groups_ <= 2 * af.size() / group_size(af.size()) + 16;
 }
 
 // Fixed variables still cost every solve a little (CaDiCaL walks all of

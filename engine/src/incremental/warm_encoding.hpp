@@ -61,8 +61,8 @@ public:
     /// it off).
     void activate(std::vector<int>& assumptions, const std::vector<std::uint32_t>* part);
     /// The variables of finished questions (fixed, but walked by every
-    /// solve) outnumber the live encoding's twice over and by 4,096: sync()
-    /// then asks for a rebuild.
+    /// solve) outnumber the live encoding's twice over and by 4,096: a fresh
+    /// encoding is then cheaper.
     bool swollen(const DynamicFramework& af) const;
     /// Argument blocks retired so far.
     std::uint64_t blocks_retired() const { return retired_; }
