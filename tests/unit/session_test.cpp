@@ -272,6 +272,31 @@ TEST_CASE("session rejects bad changes and stays usable") {
     CHECK(s.skeptical(one).accepted);
 }
 
+TEST_CASE("a change of semantics drops the last answer's witness") {
+    // 1 alone, 2 attacks itself: semi-stable {1}, no stable extension.
+    // Asking for the witness right after the switch solved nothing and read
+    // the solver's values (a CaDiCaL abort).
+    for (const Sem before : kAll) {
+        if (before == Sem::stable) continue;
+        CAPTURE(static_cast<int>(before));
+        Session s(before);
+        s.add_argument(1);
+        s.add_argument(2);
+        s.add_attack(2, 2);
+        const std::uint32_t one[] = {1};
+        CHECK(s.credulous(one).accepted);
+        CHECK(s.witness());
+        s.set_semantics(Sem::stable);
+        CHECK(!s.witness());
+        CHECK(!s.credulous(one).accepted);
+        CHECK(!s.witness());
+        s.set_semantics(before);
+        CHECK(!s.witness());
+        CHECK(s.credulous(one).accepted);
+        CHECK(s.witness() == Extension{1});
+    }
+}
+
 TEST_CASE("a stopped question leaves no witness and the next question encodes afresh") {
     // 1 <-> 2, 2 -> 3, and the odd cycle 3 -> 4 -> 5 -> 3: the one stable
     // extension is {2, 4}, and the grounded labelling decides nothing.

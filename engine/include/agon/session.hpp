@@ -50,6 +50,7 @@ public:
 
     ExtensionSemantics semantics() const noexcept;
     /// Change the semantics; the next question re-encodes the framework (O(n + m)).
+    /// The last answer's witness is dropped with the old semantics.
     void set_semantics(ExtensionSemantics semantics);
 
     /// Add an argument. Throws invalid_input when the id exists.
@@ -80,7 +81,8 @@ public:
     Acceptance credulous_any(std::span<const std::uint32_t> ids, const Control& control = {});
     /// Are all of `ids` in every extension? (Vacuously yes when there is none.)
     Acceptance skeptical(std::span<const std::uint32_t> ids, const Control& control = {});
-    /// The witness of the last answer, if no change came since: an extension
+    /// The witness of the last answer, if no change (of the framework or the
+    /// semantics) came since: an extension
     /// with all the claims after a credulous yes, an extension without one of
     /// them after a skeptical no, an extension with one of them at least
     /// after a credulous_any yes (ids ascending); std::nullopt otherwise. The

@@ -472,6 +472,7 @@ ExtensionSemantics Session::semantics() const noexcept { return impl_->sem; }
 void Session::set_semantics(ExtensionSemantics semantics) {
     if (semantics == impl_->sem) return;
     impl_->sem = semantics;
+    impl_->last = {};  // the old semantics' witness is no witness of the new one
     impl_->enc.reset();
     impl_->stable_enc.reset();
     impl_->ideal.reset();
