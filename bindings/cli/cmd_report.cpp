@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "agon/error.hpp"
 #include "agon/file.hpp"
@@ -21,7 +22,8 @@ struct ReportCommand {
     RequestArgs ask{"dfquad"};
     std::vector<std::string> read;
     std::uint64_t samples = 2000, seed = 1, max_evaluations = 3000;
-    double threshold = 0.5, spread = -1, timeout = 0;
+    double threshold = 0.5, timeout = 0;
+    std::optional<double> spread;  // when given: checked by robustness()
     std::uint32_t max_size = 3;
     unsigned threads = 0;
     bool json = false, no_maps = false, timings = false;
@@ -69,9 +71,9 @@ void run(const ReportCommand& o) {
     ro.title = o.title;
     ro.maps = !o.no_maps;
     if (!o.uncertainty.empty()) ro.uncertainty = parse_uncertainty(read_file(o.uncertainty), o.uncertainty);
-    if (o.spread >= 0) {
+    if (o.spread) {
         if (!ro.uncertainty) ro.uncertainty = Uncertainty{};
-        ro.uncertainty->default_spread = o.spread;
+        ro.uncertainty->default_spread = *o.spread;
     }
     if (!o.scenarios.empty()) ro.scenarios = scenarios_from(o);
     const Report report = build_report(*in.graph, ro, with_progress(interruptible(o.timeout)));

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <iostream>
+#include <optional>
 
 #include "explain_text.hpp"
 
@@ -13,7 +14,7 @@ struct RobustCmdOptions {
     std::string file, from, uncertainty;
     RequestArgs ask{"grounded"};
     RobustnessOptions run;
-    double spread = -1;
+    std::optional<double> spread;  // when given: checked by robustness()
     bool json = false;
     double timeout = 0;
 };
@@ -21,7 +22,7 @@ struct RobustCmdOptions {
 void run(const RobustCmdOptions& o) {
     Input in = load_input(o.file, o.from, true);
     Uncertainty u = o.uncertainty.empty() ? Uncertainty{} : parse_uncertainty(read_file(o.uncertainty), o.uncertainty);
-    if (o.spread >= 0) u.default_spread = o.spread;
+    if (o.spread) u.default_spread = *o.spread;
     const RobustnessReport r = robustness(Subject(in.snapshot), o.ask.request(), u, o.run,
                                           with_progress(interruptible(o.timeout)));
     if (o.json) {

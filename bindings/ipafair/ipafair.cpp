@@ -4,6 +4,7 @@
 #include "ipafair.h"
 
 #include <algorithm>
+#include <cstring>
 #include <new>
 #include <optional>
 #include <vector>
@@ -82,10 +83,14 @@ void ipafair_set_semantics(void* s, semantics sem) {
             agon::ExtensionSemantics::preferred,   agon::ExtensionSemantics::complete, agon::ExtensionSemantics::preferred,
             agon::ExtensionSemantics::stable,      agon::ExtensionSemantics::semi_stable, agon::ExtensionSemantics::stage,
             agon::ExtensionSemantics::ideal};
-        const int code = static_cast<int>(sem);
+        // A C caller may pass any int; in C++ a value outside the enum's
+        // range is undefined once read as the enum, so read its bytes.
+        static_assert(sizeof(semantics) == sizeof(int));
+        int code;
+        std::memcpy(&code, &sem, sizeof code);
         if (code < 0 || code > 6) throw 0;
         p->session.set_semantics(map[code]);
-        p->admissible_mode = sem == admissible;
+        p->admissible_mode = code == admissible;
         p->have_semantics = true;
     });
 }

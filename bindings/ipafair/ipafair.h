@@ -72,7 +72,8 @@ IPAFAIR_API void ipafair_del_attack(void* solver, int32_t s, int32_t t);
 
 /* Assume argument `arg` for the next query only (state INPUT). Several
  * assumptions ask about all of them together. An unknown argument enters
- * ERROR. */
+ * ERROR, and so does the query when an assumed argument is deleted before it
+ * (unless added again: then the new argument of that number is assumed). */
 IPAFAIR_API void ipafair_assume(void* solver, int32_t arg);
 
 /* Credulous query: are all assumed arguments together in some extension of

@@ -161,10 +161,12 @@ def main():
         if p.returncode != 0 or b"falls" not in p.stdout or open(dot).read().count("penwidth=3") != 2:
             failed += 1
             print(f"FAIL explain --map why.dot: exit {p.returncode} {p.stderr!r}")
-        # Missing file and usage errors.
+        # Missing file and usage errors (a spread outside [0,1] once drew base scores outside it).
         for args, needle in [(["eval", os.path.join(tmp, "nope.json")], "no such file"),
                              (["frobnicate"], "agon: error:"),
-                             (["eval"], "agon: error:")]:
+                             (["eval"], "agon: error:"),
+                             (["robust", graph, "--spread=-3"], "spread must be a number in [0,1]"),
+                             (["robust", graph, "--spread", "nan"], "spread must be a number in [0,1]")]:
             p = run(args)
             if p.returncode != 2 or needle not in p.stderr.decode():
                 failed += 1
@@ -182,7 +184,7 @@ def main():
         if leftovers:
             failed += 1
             print(f"FAIL temporary files left behind: {leftovers}")
-    total = len(CASES) + len(HUGE_CASES) + 6 + 2 * ULIMIT
+    total = len(CASES) + len(HUGE_CASES) + 8 + 2 * ULIMIT
     print(f"{total - failed} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -76,6 +76,10 @@ check(g:hinge{ claim = "b", semantics = "grounded" }:json() == h:json(), "hinge 
 local rob = g:robustness{ semantics = "hcat", samples = 50, spread = 0 }
 check(math.abs(rob.b.mean - 0.5 / 1.8) < 1e-6 and rob.b.sd < 1e-6, "robustness (values are kept as floats)")
 check(rob.b.stddev == rob.b.sd, "stddev is the name, sd the alias")
+for _, spread in ipairs{ -3, 1.5, 0 / 0 } do
+  local ok_rob, err_rob = pcall(g.robustness, g, { semantics = "hcat", samples = 10, spread = spread })
+  check(not ok_rob and tostring(err_rob):find("spread must be a number in [0,1]", 1, true), "robustness refuses a spread outside [0,1]")
+end
 
 -- One editing interface: graphs and scenarios take the same edits and give the same errors.
 local eg = agon.graph{}

@@ -158,6 +158,9 @@ def test_robustness_is_reproducible(chain):
     assert labels["a"] == {"p_in": 1.0, "p_undec": 0.0, "p_out": 0.0}
     u = chain.robustness(samples=200, uncertainty='{"claims":{"a":{"presence":0}}}')
     assert u["claims"]["b"]["p_in"] == 1.0
+    for spread in (-3, 1.5, float("nan")):
+        with pytest.raises(agon.Error, match=r"spread must be a number in \[0,1\]"):
+            chain.robustness(semantics="hcat", samples=10, spread=spread)
 
 
 def test_errors_for_bad_input(tmp_path, chain):

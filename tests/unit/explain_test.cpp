@@ -221,6 +221,18 @@ TEST_CASE("Monte Carlo acceptance converges and is reproducible") {
     Uncertainty bad;
     bad.presence["nope"] = 0.5;
     CHECK_THROWS_AS(robustness(s, req, bad, 10, 1), Error);
+    // Uncertainty built in code is checked as a file's is.
+    for (const double spread : {-3.0, 1.5, std::nan("")}) {
+        Uncertainty wide;
+        wide.default_spread = spread;
+        CHECK_THROWS_WITH(robustness(s, req, wide, 10, 1), doctest::Contains("the spread must be a number in [0,1]"));
+    }
+    Uncertainty range;
+    range.base_range["t"] = {0.6, 0.4};
+    CHECK_THROWS_WITH(robustness(s, req, range, 10, 1), doctest::Contains("base range of 't'"));
+    Uncertainty present;
+    present.presence["a"] = 2;
+    CHECK_THROWS_WITH(robustness(s, req, present, 10, 1), doctest::Contains("presence of 'a'"));
 }
 
 TEST_CASE("a stop between Monte Carlo samples says why: time limit or cancelled") {

@@ -457,6 +457,87 @@ TEST_CASE("incremental evaluation starts from a scenario's edits and handles swi
     CHECK_FALSE(IncrementalEvaluation(s, {"carneades", {}}).incremental());
 }
 
+TEST_CASE("a cycle through a steep edge, where the fixpoint depends on the start, is answered from scratch") {
+    // Each graph has more than one fixpoint once `cut` is switched off, and
+    // the one the last answer leaves differs from the one from scratch's
+    // start (every claim at its base score) reaches.
+    struct Case {
+        const char* semantics;
+        std::vector<Claim> claims;
+        std::vector<Edge> edges;
+        const char* cut;
+    };
+    const Case cases[] = {
+        // Base 1 both, attacking each other: a fixpoint wherever a + b = 1.
+        {"dfquad",
+         {{.id = "a", .base = 1}, {.id = "b", .base = 1}, {.id = "c", .base = 0.9}},
+         {{.id = "ab", .kind = EdgeKind::attack, .from = "a", .to = "b"},
+          {.id = "ba", .kind = EdgeKind::attack, .from = "b", .to = "a"},
+          {.id = "ca", .kind = EdgeKind::attack, .from = "c", .to = "a"}},
+         "c"},
+        // Base 0, supporting itself: a fixpoint at any value.
+        {"quad",
+         {{.id = "x", .base = 0.5}, {.id = "a", .base = 0}, {.id = "t", .base = 0.5}},
+         {{.id = "aa", .kind = EdgeKind::support, .from = "a", .to = "a"},
+          {.id = "xa", .kind = EdgeKind::support, .from = "x", .to = "a"},
+          {.id = "at", .kind = EdgeKind::attack, .from = "a", .to = "t"}},
+         "x"},
+        // Heavy supports both ways: low and high fixpoints.
+        {"mlp",
+         {{.id = "x", .base = 0.99}, {.id = "a", .base = 0.01}, {.id = "b", .base = 0.01}},
+         {{.id = "ab", .kind = EdgeKind::support, .from = "a", .to = "b", .weight = 10},
+          {.id = "ba", .kind = EdgeKind::support, .from = "b", .to = "a", .weight = 10},
+          {.id = "xa", .kind = EdgeKind::support, .from = "x", .to = "a", .weight = 10}},
+         "x"},
+        // A claim of base 1 that undercuts an attack on itself: card counts
+        // the attack only while a is below 1.
+        {"card",
+         {{.id = "a", .base = 1}, {.id = "b", .base = 0.5}, {.id = "c", .base = 0.5}},
+         {{.id = "ba", .kind = EdgeKind::attack, .from = "b", .to = "a"},
+          {.id = "u", .kind = EdgeKind::undercut, .from = "a", .to = "ba"},
+          {.id = "ca", .kind = EdgeKind::attack, .from = "c", .to = "a"}},
+         "c"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.semantics);
+        auto g = std::make_shared<Graph>();
+        for (const Claim& claim : c.claims) g->add_claim(claim);
+        for (const Edge& e : c.edges) g->add_edge(e);
+        IncrementalEvaluation live(Scenario(g), {c.semantics, {}});
+        check_same(live);
+        live.remove_claim(c.cut);
+        check_same(live);
+        CHECK(live.result().method != "incremental");
+        live.restore_claim(c.cut);
+        check_same(live);
+    }
+    // The same shapes with slopes below 1 stay incremental.
+    auto g = std::make_shared<Graph>();
+    g->add_claim({.id = "a", .base = 0.9});
+    g->add_claim({.id = "b", .base = 0.9});
+    g->add_claim({.id = "c", .base = 0.9});
+    g->add_edge({.kind = EdgeKind::attack, .from = "a", .to = "b"});
+    g->add_edge({.kind = EdgeKind::attack, .from = "b", .to = "a"});
+    g->add_edge({.kind = EdgeKind::attack, .from = "c", .to = "a"});
+    IncrementalEvaluation live(Scenario(g), {"dfquad", {}});
+    check_same(live);
+    live.remove_claim("c");
+    check_same(live);
+    CHECK(live.result().method == "incremental");
+    // Raising a base to 1 makes the cycle steep; lowering it again does not.
+    live.set_base("a", 1);
+    live.set_base("b", 1);
+    check_same(live);
+    CHECK(live.result().method != "incremental");
+    live.set_base("b", 0.9);
+    check_same(live);
+    live.set_base("a", 0.8);
+    check_same(live);  // from scratch once more: the bipolar worklist starts from a from-scratch answer
+    live.restore_claim("c");
+    check_same(live);
+    CHECK(live.result().method == "incremental");
+}
+
 TEST_CASE("incremental dfquad refuses weights above 1 as evaluate does, and recovers") {
     auto g = std::make_shared<Graph>();
     g->add_claim({.id = "a"});

@@ -54,6 +54,14 @@ int main(void) {
     ipafair_assume(s, 2);
     if (ipafair_solve_cred(s) != -1) ++failures;
     ipafair_release(s);
+
+    /* An unknown semantics code enters ERROR too. */
+    s = ipafair_init();
+    ipafair_add_argument(s, 1);
+    ipafair_set_semantics(s, (semantics)-1);
+    ipafair_assume(s, 1);
+    if (ipafair_solve_cred(s) != -1) ++failures;
+    ipafair_release(s);
     printf("%s\n", failures ? "FAILED" : "all answers as expected");
     return failures ? 1 : 0;
 }

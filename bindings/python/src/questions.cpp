@@ -67,11 +67,11 @@ py::object hinge_of(std::shared_ptr<const Snapshot> s, const Request& req, const
 }
 
 py::object robustness_of(std::shared_ptr<const Snapshot> s, const Request& req, std::uint64_t samples,
-                         std::uint64_t seed, double spread, const std::optional<std::string>& uncertainty,
+                         std::uint64_t seed, std::optional<double> spread, const std::optional<std::string>& uncertainty,
                          unsigned threads, double timeout) {
     const Subject subject(std::move(s));
     Uncertainty u = uncertainty ? parse_uncertainty(*uncertainty, "uncertainty") : Uncertainty{};
-    if (spread >= 0) u.default_spread = spread;
+    if (spread) u.default_spread = *spread;  // checked by robustness()
     RobustnessOptions options{samples, seed, threads};
     return parsed(
         run_long(timeout, [&](const Control& c) { return to_json(robustness(subject, req, u, options, c)); }));
@@ -132,13 +132,13 @@ void bind_questions(py::class_<State, std::shared_ptr<State>>& cls) {
              "The smallest sets of claims whose removal flips the claim's label (or moves its strength across\n"
              "`threshold`): {claim, semantics, exact, at_least, evaluations, sets}, as `agon hinge --json`.")
         .def("robustness",
-             [](State& self, const std::string& semantics, std::uint64_t samples, std::uint64_t seed, double spread,
+             [](State& self, const std::string& semantics, std::uint64_t samples, std::uint64_t seed, std::optional<double> spread,
                 const std::optional<std::string>& uncertainty, unsigned threads, const py::kwargs& params) {
                  double timeout = 0;
                  Request req = make_request(semantics, params, &timeout);
                  return robustness_of(snapshot_of(self), req, samples, seed, spread, uncertainty, threads, timeout);
              },
-             py::arg("semantics") = "grounded", py::arg("samples") = 1000, py::arg("seed") = 1, py::arg("spread") = -1.0,
+             py::arg("semantics") = "grounded", py::arg("samples") = 1000, py::arg("seed") = 1, py::arg("spread") = py::none(),
              py::arg("uncertainty") = py::none(), py::arg("threads") = 0,
              "Monte Carlo over uncertain base scores (+-spread, default 0.1), weights and presence\n"
              "(`uncertainty`: the JSON text `agon robust --uncertainty` reads), in parallel, reproducible for a\n"

@@ -159,7 +159,8 @@ struct Robustness {
 /// Evaluate `samples` perturbed versions of the snapshot on `threads` threads
 /// (0 = all cores). Sample i uses a generator seeded from (seed, i), so the
 /// result does not depend on the thread count. Reports progress through
-/// control.progress. Cost: `samples` evaluations.
+/// control.progress. Cost: `samples` evaluations. Throws usage for a spread,
+/// base range or presence outside [0,1] (NaN included) or a bad weight range.
 Robustness robustness(const Snapshot& s, const Request& request, const Uncertainty& uncertainty,
                       std::uint64_t samples, std::uint64_t seed, const Control& control = {},
                       unsigned threads = 0);

@@ -7,6 +7,7 @@
 #include <memory>
 #include <mutex>
 #include <random>
+#include <sstream>
 #include <thread>
 
 #include "agon/error.hpp"
@@ -32,7 +33,25 @@ struct Plan {
     std::vector<double> wlo, whi;  // weight range per edge
 };
 
+// Uncertainty built in code (the bindings' spread=, C++) gets the checks
+// parse_uncertainty makes of a file: a spread of -3 drew base scores far
+// outside [0,1], and NaN a range of all of it.
+void check(const Uncertainty& u) {
+    auto in_unit = [](double x) { return x >= 0 && x <= 1; };  // false for NaN
+    if (!in_unit(u.default_spread))
+        throw Error(ErrorKind::usage, "the spread must be a number in [0,1], not " + (std::ostringstream() << u.default_spread).str());
+    for (const auto& [id, r] : u.base_range)
+        if (!(in_unit(r.first) && in_unit(r.second) && r.first <= r.second))
+            throw Error(ErrorKind::usage, "the base range of '" + id + "' must satisfy 0 <= low <= high <= 1");
+    for (const auto& [id, prob] : u.presence)
+        if (!in_unit(prob)) throw Error(ErrorKind::usage, "the presence of '" + id + "' must be in [0,1]");
+    for (const auto& [id, r] : u.weight_range)
+        if (!(r.first >= 0 && r.first <= r.second && r.second <= 1e9))
+            throw Error(ErrorKind::usage, "the weight range of '" + id + "' must satisfy 0 <= low <= high <= 1e9");
+}
+
 Plan make_plan(const Snapshot& s, const Uncertainty& u) {
+    check(u);
     Plan p;
     for (const auto& [id, range] : u.base_range)
         if (!s.index_of(id)) throw Error(ErrorKind::not_found, "uncertainty names an unknown claim '" + id + "'");

@@ -80,6 +80,7 @@ GradualWorklist::GradualWorklist(std::string_view semantics, double epsilon)
     : epsilon_(epsilon) {
     for (const Named& n : kSemantics) {
         if (n.name != semantics) continue;
+        sem_ = n.sem;
         bipolar_ = gradual::bipolar(n.sem);
         card_ = n.sem == Sem::card;
         mlp_ = n.sem == Sem::mlp;

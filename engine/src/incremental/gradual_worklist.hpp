@@ -88,6 +88,8 @@ public:
 
     /// True for dfquad and quad, which refuse edges heavier than 1.
     bool refuses_heavy() const noexcept { return product_; }
+    /// The semantics it computes.
+    gradual::Sem semantics() const noexcept { return sem_; }
     double value(std::uint32_t v) const { return sigma_[v]; }
     const std::vector<double>& values() const noexcept { return sigma_; }
     /// Claims the last update or settle recomputed (0 for a restored fixpoint).
@@ -151,6 +153,7 @@ private:
     void next_epoch();
 
     Run run_ = nullptr;
+    gradual::Sem sem_ = gradual::Sem::hcat;
     bool bipolar_ = false, card_ = false, product_ = false, mlp_ = false;
     double epsilon_;
 

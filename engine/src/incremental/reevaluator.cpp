@@ -33,6 +33,7 @@ Reevaluator::Reevaluator(Request request) : request_(std::move(request)) {
     if (GradualWorklist::handles(name) && !request_.params.count("method")) {
         mode_ = Mode::gradual;
         gradual_.emplace(name, gradual::settings_of(request_).epsilon);
+        steep_.emplace(gradual_->semantics());
         // Their fixpoint is unique and plain passes reach it (from scratch
         // iterates too); an iteration limit asks for from scratch's last
         // iterate when it is reached, so those go from scratch.
@@ -96,6 +97,13 @@ void Reevaluator::update(LiveGraph& g, const std::function<std::vector<std::uint
     GradualWorklist& w = *gradual_;
     w.take(g, changes, fresh_ && !unsettled_);
     if (w.refuses_heavy() && g.heavy_count() > 0) fresh_ = false;  // from scratch says which edge is too heavy
+    if (steep_->update(g, changes)) {
+        // More than one fixpoint may exist: the one from scratch's start is the answer.
+        w.drop();
+        evaluate_from_scratch(g, order, control);
+        fresh_ = false;
+        return;
+    }
     try {
         if (fresh_ && !unsettled_ && w.update(g, control)) {
             answered(w.updates());

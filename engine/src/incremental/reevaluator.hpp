@@ -16,8 +16,9 @@
 // epsilon); on cycles it stops, like Jacobi and RK4 from scratch, when no
 // claim's residual |T(s)(v) - s(v)| can exceed epsilon.
 // Everything else, and any case above (weights above 1 under dfquad/quad, a
-// worklist that has not settled within 64 sweeps' worth of updates), is
-// evaluated from scratch on the live graph's snapshot.
+// worklist that has not settled within 64 sweeps' worth of updates, a cycle
+// through an edge steep enough for more than one fixpoint: steep_cycles.hpp),
+// is evaluated from scratch on the live graph's snapshot.
 #pragma once
 
 #include <cstdint>
@@ -32,6 +33,7 @@
 #include "gradual_worklist.hpp"
 #include "grounded_answer.hpp"
 #include "live_graph.hpp"
+#include "steep_cycles.hpp"
 
 namespace agon::detail::incremental {
 
@@ -103,6 +105,7 @@ private:
     // Strengths per slot, from scratch; gradual semantics: the worklist's.
     std::vector<double> sigma_;
     std::optional<GradualWorklist> gradual_;
+    std::optional<SteepCycles> steep_;  // with gradual_
 };
 
 }  // namespace agon::detail::incremental

@@ -1,0 +1,97 @@
+#include "steep_cycles.hpp"
+
+#include <algorithm>
+#include <limits>
+
+namespace agon::detail::incremental {
+
+using gradual::Sem;
+
+bool SteepCycles::update(const LiveGraph& g, const LiveGraph::Changes& changes) {
+    if (steep_.size() < g.edge_slots()) steep_.resize(g.edge_slots(), 0);
+    for (std::uint32_t v : changes.claims) {
+        // A base score sets the slopes of the edges into the claim, and
+        // (card) whether the undercuts out of it can zero their edges.
+        for (std::uint32_t e : g.attacks_into(v)) refresh(g, e);
+        for (std::uint32_t e : g.supports_into(v)) refresh(g, e);
+        for (std::uint32_t e : g.edges_out(v)) refresh(g, e);
+    }
+    for (std::uint32_t e : changes.edges) refresh(g, e);
+    return count_ > 0 && steep_on_cycle(g);
+}
+
+void SteepCycles::refresh(const LiveGraph& g, std::uint32_t e) {
+    const std::uint8_t now = steep(g, e);
+    count_ += now - steep_[e];
+    steep_[e] = now;
+    for (std::uint32_t u : g.undercuts_of(e)) refresh(g, u);
+}
+
+bool SteepCycles::steep(const LiveGraph& g, std::uint32_t e) const {
+    if (!g.live(e)) return false;
+    std::uint32_t f = e;  // the attack or support the chain ends at
+    while (g.kind(f) == EdgeKind::undercut) f = g.to(f);
+    const bool undercut = f != e, attack = g.kind(f) == EdgeKind::attack;
+    const double tau = g.base(g.to(f));
+    double slope = 0;  // of the acted-on claim's rule per unit of f's contribution
+    switch (sem_) {
+        case Sem::dfquad:
+        case Sem::quad: slope = attack ? tau : 1 - tau; break;
+        case Sem::qe: slope = 0.6495190528383290 * (attack ? tau : 1 - tau); break;  // h' <= 3 sqrt(3) / 8
+        case Sem::euler: slope = (1 - tau * tau) / 4; break;
+        case Sem::mlp: slope = 0.25; break;
+        case Sem::hcat:
+        case Sem::max: slope = undercut && attack ? tau : 0; break;
+        case Sem::card: return undercut && attack && g.weight(e) * g.base(g.from(e)) >= 1;
+    }
+    return g.reach(e) * slope >= 1 - 1e-12;
+}
+
+bool SteepCycles::steep_on_cycle(const LiveGraph& g) {
+    constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+    const std::uint32_t n = g.claim_slots();
+    index_.assign(n, kNone);
+    low_.assign(n, 0);
+    component_.assign(n, kNone);
+    on_stack_.assign(n, 0);
+    stack_.clear();
+    std::uint32_t counter = 0, components = 0;
+    auto enter = [&](std::uint32_t v) {
+        index_[v] = low_[v] = counter++;
+        stack_.push_back(v);
+        on_stack_[v] = 1;
+        frames_.push_back({v, 0});
+    };
+    for (std::uint32_t root = 0; root < n; ++root) {
+        if (index_[root] != kNone || !g.alive(root) || g.isolated(root)) continue;
+        enter(root);
+        while (!frames_.empty()) {
+            const std::uint32_t v = frames_.back().v;
+            const auto out = g.edges_out(v);
+            if (frames_.back().next < out.size()) {
+                const std::uint32_t e = out[frames_.back().next++];
+                if (!g.live(e)) continue;
+                const std::uint32_t w = g.acted_on(e);
+                if (index_[w] == kNone) enter(w);
+                else if (on_stack_[w]) low_[v] = std::min(low_[v], index_[w]);
+                continue;
+            }
+            frames_.pop_back();
+            if (!frames_.empty()) low_[frames_.back().v] = std::min(low_[frames_.back().v], low_[v]);
+            if (low_[v] != index_[v]) continue;
+            std::uint32_t x;
+            do {
+                x = stack_.back();
+                stack_.pop_back();
+                on_stack_[x] = 0;
+                component_[x] = components;
+            } while (x != v);
+            ++components;
+        }
+    }
+    for (std::uint32_t e = 0; e < steep_.size(); ++e)
+        if (steep_[e] && component_[g.from(e)] == component_[g.acted_on(e)]) return true;
+    return false;
+}
+
+}  // namespace agon::detail::incremental

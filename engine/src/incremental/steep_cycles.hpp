@@ -1,0 +1,60 @@
+// Internal: does a gradual semantics' fixpoint on a LiveGraph depend on where
+// the iteration starts? From scratch starts every claim at its base score;
+// the incremental worklist starts from the last fixpoint. Where the fixpoint
+// is unique the two agree, but a cycle through an edge whose rule can move
+// its target as much as its source moves (slope 1 or more) can hold more
+// than one: under DF-QuAD two claims of base 1 that attack each other are a
+// fixpoint wherever they sum to 1, a claim of base 0 that supports itself is
+// one at any value, MLP with heavy supports both ways is bistable, and
+// card's count of attackers jumps when an undercut zeroes an edge. Such a
+// graph is answered from scratch (reevaluator.hpp).
+//
+// An edge is steep when the product of the raw weights along its undercut
+// chain times the largest slope of the acted-on claim's rule per unit of
+// that edge's contribution reaches 1: DF-QuAD and QuAD tau (attack) or
+// 1 - tau (support), QE 3 sqrt(3) / 8 times that, Euler-based
+// (1 - tau^2) / 4, MLP 1 / 4; h-categoriser and max-based (unique for plain
+// attacks) tau for undercuts only; card an undercut that can zero its edge
+// (weight times its source's base at least 1). The test is sufficient for the
+// cases above, not for every multiple fixpoint: several edges each below
+// slope 1 can still add up past it (docs/incremental.md).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "live_graph.hpp"
+#include "semantics/gradual/rules.hpp"
+
+namespace agon::detail::incremental {
+
+class SteepCycles {
+public:
+    explicit SteepCycles(gradual::Sem semantics) : sem_(semantics) {}
+
+    /// Take the graph's changes (the same the evaluator takes); true when a
+    /// live steep edge lies on a cycle of live claims (a self-edge included).
+    /// O(changed claims' in-edges) when no live edge is steep, else O(n + m).
+    bool update(const LiveGraph& g, const LiveGraph::Changes& changes);
+
+private:
+    // Recompute edge e's flag, and those of the undercuts aimed at it.
+    void refresh(const LiveGraph& g, std::uint32_t e);
+    bool steep(const LiveGraph& g, std::uint32_t e) const;
+    // Tarjan's strongly connected components over the live edges (source to
+    // the claim an edge acts on): is a steep edge inside one?
+    bool steep_on_cycle(const LiveGraph& g);
+
+    gradual::Sem sem_;
+    std::vector<std::uint8_t> steep_;  // per edge slot
+    std::uint32_t count_ = 0;          // edges flagged
+    // Tarjan's state, kept for its buffers.
+    std::vector<std::uint32_t> index_, low_, component_, stack_;
+    std::vector<std::uint8_t> on_stack_;
+    struct Frame {
+        std::uint32_t v, next;
+    };
+    std::vector<Frame> frames_;
+};
+
+}  // namespace agon::detail::incremental
