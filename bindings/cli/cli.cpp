@@ -2,9 +2,11 @@
 
 #include <unistd.h>
 
+#include <cerrno>
 #include <cmath>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 
 #include "agon/error.hpp"
@@ -118,6 +120,15 @@ Control with_progress(Control control) {
 void end_progress_line() {
     if (progress_line_open) std::fputc('\n', stderr);
     progress_line_open = false;
+}
+
+int stdout_checked(int code) {
+    // `agon convert x --to json > y.json` on a full disk left y.json cut short, exit 0.
+    if ((!std::cout.flush() || std::fflush(stdout) != 0 || std::ferror(stdout)) && errno != EPIPE) {
+        print_error(std::string("cannot write to standard output: ") + std::strerror(errno));
+        return bad_input;
+    }
+    return code;
 }
 
 }  // namespace agon::cli

@@ -45,6 +45,9 @@ int exit_code();
 
 /// Print "agon: error: MESSAGE" on stderr.
 void print_error(const std::string& message);
+/// `code`, or bad_input when standard output could not be written (a full
+/// disk; a reader that stopped early is no error). Called as main returns.
+int stdout_checked(int code);
 /// Print "agon: warning: MESSAGE" for each warning on stderr.
 void print_warnings(const Warnings& warnings);
 
@@ -111,7 +114,9 @@ void add_input(CLI::App& cmd, std::string& file, std::string& from, const std::s
 void add_request(CLI::App& cmd, RequestArgs& request, const std::string& semantics_help = "semantics name");
 /// --json.
 void add_json(CLI::App& cmd, bool& json, const std::string& help = "print JSON");
-/// --timeout SECONDS.
+/// The largest --max-memory of `agon run` and `agon round`, in MiB (1 TiB).
+constexpr double kMaxMemoryMiB = 1 << 20;
+/// --timeout SECONDS: 0 or more (NaN and negative values are refused).
 void add_timeout(CLI::App& cmd, double& seconds, const std::string& help = "give up after this many seconds (exit 2)");
 /// -o/--output FILE, plus any old names in `aliases` (",--map").
 CLI::Option* add_output(CLI::App& cmd, std::string& path, const std::string& help, const std::string& aliases = "");

@@ -23,7 +23,8 @@ void run(const RunOptions& o) {
 #ifdef AGON_HAVE_LUA
     lua::HostOptions h;
     h.sandbox = !o.unsafe;
-    if (o.max_memory_mib <= 0 || o.timeout < 0) throw Error(ErrorKind::usage, "--max-memory and --timeout must be positive");
+    if (!(o.max_memory_mib > 0 && o.max_memory_mib <= kMaxMemoryMiB) || !(o.timeout >= 0))
+        throw Error(ErrorKind::usage, "--max-memory must be in (0, 1048576] MiB and --timeout 0 or more");
     h.max_memory = static_cast<std::size_t>(o.max_memory_mib * 1024 * 1024);
     h.timeout = o.timeout;
     h.out_dir = o.out;

@@ -12,7 +12,7 @@ int main(int argc, char** argv) {
     using namespace agon::cli;
     // The ICCMA interface has its own single-dash options (-fo), parsed by hand.
     if (argc >= 2 && std::string(argv[1]) == "iccma")
-        return run_iccma(std::vector<std::string>(argv + 2, argv + argc));
+        return stdout_checked(run_iccma(std::vector<std::string>(argv + 2, argv + argc)));
     CLI::App app{"agon - argument and debate graph engine.\n"
                  "Claims are nodes; support, attack and undercut are edges. Evaluate which claims stand,\n"
                  "ask why, stress-test positions and render maps.",
@@ -59,5 +59,5 @@ int main(int argc, char** argv) {
         print_error(e.what());
         return bad_input;
     }
-    return exit_code();
+    return stdout_checked(exit_code());
 }

@@ -1,6 +1,8 @@
 // The options several commands share, registered in one place so that their
 // names, help and parsing agree.
 #include <CLI/CLI.hpp>
+#include <exception>
+#include <string>
 
 #include "cli.hpp"
 
@@ -22,6 +24,19 @@ void add_json(CLI::App& cmd, bool& json, const std::string& help) { cmd.add_flag
 
 void add_timeout(CLI::App& cmd, double& seconds, const std::string& help) {
     auto* option = cmd.add_option("--timeout", seconds, help);
+    // NaN and negative values once meant "no limit" to some commands and
+    // "stop at once" to others.
+    option->check(
+        [](const std::string& text) -> std::string {
+            double value = 0;
+            try {
+                value = std::stod(text);
+            } catch (const std::exception&) {
+                return "";  // CLI11 reports what is not a number
+            }
+            return value >= 0 ? "" : "must be a number of seconds, 0 or more (0 = no limit)";
+        },
+        "SECONDS");
     if (seconds != 0) option->capture_default_str();
 }
 

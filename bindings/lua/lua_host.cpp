@@ -83,6 +83,42 @@ int guarded_string_call(lua_State* L) {
     return lua_gettop(L);
 }
 
+// getmetatable without the engine objects' metatables: calling their
+// __gc by hand freed an object a script still held (a crash).
+int sandbox_getmetatable(lua_State* L) {
+    luaL_checkany(L, 1);
+    if (lua_type(L, 1) == LUA_TUSERDATA) {
+        lua_pushliteral(L, "agon");
+        return 1;
+    }
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+// setmetatable without __gc: finalisers run where the time limit cannot
+// stop them (when the state closes), so a looping one hung the host.
+int sandbox_setmetatable(lua_State* L) {
+    if (lua_type(L, 2) == LUA_TTABLE && lua_getfield(L, 2, "__gc") != LUA_TNIL)
+        return luaL_error(L, "sandbox: __gc metamethods are not allowed");
+    lua_settop(L, 2);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, 2, 1);
+    return 1;
+}
+
+// The standard libraries and the agon module (registry "agon.module"; also
+// the global `agon` outside the sandbox), under lua_pcall.
+int open_libraries(lua_State* L) {
+    const bool sandbox = lua_toboolean(L, 1);
+    luaL_openlibs(L);
+    luaL_requiref(L, "agon", luaopen_agon, sandbox ? 0 : 1);
+    lua_setfield(L, LUA_REGISTRYINDEX, "agon.module");
+    return 0;
+}
+
 // require "agon" only.
 int sandbox_require(lua_State* L) {
     const char* name = luaL_checkstring(L, 1);
@@ -107,9 +143,14 @@ void push_sandbox_env(lua_State* L) {
     const int g = lua_gettop(L);
     lua_pushvalue(L, env);
     copy_fields(L, g, {"assert", "error", "ipairs", "next", "pairs", "pcall", "print", "select", "tonumber",
-                       "tostring", "type", "xpcall", "rawequal", "rawget", "rawset", "rawlen", "setmetatable",
-                       "getmetatable", "_VERSION"});
+                       "tostring", "type", "xpcall", "rawequal", "rawget", "rawset", "rawlen", "_VERSION"});
     lua_pop(L, 1);
+    const luaL_Reg guards[] = {{"getmetatable", sandbox_getmetatable}, {"setmetatable", sandbox_setmetatable}};
+    for (const luaL_Reg& guard : guards) {
+        lua_getfield(L, g, guard.name);
+        lua_pushcclosure(L, guard.func, 1);
+        lua_setfield(L, env, guard.name);
+    }
     for (const char* lib : {"table", "math", "utf8", "coroutine"}) {
         lua_getfield(L, g, lib);
         lua_newtable(L);
@@ -209,7 +250,7 @@ int message_handler(lua_State* L) {
 class Watchdog {
 public:
     explicit Watchdog(double seconds) {
-        if (seconds <= 0) return;
+        if (!(seconds > 0) || seconds > 1e9) return;  // none, or past what the clock holds
         thread_ = std::thread([this, seconds] {
             std::unique_lock<std::mutex> lock(m_);
             const auto grace = std::chrono::duration<double>(seconds + 2.0);
@@ -259,7 +300,7 @@ Sandbox::Sandbox(const HostOptions& options, const std::string& script_dir) : st
     HostState& hs = st_->host;
     hs.mem.cap = options.sandbox ? options.max_memory : SIZE_MAX;
     hs.timeout = options.timeout;
-    hs.deadline = options.timeout > 0 ? Clock::now() + std::chrono::duration_cast<Clock::duration>(
+    hs.deadline = options.timeout > 0 && options.timeout <= 1e9 ? Clock::now() + std::chrono::duration_cast<Clock::duration>(
                                                            std::chrono::duration<double>(options.timeout))
                                       : Clock::time_point::max();
     lua_State* L = st_->L = lua_newstate(capped_alloc, &hs);
@@ -270,9 +311,13 @@ Sandbox::Sandbox(const HostOptions& options, const std::string& script_dir) : st
     if (options.timeout > 0) hs.control.deadline = hs.deadline;
     lua_pushlightuserdata(L, &hs.control);
     lua_setfield(L, LUA_REGISTRYINDEX, kControl);
-    luaL_openlibs(L);
-    luaL_requiref(L, "agon", luaopen_agon, options.sandbox ? 0 : 1);
-    lua_setfield(L, LUA_REGISTRYINDEX, "agon.module");
+    // Protected: under a tiny --max-memory the libraries' allocations fail,
+    // and unprotected that is a Lua panic (abort).
+    lua_pushcfunction(L, open_libraries);
+    lua_pushboolean(L, options.sandbox);
+    if (lua_pcall(L, 1, 0, 0) != LUA_OK)
+        throw Error(ErrorKind::limit, "memory limit of " + std::to_string(options.max_memory >> 10) +
+                                          " KiB is too small to start Lua");
     if (options.sandbox) set_path_policy(L, dir, out_dir, read_dirs);
     // agon.output_dir: where the script may write (agon run -o DIR).
     lua_getfield(L, LUA_REGISTRYINDEX, "agon.module");

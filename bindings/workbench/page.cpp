@@ -14,9 +14,17 @@ void put(std::string& page, std::string_view marker, std::string_view text) {
 
 std::string page_html(const Json& boot) {
     std::string page(asset("index.html"));
-    // Inside <script> the data must not close the element: "</" becomes "<\/".
-    std::string data = boot.dump(-1, ' ', false, Json::error_handler_t::replace);
-    for (std::size_t at = 0; (at = data.find("</", at)) != std::string::npos; at += 3) data.replace(at, 2, "<\\/");
+    // Inside <script> the data must neither close the element ("</") nor
+    // open an HTML comment ("<!--", which hid the rest of the script and left
+    // a blank page): every "<" becomes "\u003c". JSON has "<" only inside
+    // strings, where the escape means the same.
+    const std::string dumped = boot.dump(-1, ' ', false, Json::error_handler_t::replace);
+    std::string data;
+    data.reserve(dumped.size());
+    for (const char c : dumped) {
+        if (c == '<') data += "\\u003c";
+        else data += c;
+    }
     put(page, "/*AGON_CSS*/", asset("app.css"));
     put(page, "/*AGON_BOOT*/", data);
     put(page, "/*AGON_JS*/", asset("app.js"));

@@ -166,11 +166,24 @@ def main():
                              (["frobnicate"], "agon: error:"),
                              (["eval"], "agon: error:"),
                              (["robust", graph, "--spread=-3"], "spread must be a number in [0,1]"),
-                             (["robust", graph, "--spread", "nan"], "spread must be a number in [0,1]")]:
+                             (["robust", graph, "--spread", "nan"], "spread must be a number in [0,1]"),
+                             (["eval", graph, "--timeout", "nan"], "must be a number of seconds"),
+                             (["eval", graph, "--timeout=-1"], "must be a number of seconds")]:
             p = run(args)
             if p.returncode != 2 or needle not in p.stderr.decode():
                 failed += 1
                 print(f"FAIL {args}: exit {p.returncode} {p.stderr!r}")
+        # A huge timeout means no limit (it once overflowed into "stop at once"),
+        # and output that cannot be written is an error (a full disk passed for success).
+        p = run(["eval", graph, "--timeout", "1e12"])
+        if p.returncode != 0:
+            failed += 1
+            print(f"FAIL eval --timeout 1e12: exit {p.returncode} {p.stderr!r}")
+        with open("/dev/full", "w") as full:
+            p = subprocess.run([AGON, "eval", graph], stdout=full, stderr=subprocess.PIPE, timeout=60)
+        if p.returncode != 2 or b"cannot write to standard output" not in p.stderr:
+            failed += 1
+            print(f"FAIL eval > /dev/full: exit {p.returncode} {p.stderr!r}")
         # A failed conversion leaves an existing output file untouched.
         out = os.path.join(tmp, "keep.json")
         with open(out, "w") as f:
@@ -184,7 +197,7 @@ def main():
         if leftovers:
             failed += 1
             print(f"FAIL temporary files left behind: {leftovers}")
-    total = len(CASES) + len(HUGE_CASES) + 8 + 2 * ULIMIT
+    total = len(CASES) + len(HUGE_CASES) + 11 + 2 * ULIMIT
     print(f"{total - failed} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -36,6 +36,8 @@ with tempfile.TemporaryDirectory() as out:
         "session_bomb": "memory limit",  # a session's framework counts too
         "session_loop": "time limit",  # session questions run under the host's Control
         "engine_loop": "time limit exceeded",  # stopped through the host's Control
+        "gc_finaliser": "__gc metamethods are not allowed",
+        "engine_gc": "attempt to call a nil value",
     }
     for name, reason in sorted(reasons.items()):
         script = os.path.join(here, "escapes", name + ".lua")
@@ -47,6 +49,10 @@ with tempfile.TemporaryDirectory() as out:
         ok = p.returncode == 2 and len(lines) == 1 and lines[0].startswith("agon: error:") and reason in lines[0]
         ok = ok and "inside a library call" not in lines[0]  # the _Exit watchdog is only for C code Lua runs
         report(ok, "escape " + name, f"exit {p.returncode}, stderr {p.stderr!r}")
+    # A memory cap too small for Lua's own libraries: a clear error, not an abort.
+    p = subprocess.run([agon, "run", "--out", out, "--max-memory", "0.01", os.path.join(here, "escapes", "debug.lua")],
+                       capture_output=True, text=True, timeout=60)
+    report(p.returncode == 2 and "too small to start Lua" in p.stderr, "tiny --max-memory", f"exit {p.returncode}, stderr {p.stderr!r}")
     # Options before the script path, a repeatable --read among them: the
     # script path and its arguments stay positional (--read takes one value).
     with tempfile.TemporaryDirectory() as other:

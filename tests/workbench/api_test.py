@@ -275,6 +275,17 @@ try:
     out = subprocess.run([AGON, "export", "-s", "grounded", "-s", "hcat", file, "--html", page], capture_output=True, text=True)
     check(out.returncode == 0 and os.path.getsize(page) > 0, "export -s SEM FILE: " + out.stderr)
     os.remove(page)
+    # Claim text that opens an HTML comment or closes the script stays data
+    # (an "<!--" once hid the page's script: a blank page).
+    odd = os.path.join(work, "odd.json")
+    json.dump({"format": "agon-graph", "version": 1, "claims": [{"id": "a", "text": "<!-- </script> x"}, {"id": "b"}],
+               "edges": [{"id": "e1", "from": "a", "to": "b", "kind": "attack"}]}, open(odd, "w"))
+    out = subprocess.run([AGON, "export", odd, "--html", page], capture_output=True, text=True)
+    html = open(page).read() if out.returncode == 0 else ""
+    check("\\u003c!-- \\u003c/script> x" in html and "<!--" not in html and html.count("</script>") == html.count("<script"),
+          "export escapes '<' in the page's data: " + out.stderr)
+    os.remove(page)
+    os.remove(odd)
 
     # Exports.
     st, body = s.post("/api/export", {"format": "argdown"})

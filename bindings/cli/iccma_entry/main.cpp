@@ -3,9 +3,10 @@
 #include <string>
 #include <vector>
 
+#include "../cli.hpp"
 #include "../iccma.hpp"
 
 int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
-    return agon::cli::run_iccma(args);
+    return agon::cli::stdout_checked(agon::cli::run_iccma(args));
 }

@@ -5,7 +5,8 @@
 namespace agon {
 
 void Control::set_timeout(double seconds) {
-    if (seconds <= 0) {
+    // Past about 292 years the clock's nanoseconds overflow: no limit then.
+    if (!(seconds > 0) || seconds > 1e9) {
         deadline.reset();
         return;
     }
