@@ -48,6 +48,7 @@ private:
     gradual::Sem sem_;
     std::vector<std::uint8_t> steep_;  // per edge slot
     std::uint32_t count_ = 0;          // edges flagged
+    bool undercuts_seen_ = false;      // an undercut was among the changes once
     // Tarjan's state, kept for its buffers.
     std::vector<std::uint32_t> index_, low_, component_, stack_;
     std::vector<std::uint8_t> on_stack_;
