@@ -7,6 +7,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 
 #include "agon/error.hpp"
@@ -89,6 +90,12 @@ Request request_of(const std::string& semantics, const std::vector<std::string>&
 
 void require_claim(const Input& in, const std::string& id, const std::string& file) {
     if (!in.snapshot->index_of(id)) throw Error(ErrorKind::not_found, "no claim '" + id + "'", Location{file, 0, 0});
+}
+
+void refuse_overwriting_input(const std::string& input, const std::string& output) {
+    std::error_code error;
+    if (!output.empty() && output != "-" && std::filesystem::equivalent(input, output, error))
+        throw Error(ErrorKind::usage, output + ": is the input file; write to another file");
 }
 
 void emit(const std::string& out, const std::string& text) {

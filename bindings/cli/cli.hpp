@@ -45,6 +45,9 @@ int exit_code();
 
 /// Print "agon: error: MESSAGE" on stderr.
 void print_error(const std::string& message);
+/// Throw usage when `output` is the file `input` (a conversion into its own
+/// input file replaced the graph, exit 0). Nothing when either is missing.
+void refuse_overwriting_input(const std::string& input, const std::string& output);
 /// `code`, or bad_input when standard output could not be written (a full
 /// disk; a reader that stopped early is no error). Called as main returns.
 int stdout_checked(int code);

@@ -20,6 +20,7 @@ struct ConvertOptions {
 void run(const ConvertOptions& o) {
     auto to = format_option(o.to);
     if (!to) throw Error(ErrorKind::usage, "--to is required");
+    refuse_overwriting_input(o.file, o.out);
     std::string text = read_file(o.file);
     Format from = o.from.empty() ? with_hint(ErrorKind::usage, "--from FORMAT", [&] { return detect_format(o.file, text); })
                                  : *format_option(o.from);

@@ -38,7 +38,7 @@ void run(const RenderCmdOptions& o) {
         result = evaluate(Subject(in.snapshot), o.ask.request(), interruptible(o.timeout));
         r.result = &result;
     }
-    with_hint(ErrorKind::limit, "--layout sfdp, --focus CLAIM or a larger --timeout",
+    with_hint(ErrorKind::limit, "--layout dot|sfdp|neato, --focus CLAIM or a larger --timeout",
               [&] { with_hint(ErrorKind::unsupported, "agon convert --to dot", [&] { render_to_file(*in.graph, r, o.out); }); });
 }
 

@@ -54,6 +54,7 @@ std::vector<ReportScenario> scenarios_from(const ReportCommand& o) {
 
 void run(const ReportCommand& o) {
     if (o.output.empty() && !o.json) throw Error(ErrorKind::usage, "say where the report goes: -o REPORT.html|.pdf|.json, or --json");
+    refuse_overwriting_input(o.file, o.output);
     if (!o.output.empty()) {
         if (report_format(o.output) == "pdf" && !report_pdf_available())
             throw Error(ErrorKind::unsupported, "this agon was built without cairo, pango and librsvg: write .html instead");

@@ -21,6 +21,7 @@ struct ExportCmd {
 
 void run(const ExportCmd& o) {
     if (o.html.empty()) throw Error(ErrorKind::usage, "say where to write the page: --html OUT.html");
+    cli::refuse_overwriting_input(o.file, o.html);
     cli::Input in = cli::load_input(o.file, o.from, true);
     const auto slash = o.file.find_last_of('/');
     Control control = cli::with_progress(cli::interruptible(o.timeout));

@@ -184,6 +184,16 @@ def main():
         if p.returncode != 2 or b"cannot write to standard output" not in p.stderr:
             failed += 1
             print(f"FAIL eval > /dev/full: exit {p.returncode} {p.stderr!r}")
+        # Writing over the input file is refused (convert, export, report once replaced the graph, exit 0).
+        same = os.path.join(tmp, "same.json")
+        with open(same, "w") as f:
+            f.write(GOOD)
+        for args in (["convert", same, "--to", "apx", "-o", same], ["export", same, "--html", same],
+                     ["report", same, "--target", "b", "-o", same]):
+            p = run(args)
+            if p.returncode != 2 or b"is the input file" not in p.stderr or open(same).read() != GOOD:
+                failed += 1
+                print(f"FAIL {args[0]} over its input: exit {p.returncode} {p.stderr!r}")
         # A failed conversion leaves an existing output file untouched.
         out = os.path.join(tmp, "keep.json")
         with open(out, "w") as f:
@@ -197,7 +207,7 @@ def main():
         if leftovers:
             failed += 1
             print(f"FAIL temporary files left behind: {leftovers}")
-    total = len(CASES) + len(HUGE_CASES) + 11 + 2 * ULIMIT
+    total = len(CASES) + len(HUGE_CASES) + 14 + 2 * ULIMIT
     print(f"{total - failed} passed, {failed} failed")
     return 1 if failed else 0
 

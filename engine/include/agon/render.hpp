@@ -10,8 +10,8 @@
 //    as shades of blue, the value printed in the node;
 //  - a diff view outlines claims whose status changed and prints before -> after.
 // Rendering is in-process (cgraph/gvc) for graphs up to `fork_above` claims
-// and in a child process, killed after `timeout` seconds, above that (Graphviz
-// cannot be cancelled). All Graphviz calls are serialised by one process-wide
+// laid out by dot, and in a child process, killed after `timeout` seconds,
+// above that or under sfdp and neato (Graphviz cannot be cancelled). All Graphviz calls are serialised by one process-wide
 // mutex and share one reused context, so rendering is thread-safe.
 #pragma once
 
@@ -50,7 +50,7 @@ struct RenderOptions {
     std::vector<std::string> highlight;
     /// Seconds a forked layout may take before it is killed (Error limit).
     double timeout = 60;
-    /// Claims above which the layout runs in a child process.
+    /// Claims above which the layout runs in a child process (sfdp and neato always do).
     std::size_t fork_above = 300;
     /// Fixed centres in points, keyed by DOT node name (the claim id, or
     /// "edge:ID" for the middle point of an undercut edge), e.g. from an
