@@ -19,6 +19,7 @@
 namespace CLI {
 class App;
 class Option;
+class Validator;
 }
 
 namespace agon::cli {
@@ -119,6 +120,10 @@ void add_request(CLI::App& cmd, RequestArgs& request, const std::string& semanti
 void add_json(CLI::App& cmd, bool& json, const std::string& help = "print JSON");
 /// The largest --max-memory of `agon run` and `agon round`, in MiB (1 TiB).
 constexpr double kMaxMemoryMiB = 1 << 20;
+/// Option checks: a number 0 or more (no NaN; counts must not wrap round),
+/// and any finite number.
+extern const CLI::Validator kNonNegative;
+extern const CLI::Validator kFinite;
 /// --timeout SECONDS: 0 or more (NaN and negative values are refused).
 void add_timeout(CLI::App& cmd, double& seconds, const std::string& help = "give up after this many seconds (exit 2)");
 /// -o/--output FILE, plus any old names in `aliases` (",--map").

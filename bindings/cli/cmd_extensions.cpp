@@ -58,7 +58,7 @@ void add_extensions(CLI::App& app) {
                 "is incomplete (exit 130 after Ctrl-C, 2 after a timeout).");
     add_input(*cmd, o->file, o->from);
     add_request(*cmd, o->ask, "extension semantics");
-    cmd->add_option("--limit", o->limit, "stop after N extensions (0 = all)")->capture_default_str();
+    cmd->add_option("--limit", o->limit, "stop after N extensions (0 = all)")->capture_default_str()->check(kNonNegative);
     cmd->add_flag("--count", o->count, "print only how many there are");
     add_json(*cmd, o->json);
     add_timeout(*cmd, o->timeout, "stop after this many seconds");

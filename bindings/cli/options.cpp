@@ -1,8 +1,10 @@
 // The options several commands share, registered in one place so that their
 // names, help and parsing agree.
 #include <CLI/CLI.hpp>
+#include <cmath>
 #include <exception>
 #include <string>
+#include <utility>
 
 #include "cli.hpp"
 
@@ -22,21 +24,35 @@ void add_request(CLI::App& cmd, RequestArgs& request, const std::string& semanti
 
 void add_json(CLI::App& cmd, bool& json, const std::string& help) { cmd.add_flag("--json", json, help); }
 
-void add_timeout(CLI::App& cmd, double& seconds, const std::string& help) {
-    auto* option = cmd.add_option("--timeout", seconds, help);
-    // NaN and negative values once meant "no limit" to some commands and
-    // "stop at once" to others.
-    option->check(
-        [](const std::string& text) -> std::string {
+namespace {
+
+// A check of an option's number; text that is no number is left to CLI11.
+CLI::Validator number_check(bool (*ok)(double), std::string message, std::string name) {
+    return CLI::Validator(
+        [ok, message](const std::string& text) -> std::string {
             double value = 0;
             try {
                 value = std::stod(text);
             } catch (const std::exception&) {
-                return "";  // CLI11 reports what is not a number
+                return "";
             }
-            return value >= 0 ? "" : "must be a number of seconds, 0 or more (0 = no limit)";
+            return ok(value) ? "" : message;
         },
-        "SECONDS");
+        "", std::move(name));
+}
+
+bool non_negative(double v) { return v >= 0 && v <= 1.8e19; }  // false for NaN
+
+}  // namespace
+
+// NaN and negative values once meant "no limit" to some commands and "stop
+// at once" to others, and a negative count wrapped round to a huge one.
+const CLI::Validator kNonNegative = number_check(non_negative, "must be a number, 0 or more", "NON-NEGATIVE");
+const CLI::Validator kFinite = number_check([](double v) { return std::isfinite(v); }, "must be a finite number", "FINITE");
+
+void add_timeout(CLI::App& cmd, double& seconds, const std::string& help) {
+    auto* option = cmd.add_option("--timeout", seconds, help)
+                       ->check(number_check(non_negative, "must be a number of seconds, 0 or more (0 = no limit)", "SECONDS"));
     if (seconds != 0) option->capture_default_str();
 }
 

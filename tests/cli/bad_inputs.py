@@ -168,7 +168,9 @@ def main():
                              (["robust", graph, "--spread=-3"], "spread must be a number in [0,1]"),
                              (["robust", graph, "--spread", "nan"], "spread must be a number in [0,1]"),
                              (["eval", graph, "--timeout", "nan"], "must be a number of seconds"),
-                             (["eval", graph, "--timeout=-1"], "must be a number of seconds")]:
+                             (["eval", graph, "--timeout=-1"], "must be a number of seconds"),
+                             (["extensions", graph, "--limit=-1"], "--limit: must be a number, 0 or more"),
+                             (["hinge", graph, "b", "--threshold", "nan"], "--threshold: must be a finite number")]:
             p = run(args)
             if p.returncode != 2 or needle not in p.stderr.decode():
                 failed += 1
@@ -207,7 +209,7 @@ def main():
         if leftovers:
             failed += 1
             print(f"FAIL temporary files left behind: {leftovers}")
-    total = len(CASES) + len(HUGE_CASES) + 14 + 2 * ULIMIT
+    total = len(CASES) + len(HUGE_CASES) + 16 + 2 * ULIMIT
     print(f"{total - failed} passed, {failed} failed")
     return 1 if failed else 0
 
