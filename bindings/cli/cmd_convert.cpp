@@ -33,7 +33,12 @@ void run(const ConvertOptions& o) {
     Graph g = parse_graph(text, from, o.file, &warnings);
     if (!o.support.empty()) {
         auto mode = support_mode_from_string(o.support);
-        if (!mode) throw Error(ErrorKind::usage, "--support must be none, deductive, necessary or evidential");
+        if (!mode) throw Error(ErrorKind::usage, "--support must be none, deductive or necessary");
+        // Evidential support is a reading of grounded semantics, not a set of
+        // derived attacks (flattening it failed on a duplicate edge id).
+        if (*mode == SupportMode::evidential)
+            throw Error(ErrorKind::usage, "--support evidential has no attack-only framework to export "
+                                          "(none, deductive or necessary)");
         g = flatten(g, *mode);
     }
     std::string result = format_graph(g, *to, &warnings);

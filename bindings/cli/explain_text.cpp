@@ -124,14 +124,24 @@ std::string witness_text(const Input& in, const Explanation& why) {
 std::string attributions_text(const Input& in, const Explanation& why, std::size_t top) {
     std::ostringstream os;
     char buf[64];
+    // Carneades and evidential support give labels, explained here by the
+    // label's value (in 1, undecided 0.5, out 0): no strength to speak of.
+    const bool labels = gives_labels(why.semantics);
+    const char* what = labels ? "label value" : "strength";
     std::snprintf(buf, sizeof buf, "%.4f", why.value);
-    os << describe(in, why.claim) << " has strength " << buf << ".\n";
+    if (labels)
+        os << describe(in, why.claim) << " is "
+           << (why.value == 1 ? "in" : why.value == 0 ? "out" : "undecided") << " (label value " << buf
+           << ": in 1, undecided 0.5, out 0).\n";
+    else
+        os << describe(in, why.claim) << " has strength " << buf << ".\n";
     const auto& list = why.attributions;
     if (list.empty()) {
         os << "No other claim influences it.\n";
         return os.str();
     }
-    os << "What moves it most (removal: its strength minus its strength without the claim;\n"
+    os << "What moves it most (removal: its " << what << " minus its " << what
+       << " without the claim;\n"
           "gradient: change per unit of the claim's base score):\n";
     std::snprintf(buf, sizeof buf, "  %9s %9s  %s\n", "removal", "gradient", "claim");
     os << buf;

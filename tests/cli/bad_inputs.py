@@ -170,11 +170,17 @@ def main():
                              (["eval", graph, "--timeout", "nan"], "must be a number of seconds"),
                              (["eval", graph, "--timeout=-1"], "must be a number of seconds"),
                              (["extensions", graph, "--limit=-1"], "--limit: must be a number, 0 or more"),
-                             (["hinge", graph, "b", "--threshold", "nan"], "--threshold: must be a finite number")]:
+                             (["hinge", graph, "b", "--threshold", "nan"], "--threshold: must be a finite number"),
+                             (["convert", graph, "--to", "apx", "--support", "evidential"], "no attack-only framework")]:
             p = run(args)
             if p.returncode != 2 or needle not in p.stderr.decode():
                 failed += 1
                 print(f"FAIL {args}: exit {p.returncode} {p.stderr!r}")
+        # A label semantics explained by attributions speaks of labels, not strengths.
+        p = run(["explain", graph, "b", "-s", "carneades"])
+        if p.returncode != 0 or b"strength" in p.stdout or b"label value" not in p.stdout:
+            failed += 1
+            print(f"FAIL explain -s carneades: exit {p.returncode} {p.stdout!r}")
         # A huge timeout means no limit (it once overflowed into "stop at once"),
         # and output that cannot be written is an error (a full disk passed for success).
         p = run(["eval", graph, "--timeout", "1e12"])
@@ -209,7 +215,7 @@ def main():
         if leftovers:
             failed += 1
             print(f"FAIL temporary files left behind: {leftovers}")
-    total = len(CASES) + len(HUGE_CASES) + 16 + 2 * ULIMIT
+    total = len(CASES) + len(HUGE_CASES) + 18 + 2 * ULIMIT
     print(f"{total - failed} passed, {failed} failed")
     return 1 if failed else 0
 
