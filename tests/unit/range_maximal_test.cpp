@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -95,4 +96,45 @@ TEST_CASE("a session asked the same many-round stage question again does not slo
     // The quickest of the last three, so one stall of a busy machine passes.
     CHECK(*std::min_element(took.begin() + 3, took.end()) <= 2 * took[0] + 0.2);
     CHECK(session.stats().encodings_for_variables > 0);
+}
+
+TEST_CASE("stage and semi-stable questions on a framework of separate parts are answered on the asked part, exactly") {
+    // Three random parts with no attack between them (and sometimes a lone
+    // argument): every answer and witness against brute force on the whole.
+    std::mt19937 rng(2026);
+    int questions = 0;
+    for (int round = 0; round < 40; ++round) {
+        Framework af;
+        std::uint32_t offset = 0;
+        for (int part = 0; part < 3; ++part) {
+            const std::uint32_t size = 1 + rng() % 5;
+            for (std::uint32_t a = 0; a < size; ++a)
+                for (std::uint32_t b = 0; b < size; ++b)
+                    if (rng() % 100 < 35) af.attacks.emplace_back(offset + a, offset + b);
+            offset += size;
+        }
+        af.size = offset;
+        const Snapshot s = Snapshot::of(af);
+        const Brute brute(s);
+        for (const Sem sem : {Sem::stage, Sem::semi_stable}) {
+            const Family family = brute.family(sem);
+            for (std::uint32_t v = 0; v < s.size(); ++v) {
+                CAPTURE(round);
+                CAPTURE(v);
+                bool in_some = false, in_all = true;
+                for (const Extension& e : family) {
+                    in_some |= contains(e, v);
+                    in_all &= contains(e, v);
+                }
+                const Acceptance cred = credulous(s, sem, v);
+                const Acceptance skept = skeptical(s, sem, v);
+                CHECK(cred.accepted == in_some);
+                CHECK(skept.accepted == in_all);
+                if (cred.accepted) CHECK((cred.witness && family.count(*cred.witness) && contains(*cred.witness, v)));
+                if (!skept.accepted) CHECK((skept.witness && family.count(*skept.witness) && !contains(*skept.witness, v)));
+                ++questions;
+            }
+        }
+    }
+    CHECK(questions > 500);
 }

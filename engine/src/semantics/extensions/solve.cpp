@@ -6,6 +6,7 @@
 #include "cegar.hpp"
 #include "skeptical_preferred.hpp"
 #include "core.hpp"
+#include "parts.hpp"
 #include "semantics/registry.hpp"
 
 namespace agon {
@@ -182,6 +183,22 @@ std::optional<Extension> some_extension(const Snapshot& s, ExtensionSemantics se
     return std::nullopt;
 }
 
+namespace {
+
+// A stage or semi-stable question answered on the asked argument's part
+// (parts.hpp); a witness is completed by one extension of the rest.
+Acceptance on_part(const Parts& parts, ExtensionSemantics sem, bool credulous_question, const Control& control) {
+    Acceptance out = credulous_question ? credulous(parts.part, sem, parts.v, control)
+                                        : skeptical(parts.part, sem, parts.v, control);
+    if (out.witness) {
+        const std::optional<Extension> rest = some_extension(parts.rest, sem, control);  // one always exists
+        out.witness = rest ? std::optional(joined(parts, *out.witness, *rest)) : std::nullopt;
+    }
+    return out;
+}
+
+}  // namespace
+
 Acceptance credulous(const Snapshot& s, ExtensionSemantics sem, std::uint32_t v, const Control& control) {
     if (v >= s.size()) throw Error(ErrorKind::not_found, "claim index out of range");
     Acceptance out;
@@ -192,6 +209,7 @@ Acceptance credulous(const Snapshot& s, ExtensionSemantics sem, std::uint32_t v,
         return out;
     }
     if (sem == Sem::semi_stable || sem == Sem::stage) {
+        if (auto parts = split_off(s, v)) return on_part(*parts, sem, true, control);
         if (stable_extension(s, control)) return credulous(s, Sem::stable, v, control);
         auto e = range_maximal_answer(s, sem, v, true, control);
         out.accepted = e.has_value();
@@ -229,6 +247,7 @@ Acceptance skeptical(const Snapshot& s, ExtensionSemantics sem, std::uint32_t v,
         return out;
     }
     if (sem == Sem::semi_stable || sem == Sem::stage) {
+        if (auto parts = split_off(s, v)) return on_part(*parts, sem, false, control);
         if (stable_extension(s, control)) return skeptical(s, Sem::stable, v, control);
         auto e = range_maximal_answer(s, sem, v, false, control);
         out.accepted = !e.has_value();
