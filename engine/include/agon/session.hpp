@@ -103,6 +103,7 @@ public:
         std::uint64_t by_grounded = 0;  // answered by the grounded labelling alone
         std::uint64_t by_kept = 0;      // answered by a stable extension kept from an earlier answer
         std::uint64_t by_refutation = 0;  // stable: answered by an earlier proof that there is none, still valid
+        std::uint64_t by_parts = 0;  // semi-stable, stage: answered from scratch on the asked argument's part alone
         std::uint64_t encodings = 0;    // full (re-)encodings of the framework (semi-stable, stage: also its stable encoding)
         std::uint64_t encodings_for_variables = 0;  // of those, made afresh because the variables of finished questions had piled up
         std::uint64_t blocks_retired = 0;  // argument encodings retired by changes

@@ -7,6 +7,9 @@
 #include <algorithm>
 
 #include "agon/error.hpp"
+#include "agon/extensions.hpp"
+#include "agon/framework.hpp"
+#include "agon/snapshot.hpp"
 #include "dynamic_framework.hpp"
 #include "grounded_repair.hpp"
 #include "kept_stable.hpp"
@@ -334,10 +337,62 @@ struct Session::Impl {
         return out;
     }
 
+    // A stage or semi-stable question about one argument whose part of the
+    // framework (no attack joins it to the rest) is not the whole: from
+    // scratch, which answers it on that part alone (extensions/parts.hpp),
+    // since the warm encoding of the whole searched every part (a credulous
+    // "no" on 124 arguments in 13 parts: about a minute). O(n + m) to build
+    // the framework; std::nullopt (O(the part)) otherwise.
+    std::optional<Acceptance> on_part(const std::vector<std::uint32_t>& v, bool credulous_question, const Control& control) {
+        if ((sem != Sem::stage && sem != Sem::semi_stable) || v.size() != 1) return std::nullopt;
+        changed();  // the changes taken now, or witness() would take them and drop the witness
+        std::vector<char> seen(af.slots(), 0);
+        std::vector<std::uint32_t> stack{v[0]};
+        seen[v[0]] = 1;
+        std::size_t size = 1;
+        while (!stack.empty() && size < af.size()) {
+            const std::uint32_t a = stack.back();
+            stack.pop_back();
+            for (const auto list : {af.attackers(a), af.targets(a)})
+                for (std::uint32_t b : list)
+                    if (!seen[b]) {
+                        seen[b] = 1;
+                        ++size;
+                        stack.push_back(b);
+                    }
+        }
+        if (size == af.size()) return std::nullopt;
+        Framework whole;
+        std::vector<std::uint32_t> index(af.slots()), slot_at;
+        for (std::uint32_t slot = 0; slot < af.slots(); ++slot)
+            if (af.alive(slot)) {
+                index[slot] = static_cast<std::uint32_t>(slot_at.size());
+                slot_at.push_back(slot);
+            }
+        whole.size = static_cast<std::uint32_t>(slot_at.size());
+        for (std::uint32_t slot : slot_at)
+            for (std::uint32_t b : af.targets(slot)) whole.attacks.emplace_back(index[slot], index[b]);
+        const Snapshot snapshot = Snapshot::of(whole);
+        Acceptance out = credulous_question ? agon::credulous(snapshot, sem, index[v[0]], control)
+                                            : agon::skeptical(snapshot, sem, index[v[0]], control);
+        if (out.witness) {
+            Extension ids;
+            for (std::uint32_t i : *out.witness) ids.push_back(af.id(slot_at[i]));
+            std::sort(ids.begin(), ids.end());
+            last.ready = std::move(ids);
+            last.exists = true;
+            out.witness.reset();
+        }
+        ++stats.by_parts;
+        return out;
+    }
+
     // All the claims together in some extension, or (`any`) one of them at least.
     Acceptance credulous(std::span<const std::uint32_t> ids, const Control& control, bool any) {
         const auto v = slots(ids);
         if (auto known = ask(v, true, any)) return *known;
+        if (!any)
+            if (auto answer = on_part(v, true, control)) return *answer;
         Acceptance out;
         if (sem == Sem::ideal) {
             const Extension& e = ideal_extension(control);
@@ -432,6 +487,7 @@ struct Session::Impl {
             return out;
         }
         if (sem == Sem::preferred) return skeptical_preferred(v, control);
+        if (auto answer = on_part(v, false, control)) return *answer;
         if (kept_answer(v, false)) return out;
         if (no_stable()) {
             out.accepted = true;
