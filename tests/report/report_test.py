@@ -163,6 +163,9 @@ check(r["tornado"] is None and r["robustness"] is None and r["scenarios"] is Non
 check(all(k in r["notes"] for k in ["tornado", "robustness", "scenarios"]), "omitted sections have notes")
 plain = run_json("report", GRAPH, "--target", "treaty", "--semantics", "grounded", "--no-maps")
 check(plain["hypotheses"] is not None, "Mexico graph has hypotheses")
+designation = run_json("report", GRAPH, "--target", "designation", "--semantics", "grounded", "--no-maps")
+check(not any("base score" in line for line in designation["summary"]),
+      "a label semantics' summary does not say the claim rests on its base score")
 small = {"format": "agon-graph", "version": 1, "title": "t", "claims": [{"id": "a", "text": "A"}, {"id": "b", "text": "B"}],
          "edges": [{"id": "e", "from": "a", "to": "b", "kind": "attack"}]}
 out = os.path.join(TMP, "small.html")

@@ -32,7 +32,11 @@ std::string rests_on_sentence(const Report& r) {
         if (i.removal > 1e-9 && up.size() < 3) up.push_back(i.claim);
         if (i.removal < -1e-9 && down.size() < 3) down.push_back(i.claim);
     }
-    if (up.empty() && down.empty()) return "No other claim moves it: it rests on its own base score.";
+    // Labels do not rest on base scores: under grounded, say, a claim out for
+    // two attackers has no single claim whose removal changes it.
+    if (up.empty() && down.empty())
+        return r.gradual ? "No other claim moves it: it rests on its own base score."
+                         : "Removing any one claim alone leaves its label as it is.";
     std::string s;
     if (!up.empty()) s = "It rests most on " + list_of(r, up, " and ") + ".";
     if (!down.empty()) s += std::string(s.empty() ? "" : " ") + "What weighs most against it: " + list_of(r, down, " and ") + ".";
