@@ -34,7 +34,8 @@ Reevaluator::Reevaluator(Request request) : request_(std::move(request)) {
         mode_ = Mode::gradual;
         gradual_.emplace(name, gradual::settings_of(request_).epsilon);
         steep_.emplace(gradual_->semantics());
-        // Their fixpoint is unique and plain passes reach it (from scratch
+        // Their fixpoint is unique on attacks (steep undercut cycles go from
+        // scratch: steep_cycles.hpp) and plain passes reach it (from scratch
         // iterates too); an iteration limit asks for from scratch's last
         // iterate when it is reached, so those go from scratch.
         solves_ = (name == "hcat" || name == "max" || name == "card") && !request_.params.count("max_iterations");

@@ -14,6 +14,7 @@
 #include "grounded_repair.hpp"
 #include "kept_stable.hpp"
 #include "semantics/extensions/cegar.hpp"
+#include "semantics/extensions/parts.hpp"
 #include "semantics/extensions/skeptical_preferred.hpp"
 #include "warm_encoding.hpp"
 
@@ -342,25 +343,16 @@ struct Session::Impl {
     // scratch, which answers it on that part alone (extensions/parts.hpp),
     // since the warm encoding of the whole searched every part (a credulous
     // "no" on 124 arguments in 13 parts: about a minute). O(n + m) to build
-    // the framework; std::nullopt (O(the part)) otherwise.
+    // the framework (from scratch finds the part again on it); std::nullopt
+    // (O(the part)) otherwise.
     std::optional<Acceptance> on_part(const std::vector<std::uint32_t>& v, bool credulous_question, const Control& control) {
         if ((sem != Sem::stage && sem != Sem::semi_stable) || v.size() != 1) return std::nullopt;
         changed();  // the changes taken now, or witness() would take them and drop the witness
-        std::vector<char> seen(af.slots(), 0);
-        std::vector<std::uint32_t> stack{v[0]};
-        seen[v[0]] = 1;
-        std::size_t size = 1;
-        while (!stack.empty() && size < af.size()) {
-            const std::uint32_t a = stack.back();
-            stack.pop_back();
-            for (const auto list : {af.attackers(a), af.targets(a)})
-                for (std::uint32_t b : list)
-                    if (!seen[b]) {
-                        seen[b] = 1;
-                        ++size;
-                        stack.push_back(b);
-                    }
-        }
+        std::vector<char> in_part(af.slots(), 0);
+        const std::size_t size = detail::ext::mark_part(in_part, v[0], af.size(), [&](std::uint32_t a, auto&& visit) {
+            for (std::uint32_t b : af.attackers(a)) visit(b);
+            for (std::uint32_t b : af.targets(a)) visit(b);
+        });
         if (size == af.size()) return std::nullopt;
         Framework whole;
         std::vector<std::uint32_t> index(af.slots()), slot_at;

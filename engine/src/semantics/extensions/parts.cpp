@@ -9,20 +9,10 @@ namespace agon::detail::ext {
 std::optional<Parts> split_off(const Snapshot& s, std::uint32_t v) {
     const std::uint32_t n = s.size();
     std::vector<char> in_part(n, 0);
-    std::vector<std::uint32_t> stack{v};
-    in_part[v] = 1;
-    std::uint32_t size = 1;
-    while (!stack.empty()) {
-        const std::uint32_t a = stack.back();
-        stack.pop_back();
-        for (const auto* list : {&s.attackers(), &s.attacked()})
-            for (std::uint32_t b : list->neighbours(a))
-                if (!in_part[b]) {
-                    in_part[b] = 1;
-                    ++size;
-                    stack.push_back(b);
-                }
-    }
+    const std::size_t size = mark_part(in_part, v, n, [&](std::uint32_t a, auto&& visit) {
+        for (std::uint32_t b : s.attackers().neighbours(a)) visit(b);
+        for (std::uint32_t b : s.attacked().neighbours(a)) visit(b);
+    });
     if (size == n) return std::nullopt;
     Parts out;
     std::vector<std::uint32_t> local(n);

@@ -8,6 +8,7 @@
 // 55 s against 0.03 s).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -16,6 +17,28 @@
 #include "agon/snapshot.hpp"
 
 namespace agon::detail::ext {
+
+/// Mark argument v's weakly connected part in `in_part` (sized to the
+/// numbering, all 0): `each_neighbour(a, visit)` calls visit(b) for every b
+/// that attacks a or that a attacks. Returns the part's size, or stops at
+/// `whole` when the part is everything. O(the part).
+template <class EachNeighbour>
+std::size_t mark_part(std::vector<char>& in_part, std::uint32_t v, std::size_t whole, EachNeighbour&& each_neighbour) {
+    std::vector<std::uint32_t> stack{v};
+    in_part[v] = 1;
+    std::size_t size = 1;
+    while (!stack.empty() && size < whole) {
+        const std::uint32_t a = stack.back();
+        stack.pop_back();
+        each_neighbour(a, [&](std::uint32_t b) {
+            if (in_part[b]) return;
+            in_part[b] = 1;
+            ++size;
+            stack.push_back(b);
+        });
+    }
+    return size;
+}
 
 /// Argument v's weakly connected part of `s` and the rest, each numbered
 /// afresh (attack edges only: what extension semantics read).
