@@ -135,9 +135,9 @@ void add_eval(CLI::App& app) {
     add_request(*cmd, o->ask);
     add_json(*cmd, o->json);
     add_timeout(*cmd, o->timeout);
-    cmd->add_option("--query", o->query, "ask whether one claim is accepted (YES exit 0, NO exit 1)");
-    cmd->add_flag("--credulous", o->credulous, "with --query: in some extension?");
-    cmd->add_flag("--skeptical", o->skeptical, "with --query: in every extension?");
+    auto* query = cmd->add_option("--query", o->query, "ask whether one claim is accepted (YES exit 0, NO exit 1)");
+    cmd->add_flag("--credulous", o->credulous, "with --query: in some extension?")->needs(query);
+    cmd->add_flag("--skeptical", o->skeptical, "with --query: in every extension?")->needs(query);
     cmd->callback([o] { run(*o); });
 }
 

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "agon/error.hpp"
 #include "agon/question.hpp"
@@ -23,7 +24,7 @@ void run(const ExtensionsCmdOptions& o) {
     Input in = load_input(o.file, o.from);
     agon::ExtensionsOptions options;
     options.limit = o.limit;
-    options.keep = o.json;
+    options.keep = o.json && !o.count;
     options.partial_on_stop = true;
     if (!o.count && !o.json)
         options.found = [](const std::vector<std::string>& ids) {  // printed as found
@@ -42,7 +43,10 @@ void run(const ExtensionsCmdOptions& o) {
                   << " extension" << (e.count == 1 ? "" : "s") << "; the list is incomplete\n";
         set_exit(cancelled ? 130 : bad_input);
     }
-    if (o.count) std::cout << e.count << (e.complete ? "" : " (at least)") << "\n";
+    if (o.count && o.json)
+        std::cout << nlohmann::ordered_json{{"semantics", e.semantics}, {"complete", e.complete}, {"count", e.count}}.dump()
+                  << "\n";
+    else if (o.count) std::cout << e.count << (e.complete ? "" : " (at least)") << "\n";
     else if (o.json) std::cout << to_json(e) << "\n";
     else if (e.count == 0 && e.complete) std::cerr << "agon: there is no " << o.ask.semantics << " extension\n";
 }
@@ -59,7 +63,7 @@ void add_extensions(CLI::App& app) {
     add_input(*cmd, o->file, o->from);
     add_request(*cmd, o->ask, "extension semantics");
     cmd->add_option("--limit", o->limit, "stop after N extensions (0 = all)")->capture_default_str()->check(kNonNegative);
-    cmd->add_flag("--count", o->count, "print only how many there are");
+    cmd->add_flag("--count", o->count, "print only how many there are (with --json: {\"count\": N, ...})");
     add_json(*cmd, o->json);
     add_timeout(*cmd, o->timeout, "stop after this many seconds");
     cmd->callback([o] { run(*o); });

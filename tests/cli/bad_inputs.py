@@ -39,6 +39,14 @@ CASES = [
     ("json invalid utf-8", "u8.json", '{"format":"agon-graph","version":1,"title":"Jos\xe9"}', [], "u8.json:1:48: invalid UTF-8"),
     ("json duplicate id", "dup.json", GOOD.replace('"id":"b"', '"id":"a"'), [], "duplicate claim id 'a'"),
     ("json wrong type", "wt.json", GOOD.replace('"claims":[', '"claims":7,"x":['), [], '"claims" must be an array'),
+    ("json syntax error", "se.json", GOOD.replace('"b"}]', '"b"},]'), [], "se.json:1:68: invalid JSON: syntax error"),
+    ("json number overflow", "no.json", GOOD.replace('"a"}', '"a","base":1e999}'), [], "invalid JSON: number overflow"),
+    ("json undercut cycle", "uc.json", GOOD.replace(']}', ',{"id":"u1","from":"a","to":"u2","kind":"undercut"},'
+                                                    '{"id":"u2","from":"b","to":"u1","kind":"undercut"}]}'),
+     [], "undercuts form a cycle (u1 -> u2 -> u1)"),
+    ("json dangling undercut chain", "ud.json", GOOD.replace(']}', ',{"id":"u1","from":"a","to":"u2","kind":"undercut"},'
+                                                             '{"id":"u2","from":"b","to":"zz","kind":"undercut"}]}'),
+     [], "edge 'u2': unknown edge 'zz'"),
     # i23 / apx / tgf
     ("i23 wrong type", "wt.i23", "p af 2\n1 x\n", [], "wt.i23:2:3:"),
     ("i23 nul bytes", "n.i23", "p af 2\n1\x002\n", [], "n.i23:2:"),
@@ -161,6 +169,12 @@ def main():
         if p.returncode != 0 or b"falls" not in p.stdout or open(dot).read().count("penwidth=3") != 2:
             failed += 1
             print(f"FAIL explain --map why.dot: exit {p.returncode} {p.stderr!r}")
+        def uncertainty(key, value="0.2"):
+            path = os.path.join(tmp, key + ".json")
+            with open(path, "w") as f:
+                f.write('{"' + key + '":' + value + '}')
+            return path
+
         # Missing file and usage errors (a spread outside [0,1] once drew base scores outside it).
         for args, needle in [(["eval", os.path.join(tmp, "nope.json")], "no such file"),
                              (["frobnicate"], "agon: error:"),
@@ -171,6 +185,12 @@ def main():
                              (["eval", graph, "--timeout=-1"], "must be a number of seconds"),
                              (["extensions", graph, "--limit=-1"], "--limit: must be a number, 0 or more"),
                              (["hinge", graph, "b", "--threshold", "nan"], "--threshold: must be a finite number"),
+                             (["eval", graph, "-s", "preferred", "--credulous"], "--credulous requires --query"),
+                             (["robust", graph, "--uncertainty", uncertainty("default_spred")], 'unknown key "default_spred"'),
+                             (["robust", graph, "--uncertainty", uncertainty("claims", '{"a":{"presense":1}}')],
+                              'unknown key "presense" in claims.a'),
+                             (["robust", graph, "--uncertainty", uncertainty("edges", '{"e1":{"weight":[0,1}}')],
+                              "edges.json:1:30: invalid JSON: syntax error"),
                              (["convert", graph, "--to", "apx", "--support", "evidential"], "no attack-only framework")]:
             p = run(args)
             if p.returncode != 2 or needle not in p.stderr.decode():

@@ -100,5 +100,10 @@ with tempfile.TemporaryDirectory() as tmp:
     if "the attack e1 (a on b) attacks b, but it falls because c attacks its source." not in text:
         failed += 1
         print("FAIL witness defence through an inactive undercut attack:\n" + text)
+# A count asked for as JSON is an object too (it used to be a bare number).
+p = subprocess.run([agon, "extensions", graph, "--count", "--json"], capture_output=True, text=True, timeout=60)
+if p.returncode != 0 or json.loads(p.stdout) != {"semantics": "preferred", "complete": True, "count": 1}:
+    failed += 1
+    print(f"FAIL extensions --count --json: {p.returncode} {p.stdout!r} {p.stderr!r}")
 print(f"{len(questions)} questions through 3 faces, {len(expect)} hand-checked answers, {failed} failed")
 sys.exit(1 if failed else 0)

@@ -86,7 +86,7 @@ with tempfile.TemporaryDirectory() as out:
 
 # Malformed flows: one located line on stderr, exit 2, nothing on stdout.
 for name, where in [("unknown_target.flow", ":3:16:"), ("out_of_order.flow", ":5:1:"), ("twice_in_a_row.flow", ":4:1:"),
-                    ("unknown_speech.flow", ":3:1:"), ("unknown_move.flow", ":3:5:"), ("bad_weighing.flow", ":2:15:"),
+                    ("unknown_speech.flow", ":3:1:"), ("unknown_move.flow", ":3:5:"), ("bad_weighing.flow", ":2:15:"), ("unclosed_weighing.flow", ":2:20:"),
                     ("unknown_format.flow", ":1:1:"), ("unclosed.csv", ":2:1:"), ("unknown_target.json", ":3:3:")]:
     p = run("round", os.path.join(bad, name))
     lines = p.stderr.strip().splitlines()

@@ -3,6 +3,7 @@
 
 #include "agon/error.hpp"
 #include "agon/explain.hpp"
+#include "io/json_document.hpp"
 
 namespace agon {
 
@@ -21,16 +22,26 @@ std::pair<double, double> range_of(const nlohmann::json& j, const std::string& n
     return {lo, hi};
 }
 
+// A misspelled key would be ignored without a word, and its spread with it.
+void only_keys(const nlohmann::json& object, std::initializer_list<const char*> keys, const std::string& name,
+               const std::string& where) {
+    for (const auto& [key, value] : object.items()) {
+        bool known = false;
+        std::string list;
+        for (const char* k : keys) {
+            known = known || key == k;
+            list += std::string(list.empty() ? "" : ", ") + k;
+        }
+        if (!known) bad(name, "unknown key \"" + key + "\"" + where + " (expected " + list + ")");
+    }
+}
+
 }  // namespace
 
 Uncertainty parse_uncertainty(const std::string& text, const std::string& name) {
-    nlohmann::json doc;
-    try {
-        doc = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::exception& e) {  // syntax, or a number too large
-        bad(name, std::string("invalid JSON: ") + e.what());
-    }
+    const nlohmann::json doc = detail::parse_json_document(text, name, 64);
     if (!doc.is_object()) bad(name, "expected a JSON object with \"claims\" and/or \"edges\"");
+    only_keys(doc, {"default_spread", "claims", "edges"}, name, "");
     Uncertainty u;
     if (auto it = doc.find("default_spread"); it != doc.end()) {
         if (!it->is_number() || *it < 0 || *it > 1) bad(name, "default_spread must be a number in [0,1]");
@@ -40,6 +51,7 @@ Uncertainty parse_uncertainty(const std::string& text, const std::string& name) 
         if (!it->is_object()) bad(name, "\"claims\" must be an object");
         for (const auto& [id, spec] : it->items()) {
             if (!spec.is_object()) bad(name, "claims." + id + " must be an object");
+            only_keys(spec, {"base", "presence"}, name, " in claims." + id);
             if (auto b = spec.find("base"); b != spec.end()) u.base_range[id] = range_of(*b, name, "claims." + id + ".base", 1.0);
             if (auto p = spec.find("presence"); p != spec.end()) {
                 if (!p->is_number() || *p < 0 || *p > 1) bad(name, "claims." + id + ".presence must be in [0,1]");
@@ -51,6 +63,7 @@ Uncertainty parse_uncertainty(const std::string& text, const std::string& name) 
         if (!it->is_object()) bad(name, "\"edges\" must be an object");
         for (const auto& [id, spec] : it->items()) {
             if (!spec.is_object() || !spec.contains("weight")) bad(name, "edges." + id + " needs \"weight\": [low, high]");
+            only_keys(spec, {"weight"}, name, " in edges." + id);
             u.weight_range[id] = range_of(spec["weight"], name, "edges." + id + ".weight", 1e9);
         }
     }

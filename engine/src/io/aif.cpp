@@ -8,6 +8,7 @@
 #include <set>
 
 #include "formats.hpp"
+#include "io/json_document.hpp"
 
 namespace agon::detail {
 
@@ -178,21 +179,12 @@ nlohmann::ordered_json xaif_wrapper(const Graph& g, nlohmann::ordered_json aif) 
 }  // namespace
 
 Graph parse_aif(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits& limits) {
-    check_depth(text, name, limits.max_depth);
-    json doc;
-    try {
-        doc = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
-        fail_at(text, e.byte > 0 ? e.byte - 1 : 0, name, std::string("invalid JSON: ") + e.what());
-    } catch (const json::exception& e) {
-        // Not a syntax error: a number too large for a double, and the like.
-        fail_at(text, 0, name, std::string("invalid JSON: ") + e.what());
-    }
+    const json doc = parse_json_document(text, name, limits.max_depth);
     try {
         return read_document(doc, text, name, warnings, limits);
     } catch (const json::exception& e) {
         // A field of an unexpected type that no check above caught.
-        fail_at(text, 0, name, std::string("unexpected AIF content: ") + e.what());
+        fail_at(text, 0, name, "unexpected AIF content: " + plain_json_message(e));
     }
 }
 

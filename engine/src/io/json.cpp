@@ -1,7 +1,10 @@
 // Native agon-graph JSON (format "agon-graph", version 1).
 #include <nlohmann/json.hpp>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "formats.hpp"
+#include "io/json_document.hpp"
 
 namespace agon::detail {
 
@@ -29,19 +32,7 @@ public:
         : text_(text), name_(name), warnings_(warnings), limits_(limits) {}
 
     Graph read() {
-        check_depth(text_, name_, limits_.max_depth);
-        json doc;
-        try {
-            doc = json::parse(text_.begin(), text_.end());
-        } catch (const json::parse_error& e) {
-            std::string msg = e.what();
-            auto cut = msg.find(": ", msg.find("parse error"));
-            std::string detail = cut == std::string::npos ? msg : msg.substr(cut + 2);
-            fail_at(text_, e.byte > 0 ? e.byte - 1 : 0, name_, "invalid JSON: " + detail);
-        } catch (const json::exception& e) {
-            // Not a syntax error: a number too large for a double, and the like.
-            fail_at(text_, 0, name_, std::string("invalid JSON: ") + e.what());
-        }
+        const json doc = parse_json_document(text_, name_, limits_.max_depth);
         if (!doc.is_object()) fail(0, "expected a JSON object with \"format\": \"agon-graph\"");
         auto fmt = doc.find("format");
         if (fmt == doc.end() || !fmt->is_string() || *fmt != "agon-graph")
@@ -192,10 +183,31 @@ private:
             for (Edge& u : undercuts)
                 if (g.find_edge(u.to)) add(g, std::move(u));
                 else waiting.push_back(std::move(u));
-            // No progress: the first one is dangling or part of a cycle; let add() report it.
-            if (waiting.size() == undercuts.size()) add(g, std::move(waiting.front()));
+            if (waiting.size() == undercuts.size()) stuck(g, waiting);
             undercuts = std::move(waiting);
         }
+    }
+
+    // No undercut left can be added: follow the first one's chain of targets
+    // to the undercut that closes a cycle or names no edge, and report that one.
+    void stuck(Graph& g, std::vector<Edge>& waiting) {
+        std::unordered_map<std::string, std::size_t> at;
+        for (std::size_t k = 0; k < waiting.size(); ++k) at.emplace(waiting[k].id, k);
+        std::size_t last = 0;
+        std::unordered_set<std::size_t> seen{0};
+        for (auto next = at.find(waiting[0].to); next != at.end(); next = at.find(waiting[next->second].to)) {
+            if (!seen.insert(next->second).second) {
+                const Edge& e = waiting[next->second];
+                std::string cycle = e.id;
+                for (auto k = at.find(e.to);; k = at.find(waiting[k->second].to)) {
+                    cycle += " -> " + waiting[k->second].id;
+                    if (k->second == next->second) break;
+                }
+                fail_element(e.id, "edge '" + e.id + "': undercuts form a cycle (" + cycle + ")");
+            }
+            last = next->second;
+        }
+        add(g, std::move(waiting[last]));  // names no edge: add() says so
     }
 
     void add(Graph& g, Edge edge) {

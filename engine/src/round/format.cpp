@@ -5,6 +5,7 @@
 
 #include "agon/round.hpp"
 #include "io/formats.hpp"
+#include "io/json_document.hpp"
 
 std::vector<std::pair<std::string_view, std::string_view>> agon_embedded_round_formats();
 
@@ -19,14 +20,7 @@ public:
     FormatReader(std::string_view text, const std::string& name) : text_(text), name_(name) {}
 
     RoundFormat read() {
-        json doc;
-        try {
-            doc = json::parse(text_.begin(), text_.end());
-        } catch (const json::parse_error& e) {
-            detail::fail_at(text_, e.byte > 0 ? e.byte - 1 : 0, name_, "invalid JSON in the debate format");
-        } catch (const json::exception& e) {
-            detail::fail_at(text_, 0, name_, std::string("invalid JSON: ") + e.what());
-        }
+        const json doc = detail::parse_json_document(text_, name_, 64);
         if (!doc.is_object() || doc.value("format", json()) != "agon-debate-format")
             fail("not a debate format: \"format\" must be \"agon-debate-format\"");
         if (doc.value("version", json()) != 1) fail("unsupported \"version\" (this agon reads version 1)");

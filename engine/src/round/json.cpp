@@ -4,6 +4,7 @@
 
 #include "agon/round.hpp"
 #include "io/formats.hpp"
+#include "io/json_document.hpp"
 #include "reader_util.hpp"
 
 namespace agon {
@@ -44,15 +45,7 @@ std::size_t move_offset(std::string_view text, std::size_t n) {
 
 Round parse_round_json(std::string_view text, const std::string& name, const FormatLoader& load_format) {
     auto fail = [&](std::size_t at, const std::string& m) { detail::fail_at(text, at, name, m); };
-    detail::check_depth(text, name, 64);
-    json doc;
-    try {
-        doc = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
-        fail(e.byte > 0 ? e.byte - 1 : 0, "invalid JSON");
-    } catch (const json::exception& e) {
-        fail(0, std::string("invalid JSON: ") + e.what());
-    }
+    const json doc = detail::parse_json_document(text, name, 64);
     if (!doc.is_object() || doc.value("format", json()) != "agon-round") fail(0, "not a round: \"format\" must be \"agon-round\"");
     if (doc.value("version", json()) != 1) fail(0, "unsupported \"version\" (this agon reads version 1)");
     auto str = [&](const json& o, const char* key, std::size_t at) -> std::string {

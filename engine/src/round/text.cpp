@@ -98,6 +98,10 @@ private:
             if (open == std::string_view::npos || open < i) fail(stop - 1, "'}' without '{'");
             weighing(m, open + 1, stop - 1);
             stop = open;
+        } else if (const std::size_t open = text_.substr(i, stop - i).rfind('{'); open != std::string_view::npos &&
+                   text_.substr(i + open, stop - i - open).find('=') != std::string_view::npos) {
+            // "{magnitude=0.7" with its '}' forgotten: weighing lost into the text.
+            fail(i + open, "this '{' opens a weighing block that is not closed with '}' at the end of the line");
         }
         // Text after the first ':'.
         const std::size_t colon = text_.substr(i, stop - i).find(':');
