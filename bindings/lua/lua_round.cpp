@@ -27,8 +27,25 @@ struct LSpeech {
 
 LRound* check_round(lua_State* L, int arg) { return static_cast<LRound*>(luaL_checkudata(L, arg, kRound)); }
 
+// What a move holds, as the script's memory budget counts it: every move a
+// script adds or copies is charged, or a loop of them would run past the cap.
+std::size_t move_bytes(const Move& m) {
+    std::size_t bytes = sizeof(Move) + 96 + m.id.size() + m.text.size();
+    for (const auto& t : m.targets) bytes += sizeof(t) + t.size();
+    return bytes;
+}
+
+// Charge a move to the round's account and add it.
+void add_charged(lua_State* L, Round& round, std::size_t& charged, Move m) {
+    const std::size_t bytes = move_bytes(m);
+    charge_memory(L, bytes);
+    charged += bytes;
+    round.add(std::move(m));
+}
+
 void push_round(lua_State* L, Round round) {
-    const std::size_t bytes = sizeof(Round) + round.moves().size() * (sizeof(Move) + 96);
+    std::size_t bytes = sizeof(Round);
+    for (const Move& m : round.moves()) bytes += move_bytes(m);
     charge_memory(L, bytes);
     push_new<LRound>(L, kRound, std::make_shared<Round>(std::move(round)), bytes);
 }
@@ -103,10 +120,7 @@ int speech_claim(lua_State* L, MoveKind kind) {
         for (int k = 0; k < 4; ++k)
             if (given[k]) *slots[k] = values[k];
         m.base = values[4];
-        const std::size_t bytes = sizeof(Move) + 96 + m.text.size();
-        charge_memory(L, bytes);
-        *s->charged += bytes;
-        s->round->add(std::move(m));
+        add_charged(L, *s->round, *s->charged, std::move(m));
         lua_pushstring(L, s->round->moves().back().id.c_str());
         return 1;
     });
@@ -124,7 +138,7 @@ int speech_refs(lua_State* L, MoveKind kind) {
         int first = 2;
         if (kind == MoveKind::cross_apply && n >= 2) m.id = lua_tostring(L, first++);
         for (int i = first; i <= n; ++i) m.targets.emplace_back(lua_tostring(L, i));
-        s->round->add(std::move(m));
+        add_charged(L, *s->round, *s->charged, std::move(m));
         return 0;
     });
 }
@@ -166,7 +180,7 @@ int round_replay(lua_State* L) {
     const char* speech = luaL_checkstring(L, 3);
     return protect(L, [&] {
         for (const Move& m : other->round->moves())
-            if (m.speech == speech) r->round->add(m);
+            if (m.speech == speech) add_charged(L, *r->round, r->charged, m);
         lua_settop(L, 1);
         return 1;
     });

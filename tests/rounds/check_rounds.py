@@ -86,8 +86,9 @@ with tempfile.TemporaryDirectory() as out:
 
 # Malformed flows: one located line on stderr, exit 2, nothing on stdout.
 for name, where in [("unknown_target.flow", ":3:16:"), ("out_of_order.flow", ":5:1:"), ("twice_in_a_row.flow", ":4:1:"),
-                    ("unknown_speech.flow", ":3:1:"), ("unknown_move.flow", ":3:5:"), ("bad_weighing.flow", ":2:15:"), ("unclosed_weighing.flow", ":2:20:"),
-                    ("unknown_format.flow", ":1:1:"), ("unclosed.csv", ":2:1:"), ("unknown_target.json", ":3:3:")]:
+                    ("unknown_speech.flow", ":3:1:"), ("unknown_move.flow", ":3:5:"), ("bad_weighing.flow", ":2:15:"),
+                    ("unclosed_weighing.flow", ":2:20:"), ("missing_speech.json", ":4:5:"),
+                    ("unknown_format.flow", ":1:1:"), ("unclosed.csv", ":2:1:"), ("unknown_target.json", ":3:2:")]:
     p = run("round", os.path.join(bad, name))
     lines = p.stderr.strip().splitlines()
     check(p.returncode == 2 and p.stdout == "" and len(lines) == 1 and
@@ -96,7 +97,11 @@ for name, where in [("unknown_target.flow", ":3:16:"), ("out_of_order.flow", ":5
 # Paradigms that loop or allocate are stopped by the sandbox; bad rules are named.
 for name, message, extra in [("loop.lua", "time limit", ["--timeout", "1"]), ("loop_in_weigh.lua", "time limit", ["--timeout", "1"]),
                              ("alloc.lua", "memory limit", ["--max-memory", "32", "--timeout", "30"]),
-                             ("bad_rule.lua", "unknown rule 'dropped_is_ture'", [])]:
+                             ("bad_rule.lua", "unknown rule 'dropped_is_ture'", []),
+                             ("nan_weigh.lua", "a weight must be a finite number", []),
+                             ("bad_threshold.lua", "threshold 1.500000 is outside [0,1]", []),
+                             ("typo_role.lua", "offence_in names the role 'final_focus'", []),
+                             ("ranking.lua", "burden only ranks claims", [])]:
     p = run("round", os.path.join(flows, "policy_small.flow"), "--paradigm", os.path.join(bad, name), *extra, timeout=60)
     check(p.returncode == 2 and message in p.stderr and p.stdout == "", f"{name}: {p.returncode} {p.stderr!r}")
 

@@ -163,7 +163,7 @@ TEST_CASE("malformed flows give located errors") {
     CHECK(error_of("bad_weighing.flow").rfind("2:15 '2' is not a number in [0,1]", 0) == 0);
     CHECK(error_of("unknown_format.flow").rfind("1:1 unknown debate format 'nosuch'", 0) == 0);
     CHECK(error_of("unclosed.csv").rfind("2:1 a quoted cell is not closed", 0) == 0);
-    CHECK(error_of("unknown_target.json").rfind("3:3 'nope' is not on the flow yet", 0) == 0);
+    CHECK(error_of("unknown_target.json").rfind("3:2 'nope' is not on the flow yet", 0) == 0);
 }
 
 TEST_CASE("every built-in format reads, and a side's turn order is checked") {

@@ -150,6 +150,16 @@ std::string canonical_semantics(std::string_view name);
 /// True for semantics that answer with labels rather than strengths.
 bool gives_labels(std::string_view semantics);
 
+/// True for semantics whose numbers rank claims rather than measure a
+/// strength in [0,1] (burden numbers from 1 up and their ranks, lower being
+/// stronger): a threshold on them means nothing, so hinge sets, reports and
+/// judging paradigms refuse them (`require_strength_scale`).
+bool ranks_only(std::string_view semantics);
+
+/// Throw agon::Error of kind usage, naming `what` (say "a report"), when
+/// `semantics` ranks_only.
+void require_strength_scale(std::string_view semantics, std::string_view what);
+
 /// The result as one JSON object: {"semantics":…, "labels":{id:"in",…}} for
 /// extension semantics, {"semantics":…, "converged":…, "iterations":…,
 /// "method":…, "strength":{id:value,…}} for gradual ones. Claims in snapshot

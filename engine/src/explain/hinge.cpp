@@ -21,6 +21,7 @@ int status_of(const detail::EditedEvaluation& e, bool labels, std::uint32_t targ
 HingeReport hinges(const Snapshot& s, const Request& request, std::uint32_t target, std::uint32_t max_size,
                    const Control& control, double threshold, std::uint64_t max_evaluations) {
     if (target >= s.size()) throw Error(ErrorKind::not_found, "claim index out of range");
+    require_strength_scale(request.semantics, "a hinge search");
     HingeReport report;
     const std::vector<std::uint32_t> pool = detail::influencers(s, target);
     detail::SnapshotEdit edit;

@@ -32,6 +32,11 @@ void check_graph_limits(const Graph& g, const ReadLimits& limits, const std::str
 /// empty when `t` is not an object. O(size of t), no allocation per value.
 std::vector<std::string> top_level_keys(std::string_view t);
 
+/// Byte offsets of the items of the top-level member `key` of JSON text `t`
+/// when it is an array (where each item starts, for error locations); empty
+/// otherwise. O(size of t), without parsing the values.
+std::vector<std::size_t> top_level_array_items(std::string_view t, std::string_view key);
+
 Graph parse_json(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits& limits);
 std::string write_json(const Graph& graph);
 

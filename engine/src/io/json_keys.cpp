@@ -43,4 +43,41 @@ std::vector<std::string> top_level_keys(std::string_view t) {
     return keys;
 }
 
+std::vector<std::size_t> top_level_array_items(std::string_view t, std::string_view key) {
+    std::vector<std::size_t> items;
+    std::size_t i = t.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    if (i == std::string_view::npos || t[i] != '{') return items;
+    int depth = 0;
+    bool expect_key = false, named = false, inside = false;
+    auto next_item = [&](std::size_t from) {
+        const std::size_t at = t.find_first_not_of(" \t\r\n", from);
+        if (at != std::string_view::npos && t[at] != ']') items.push_back(at);
+    };
+    for (; i < t.size(); ++i) {
+        const char c = t[i];
+        if (c == '"') {
+            const std::size_t end = skip_string(t, i);
+            if (depth == 1 && expect_key) named = t.substr(i + 1, end - i - 2) == key;
+            expect_key = false;
+            i = end - 1;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+            expect_key = depth == 1;
+            if (depth == 2 && named && c == '[') {
+                inside = true;
+                next_item(i + 1);
+            }
+        } else if (c == '}' || c == ']') {
+            if (--depth == 1 && inside) break;
+            if (depth == 0) break;
+        } else if (c == ',' && depth == 1) {
+            expect_key = true;
+            named = false;
+        } else if (c == ',' && depth == 2 && inside) {
+            next_item(i + 1);
+        }
+    }
+    return items;
+}
+
 }  // namespace agon::detail

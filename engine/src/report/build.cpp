@@ -143,6 +143,7 @@ Report build_report(const Graph& graph, const ReportOptions& o, const Control& c
     if (o.target.empty()) throw Error(ErrorKind::usage, "the report needs a target claim");
     if (!graph.find_claim(o.target)) throw Error(ErrorKind::not_found, "unknown target claim '" + o.target + "'");
     if (!(o.threshold >= 0 && o.threshold <= 1)) throw Error(ErrorKind::usage, "the threshold must be in [0,1]");
+    require_strength_scale(o.request.semantics, "a report");
     Report r;
     r.target = o.target;
     r.request = o.request;

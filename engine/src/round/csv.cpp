@@ -107,11 +107,11 @@ Round parse_round_csv(std::string_view text, const std::string& name, const Form
             m.speech = speeches[col];
             m.where = detail::locate(text, row[col].offset, name);
             const std::string side = round->side_of(m.speech);
-            // An optional move word before ':' (or alone: extend, concede).
+            // An optional move word before ':', or the whole cell ("extend"):
+            // a first word alone is not one ("c is for cartels" is no concession).
             const std::string head = lower(cell.substr(0, cell.find_first_of(": ")));
             const auto named = move_kind_from_string(head);
-            const bool has_kind = named && (cell.size() == head.size() || cell[head.size()] == ':' ||
-                                            *named == MoveKind::extend || *named == MoveKind::concede);
+            const bool has_kind = named && (cell.size() == head.size() || cell[head.size()] == ':');
             if (has_kind) cell = trim(cell.substr(std::min(cell.size(), head.size() + 1)));
             if (cell.size() > 1 && cell[0] == '[') {
                 const auto close = cell.find(']');

@@ -31,15 +31,6 @@ bool is_builtin(const RoundFormat& f) {
     return false;
 }
 
-// Offset of the n-th "speech" key (0-based): where move n sits in the text.
-std::size_t move_offset(std::string_view text, std::size_t n) {
-    std::size_t at = 0;
-    for (std::size_t k = 0; k <= n; ++k) {
-        at = text.find("\"speech\"", k == 0 ? 0 : at + 1);
-        if (at == std::string_view::npos) return 0;
-    }
-    return at;
-}
 
 }  // namespace
 
@@ -64,12 +55,14 @@ Round parse_round_json(std::string_view text, const std::string& name, const For
     r.motion = str(doc, "motion", 0);
     const json moves = doc.value("moves", json::array());
     if (!moves.is_array()) fail(0, "\"moves\" must be a list");
+    const std::vector<std::size_t> starts = detail::top_level_array_items(text, "moves");
     for (std::size_t i = 0; i < moves.size(); ++i) {
         const json& o = moves[i];
-        const std::size_t at = move_offset(text, i);
+        const std::size_t at = i < starts.size() ? starts[i] : 0;
         if (!o.is_object()) fail(at, "a move must be an object");
         Move m;
         m.where = detail::locate(text, at, name);
+        if (!o.contains("speech")) fail(at, "a move needs \"speech\"");
         m.speech = str(o, "speech", at);
         const std::string kind = o.contains("move") ? str(o, "move", at) : "new";
         auto k = move_kind_from_string(kind);

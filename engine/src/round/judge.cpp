@@ -18,6 +18,36 @@ bool ignored_new(const Paradigm& p, const SpeechSpec& speech) {
     return p.ignore_new == "all" || (p.ignore_new == "last" && speech.last);
 }
 
+// A paradigm's settings that no flow can fix: a ranking semantics or a
+// threshold outside [0,1] would judge by numbers that are not strengths, and
+// a role no format has (a typo: "final_focus") would drop a rule unnoticed.
+void check_paradigm(const Round& round, const Paradigm& p) {
+    require_strength_scale(p.semantics, "a judging paradigm");
+    if (!(p.threshold >= 0 && p.threshold <= 1))
+        throw Error(ErrorKind::invalid_input, p.name + ": threshold " + std::to_string(p.threshold) + " is outside [0,1]");
+    std::set<std::string> roles{"last"};
+    for (const SpeechSpec& s : round.format().speeches) roles.insert(s.role);
+    for (const std::string& name : round_format_names())
+        for (const SpeechSpec& s : builtin_round_format(name).speeches) roles.insert(s.role);
+    for (const std::string& role : p.offence_in)
+        if (!roles.count(role)) {
+            std::string known;
+            for (const std::string& r : roles) known += (known.empty() ? "" : ", ") + r;
+            throw Error(ErrorKind::invalid_input,
+                        p.name + ": offence_in names the role '" + role + "', which no format has (roles: " + known + ")");
+        }
+}
+
+// The weight of a standing impact: the paradigm's own, which must be a finite number 0 or more.
+double weight_of(const Round& round, const Paradigm& p, const ArgumentState& a) {
+    if (!p.weigh) return impact_weight(a.weighing);
+    const double w = p.weigh(round, a);
+    if (!(std::isfinite(w) && w >= 0))
+        throw Error(ErrorKind::invalid_input, p.name + ": weigh gave " + std::to_string(w) + " for '" + a.id +
+                                                  "'; a weight must be a finite number, 0 or more");
+    return w;
+}
+
 // Why the paradigm leaves `a` out of the judged flow; "" when it counts.
 std::string exclusion(const Round& round, const detail::FlowIndex& ix, const Paradigm& p, const ArgumentState& a) {
     const SpeechSpec& made = *round.format().speech(a.speech);
@@ -91,6 +121,7 @@ Graph judged_graph(const Round& round, const Analysis& an, const Paradigm& p, st
 }
 
 Decision decide(const Round& round, const Analysis& an, const Paradigm& p, const Control& control) {
+    check_paradigm(round, p);
     Decision d;
     d.paradigm = p.name;
     const Graph g = judged_graph(round, an, p, &d.verdicts);
@@ -107,7 +138,7 @@ Decision decide(const Round& round, const Analysis& an, const Paradigm& p, const
         if (!a.offence || !v.stands) continue;
         if (a.kind == MoveKind::turn && a.weighing.empty())  // the turn takes the impact over
             if (const ArgumentState* t = an.find(a.targets.front())) a.weighing = t->weighing;
-        v.weight = (p.weigh ? p.weigh(round, a) : impact_weight(a.weighing)) * (v.strength ? *v.strength : 1.0);
+        v.weight = weight_of(round, p, a) * (v.strength ? *v.strength : 1.0);
         d.totals[a.side] += v.weight;
         standing.emplace_back(v.weight, v.id);
     }

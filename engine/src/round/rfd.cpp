@@ -1,5 +1,6 @@
 // The reason for decision in plain sentences, from the flow and from agon's
 // explanations of the judged graph.
+#include <algorithm>
 #include <cstdio>
 
 #include "agon/question.hpp"
@@ -94,11 +95,12 @@ private:
                 return them + " dropped it in the " + a.dropped_in +
                        (p_.dropped_is_true ? ", and a dropped argument is true under this paradigm" : " and never answered it");
             case ArgStatus::conceded: return them + " conceded it in the " + a.conceded_in;
-            case ArgStatus::open: return them + " had no speech left to answer it";
+            case ArgStatus::open:  // judged part-way (--after), or made too late for an answer
+                return them + (speaks_after(a) ? " has not answered it yet" : " had no speech left to answer it");
             default: break;
         }
         const Explanation why = explain_claim(a.id);
-        if (why.kind == ExplanationKind::attributions) return strength(why);
+        if (why.kind == ExplanationKind::attributions) return strength(why, true);
         std::string s;
         for (const Defeat& d : why.kind == ExplanationKind::dispute_tree ? why.defeats : why.defence) {
             if (d.attacker == "motion" || d.defender == "motion") continue;
@@ -108,15 +110,25 @@ private:
         return s.empty() ? "nothing standing answers it" : s;
     }
 
+    // Whether the format gives the side against `a` a speech after the one that made it.
+    bool speaks_after(const ArgumentState& a) const {
+        const auto& speeches = r_.format().speeches;
+        auto at = std::find_if(speeches.begin(), speeches.end(), [&](const SpeechSpec& s) { return s.id == a.speech; });
+        return at != speeches.end() &&
+               std::any_of(at + 1, speeches.end(), [&](const SpeechSpec& s) { return s.side != a.side; });
+    }
+
     // agon's explanation of a claim of the judged graph under the paradigm's semantics.
     Explanation explain_claim(const std::string& id) const {
         return explain(g_, Request{p_.semantics, {}}, id, c_);
     }
 
-    std::string strength(const Explanation& why) const {
+    // Its strength and the claim that moves it most the way the verdict went:
+    // what holds up one that stands, what pulls down one too weak to stand.
+    std::string strength(const Explanation& why, bool stands) const {
         std::string s = "its strength is " + number(why.value);
         for (const Contribution& c : why.attributions) {
-            if (c.claim == "motion" || c.removal == 0) continue;
+            if (c.claim == "motion" || (stands ? c.removal <= 0 : c.removal >= 0)) continue;
             s += c.removal < 0 ? " (the answer " + cite(c.claim) + " takes " + number(-c.removal) + " off it)"
                                : " (" + cite(c.claim) + " adds " + number(c.removal) + ")";
             break;
@@ -132,7 +144,7 @@ private:
         else if (v.stands) s += " stands, but " + weighed(a, v) + ", which is not enough.";
         else if (a.status == ArgStatus::turned) s += " was turned by " + cite(a.turned_by) + " and no longer counts for " + side(a.side) + ".";
         else if (const Explanation why = explain_claim(a.id); why.kind == ExplanationKind::attributions)
-            s += " is too weak to stand: " + strength(why) + ".";
+            s += " is too weak to stand: " + strength(why, false) + ".";
         else if (why.kind == ExplanationKind::dispute_tree && why.label == Label::out && !why.defeats.empty())
             s += " falls to " + cite(why.defeats.front().defender) + ", which stands.";
         else if (why.kind == ExplanationKind::dispute_tree && why.label == Label::undec)

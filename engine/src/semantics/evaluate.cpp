@@ -133,4 +133,16 @@ bool gives_labels(std::string_view semantics) {
     return entry && entry->labels;
 }
 
+bool ranks_only(std::string_view semantics) {
+    const auto* entry = lookup(semantics);
+    return entry && entry->ranks;
+}
+
+void require_strength_scale(std::string_view semantics, std::string_view what) {
+    if (ranks_only(semantics))
+        throw Error(ErrorKind::usage, std::string(what) + " needs labels or strengths in [0,1], and " +
+                                          std::string(semantics) +
+                                          " only ranks claims (1 = strongest); choose another semantics");
+}
+
 }  // namespace agon

@@ -5,8 +5,8 @@ namespace agon::detail {
 
 namespace {
 constexpr SemanticsEntry kTable[] = {
-    {"burden", false, &burden},
-    {"burden-rank", false, &burden_rank},
+    {"burden", false, &burden, false, true},
+    {"burden-rank", false, &burden_rank, false, true},
     {"card", false, &card},
     {"carneades", true, &carneades},
     {"complete", true, &acceptance<ExtensionSemantics::complete>, true},

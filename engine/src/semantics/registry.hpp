@@ -18,6 +18,8 @@ struct SemanticsEntry {
     SemanticsFn run;
     /// Dung-style: sees attacks only, so supports and undercuts are flattened first (bipolar.hpp).
     bool attacks_only = false;
+    /// Its numbers rank claims (from 1 up, lower is stronger), not strengths in [0,1].
+    bool ranks = false;
 };
 
 /// Every registered semantics, sorted by name.

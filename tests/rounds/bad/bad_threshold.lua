@@ -1,0 +1,1 @@
+return { name = "bad-threshold", semantics = "dfquad", threshold = 1.5 }

@@ -1,0 +1,1 @@
+return { name = "nan-weigh", weigh = function(a) return 0/0 end }

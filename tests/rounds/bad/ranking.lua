@@ -1,0 +1,1 @@
+return { name = "burden-judge", semantics = "burden" }

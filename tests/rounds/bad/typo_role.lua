@@ -1,0 +1,1 @@
+return { name = "typo-role", offence_in = {"final_focus"} }
