@@ -164,3 +164,26 @@ TEST_CASE("explain and hinge take an answer the face holds: the same answers, an
         CHECK_THROWS_AS(hinge(subject, req, "b", {}, other), Error);
     }
 }
+
+TEST_CASE("extensions that differ only in an undercut's auxiliary claims are listed and counted once") {
+    // c1 attacks c0 (e1), and c0 undercuts that attack: the flattened framework
+    // has complete extensions {c1} with the attack active and inactive.
+    const Graph g = graph({"c0", "c1"}, {{"e1", EdgeKind::attack, "c1", "c0"}, {"e2", EdgeKind::undercut, "c0", "e1"}});
+    ExtensionsOptions keep;
+    keep.keep = true;
+    const Extensions all = extensions(Subject(g), Request{"complete", {}}, keep);
+    CHECK(all.count == 2);
+    CHECK(std::set<std::vector<std::string>>(all.sets.begin(), all.sets.end()) ==
+          std::set<std::vector<std::string>>{{"c1"}, {"c0", "c1"}});
+    CHECK(all.sets.size() == 2);
+    // The limit counts what is shown.
+    keep.limit = 2;
+    CHECK(extensions(Subject(g), Request{"complete", {}}, keep).sets.size() == 2);
+    keep.limit = 1;
+    CHECK(extensions(Subject(g), Request{"complete", {}}, keep).count == 1);
+    // One claim attacking itself twice, one of the attacks undercut by it: stage has the one empty extension.
+    const Graph self = graph({"c0"}, {{"e1", EdgeKind::attack, "c0", "c0"},
+                                      {"e2", EdgeKind::attack, "c0", "c0"},
+                                      {"e3", EdgeKind::undercut, "c0", "e1"}});
+    CHECK(extensions(Subject(self), Request{"stage", {}}, keep = {}).count == 1);
+}

@@ -251,6 +251,9 @@ Graph read_document(const YAML::Node& doc, const std::string& name, Warnings* wa
             issue_order.push_back(issue);
             for (const auto& p : entries(v["positions"])) {
                 const std::string id = b.statement(cn::normalize(scalar(p, name, "a position"))).id;
+                if (auto other = issue_of.find(id); other != issue_of.end() && other->second != issue)
+                    bad(p, name, "statement '" + id + "' is a position of issue '" + other->second + "' and of issue '" +
+                                     issue + "'; a statement may be a position of one issue only");
                 issue_of[id] = issue;
                 standard_of[id] = standard;
             }
@@ -351,8 +354,12 @@ Graph read_document(const YAML::Node& doc, const std::string& name, Warnings* wa
             }
     }
 
+    // Without arguments or issues nothing else says the graph is Carneades',
+    // and read natively a lone statement of base 0.5 would be assumed.
+    const bool plain = b.args().empty() && issue_of.empty();
     for (const auto& id : b.order()) {
         Claim c = b.claim(id);
+        if (plain) c.tags.push_back("carneades");
         if (auto it = issue_of.find(id); it != issue_of.end()) {
             c.tags.push_back("issue:" + it->second);
             c.tags.push_back("standard:" + standard_of[id]);

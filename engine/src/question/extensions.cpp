@@ -1,4 +1,6 @@
 // Extensions of an extension semantics, on the attack-only reading evaluate uses.
+#include <set>
+
 #include "agon/error.hpp"
 #include "agon/extensions.hpp"
 #include "agon/question.hpp"
@@ -17,17 +19,28 @@ Extensions extensions(const Subject& subject, const Request& request, const Exte
     const Snapshot& original = subject.snapshot();
     Extensions out;
     out.semantics = request.semantics;
+    // Undercuts add auxiliary claims, which are not shown; extensions that
+    // differ only in them are one extension to the user, listed and counted once.
+    const bool auxiliary = reading.view->snapshot().size() > original.size();
+    std::set<Extension> shown;
+    struct Enough {};  // the limit reached, counted in extensions the user sees
     auto found = [&](const Extension& e) {
-        ++out.count;
-        if (!options.keep && !options.found) return;
-        std::vector<std::string> ids;
+        Extension claims;
         for (std::uint32_t v : e)
-            if (v < original.size()) ids.push_back(original.id(v));  // auxiliary claims are not shown
-        if (options.found) options.found(ids);
-        if (options.keep) out.sets.push_back(std::move(ids));
+            if (v < original.size()) claims.push_back(v);
+        if (auxiliary && !shown.insert(claims).second) return;
+        ++out.count;
+        if (options.keep || options.found) {
+            std::vector<std::string> ids;
+            for (std::uint32_t v : claims) ids.push_back(original.id(v));
+            if (options.found) options.found(ids);
+            if (options.keep) out.sets.push_back(std::move(ids));
+        }
+        if (auxiliary && options.limit > 0 && out.count >= options.limit) throw Enough{};
     };
     try {
-        enumerate(reading.view->snapshot(), *reading.semantics, options.limit, found, control);
+        enumerate(reading.view->snapshot(), *reading.semantics, auxiliary ? 0 : options.limit, found, control);
+    } catch (const Enough&) {
     } catch (const Error& e) {
         if (!options.partial_on_stop || (e.kind() != ErrorKind::cancelled && e.kind() != ErrorKind::limit)) throw;
         out.complete = false;
