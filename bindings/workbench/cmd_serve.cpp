@@ -31,7 +31,10 @@ std::string random_token() {
 }
 
 void run(ServeCmd& o) {
-    if (o.max_body_mb <= 0) throw Error(ErrorKind::usage, "--max-body must be positive");
+    // At least a kilobyte (an edit needs that much), at most a terabyte (past
+    // it the byte count overflows, and every request was refused).
+    if (!(o.max_body_mb * 1024 * 1024 >= 1024 && o.max_body_mb <= 1024 * 1024))
+        throw Error(ErrorKind::usage, "--max-body must be between 0.001 and 1048576 MiB");
     o.serve.max_body = static_cast<std::size_t>(o.max_body_mb * 1024 * 1024);
     if (!is_loopback(o.serve.host) && o.serve.token.empty()) {
         o.serve.token = random_token();

@@ -1,13 +1,22 @@
 #include "page.hpp"
 
+#include <algorithm>
+#include <tuple>
+#include <vector>
+
 namespace agon::workbench {
 
 namespace {
 
-// Replace the one occurrence of `marker` in `page` by `text`.
-void put(std::string& page, std::string_view marker, std::string_view text) {
-    const std::size_t at = page.find(marker);
-    if (at != std::string::npos) page.replace(at, marker.size(), text);
+// Replace each marker of the template `page` by its text. The places are
+// found in the template first and filled from the last: a claim's text that
+// spells a marker ("/*AGON_JS*/") is data, never a place to fill.
+void fill(std::string& page, std::vector<std::pair<std::string_view, std::string_view>> parts) {
+    std::vector<std::tuple<std::size_t, std::size_t, std::string_view>> places;
+    for (const auto& [marker, text] : parts)
+        if (const std::size_t at = page.find(marker); at != std::string::npos) places.emplace_back(at, marker.size(), text);
+    std::sort(places.rbegin(), places.rend());
+    for (const auto& [at, size, text] : places) page.replace(at, size, text);
 }
 
 }  // namespace
@@ -25,9 +34,7 @@ std::string page_html(const Json& boot) {
         if (c == '<') data += "\\u003c";
         else data += c;
     }
-    put(page, "/*AGON_CSS*/", asset("app.css"));
-    put(page, "/*AGON_BOOT*/", data);
-    put(page, "/*AGON_JS*/", asset("app.js"));
+    fill(page, {{"/*AGON_CSS*/", asset("app.css")}, {"/*AGON_BOOT*/", data}, {"/*AGON_JS*/", asset("app.js")}});
     return page;
 }
 

@@ -43,6 +43,7 @@ void apply_op(Graph& g, const Json& op) {
     } else if (kind == "add_edge") {
         g.add_edge(edge_from_json(field_object(op, "edge")));
     } else if (kind == "update_edge") {
+        if (!op.contains("weight")) throw ApiError(400, "update_edge needs \"weight\"", "weight");
         g.set_weight(field_string(op, "id", ""), field_number(op, "weight", 1.0));
     } else if (kind == "delete_edge") {
         g.remove_edge(field_string(op, "id", ""));

@@ -1,5 +1,7 @@
 #include "whatif.hpp"
 
+#include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <sstream>
 
@@ -13,7 +15,10 @@ WhatIf parse_whatif(const Json& j) {
     WhatIf w;
     if (j.is_null()) return w;
     if (!j.is_object()) throw Error(ErrorKind::usage, "whatif must be an object");
-    for (const Json& id : field_array(j, "off")) w.off.push_back(as_string(id, "whatif.off"));
+    for (const Json& id : field_array(j, "off")) {
+        std::string claim = as_string(id, "whatif.off");
+        if (std::find(w.off.begin(), w.off.end(), claim) == w.off.end()) w.off.push_back(std::move(claim));  // once is enough
+    }
     for (const auto& [id, x] : field_object(j, "base").items()) w.base[id] = as_number(x, "whatif.base");
     for (const auto& [id, x] : field_object(j, "weight").items()) w.weight[id] = as_number(x, "whatif.weight");
     for (const Json& c : field_array(j, "claims")) w.claims.push_back(claim_from_json(c));
@@ -59,10 +64,11 @@ std::string lua_quoted(const std::string& s) {
     return out + "\"";
 }
 
+// The shortest text that reads back as the same double: the script replays the what-if exactly.
 std::string number(double x) {
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%.6g", x);
-    return buf;
+    const auto end = std::to_chars(buf, buf + sizeof buf, x).ptr;
+    return std::string(buf, end);
 }
 
 }  // namespace

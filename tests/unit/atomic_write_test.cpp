@@ -90,3 +90,16 @@ TEST_CASE("writes to a full device or a missing directory report an io error") {
     // The device is written in place, never replaced by a regular file.
     CHECK(fs::is_character_file("/dev/full"));
 }
+
+TEST_CASE("a write through a symbolic link replaces the file it points at and keeps the link") {
+    const fs::path dir = scratch_dir() / "link";
+    fs::create_directories(dir);
+    const fs::path target = dir / "shared.json", link = dir / "debate.json";
+    write_file_atomic(target.string(), "old");
+    fs::create_symlink(target, link);
+    write_file_atomic(link.string(), "new");
+    CHECK(fs::is_symlink(link));
+    CHECK(slurp(target) == "new");
+    CHECK(!has_temporaries(dir));
+    fs::remove_all(dir);
+}

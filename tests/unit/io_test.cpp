@@ -163,3 +163,13 @@ TEST_CASE("AIF fields of the wrong type are errors, not crashes") {
               .find("unknown node") != std::string::npos);
     CHECK(error_of(std::string(1000, '['), Format::aif).find("nesting deeper") != std::string::npos);
 }
+
+TEST_CASE("a UTF-8 byte-order mark before the content is not part of it") {
+    const std::string bom = "\xEF\xBB\xBF";
+    const Graph argdown = parse_graph(bom + "[A]: a\n  - [B]: b\n", Format::argdown, "g.argdown");
+    REQUIRE(argdown.claims().size() == 2);
+    CHECK(argdown.claims()[0].id == "A");
+    CHECK(parse_graph(bom + "1. A\n1.1. Pro: B\n", Format::kialo, "g.txt").claims().size() == 2);
+    CHECK(parse_graph(bom + "arg(a).\narg(b).\natt(a,b).\n", Format::apx, "g.apx").edges().size() == 1);
+    CHECK(parse_graph(bom + kGraph, Format::json, "g.json").claims().size() == 2);
+}

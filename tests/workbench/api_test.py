@@ -242,6 +242,8 @@ try:
         {"op": "delete_claim", "id": "guns"}, {"op": "add_edge", "edge": {"from": "nobody", "to": "treaty"}}]})
     check(is_error(st, r, 400) and r["where"].startswith("ops[1]"), "a bad edit names its place")
     check(any(c["id"] == "guns" for c in s.get("/api/map")[1]["claims"]), "all or nothing")
+    st, r = s.post("/api/edit", {"version": version, "ops": [{"op": "update_edge", "id": edge}]})
+    check(is_error(st, r, 400) and "weight" in r["error"], "update_edge without a weight is refused (it reset it to 1)")
 
     st, r = s.post("/api/undo", {"version": version})
     version = r["version"]
@@ -269,6 +271,11 @@ try:
     out = subprocess.run([AGON, "run", script, "--read", work, file], capture_output=True, text=True)
     check(out.returncode == 0 and re.search(r"designation.*out.*in", out.stdout), "the Lua script replays: " + out.stdout + out.stderr)
     os.remove(script)
+    # A claim switched off twice is switched off; the script keeps numbers exactly.
+    st, r = s.post("/api/evaluate", {"semantics": "grounded", "draw": False, "whatif": {"off": ["treaty", "treaty"]}})
+    check(st == 200 and "treaty" not in r["result"]["labels"], "a repeated switch-off: %s %s" % (st, r))
+    st, r = s.post("/api/lua", {"semantics": "dfquad", "name": "exact", "whatif": {"base": {"treaty": 0.1234567891}}})
+    check(st == 200 and "0.1234567891" in r["script"], "the Lua script keeps the base exactly")
 
     # The static page: a repeated -s before the file takes one value each time.
     page = os.path.join(work, "page.html")
@@ -278,12 +285,14 @@ try:
     # Claim text that opens an HTML comment or closes the script stays data
     # (an "<!--" once hid the page's script: a blank page).
     odd = os.path.join(work, "odd.json")
-    json.dump({"format": "agon-graph", "version": 1, "claims": [{"id": "a", "text": "<!-- </script> x"}, {"id": "b"}],
+    json.dump({"format": "agon-graph", "version": 1, "claims": [{"id": "a", "text": "<!-- </script> x /*AGON_JS*/"}, {"id": "b"}],
                "edges": [{"id": "e1", "from": "a", "to": "b", "kind": "attack"}]}, open(odd, "w"))
     out = subprocess.run([AGON, "export", odd, "--html", page], capture_output=True, text=True)
     html = open(page).read() if out.returncode == 0 else ""
     check("\\u003c!-- \\u003c/script> x" in html and "<!--" not in html and html.count("</script>") == html.count("<script"),
           "export escapes '<' in the page's data: " + out.stderr)
+    check("/*AGON_JS*/" in html and "<script>/*AGON_JS*/</script>" not in html,
+          "a claim's text that spells a template marker stays data (the script went into it: a blank page)")
     os.remove(page)
     os.remove(odd)
 

@@ -84,6 +84,7 @@ bool is_framework_format(Format format) noexcept {
 
 Graph parse_graph(std::string_view text, Format format, const std::string& name, Warnings* warnings,
                   const ReadLimits& limits) {
+    text = detail::without_bom(text);
     if (text.size() > limits.max_bytes) throw Error(ErrorKind::limit, "file too large", Location{name, 0, 0});
     if (!is_framework_format(format)) require_text(text, name);
     Graph g;
@@ -137,6 +138,7 @@ void save_graph(const Graph& graph, const std::string& path, std::optional<Forma
 
 Framework parse_framework(std::string_view text, Format format, const std::string& name, const ReadLimits& limits) {
     // i23 holds only numbers: its reader rejects every other byte itself.
+    if (format != Format::i23) text = detail::without_bom(text);
     if (format == Format::apx || format == Format::tgf) require_text(text, name);
     switch (format) {
         case Format::i23: return detail::parse_i23(text, name, limits);

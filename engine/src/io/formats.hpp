@@ -11,6 +11,10 @@
 
 namespace agon::detail {
 
+/// `text` without a leading UTF-8 byte-order mark (editors on Windows and
+/// spreadsheet exports write one; it is not part of the content).
+std::string_view without_bom(std::string_view text);
+
 /// Line and column (1-based) of byte `offset` in `text`.
 Location locate(std::string_view text, std::size_t offset, const std::string& name);
 

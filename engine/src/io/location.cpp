@@ -4,6 +4,10 @@
 
 namespace agon::detail {
 
+std::string_view without_bom(std::string_view text) {
+    return text.starts_with("\xEF\xBB\xBF") ? text.substr(3) : text;
+}
+
 Location locate(std::string_view text, std::size_t offset, const std::string& name) {
     if (offset > text.size()) offset = text.size();
     Location loc{name, 1, 1};

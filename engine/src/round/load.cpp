@@ -3,12 +3,14 @@
 
 #include "agon/file.hpp"
 #include "agon/round.hpp"
+#include "io/formats.hpp"
 #include "reader_util.hpp"
 
 namespace agon {
 
 Round load_round(const std::string& path) {
-    const std::string text = read_file(path, std::size_t(64) << 20);
+    const std::string file_text = read_file(path, std::size_t(64) << 20);
+    const std::string_view text = detail::without_bom(file_text);  // spreadsheets export CSV with one
     const std::filesystem::path dir = std::filesystem::path(path).parent_path();
     FormatLoader load = [&](const std::string& value, const Location& where) {
         const std::filesystem::path file = dir / value;

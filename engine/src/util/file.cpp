@@ -4,6 +4,8 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <climits>
+#include <cstdlib>
 #include <cstring>
 #include <random>
 
@@ -80,9 +82,20 @@ bool is_special_file(const std::string& path) {
     return ::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
 }
 
+// The file a write to `path` must replace: through a symbolic link its
+// target, or renaming the new file into place would replace the link and
+// leave the file it points at unchanged.
+std::string replaced_file(const std::string& path) {
+    struct stat st {};
+    char target[PATH_MAX];
+    if (::lstat(path.c_str(), &st) == 0 && S_ISLNK(st.st_mode) && ::realpath(path.c_str(), target)) return target;
+    return path;
+}
+
 }  // namespace
 
-void write_file_atomic(const std::string& path, std::string_view data) {
+void write_file_atomic(const std::string& given, std::string_view data) {
+    const std::string path = given == "-" ? given : replaced_file(given);
     if (path == "-") {
         if (!write_all(1, data)) os_error("<stdout>", "cannot write");
         return;
