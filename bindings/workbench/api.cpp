@@ -262,7 +262,7 @@ ApiResponse dispatch(Session& session, const ApiRequest& q, const ApiLimits& lim
          [](Session& s, const Json& b, const ApiLimits&) { return json_response({{"version", s.redo(version_of(b))}}); }},
         {"/api/save",
          [](Session& s, const Json& b, const ApiLimits&) {
-             const std::string path = s.save(version_of(b), field_string(b, "name", ""));
+             const std::string path = s.save(version_of(b), field_string(b, "name", ""), field_bool(b, "overwrite", false));
              return json_response({{"saved", path.substr(path.find_last_of('/') + 1)}, {"version", s.view().version}});
          }},
         {"/api/open",

@@ -1,8 +1,10 @@
 #include "session.hpp"
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cctype>
+#include <filesystem>
 
 #include "agon/error.hpp"
 #include "agon/file.hpp"
@@ -83,7 +85,9 @@ std::uint64_t Session::open_text(const std::string& name, const std::string& tex
     check_file_name(name);
     Graph g = parse_graph(text, detect_format(name, text), name);
     std::lock_guard hold(mutex_);
-    undo_.push_back(graph_);
+    // A new map, not an edit: undo cannot bring back the file the map came
+    // from, so the history starts again.
+    undo_.clear();
     redo_.clear();
     graph_ = std::make_shared<const Graph>(std::move(g));
     path_.clear();  // an upload has no file to save back to
@@ -143,7 +147,7 @@ std::uint64_t Session::step(std::uint64_t version, History& from, History& to, c
 std::uint64_t Session::undo(std::uint64_t version) { return step(version, undo_, redo_, "undo"); }
 std::uint64_t Session::redo(std::uint64_t version) { return step(version, redo_, undo_, "redo"); }
 
-std::string Session::save(std::uint64_t version, const std::string& name) {
+std::string Session::save(std::uint64_t version, const std::string& name, bool overwrite) {
     std::lock_guard hold(mutex_);
     check_version(version);
     std::string path = path_;
@@ -154,10 +158,11 @@ std::string Session::save(std::uint64_t version, const std::string& name) {
         format = std::nullopt;  // from the extension
     } else if (path.empty()) {
         throw ApiError(400, "this map has no file yet: give a file name", "name");
+    } else if (*format == Format::kialo || *format == Format::carneades) {
+        // agon writes neither: the map goes to a new .json beside the file it came from.
+        path = std::filesystem::path(path).replace_extension(".json").string();
+        format = Format::json;
     }
-    if (format && (*format == Format::kialo || *format == Format::carneades))
-        throw ApiError(400, "agon cannot write " + std::string(to_string(*format)) + " files: save as .json or .argdown",
-                       "name");
     if (!format) {
         const auto dot = path.find_last_of('.');
         format = format_from_name(dot == std::string::npos ? "" : path.substr(dot + 1));
@@ -165,8 +170,21 @@ std::string Session::save(std::uint64_t version, const std::string& name) {
             throw ApiError(400, "save as .json, .argdown, .ad, .i23, .apx or .tgf (export for AIF, DOT and pictures)",
                            "name");
     }
+    // Never replace work the page has not seen without being asked to: a
+    // change made to the file since it was read, or another existing file.
+    const std::string file = std::filesystem::path(path).filename().string();
+    if (!overwrite && path == path_ && stamp_of(path).value_or("") != stamp_)
+        throw ApiError(409, file + " changed on disk since the workbench read it; saving replaces those changes",
+                       "overwrite");
+    if (!overwrite && path != path_ && stamp_of(path))
+        throw ApiError(409, file + " already exists; saving replaces it", "overwrite");
+    if (stamp_of(path) && ::access(path.c_str(), W_OK) != 0)
+        throw ApiError(403, file + " is read-only; save under another name", "name");
     save_graph(*graph_, path, format);
-    if (path == path_) stamp_ = stamp_of(path).value_or("");
+    // The map now lives in the file it was saved to (save as, like any editor).
+    path_ = path;
+    format_ = *format;
+    stamp_ = stamp_of(path).value_or("");
     return path;
 }
 

@@ -53,8 +53,12 @@ public:
 
     /// Save atomically to `name` in the session's directory (a plain file name,
     /// format from its extension) or, when empty, back to the file the map came
-    /// from in its own format. Returns the path written.
-    std::string save(std::uint64_t version, const std::string& name);
+    /// from in its own format (a Kialo or Carneades file: to a .json beside
+    /// it). Without `overwrite`, a file changed on disk since it was read or
+    /// saved, or another file that exists, is left alone (ApiError 409, where
+    /// "overwrite"). The map then belongs to the file written, whose path is
+    /// returned.
+    std::string save(std::uint64_t version, const std::string& name, bool overwrite = false);
 
     /// Remember where the nodes of map `version` were drawn (positions already
     /// cached win, so unchanged claims never move).

@@ -258,6 +258,19 @@ try:
     check(st == 200 and any(c["id"] == "new" for c in json.load(open(file))["claims"]), "saved to the file")
     st, r = s.post("/api/save", {"version": version, "name": "copy.argdown"})
     check(st == 200 and os.path.exists(os.path.join(work, "copy.argdown")), "save as")
+    check(s.get("/api/map")[1]["file"] == "copy.argdown", "after save as, the map belongs to the new file")
+    # Nothing the page has not seen is replaced unasked: another file, or a change made on disk.
+    st, r = s.post("/api/save", {"version": version, "name": "debate.json"})
+    check(is_error(st, r, 409) and r["where"] == "overwrite" and "already exists" in r["error"], "save as over another file asks")
+    st, r = s.post("/api/save", {"version": version, "name": "debate.json", "overwrite": True})
+    check(st == 200 and s.get("/api/map")[1]["file"] == "debate.json", "and goes ahead when told to")
+    time.sleep(0.02)
+    with open(file, "a") as f:
+        f.write("\n")  # someone else's change (the graph reads the same)
+    st, r = s.post("/api/save", {"version": version})
+    check(is_error(st, r, 409) and "changed on disk" in r["error"], "a file changed on disk is not replaced unasked")
+    st, r = s.post("/api/save", {"version": version, "overwrite": True})
+    check(st == 200 and s.post("/api/save", {"version": version})[0] == 200, "saving anyway, then saving again")
     for bad in ["../evil.json", "/tmp/evil.json", ".hidden.json", "a/b.json", "..", "x\\y.json", "evil.json\u0000.txt"]:
         st, r = s.post("/api/save", {"version": version, "name": bad})
         check(is_error(st, r, 400), "path trick refused: " + bad)

@@ -76,6 +76,7 @@ async function api(path, body) {
     const e = type.includes('json') ? await res.json() : { error: res.statusText, where: path };
     const err = new Error(e.error + (e.where ? ' (' + e.where + ')' : ''));
     err.status = res.status;
+    err.where = e.where;
     throw err;
   }
   return type.includes('json') ? res.json() : res.blob();
@@ -156,14 +157,33 @@ async function loadMap() {
   $('undo').disabled = !m.can_undo;
   $('redo').disabled = !m.can_redo;
   if (m.watch_error) say('The file on disk does not read: ' + m.watch_error, true);
-  // What-if edits that no longer apply to the edited map are dropped.
-  const ids = new Set(m.claims.map((c) => c.id));
-  S.whatif.off = S.whatif.off.filter((id) => ids.has(id));
-  for (const id of Object.keys(S.whatif.base)) if (!ids.has(id)) delete S.whatif.base[id];
-  const edges = new Set(m.edges.map((e) => e.id));
-  for (const id of Object.keys(S.whatif.weight)) if (!edges.has(id)) delete S.whatif.weight[id];
+  // What-if edits that no longer apply to the edited map are dropped, in the
+  // kept scenarios too (a counter-claim to a deleted claim left every later
+  // answer failing on an edge the user never saw).
+  fitWhatif(S.whatif, m);
+  for (const sc of S.scenarios) fitWhatif(sc.whatif, m);
   if (S.selected && !claimById(S.selected)) S.selected = null;
   await refresh();
+}
+
+// Drop from what-if `w` what map `m` no longer has room for: switch-offs,
+// bases and weights of claims and edges gone, counter-claims whose id the map
+// now uses, and links whose ends are gone (undercut chains included).
+function fitWhatif(w, m) {
+  const ids = new Set(m.claims.map((c) => c.id));
+  const edges = new Set(m.edges.map((e) => e.id));
+  w.off = w.off.filter((id) => ids.has(id));
+  for (const id of Object.keys(w.base)) if (!ids.has(id)) delete w.base[id];
+  for (const id of Object.keys(w.weight)) if (!edges.has(id)) delete w.weight[id];
+  w.claims = w.claims.filter((c) => !ids.has(c.id));
+  for (const c of w.claims) ids.add(c.id);
+  let kept = w.edges;
+  for (let before = -1; before !== kept.length;) {
+    before = kept.length;
+    const known = new Set([...edges, ...kept.map((e) => e.id).filter(Boolean)]);
+    kept = kept.filter((e) => ids.has(e.from) && (e.kind === 'undercut' ? known.has(e.to) : ids.has(e.to)));
+  }
+  w.edges = kept;
 }
 
 // What the drawing on screen is of: the map's version and the claims, edges
@@ -675,8 +695,18 @@ function wire() {
   $('save').onclick = async () => {
     let name = '';
     if (!S.map.file) { name = prompt('File name to save as (in the folder agon serve was started on):', 'map.json') || ''; if (!name) return; }
-    const r = await busy('saving', () => api('/api/save', { version: S.version, name }));
-    if (r) { say('saved to ' + r.saved); if (name) loadMap(); }
+    // The server will not replace a file changed on disk, or another file, unasked.
+    const save = (overwrite) => api('/api/save', { version: S.version, name, overwrite });
+    const r = await busy('saving', async () => {
+      try {
+        return await save(false);
+      } catch (e) {
+        if (e.status === 409 && e.where === 'overwrite' && confirm(e.message.replace(/ \(overwrite\)$/, '') + '. Save anyway?'))
+          return save(true);
+        throw e;
+      }
+    });
+    if (r) { say('saved to ' + r.saved); loadMap(); }
   };
   $('export').onchange = async (e) => {
     const format = e.target.value;
