@@ -166,6 +166,12 @@ check(plain["hypotheses"] is not None, "Mexico graph has hypotheses")
 designation = run_json("report", GRAPH, "--target", "designation", "--semantics", "grounded", "--no-maps")
 check(not any("base score" in line for line in designation["summary"]),
       "a label semantics' summary does not say the claim rests on its base score")
+# An odd cycle has no stable extension: the summary says so before reading "out" as a verdict.
+cycle = {"format": "agon-graph", "version": 1, "claims": [{"id": x} for x in "abc"],
+         "edges": [{"id": f"e{i}", "from": x, "to": y, "kind": "attack"} for i, (x, y) in enumerate(["ab", "bc", "ca"])]}
+odd = run_json("report", write_graph("odd.json", cycle), "--target", "a", "--semantics", "stable", "--no-maps")
+check(any(line.startswith("Caution: there is no stable extension") for line in odd["summary"]),
+      "the summary carries the evaluation's warning: %s" % odd["summary"])
 small = {"format": "agon-graph", "version": 1, "title": "t", "claims": [{"id": "a", "text": "A"}, {"id": "b", "text": "B"}],
          "edges": [{"id": "e", "from": "a", "to": "b", "kind": "attack"}]}
 out = os.path.join(TMP, "small.html")

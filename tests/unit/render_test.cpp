@@ -18,7 +18,7 @@ Graph sample() {
     Graph g;
     g.set_title("Sample <map> & \"title\"");
     g.add_claim({.id = "a", .text = "José says \"guns\" <flow> & more"});
-    g.add_claim({.id = "b", .text = "Gerónimo in Nuevo León"});
+    g.add_claim({.id = "b", .text = "Gerónimo in Nuevo León, AT&amp;T"});
     g.add_claim({.id = "c", .text = std::string(5000, 'x') + " end", .kind = ClaimKind::argument});
     g.add_claim({.id = "d", .text = "control\x01\x02 chars \\N and backslash \\"});
     g.add_edge({.id = "e1", .kind = EdgeKind::attack, .from = "a", .to = "b"});
@@ -64,6 +64,7 @@ TEST_CASE("svg maps are well formed and show every claim with its evaluation") {
     CHECK(count(svg, "<g id=\"node") >= 4);
     CHECK(svg.find("Jos\xC3\xA9 says &quot;guns&quot; &lt;flow&gt; &amp;") != std::string::npos);
     CHECK(svg.find("Nuevo León") != std::string::npos);
+    CHECK(svg.find("AT&amp;amp;T") != std::string::npos);  // shown as typed, not read as an entity
     CHECK(svg.find("\x01") == std::string::npos);
     CHECK(svg.find("\\N and") != std::string::npos);  // no Graphviz escape expansion
     CHECK(svg.find("…") != std::string::npos);                  // the long claim is cut

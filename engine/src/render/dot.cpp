@@ -53,6 +53,17 @@ std::string quoted(const std::string& text) {
     return out + "\"";
 }
 
+// A label or tooltip: Graphviz reads "&amp;" and "&#169;" in them as
+// entities, so a claim's own "&" is written as one to be shown as typed.
+std::string label_quoted(const std::string& text) {
+    std::string escaped;
+    for (const char c : text) {
+        if (c == '&') escaped += "&amp;";
+        else escaped += c;
+    }
+    return quoted(escaped);
+}
+
 // Count UTF-8 characters (not bytes) for wrapping.
 std::size_t width(const std::string& s) {
     std::size_t n = 0;
@@ -284,7 +295,7 @@ std::string to_dot(const Graph& g, const RenderOptions& o) {
     std::ostringstream os;
     const std::string title = o.title.empty() ? g.title() : o.title;
     os << "digraph agon {\n";
-    os << "  graph [label=" << quoted(title) << ", labelloc=t, fontsize=16, fontname=\"DejaVu Sans\", rankdir="
+    os << "  graph [label=" << label_quoted(title) << ", labelloc=t, fontsize=16, fontname=\"DejaVu Sans\", rankdir="
        << o.rankdir << ", charset=\"UTF-8\", mclimit=0.3, nslimit=2, nslimit1=2, outputorder=edgesfirst, "
        // Overlap removal would move (and rescale) pinned nodes too.
        << "overlap=" << (o.positions.empty() ? "prism" : "true") << ", "
@@ -304,7 +315,7 @@ std::string to_dot(const Graph& g, const RenderOptions& o) {
     // Keep the untagged group first and the rest in tag order (std::map).
     for (const auto& [tag, claims] : groups) {
         const bool cluster = !tag.empty();
-        if (cluster) os << "  subgraph " << quoted("cluster_" + tag) << " {\n    label=" << quoted(tag) << "; style=rounded; color=\"#BBBBBB\";\n";
+        if (cluster) os << "  subgraph " << quoted("cluster_" + tag) << " {\n    label=" << label_quoted(tag) << "; style=rounded; color=\"#BBBBBB\";\n";
         for (const Claim* c : claims) {
             const Status now = status_in(o.result, now_at, c->id);
             const Status was = status_in(o.before, before_at, c->id);
@@ -318,10 +329,10 @@ std::string to_dot(const Graph& g, const RenderOptions& o) {
             }
             if (highlight.count(c->id)) extra += ", penwidth=3";
             extra += pinned_at(o, c->id);
-            os << (cluster ? "    " : "  ") << quoted(c->id) << " [label=" << quoted(label)
+            os << (cluster ? "    " : "  ") << quoted(c->id) << " [label=" << label_quoted(label)
                << ", shape=" << (c->kind == ClaimKind::argument ? "ellipse" : "box")
                << ", style=\"filled" << (c->kind == ClaimKind::argument ? "" : ",rounded") << "\", fillcolor=\"" << look.fill
-               << "\", fontcolor=" << look.font << ", tooltip=" << quoted(tooltip(*c)) << extra << "];\n";
+               << "\", fontcolor=" << look.font << ", tooltip=" << label_quoted(tooltip(*c)) << extra << "];\n";
         }
         if (cluster) os << "  }\n";
     }

@@ -83,7 +83,11 @@ std::string tornado_sentence(const Report& r) {
 }  // namespace
 
 std::vector<std::string> summary(const Report& r) {
-    std::vector<std::string> out{status_sentence(r), rests_on_sentence(r), change_sentence(r), sure_sentence(r)};
+    std::vector<std::string> out{status_sentence(r)};
+    // What the evaluation itself warned of (no stable extension: every claim
+    // "falls" only because nothing is accepted) qualifies everything after it.
+    for (const std::string& w : r.baseline.warnings) out.push_back("Caution: " + w + ".");
+    for (std::string s : {rests_on_sentence(r), change_sentence(r), sure_sentence(r)}) out.push_back(std::move(s));
     if (std::string t = tornado_sentence(r); !t.empty()) out.push_back(t);
     return out;
 }
