@@ -6,6 +6,7 @@ sheet, round trips, and the Mexico-U.S. example with its what-if.
 Usage: check_rounds.py AGON SOURCE_DIR"""
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -118,6 +119,22 @@ with tempfile.TemporaryDirectory() as out:
     run("round", as_json, "--export", as_text)
     reports = [run("round", f, "--json").stdout for f in (os.path.join(flows, "pf_offence.flow"), as_json, as_text)]
     check(reports[0] == reports[1] == reports[2] and reports[0], "text -> JSON -> text keeps the round")
+    # Braces in a text, a format file beside the flow, a text over two lines.
+    shutil.copy(os.path.join(src, "graphs", "rounds", "formats", "policy.json"), os.path.join(out, "league.json"))
+    braces = os.path.join(out, "braces.json")
+    with open(braces, "w") as f:
+        json.dump({"format": "agon-round", "version": 1, "debate_format": "league.json", "moves": [
+            {"speech": "1AC", "move": "new", "id": "a", "text": "a set {m=1} of things}"},
+            {"speech": "1NC", "move": "attack", "id": "b", "targets": ["a"], "text": "b {}", "weighing": {"magnitude": 0.5}}]}, f)
+    back = os.path.join(out, "braces.flow")
+    p = run("round", braces, "--export", back)
+    texts = [run("round", f, "--json").stdout for f in (braces, back)]
+    check(p.returncode == 0 and "format: league.json" in open(back).read() and texts[0] == texts[1] and texts[0],
+          "braces and a format file survive the text form: " + p.stderr)
+    with open(braces, "w") as f:
+        json.dump({"format": "agon-round", "version": 1, "moves": [{"speech": "1AC", "id": "a", "text": "one\ntwo"}]}, f)
+    p = run("round", braces, "--export", back + "2")
+    check(p.returncode == 2 and "spans several lines" in p.stderr and not os.path.exists(back + "2"), "a two-line text")
 
 print(f"{len(failures)} failures")
 sys.exit(1 if failures else 0)

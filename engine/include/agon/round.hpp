@@ -66,6 +66,9 @@ struct RoundFormat {
     std::vector<SpeechSpec> speeches;
     /// The side that wins when nothing is weighed for either side.
     std::string presumption;
+    /// How the flow it was read for named it (a built-in id, or a file name
+    /// beside the flow); the text form writes it back. Empty: use `id`.
+    std::string reference;
 
     /// The speech `id`, or nullptr.
     const SpeechSpec* speech(std::string_view id) const;

@@ -246,7 +246,25 @@ std::string write_i23(const Framework& af) {
     return out;
 }
 
+namespace {
+
+// apx and tgf have no quoting: a name holding one of `stops` would be read
+// back as something else, so it is refused rather than written.
+void check_names(const Framework& af, std::string_view stops, std::string_view format) {
+    for (std::uint32_t i = 0; i < af.size; ++i) {
+        const std::string& n = af.name(i);
+        if (n.empty() || n.find_first_of(stops) != std::string::npos || (format == "tgf" && n == "#"))
+            throw Error(ErrorKind::unsupported, "claim id '" + n + "' cannot be written in " + std::string(format) +
+                                                    " (its names cannot hold spaces" +
+                                                    (format == "apx" ? ", commas or parentheses" : "") +
+                                                    "); convert to i23, which numbers the claims, or to json");
+    }
+}
+
+}  // namespace
+
 std::string write_apx(const Framework& af) {
+    check_names(af, ",)( \t\r\n", "apx");
     std::string out;
     for (std::uint32_t i = 0; i < af.size; ++i) out += "arg(" + af.name(i) + ").\n";
     for (auto [a, b] : af.attacks) out += "att(" + af.name(a) + "," + af.name(b) + ").\n";
@@ -254,6 +272,7 @@ std::string write_apx(const Framework& af) {
 }
 
 std::string write_tgf(const Framework& af) {
+    check_names(af, " \t\r\n", "tgf");
     std::string out;
     for (std::uint32_t i = 0; i < af.size; ++i) out += af.name(i) + "\n";
     out += "#\n";

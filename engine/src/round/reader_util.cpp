@@ -45,7 +45,11 @@ std::vector<std::pair<std::string, double>> weighing_items(const Move& m) {
 RoundFormat resolve_format(const std::string& value, const Location& where, const FormatLoader& load) {
     for (const auto& n : round_format_names())
         if (n == value) return builtin_round_format(value);
-    if (load) return load(value, where);
+    if (load) {
+        RoundFormat f = load(value, where);
+        f.reference = value;
+        return f;
+    }
     unknown_format(value, where);
 }
 

@@ -161,7 +161,7 @@ std::string format_round_text(const Round& r) {
     std::string out;
     if (!r.title.empty()) out += "title: " + r.title + "\n";
     if (!r.motion.empty()) out += "motion: " + r.motion + "\n";
-    out += "format: " + r.format().id + "\n";
+    out += "format: " + (r.format().reference.empty() ? r.format().id : r.format().reference) + "\n";
     std::string speech;
     for (const Move& m : r.moves()) {
         if (m.speech != speech) out += "\n";
@@ -170,11 +170,16 @@ std::string format_round_text(const Round& r) {
         if (!m.id.empty()) out += " " + m.id;
         for (std::size_t i = 0; i < m.targets.size(); ++i)
             out += (i == 0 ? (m.id.empty() ? " " : " > ") : ", ") + m.targets[i];
+        if (m.text.find_first_of("\r\n") != std::string::npos)
+            throw Error(ErrorKind::unsupported, "the text of " + (m.id.empty() ? m.speech + "'s move" : m.id) +
+                                                    " spans several lines, which a text flow cannot hold: export .json");
         if (!m.text.empty()) out += ": " + m.text;
         const auto items = detail::weighing_items(m);
         for (std::size_t i = 0; i < items.size(); ++i)
             out += (i == 0 ? " {" : " ") + items[i].first + "=" + detail::exact_number(items[i].second);
         if (!items.empty()) out += "}";
+        // A brace in the text would read back as weighing: an empty block ends the line instead.
+        else if (m.text.find('{') != std::string::npos || (!m.text.empty() && m.text.back() == '}')) out += " {}";
         out += "\n";
     }
     return out;
