@@ -65,8 +65,30 @@ TEST_CASE("aif export re-imports to the same graph for arguments and attacks") {
     g.add_edge({.id = "e2", .kind = EdgeKind::support, .from = "ra", .to = "c"});
     g.add_edge({.id = "e3", .kind = EdgeKind::attack, .from = "x", .to = "c"});
     g.add_edge({.id = "e4", .kind = EdgeKind::undercut, .from = "x", .to = "e2"});
+    g.set_title("Round trip");
     Graph back = parse_graph(format_graph(g, Format::aif), Format::aif, "rt.json");
     CHECK(shape(back) == shape(g));
+    CHECK(back.title() == "Round trip");
+}
+
+TEST_CASE("aif export says what reads back as something else") {
+    Graph g;
+    g.add_claim({.id = "a"});
+    g.add_claim({.id = "b"});
+    g.add_claim({.id = "s"});
+    g.add_claim({.id = "A", .kind = ClaimKind::argument});
+    g.add_edge({.id = "e1", .kind = EdgeKind::support, .from = "a", .to = "b"});  // becomes ra:e1
+    g.add_edge({.id = "e2", .kind = EdgeKind::support, .from = "A", .to = "b"});
+    g.add_edge({.id = "e3", .kind = EdgeKind::attack, .from = "s", .to = "A"});   // reads back as an undercut of e2
+    Warnings w;
+    format_graph(g, Format::aif, &w);
+    auto said = [&](const char* what) {
+        for (const auto& line : w)
+            if (line.find(what) != std::string::npos) return true;
+        return false;
+    };
+    CHECK(said("1 support(s) become inference nodes"));
+    CHECK(said("1 attack(s) on argument claims read back as undercuts"));
 }
 
 TEST_CASE("kialo reads both dialects and links") {

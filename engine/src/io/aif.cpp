@@ -198,6 +198,7 @@ std::string write_aif(const Graph& g, Warnings* warnings, bool xaif) {
         nodes.push_back({{"nodeID", c.id}, {"text", c.text.empty() ? c.id : c.text}, {"type", c.kind == ClaimKind::argument ? "RA" : "I"},
                          {"timestamp", ""}});
     std::set<std::string> skipped;
+    std::size_t reified = 0, on_arguments = 0;  // what reads back as something else
     for (const Edge& e : g.edges()) {
         const Claim* from = g.find_claim(e.from);
         if (e.kind == EdgeKind::support) {
@@ -207,6 +208,7 @@ std::string write_aif(const Graph& g, Warnings* warnings, bool xaif) {
             } else {
                 // A direct support between statements becomes its own inference node.
                 const std::string ra = "ra:" + e.id;
+                ++reified;
                 nodes.push_back({{"nodeID", ra}, {"text", "Default Inference"}, {"type", "RA"}, {"timestamp", ""}});
                 edge(e.from, ra);
                 edge(ra, e.to);
@@ -220,6 +222,8 @@ std::string write_aif(const Graph& g, Warnings* warnings, bool xaif) {
                     continue;
                 }
                 target = t->from;  // the argument whose inference is attacked
+            } else if (g.find_claim(e.to)->kind == ClaimKind::argument) {
+                ++on_arguments;
             }
             const std::string ca = "ca:" + e.id;
             nodes.push_back({{"nodeID", ca}, {"text", "Default Conflict"}, {"type", "CA"}, {"timestamp", ""}});
@@ -232,10 +236,17 @@ std::string write_aif(const Graph& g, Warnings* warnings, bool xaif) {
         for (const Edge& e : g.edges()) weighted |= e.weight != 1.0;
         if (weighted) warnings->push_back("aif keeps no edge weights");
         if (!skipped.empty()) warnings->push_back("aif cannot express " + std::to_string(skipped.size()) + " undercut(s) of edges that are not an argument's conclusion");
+        if (reified)
+            warnings->push_back("aif has no support from statement to statement: " + std::to_string(reified) +
+                                " support(s) become inference nodes ra:EDGE, read back as argument claims");
+        if (on_arguments)
+            warnings->push_back("aif reads a conflict aimed at an inference node as an undercut of its conclusion: " +
+                                std::to_string(on_arguments) + " attack(s) on argument claims read back as undercuts");
         warnings->push_back(xaif ? "xaif keeps no base scores, tags or attributes but the x/y positions and the source text"
                                  : "aif keeps no base scores, tags or attributes");
     }
     nlohmann::ordered_json doc;
+    if (!g.title().empty()) doc["title"] = g.title();  // read back by parse_aif
     doc["nodes"] = nodes;
     doc["edges"] = edges;
     doc["locutions"] = nlohmann::ordered_json::array();
