@@ -91,6 +91,20 @@ TEST_CASE("aif export says what reads back as something else") {
     CHECK(said("1 attack(s) on argument claims read back as undercuts"));
 }
 
+TEST_CASE("argdown export says what reads back as something else") {
+    Graph g;
+    g.add_claim({.id = "a", .text = "see [the report](http://x) // draft"});
+    g.add_claim({.id = "b"});
+    g.add_edge({.id = "e1", .kind = EdgeKind::attack, .from = "a", .to = "b"});
+    g.add_edge({.id = "e2", .kind = EdgeKind::attack, .from = "a", .to = "b"});
+    Warnings w;
+    format_graph(g, Format::argdown, &w);
+    std::string all;
+    for (const auto& line : w) all += line + "\n";
+    CHECK(all.find("1 claim text(s) hold //") != std::string::npos);
+    CHECK(all.find("1 repeated edge(s) will re-import as one") != std::string::npos);
+}
+
 TEST_CASE("kialo reads both dialects and links") {
     Graph a = parse_graph("Discussion Title: T\n\n1. Thesis\n1.1. Pro: Reason\nmore text\n1.2. Con: -> See 1.1.\n",
                           Format::kialo, "a.txt");

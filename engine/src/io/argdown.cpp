@@ -493,8 +493,15 @@ std::string write_argdown(const Graph& g, Warnings* warnings) {
         return c && c->kind == ClaimKind::argument ? "<" + id + ">" : "[" + id + "]";
     };
     bool lossy_ids = false;
+    std::size_t markup = 0;
     for (const Claim& c : g.claims()) {
         lossy_ids |= c.id.find_first_of("[]<>\n") != std::string::npos;
+        // Argdown reads these in a text as comments, links or data, not words.
+        for (const char* mark : {"//", "/*", "<!--", "](", "{"})
+            if (c.text.find(mark) != std::string::npos) {
+                ++markup;
+                break;
+            }
         std::string text = c.text;
         for (char& ch : text)
             if (ch == '\n') ch = ' ';
@@ -503,6 +510,9 @@ std::string write_argdown(const Graph& g, Warnings* warnings) {
         out += ref(c.id) + ": " + (text.empty() ? c.id : text) + "\n\n";
     }
     std::size_t dropped = 0;
+    std::set<std::tuple<std::string, std::string, EdgeKind>> drawn;
+    std::size_t repeated = 0;  // Argdown relations are one per pair and kind
+    for (const Edge& e : g.edges()) repeated += e.kind != EdgeKind::undercut && !drawn.insert({e.from, e.to, e.kind}).second;
     for (const Claim& c : g.claims()) {
         std::string block;
         for (const Edge& e : g.edges()) {
@@ -531,6 +541,12 @@ std::string write_argdown(const Graph& g, Warnings* warnings) {
         if (based) warnings->push_back("argdown keeps no base scores");
         if (dropped) warnings->push_back("argdown cannot express " + std::to_string(dropped) + " undercut(s) of edges other than an argument's single inference");
         if (lossy_ids) warnings->push_back("some claim ids contain [ ] < > or line breaks and will not re-import as the same ids");
+        if (markup)
+            warnings->push_back(std::to_string(markup) + " claim text(s) hold //, /*, <!--, ]( or {, which Argdown reads as "
+                                                         "comments, links or data: they will not re-import as written");
+        if (repeated)
+            warnings->push_back("argdown keeps one relation per pair of claims: " + std::to_string(repeated) +
+                                " repeated edge(s) will re-import as one");
     }
     return out;
 }
