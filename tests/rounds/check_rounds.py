@@ -85,6 +85,12 @@ with tempfile.TemporaryDirectory() as out:
                        capture_output=True, text=True, timeout=120, cwd=out)
     check(p.returncode == 0 and "tech   neg" in p.stdout.split("Had the Negative")[-1], f"what-if: {p.stdout} {p.stderr}")
 
+# The negative block (2NC + 1NR) answers the 2AC as one: a 1NR answer is not late,
+# and what neither speech answers is dropped in the 1NR.
+block = {a["id"]: a for a in json.loads(run("round", os.path.join(flows, "policy_block.flow"), "--json").stdout)["arguments"]}
+check(block["adv2"]["answered_by"] == ["a2"] and block["adv2"]["status"] == "extended", f"block split: {block['adv2']}")
+check(block["nolink"]["status"] == "dropped" and block["nolink"]["dropped_in"] == "1NR", f"block drop: {block['nolink']}")
+
 # Malformed flows: one located line on stderr, exit 2, nothing on stdout.
 for name, where in [("unknown_target.flow", ":3:16:"), ("out_of_order.flow", ":5:1:"), ("twice_in_a_row.flow", ":4:1:"),
                     ("unknown_speech.flow", ":3:1:"), ("unknown_move.flow", ":3:5:"), ("bad_weighing.flow", ":2:15:"),

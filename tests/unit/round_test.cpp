@@ -90,7 +90,7 @@ TEST_CASE("the decision on the policy round under tech rules") {
     REQUIRE(d.reasons.size() >= 3);
     CHECK(d.reasons[0].find("the Affirmative wins, 0.51 to 0.06") != std::string::npos);
     CHECK(d.reasons[2].find("In the 2AC the Affirmative turned the Negative's") != std::string::npos);
-    CHECK(d.reasons[2].find("dropped it in the 2NC") != std::string::npos);
+    CHECK(d.reasons[2].find("dropped it in the 1NR") != std::string::npos);
 }
 
 TEST_CASE("a dropped weak argument: tech votes on the drop, a truth reading does not") {

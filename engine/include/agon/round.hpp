@@ -50,6 +50,11 @@ struct SpeechSpec {
     bool last = false;
     /// May directly follow a speech of the same side (the negative block).
     bool follows_own_side = false;
+    /// Splits the answering with the speech of its side just before it (the
+    /// policy 1NR after the 2NC: one negative block): an answer here to what
+    /// that speech could have answered is not late, and what neither answers
+    /// is dropped here. Needs follows_own_side. A reply speech does not share.
+    bool shares_block = false;
     /// Expected to answer the other side (false for a constructive that only
     /// presents a case, like Public Forum's second constructive): not
     /// answering there is no drop, and answering later is not late.

@@ -20,8 +20,10 @@ FlowIndex index_flow(const Round& round, int last) {
         auto add_answer = [&](const std::string& by, const std::string& target, bool turn, bool support) {
             Answer a{by, target, sp, turn, support, false};
             if (!support && !ix.spec(sp).new_arguments) {
-                // Late: the answering side spoke after the target was made, and before this speech.
-                for (int s = ix.speech_of[target] + 1; s < sp && !a.late; ++s) a.late = ix.side(s) == side && ix.spec(s).answers;
+                // Late: the answering side spoke after the target was made, and before this
+                // speech, in a speech that is not part of this one's block.
+                for (int s = ix.speech_of[target] + 1; s < sp && !a.late; ++s)
+                    a.late = ix.side(s) == side && ix.spec(s).answers && !ix.same_block(s, sp);
             }
             ix.answers.push_back(a);
         };
@@ -108,6 +110,8 @@ ArgumentState state_of(const FlowIndex& ix, const Move& m) {
     int other_spoke = -1;
     for (int s = made + 1; s <= ix.last && other_spoke < 0; ++s)
         if (ix.side(s) != st.side && ix.spec(s).answers) other_spoke = s;
+    // A block answers as one: what it leaves unanswered is dropped in its last speech.
+    while (other_spoke >= 0 && other_spoke < ix.last && ix.same_block(other_spoke, other_spoke + 1)) ++other_spoke;
     if (new_in_rebuttal(ix, m)) st.status = ArgStatus::new_in_rebuttal;
     else if (!st.turned_by.empty()) st.status = ArgStatus::turned;
     else if (auto c = ix.conceded.find(m.id); c != ix.conceded.end()) {

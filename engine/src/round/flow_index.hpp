@@ -38,6 +38,13 @@ struct FlowIndex {
     const std::string& speech(int i) const { return round->speeches()[static_cast<std::size_t>(i)]; }
     std::string side(int i) const { return round->side_of(speech(i)); }
     const SpeechSpec& spec(int i) const { return *round->format().speech(speech(i)); }
+    /// Whether flowed speeches `s` < `t` are one block of one side (every
+    /// speech after `s` up to `t` shares_block with the one before it).
+    bool same_block(int s, int t) const {
+        for (int k = s + 1; k <= t; ++k)
+            if (side(k) != side(s) || !spec(k).shares_block) return false;
+        return true;
+    }
 };
 
 /// Index `round` up to flowed speech number `last` (inclusive).

@@ -51,6 +51,9 @@ public:
             sp.new_arguments = flag(s, "new_arguments", true);
             sp.last = flag(s, "last", false);
             sp.follows_own_side = flag(s, "follows_own_side", false);
+            sp.shares_block = flag(s, "shares_block", false);
+            if (sp.shares_block && !sp.follows_own_side)
+                fail("speech \"" + sp.id + "\" shares a block, so it needs \"follows_own_side\": true");
             sp.answers = flag(s, "answers", true);
             f.speeches.push_back(sp);
         }

@@ -19,7 +19,8 @@ ordered_json format_json(const RoundFormat& f) {
     for (const auto& s : f.sides) sides.push_back({{"id", s.id}, {"name", s.name}, {"stance", s.stance}});
     for (const auto& s : f.speeches)
         speeches.push_back({{"id", s.id}, {"side", s.side}, {"role", s.role}, {"new_arguments", s.new_arguments},
-                            {"last", s.last}, {"follows_own_side", s.follows_own_side}, {"answers", s.answers}});
+                            {"last", s.last}, {"follows_own_side", s.follows_own_side}, {"shares_block", s.shares_block},
+                            {"answers", s.answers}});
     return {{"format", "agon-debate-format"}, {"version", 1},       {"id", f.id},
             {"name", f.name},                 {"sides", sides},     {"presumption", f.presumption},
             {"speeches", speeches}};
