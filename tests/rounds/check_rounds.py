@@ -91,6 +91,12 @@ block = {a["id"]: a for a in json.loads(run("round", os.path.join(flows, "policy
 check(block["adv2"]["answered_by"] == ["a2"] and block["adv2"]["status"] == "extended", f"block split: {block['adv2']}")
 check(block["nolink"]["status"] == "dropped" and block["nolink"]["dropped_in"] == "1NR", f"block drop: {block['nolink']}")
 
+# A turn not extended is not weighed, yet it still answers the disadvantage it turned.
+turned = json.loads(run("round", os.path.join(flows, "policy_dropped_turn.flow"), "--json").stdout)
+stands = {a["id"]: a["stands"] for a in turned["arguments"]}
+check(turned["decision"]["winner"] == "aff" and not stands["da"] and "t" not in turned["decision"]["on"],
+      f"a dropped turn still takes out the disad: {turned['decision']}")
+
 # Malformed flows: one located line on stderr, exit 2, nothing on stdout.
 for name, where in [("unknown_target.flow", ":3:16:"), ("out_of_order.flow", ":5:1:"), ("twice_in_a_row.flow", ":4:1:"),
                     ("unknown_speech.flow", ":3:1:"), ("unknown_move.flow", ":3:5:"), ("bad_weighing.flow", ":2:15:"),

@@ -48,29 +48,37 @@ double weight_of(const Round& round, const Paradigm& p, const ArgumentState& a) 
     return w;
 }
 
-// Why the paradigm leaves `a` out of the judged flow; "" when it counts.
+// Whether `a` was carried into flowed speech `s` (made there or before, or extended into it).
+bool carried_into(const Round& round, const detail::FlowIndex& ix, const ArgumentState& a, int s) {
+    return s <= round.flowed(a.speech) ||
+           std::find(a.extended_in.begin(), a.extended_in.end(), ix.speech(s)) != a.extended_in.end();
+}
+
+// Why the paradigm does not weigh offence `a`: not extended where it requires; "" when it does.
+std::string offence_exclusion(const Round& round, const detail::FlowIndex& ix, const Paradigm& p,
+                              const ArgumentState& a) {
+    if (!a.offence) return {};
+    for (int s = 0; s <= ix.last; ++s) {
+        if (ix.side(s) != a.side) continue;
+        const SpeechSpec& sp = ix.spec(s);
+        const bool required = std::any_of(p.offence_in.begin(), p.offence_in.end(), [&](const std::string& role) {
+            return role == sp.role || (role == "last" && sp.last);
+        });
+        if (required && !carried_into(round, ix, a, s)) return "it was not extended into the " + ix.speech(s);
+    }
+    return {};
+}
+
+// Why the paradigm leaves `a` out of the judged flow altogether; "" when it is in.
 std::string exclusion(const Round& round, const detail::FlowIndex& ix, const Paradigm& p, const ArgumentState& a) {
     const SpeechSpec& made = *round.format().speech(a.speech);
     if (a.status == ArgStatus::new_in_rebuttal && ignored_new(p, made))
         return "it is new in the " + a.speech + ", where new arguments are not allowed";
-    const int at = round.flowed(a.speech);
-    auto carried_into = [&](int s) {
-        return s <= at || std::find(a.extended_in.begin(), a.extended_in.end(), ix.speech(s)) != a.extended_in.end();
-    };
-    if (a.offence)
-        for (int s = 0; s <= ix.last; ++s) {
-            if (ix.side(s) != a.side) continue;
-            const SpeechSpec& sp = ix.spec(s);
-            const bool required = std::any_of(p.offence_in.begin(), p.offence_in.end(), [&](const std::string& role) {
-                return role == sp.role || (role == "last" && sp.last);
-            });
-            if (required && !carried_into(s)) return "it was not extended into the " + ix.speech(s);
-        }
     if (!a.offence && !p.sticky_defence && a.kind == MoveKind::attack) {
         int own_last = -1;
         for (int s = 0; s <= ix.last; ++s)
             if (ix.side(s) == a.side) own_last = s;
-        if (!carried_into(own_last)) return "defence must be extended, and it was not carried into the " + ix.speech(own_last);
+        if (!carried_into(round, ix, a, own_last)) return "defence must be extended, and it was not carried into the " + ix.speech(own_last);
     }
     if (p.keep && !p.keep(round, a)) return "the paradigm's own rule leaves it out";
     return {};
@@ -92,17 +100,23 @@ Graph judged_graph(const Round& round, const Analysis& an, const Paradigm& p, st
     std::set<std::string> counted, true_by_default;
     for (const ArgumentState& a : an.arguments) {
         Verdict v{a.id};
-        v.excluded = exclusion(round, ix, p, a);
+        const std::string out = exclusion(round, ix, p, a), unweighed = offence_exclusion(round, ix, p, a);
+        v.excluded = out.empty() ? unweighed : out;
         v.counted = v.excluded.empty();
+        // A turn left out of the last speeches is not weighed, but where defence
+        // needs no extension it still answers what it turned (a conceded turn
+        // takes out the disadvantage).
+        const bool answers_still = out.empty() && !unweighed.empty() && a.kind == MoveKind::turn && p.sticky_defence;
+        if (answers_still) v.excluded += "; it still answers the argument it turned";
         if (verdicts) verdicts->push_back(v);
-        if (!v.counted) continue;
+        if (!v.counted && !answers_still) continue;
         counted.insert(a.id);
         const bool granted = a.status == ArgStatus::conceded || (p.dropped_is_true && a.status == ArgStatus::dropped);
         if (granted) true_by_default.insert(a.id);
         Claim c{a.id, a.text, granted ? 1.0 : a.base, ClaimKind::statement,
                 {a.side, a.speech, std::string(to_string(a.kind))}, {{"speech", a.speech}, {"side", a.side}}};
         g.add_claim(std::move(c));
-        if (a.offence) {
+        if (a.offence && v.counted) {
             const bool pro = round.format().side(a.side)->stance > 0;
             g.add_edge(Edge{"", pro ? EdgeKind::support : EdgeKind::attack, a.id, "motion", 1.0});
         }
