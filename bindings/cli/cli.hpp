@@ -124,6 +124,8 @@ constexpr double kMaxMemoryMiB = 1 << 20;
 /// and any finite number.
 extern const CLI::Validator kNonNegative;
 extern const CLI::Validator kFinite;
+/// A number 1 or more (a hinge set's largest size: a search of sets of 0 claims finds nothing).
+extern const CLI::Validator kAtLeastOne;
 /// --timeout SECONDS: 0 or more (NaN and negative values are refused).
 void add_timeout(CLI::App& cmd, double& seconds, const std::string& help = "give up after this many seconds (exit 2)");
 /// -o/--output FILE, plus any old names in `aliases` (",--map").

@@ -116,7 +116,7 @@ void add_report(CLI::App& app) {
     cmd->add_option("-n,--samples", o->samples, "Monte Carlo samples")->capture_default_str()->check(kNonNegative);
     cmd->add_option("--seed", o->seed, "random seed")->capture_default_str()->check(kNonNegative);
     cmd->add_option("--threads", o->threads, "Monte Carlo threads (0 = all cores)")->capture_default_str()->check(kNonNegative);
-    cmd->add_option("-k,--max-size", o->max_size, "largest hinge set to search")->capture_default_str()->check(kNonNegative);
+    cmd->add_option("-k,--max-size", o->max_size, "largest hinge set to search")->capture_default_str()->check(kAtLeastOne);
     cmd->add_option("--max-evaluations", o->max_evaluations, "stop the hinge search after this many evaluations")
         ->capture_default_str();
     cmd->add_option("--title", o->title, "report title (default: Stress test: <target text>)");

@@ -48,6 +48,7 @@ bool non_negative(double v) { return v >= 0 && v <= 1.8e19; }  // false for NaN
 // NaN and negative values once meant "no limit" to some commands and "stop
 // at once" to others, and a negative count wrapped round to a huge one.
 const CLI::Validator kNonNegative = number_check(non_negative, "must be a number, 0 or more", "NON-NEGATIVE");
+const CLI::Validator kAtLeastOne = number_check([](double v) { return v >= 1; }, "must be a number, 1 or more", "1+");
 const CLI::Validator kFinite = number_check([](double v) { return std::isfinite(v); }, "must be a finite number", "FINITE");
 
 void add_timeout(CLI::App& cmd, double& seconds, const std::string& help) {

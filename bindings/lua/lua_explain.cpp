@@ -187,7 +187,9 @@ int graph_hinge(lua_State* L) {
     if (!id) return luaL_argerror(L, 2, "hinge{} needs claim = id");
     HingeOptions options;
     lua_getfield(L, 2, "max_size");
-    options.max_size = static_cast<std::uint32_t>(std::max<lua_Integer>(1, luaL_optinteger(L, -1, 3)));
+    const lua_Integer max_size = luaL_optinteger(L, -1, 3);
+    if (max_size < 1 || max_size > 1000) return luaL_error(L, "max_size must be from 1 to 1000");
+    options.max_size = static_cast<std::uint32_t>(max_size);
     lua_getfield(L, 2, "threshold");
     options.threshold = luaL_optnumber(L, -1, 0.5);
     lua_getfield(L, 2, "max_evaluations");

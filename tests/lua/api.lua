@@ -73,6 +73,10 @@ check(select(2, dot:gsub("penwidth=3", "")) == 1, "render highlights the claims 
 local h = g:hinges{ claim = "b", semantics = "grounded" }
 check(#h.sets == 1 and h.sets[1][1] == "a" and h.exact, "hinges")
 check(g:hinge{ claim = "b", semantics = "grounded" }:json() == h:json(), "hinge is the name, hinges the alias")
+local ok_k, err_k = pcall(function() return g:hinge{ claim = "b", max_size = 0 } end)
+check(not ok_k and tostring(err_k):find("max_size must be from 1", 1, true), "hinge refuses max_size 0 (it searched 1)")
+local ok_t, err_t = pcall(function() return g:hinge{ claim = "b", semantics = "dfquad", threshold = 0/0 } end)
+check(not ok_t and tostring(err_t):find("threshold must be in [0,1]", 1, true), "hinge refuses a NaN threshold")
 local rob = g:robustness{ semantics = "hcat", samples = 50, spread = 0 }
 check(math.abs(rob.b.mean - 0.5 / 1.8) < 1e-6 and rob.b.sd < 1e-6, "robustness (values are kept as floats)")
 check(rob.b.stddev == rob.b.sd, "stddev is the name, sd the alias")

@@ -262,3 +262,16 @@ def test_to_pandas(chain):
     frame = chain.evaluate(semantics="hcat").to_pandas()
     assert list(frame.columns) == ["strength"] and frame.loc["c", "strength"] == pytest.approx(0.375)
     assert isinstance(frame, pandas.DataFrame) and frame.attrs["semantics"] == "hcat"
+
+
+def test_limits_are_numbers_the_command_line_would_take(chain):
+    # timeout=-1 and NaN once meant "no limit", max_size=0 was searched as 1, and a
+    # NaN threshold was accepted; the command line refuses all of them.
+    for timeout in (-1, float("nan")):
+        with pytest.raises(ValueError, match="timeout must be a number of seconds"):
+            chain.evaluate(semantics="grounded", timeout=timeout)
+    with pytest.raises(agon.Error, match="largest set size of 1 or more"):
+        chain.hinge("c", max_size=0)
+    with pytest.raises(agon.Error, match=r"threshold must be in \[0,1\]"):
+        chain.hinge("c", semantics="dfquad", threshold=float("nan"))
+    assert chain.evaluate(semantics="grounded", timeout=None) == chain.evaluate(semantics="grounded")

@@ -33,6 +33,8 @@ struct Interrupt::State {
 };
 
 Interrupt::Interrupt(double timeout) : state_(std::make_shared<State>()) {
+    // -1 or NaN used to mean no limit, unlike the command line's --timeout.
+    if (!(timeout >= 0)) throw py::value_error("timeout must be a number of seconds, 0 or more (0 or None: no limit)");
     control_.set_timeout(timeout);
     control_.should_stop = [state = state_] { return state->should_stop(); };
     // Work that spreads over its own threads (robustness) reports progress from the

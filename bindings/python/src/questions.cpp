@@ -62,7 +62,7 @@ py::object extensions_of(std::shared_ptr<const Snapshot> s, const std::string& s
 py::object hinge_of(std::shared_ptr<const Snapshot> s, const Request& req, const std::string& claim,
                     std::uint32_t max_size, double threshold, std::uint64_t max_evaluations, double timeout) {
     const Subject subject(std::move(s));
-    HingeOptions options{std::max<std::uint32_t>(1, max_size), threshold, max_evaluations};
+    HingeOptions options{max_size, threshold, max_evaluations};
     return parsed(run_long(timeout, [&](const Control& c) { return to_json(hinge(subject, req, claim, options, c)); }));
 }
 

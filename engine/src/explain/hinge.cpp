@@ -22,6 +22,8 @@ HingeReport hinges(const Snapshot& s, const Request& request, std::uint32_t targ
                    const Control& control, double threshold, std::uint64_t max_evaluations) {
     if (target >= s.size()) throw Error(ErrorKind::not_found, "claim index out of range");
     require_strength_scale(request.semantics, "a hinge search");
+    if (max_size == 0) throw Error(ErrorKind::usage, "a hinge search needs a largest set size of 1 or more");
+    if (!(threshold >= 0 && threshold <= 1)) throw Error(ErrorKind::usage, "the hinge threshold must be in [0,1]");
     HingeReport report;
     const std::vector<std::uint32_t> pool = detail::influencers(s, target);
     detail::SnapshotEdit edit;

@@ -75,7 +75,8 @@ void Round::add(Move m, const std::vector<std::uint32_t>& col_of_target) {
     if (m.kind == MoveKind::argument && !m.targets.empty())
         fail("a new argument answers nothing: use attack, support or turn to answer '" + m.targets.front() + "'");
     if (m.kind != MoveKind::argument && m.targets.empty())
-        fail(std::string("a ") + std::string(to_string(m.kind)) + " needs the claim it applies to (> ID)");
+        fail(std::string(std::string_view("aeiou").find(to_string(m.kind)[0]) != std::string_view::npos ? "an " : "a ") +
+             std::string(to_string(m.kind)) + " needs the claim it applies to (> ID)");
     for (std::size_t i = 0; i < m.targets.size(); ++i) {
         const std::uint32_t col = i < col_of_target.size() ? col_of_target[i] : 0;
         const std::string& t = m.targets[i];
