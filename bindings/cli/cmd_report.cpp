@@ -42,8 +42,11 @@ std::vector<ReportScenario> scenarios_from(const ReportCommand& o) {
     h.read_dirs = o.read;
     h.read_dirs.push_back(graph_dir.empty() ? "." : graph_dir.string());
     h.out_dir = o.script_out;
-    if (lua::run_script(o.scenarios, {o.file}, h) != 0)
-        throw Error(ErrorKind::invalid_input, "the scenario script " + o.scenarios + " failed (see above)");
+    try {
+        lua::execute_script(o.scenarios, {o.file}, h);
+    } catch (const Error& e) {  // one error line, naming the script
+        throw Error(e.kind(), "the scenario script " + o.scenarios + ": " + e.message());
+    }
     if (out.empty()) throw Error(ErrorKind::invalid_input, "the scenario script " + o.scenarios + " makes no scenario");
     return out;
 #else

@@ -379,8 +379,8 @@ void Sandbox::call(int nargs, int nresults) {
     throw Error(ErrorKind::invalid_input, text);
 }
 
-int run_script(const std::string& script, const std::vector<std::string>& args, const HostOptions& options) {
-    try {
+void execute_script(const std::string& script, const std::vector<std::string>& args, const HostOptions& options) {
+    {
         const std::string source = read_file(script, std::size_t(64) << 20);
         const auto path = std::filesystem::path(script);
         Sandbox box(options, path.has_parent_path() ? path.parent_path().string() : std::string("."));
@@ -411,6 +411,12 @@ int run_script(const std::string& script, const std::vector<std::string>& args, 
             }
         }
         lua_pop(L, 1);
+    }
+}
+
+int run_script(const std::string& script, const std::vector<std::string>& args, const HostOptions& options) {
+    try {
+        execute_script(script, args, options);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "agon: error: %s\n", e.what());
         return 2;

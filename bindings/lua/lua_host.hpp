@@ -55,7 +55,11 @@ private:
     std::unique_ptr<State> st_;
 };
 
-/// Run a script with `args` in `arg` (arg[0] = script). Returns the exit
+/// Run a script with `args` in `arg` (arg[0] = script); any failure throws
+/// (agon::Error: limit for the memory or time limit, invalid_input or io).
+void execute_script(const std::string& script, const std::vector<std::string>& args, const HostOptions& options);
+
+/// Run a script as execute_script does. Returns the exit
 /// status: 0 on success, 2 after any error, which is printed as one line
 /// "agon: error: ..." on stderr.
 int run_script(const std::string& script, const std::vector<std::string>& args, const HostOptions& options);

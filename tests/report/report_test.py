@@ -166,6 +166,13 @@ check(plain["hypotheses"] is not None, "Mexico graph has hypotheses")
 designation = run_json("report", GRAPH, "--target", "designation", "--semantics", "grounded", "--no-maps")
 check(not any("base score" in line for line in designation["summary"]),
       "a label semantics' summary does not say the claim rests on its base score")
+# A scenario script that runs out of time: one error line naming the script (there were two).
+loop = os.path.join(TMP, "loop.lua")
+with open(loop, "w") as f:
+    f.write("local agon = require 'agon'\nwhile true do end\n")
+p = run("report", GRAPH, "--target", "treaty", "--scenarios", loop, "--timeout", "1", "-o", os.path.join(TMP, "t.html"), code=2)
+check(p.stderr.splitlines() == ["agon: error: the scenario script " + loop + ": time limit of 1.0 s exceeded"],
+      "a scenario script's time limit is one error line: %r" % p.stderr)
 # An odd cycle has no stable extension: the summary says so before reading "out" as a verdict.
 cycle = {"format": "agon-graph", "version": 1, "claims": [{"id": x} for x in "abc"],
          "edges": [{"id": f"e{i}", "from": x, "to": y, "kind": "attack"} for i, (x, y) in enumerate(["ab", "bc", "ca"])]}
