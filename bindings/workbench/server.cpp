@@ -3,6 +3,7 @@
 #include <httplib.h>
 #include <spawn.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <cstdlib>
@@ -28,9 +29,16 @@ void send(httplib::Response& res, const ApiResponse& r) {
     res.set_content(r.body, r.content_type.c_str());
 }
 
+// Whether `host` listens on every address (0.0.0.0, ::): clients then name
+// the machine in many ways, none of which agon can list.
+bool wildcard(const std::string& host) { return host == "0.0.0.0" || host == "::" || host == "[::]"; }
+
 // Names under which the page may be reached: anything else in Host is a
-// rebinding attempt (a foreign name resolving to this address).
+// rebinding attempt (a foreign name resolving to this address). Empty for a
+// wildcard address, whose every request needs the token instead (a rebinding
+// page cannot know it).
 std::set<std::string> allowed_hosts(const std::string& host, int port) {
+    if (wildcard(host)) return {};
     const std::string p = ":" + std::to_string(port);
     std::set<std::string> out{(host.find(':') != std::string::npos ? "[" + host + "]" : host) + p};
     if (is_loopback(host)) out.insert({"127.0.0.1" + p, "localhost" + p, "[::1]" + p});
@@ -46,11 +54,12 @@ bool same(const std::string& a, const std::string& b) {
 
 // The reason to refuse a request before it reaches the API, or an empty string.
 ApiResponse guard(const httplib::Request& req, const std::set<std::string>& hosts, const std::string& token) {
-    if (!hosts.count(req.get_header_value("Host")))
+    const std::string host = req.get_header_value("Host");
+    if (!hosts.empty() && !hosts.count(host))
         return error_response(403, "unexpected Host header (open the address agon serve printed)", "Host");
     if (req.has_header("Origin")) {
         const std::string origin = req.get_header_value("Origin");
-        if (origin.rfind("http://", 0) != 0 || !hosts.count(origin.substr(7)))
+        if (origin.rfind("http://", 0) != 0 || origin.substr(7) != host)
             return error_response(403, "requests from other sites are refused", "Origin");
     }
     if (!token.empty()) {
@@ -126,7 +135,11 @@ void serve(Session& session, const ServeOptions& o) {
     const int port = o.port == 0 ? server.bind_to_any_port(o.host) : (server.bind_to_port(o.host, o.port) ? o.port : -1);
     if (port < 0) throw Error(ErrorKind::io, "cannot listen on " + o.host + ":" + std::to_string(o.port));
     hosts = allowed_hosts(o.host, port);
-    const std::string shown = o.host.find(':') != std::string::npos ? "[" + o.host + "]" : o.host;
+    // On every address the machine's own name is the one to give to others.
+    char name[256] = "localhost";
+    if (wildcard(o.host)) ::gethostname(name, sizeof name - 1);
+    const std::string shown = wildcard(o.host) ? std::string(name)
+                              : o.host.find(':') != std::string::npos ? "[" + o.host + "]" : o.host;
     const std::string url = "http://" + shown + ":" + std::to_string(port) + "/" + (o.token.empty() ? "" : "?token=" + o.token);
     const Control interrupt = cli::interruptible(0);  // before the banner: a client may stop us once it is out
     std::cout << "agon workbench: " << url << "\n(Ctrl-C to stop)" << std::endl;

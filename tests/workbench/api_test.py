@@ -394,6 +394,15 @@ try:
     check(m is not None, "a non-loopback host gets a generated token")
     st, r = s.get("/api/map", headers={"Host": "0.0.0.0:%d" % s.port})
     check(is_error(st, r, 403), "and needs it")
+    # Listening on every address, the machine is reached under any of its names (with the token;
+    # every client was refused for its Host header), and the banner names the machine.
+    for name in ("127.0.0.1", "localhost", "192.0.2.7"):
+        st, r = s.get("/api/map", headers={"Host": "%s:%d" % (name, s.port), "X-Agon-Token": m.group(1)})
+        check(st == 200, "0.0.0.0 reached as %s: %s %s" % (name, st, r))
+    st, r = s.get("/api/map", headers={"Host": "192.0.2.7:%d" % s.port, "X-Agon-Token": m.group(1),
+                                       "Origin": "http://evil.example:%d" % s.port})
+    check(is_error(st, r, 403), "a request from another site is refused")
+    check("0.0.0.0" not in s.banner.splitlines()[-1], "the printed address names the machine: " + s.banner)
     s.stop()
 
     # A server killed (SIGKILL) while saving a large map leaves the file
