@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 
@@ -14,7 +15,24 @@ namespace agon::workbench {
 
 namespace {
 
-constexpr std::size_t kUndoDepth = 200;
+// Undo keeps whole maps: up to 200 of them, fewer for large maps, so that
+// the history holds about 256 MB at most (a 30,000-claim map kept 200 copies,
+// 3 GB) but never fewer than 10 steps.
+constexpr std::size_t kUndoDepth = 200, kUndoMinDepth = 10, kUndoBytes = std::size_t(256) << 20;
+
+// About what a copy of `g` holds in memory: each claim and edge, its strings
+// and its place in the id indexes, twice over for the allocator's headers and
+// rounding (measured: a 30,000-claim map's copy took about 14 MB).
+std::size_t approx_bytes(const Graph& g) {
+    std::size_t bytes = sizeof(Graph);
+    for (const Claim& c : g.claims()) {
+        bytes += sizeof(Claim) + 2 * c.id.size() + c.text.size() + 64;
+        for (const auto& t : c.tags) bytes += sizeof(t) + t.size();
+        for (const auto& [k, v] : c.attributes) bytes += sizeof(k) + sizeof(v) + k.size() + v.size();
+    }
+    for (const Edge& e : g.edges()) bytes += sizeof(Edge) + 2 * e.id.size() + e.from.size() + e.to.size() + 64;
+    return 2 * bytes;
+}
 
 // One edit applied to `g`; throws the engine's error (g may be half-edited:
 // the caller works on a copy).
@@ -110,7 +128,8 @@ void Session::check_version(std::uint64_t version) const {
 
 void Session::replace(Graph g) {
     undo_.push_back(graph_);
-    if (undo_.size() > kUndoDepth) undo_.erase(undo_.begin());
+    const std::size_t depth = std::clamp(kUndoBytes / approx_bytes(*graph_), kUndoMinDepth, kUndoDepth);
+    if (undo_.size() > depth) undo_.erase(undo_.begin(), undo_.end() - static_cast<std::ptrdiff_t>(depth));
     redo_.clear();
     graph_ = std::make_shared<const Graph>(std::move(g));
     ++version_;
