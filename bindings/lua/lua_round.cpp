@@ -1,5 +1,6 @@
 // Lua: debate rounds - agon.round{...}, agon.load_round(path), r:speech(name,
 // function(s) ... end), r:statuses, r:decide, r:sheet, r:copy, r:text, r:json.
+#include <algorithm>
 #include <cstring>
 
 #include "agon/error.hpp"
@@ -15,14 +16,24 @@ namespace {
 constexpr const char* kRound = "agon.Round";
 constexpr const char* kSpeech = "agon.Speech";
 
+// What a round's moves are charged to the script's budget. The round and the
+// speeches made on it share it (a script may keep a speech past its round),
+// and the last of them to go gives the bytes back.
+struct RoundAccount {
+    MemoryBudget* budget = nullptr;  // null under the stock lua5.4
+    std::size_t bytes = 0;
+    ~RoundAccount() {
+        if (budget) budget->engine -= std::min(bytes, budget->engine);
+    }
+};
 struct LRound {
     std::shared_ptr<Round> round;
-    std::size_t charged = 0;
+    std::shared_ptr<RoundAccount> account;
 };
 struct LSpeech {
     std::shared_ptr<Round> round;
     std::string speech;
-    std::size_t* charged;  // the round's account
+    std::shared_ptr<RoundAccount> account;
 };
 
 LRound* check_round(lua_State* L, int arg) { return static_cast<LRound*>(luaL_checkudata(L, arg, kRound)); }
@@ -35,19 +46,26 @@ std::size_t move_bytes(const Move& m) {
     return bytes;
 }
 
-// Charge a move to the round's account and add it.
-void add_charged(lua_State* L, Round& round, std::size_t& charged, Move m) {
+// Charge a move to the round's account and add it; a move the round refuses
+// is given back at once.
+void add_charged(lua_State* L, Round& round, RoundAccount& account, Move m) {
     const std::size_t bytes = move_bytes(m);
     charge_memory(L, bytes);
-    charged += bytes;
-    round.add(std::move(m));
+    try {
+        round.add(std::move(m));
+    } catch (...) {
+        credit_memory(L, bytes);
+        throw;
+    }
+    account.bytes += bytes;
 }
 
 void push_round(lua_State* L, Round round) {
     std::size_t bytes = sizeof(Round);
     for (const Move& m : round.moves()) bytes += move_bytes(m);
     charge_memory(L, bytes);
-    push_new<LRound>(L, kRound, std::make_shared<Round>(std::move(round)), bytes);
+    auto account = std::make_shared<RoundAccount>(RoundAccount{budget_of(L), bytes});
+    push_new<LRound>(L, kRound, std::make_shared<Round>(std::move(round)), std::move(account));
 }
 
 // agon.round{motion=, format=, title=}: an empty round.
@@ -120,7 +138,7 @@ int speech_claim(lua_State* L, MoveKind kind) {
         for (int k = 0; k < 4; ++k)
             if (given[k]) *slots[k] = values[k];
         m.base = values[4];
-        add_charged(L, *s->round, *s->charged, std::move(m));
+        add_charged(L, *s->round, *s->account, std::move(m));
         lua_pushstring(L, s->round->moves().back().id.c_str());
         return 1;
     });
@@ -138,7 +156,7 @@ int speech_refs(lua_State* L, MoveKind kind) {
         int first = 2;
         if (kind == MoveKind::cross_apply && n >= 2) m.id = lua_tostring(L, first++);
         for (int i = first; i <= n; ++i) m.targets.emplace_back(lua_tostring(L, i));
-        add_charged(L, *s->round, *s->charged, std::move(m));
+        add_charged(L, *s->round, *s->account, std::move(m));
         return 0;
     });
 }
@@ -157,7 +175,7 @@ int round_speech(lua_State* L) {
     const char* name = luaL_checkstring(L, 2);
     luaL_checktype(L, 3, LUA_TFUNCTION);
     lua_pushvalue(L, 3);
-    push_new<LSpeech>(L, kSpeech, r->round, std::string(name), &r->charged);
+    push_new<LSpeech>(L, kSpeech, r->round, std::string(name), r->account);
     lua_call(L, 1, 0);
     lua_settop(L, 1);
     return 1;
@@ -180,7 +198,7 @@ int round_replay(lua_State* L) {
     const char* speech = luaL_checkstring(L, 3);
     return protect(L, [&] {
         for (const Move& m : other->round->moves())
-            if (m.speech == speech) add_charged(L, *r->round, r->charged, m);
+            if (m.speech == speech) add_charged(L, *r->round, *r->account, m);
         lua_settop(L, 1);
         return 1;
     });
@@ -300,7 +318,7 @@ int module_load_round(lua_State* L) { return round_load(L); }
 
 void open_round(lua_State* L) {
     const std::pair<const char*, std::pair<const luaL_Reg*, lua_CFunction>> types[] = {
-        {kRound, {kRoundMethods, collect_charged<LRound>}}, {kSpeech, {kSpeechMethods, collect<LSpeech>}}};
+        {kRound, {kRoundMethods, collect<LRound>}}, {kSpeech, {kSpeechMethods, collect<LSpeech>}}};
     for (const auto& [name, what] : types) {
         luaL_newmetatable(L, name);
         lua_newtable(L);

@@ -38,6 +38,8 @@ with tempfile.TemporaryDirectory() as out:
         "engine_loop": "time limit exceeded",  # stopped through the host's Control
         "gc_finaliser": "__gc metamethods are not allowed",
         "engine_gc": "attempt to call a nil value",
+        "round_kept_speech": "a speech kept past its round still works",
+        "round_extend_bomb": "memory limit",
     }
     for name, reason in sorted(reasons.items()):
         script = os.path.join(here, "escapes", name + ".lua")

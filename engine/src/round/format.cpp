@@ -29,7 +29,10 @@ public:
         f.name = text_of(doc, "name", false);
         if (f.name.empty()) f.name = f.id;
         const json& sides = list_of(doc, "sides");
-        for (const json& s : sides) {
+        const std::vector<std::size_t> side_at = detail::top_level_array_items(text_, "sides");
+        for (std::size_t i = 0; i < sides.size(); ++i) {
+            const json& s = sides[i];
+            at_ = i < side_at.size() ? side_at[i] : 0;  // errors point at the side
             RoundSide side{text_of(s, "id", true), text_of(s, "name", false), 1};
             if (auto st = s.find("stance"); st != s.end()) {
                 if (!st->is_number_integer() || (*st != 1 && *st != -1)) fail("side \"" + side.id + "\": \"stance\" must be 1 or -1");
@@ -41,7 +44,11 @@ public:
         }
         if (f.sides.size() != 2 || f.sides[0].stance == f.sides[1].stance)
             fail("a format has two sides, one with stance 1 (for the motion) and one with stance -1");
-        for (const json& s : list_of(doc, "speeches")) {
+        const json& speeches = list_of(doc, "speeches");
+        const std::vector<std::size_t> speech_at = detail::top_level_array_items(text_, "speeches");
+        for (std::size_t i = 0; i < speeches.size(); ++i) {
+            const json& s = speeches[i];
+            at_ = i < speech_at.size() ? speech_at[i] : 0;  // errors point at the speech
             SpeechSpec sp;
             sp.id = text_of(s, "id", true);
             sp.side = text_of(s, "side", true);
@@ -57,6 +64,7 @@ public:
             sp.answers = flag(s, "answers", true);
             f.speeches.push_back(sp);
         }
+        at_ = 0;
         if (f.speeches.empty()) fail("a format needs at least one speech");
         f.presumption = doc.contains("presumption") ? text_of(doc, "presumption", true) : f.sides[1].id;
         if (!f.side(f.presumption)) fail("\"presumption\" names an unknown side");
@@ -64,7 +72,9 @@ public:
     }
 
 private:
-    [[noreturn]] void fail(const std::string& message) { throw Error(ErrorKind::invalid_input, message, Location{name_, 0, 0}); }
+    [[noreturn]] void fail(const std::string& message) {
+        throw Error(ErrorKind::invalid_input, message, at_ ? detail::locate(text_, at_, name_) : Location{name_, 0, 0});
+    }
     std::string text_of(const json& o, const char* key, bool required) {
         if (!o.is_object()) fail("expected an object with \"" + std::string(key) + "\"");
         auto it = o.find(key);
@@ -90,6 +100,7 @@ private:
 
     std::string_view text_;
     const std::string& name_;
+    std::size_t at_ = 0;  // the side or speech being read, for error locations
 };
 
 std::string_view builtin_text(std::string_view id) {
