@@ -60,6 +60,11 @@ Json explain_claim(const Graph& graph, const Request& request, const std::string
 
 Json hinge_claim(const Graph& graph, const Request& request, const std::string& claim, std::uint32_t max_size,
                  const Result& answer, const Control& control) {
+    // A ranking has no threshold to cross: the panel says so and still explains.
+    if (ranks_only(request.semantics))
+        return {{"claim", claim}, {"semantics", request.semantics}, {"sets", Json::array()},
+                {"text", request.semantics + " only ranks claims (1 = strongest), so nothing can flip a status: "
+                                             "hinge sets need labels or strengths in [0,1]."}};
     const cli::Input in = input_of(graph);
     HingeOptions options;
     options.max_size = max_size;

@@ -91,9 +91,10 @@ void Session::open_file(const std::string& path) {
     const Format f = detect_format(path, text);
     Graph g = parse_graph(text, f, path);
     std::lock_guard hold(mutex_);
-    path_ = path;
+    // Absolute, so that a save under the same name is known as the same file.
+    path_ = std::filesystem::absolute(path).lexically_normal().string();
     format_ = f;
-    stamp_ = stamp_of(path).value_or("");
+    stamp_ = seen_ = stamp_of(path).value_or("");
     graph_ = std::make_shared<const Graph>(std::move(g));
     ++version_;
 }
@@ -173,7 +174,7 @@ std::string Session::save(std::uint64_t version, const std::string& name, bool o
     std::optional<Format> format = format_;
     if (!name.empty()) {
         check_file_name(name);
-        path = dir_ + "/" + name;
+        path = (std::filesystem::absolute(dir_) / name).lexically_normal().string();
         format = std::nullopt;  // from the extension
     } else if (path.empty()) {
         throw ApiError(400, "this map has no file yet: give a file name", "name");
@@ -197,13 +198,16 @@ std::string Session::save(std::uint64_t version, const std::string& name, bool o
                        "overwrite");
     if (!overwrite && path != path_ && stamp_of(path))
         throw ApiError(409, file + " already exists; saving replaces it", "overwrite");
-    if (stamp_of(path) && ::access(path.c_str(), W_OK) != 0)
+    // Read-only by its mode too: root may write anything, but a file made
+    // read-only is meant to stay as it is.
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0 && ((st.st_mode & 0222) == 0 || ::access(path.c_str(), W_OK) != 0))
         throw ApiError(403, file + " is read-only; save under another name", "name");
     save_graph(*graph_, path, format);
     // The map now lives in the file it was saved to (save as, like any editor).
     path_ = path;
     format_ = *format;
-    stamp_ = stamp_of(path).value_or("");
+    stamp_ = seen_ = stamp_of(path).value_or("");
     return path;
 }
 
@@ -244,18 +248,22 @@ std::optional<std::string> Session::stamp_of(const std::string& path) const {
 
 bool Session::reload_if_changed() {
     std::string path;
+    std::optional<std::string> now;
     {
         std::lock_guard hold(mutex_);
         if (path_.empty()) return false;
-        auto now = stamp_of(path_);
-        if (!now || *now == stamp_) return false;
-        stamp_ = *now;
+        now = stamp_of(path_);
+        if (!now || *now == seen_) return false;
+        seen_ = *now;  // looked at: not again until it changes
         path = path_;
     }
     try {
         const std::string text = read_file(path);
         Graph g = parse_graph(text, detect_format(path, text), path);
         std::lock_guard hold(mutex_);
+        // A save (or another file) since the read makes what was read stale.
+        if (path != path_ || seen_ != *now) return false;
+        stamp_ = *now;  // the map now reflects the file as it is
         watch_error_.clear();
         if (*graph_ == g) return false;
         replace(std::move(g));

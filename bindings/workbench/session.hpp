@@ -98,7 +98,8 @@ private:
     std::uint64_t version_ = 1;
     std::string path_;
     Format format_ = Format::json;
-    std::string stamp_;  // size and mtime of the file when read or saved
+    std::string stamp_;  // size and mtime of the file as the map last reflected it (read or saved)
+    std::string seen_;   // ... as --watch last looked at it (a file that does not read is seen, not reflected)
     std::string watch_error_;
     Positions positions_;
     std::uint64_t drawing_version_ = 0;

@@ -112,7 +112,7 @@ for name, message, extra in [("loop.lua", "time limit", ["--timeout", "1"]), ("l
                              ("alloc.lua", "memory limit", ["--max-memory", "32", "--timeout", "30"]),
                              ("bad_rule.lua", "unknown rule 'dropped_is_ture'", []),
                              ("nan_weigh.lua", "a weight must be a finite number", []),
-                             ("bad_threshold.lua", "threshold 1.500000 is outside [0,1]", []),
+                             ("bad_threshold.lua", "threshold 1.5 is outside [0,1]", []),
                              ("typo_role.lua", "offence_in names the role 'final_focus'", []),
                              ("ranking.lua", "burden only ranks claims", [])]:
     p = run("round", os.path.join(flows, "policy_small.flow"), "--paradigm", os.path.join(bad, name), *extra, timeout=60)
@@ -143,6 +143,12 @@ with tempfile.TemporaryDirectory() as out:
     texts = [run("round", f, "--json").stdout for f in (braces, back)]
     check(p.returncode == 0 and "format: league.json" in open(back).read() and texts[0] == texts[1] and texts[0],
           "braces and a format file survive the text form: " + p.stderr)
+    closed = os.path.join(out, "closed.flow")  # braces closed inside a text are text, not a forgotten '}'
+    with open(closed, "w") as f:
+        f.write("format: policy\n1AC new a: costs {see card=5} are high\n1NC new b: sets {a, b} where a=b\n")
+    p = run("round", closed, "--json")
+    check(p.returncode == 0 and [a["text"] for a in json.loads(p.stdout)["arguments"]] ==
+          ["costs {see card=5} are high", "sets {a, b} where a=b"], "closed braces in a text: " + p.stderr)
     with open(braces, "w") as f:
         json.dump({"format": "agon-round", "version": 1, "moves": [{"speech": "1AC", "id": "a", "text": "one\ntwo"}]}, f)
     p = run("round", braces, "--export", back + "2")

@@ -176,9 +176,11 @@ TEST_CASE("extensions that differ only in an undercut's auxiliary claims are lis
     CHECK(std::set<std::vector<std::string>>(all.sets.begin(), all.sets.end()) ==
           std::set<std::vector<std::string>>{{"c1"}, {"c0", "c1"}});
     CHECK(all.sets.size() == 2);
-    // The limit counts what is shown.
-    keep.limit = 2;
-    CHECK(extensions(Subject(g), Request{"complete", {}}, keep).sets.size() == 2);
+    // The limit counts what is shown: three raw extensions, two shown, all of them within a limit of 3.
+    keep.limit = 3;
+    const Extensions three = extensions(Subject(g), Request{"complete", {}}, keep);
+    CHECK(three.sets.size() == 2);
+    CHECK(three.complete);
     keep.limit = 1;
     CHECK(extensions(Subject(g), Request{"complete", {}}, keep).count == 1);
     // One claim attacking itself twice, one of the attacks undercut by it: stage has the one empty extension.

@@ -223,6 +223,10 @@ try:
     # Without sheinbaum_shift and guard_needs_time, lack_of_results and demand attack
     # each other and nothing settles it: undecided. No single claim does that.
     check(r["hinge"]["sets"] == [["sheinbaum_shift", "guard_needs_time"]], "hinge of lack_of_results: %s" % r["hinge"]["sets"])
+    for ranking in ("burden", "burden-rank"):  # no threshold to cross: explained, with no hinge sets
+        st, r = s.post("/api/explain", {"semantics": ranking, "claim": "designation"})
+        check(st == 200 and r["hinge"]["sets"] == [] and "only ranks claims" in r["hinge"]["text"],
+              "a click under %s is explained: %s %s" % (ranking, st, r))
 
     # Edits: a new claim attacking the treaty defeats it (nothing attacks the new claim).
     st, r = s.post("/api/edit", {"version": version, "ops": [
@@ -367,7 +371,27 @@ try:
     while time.time() < deadline and not any(c["id"] == "from_disk" for c in s.get("/api/map")[1]["claims"]):
         time.sleep(0.2)
     check(any(c["id"] == "from_disk" for c in s.get("/api/map")[1]["claims"]), "--watch reloads")
+    # A file that no longer reads is seen, not taken in: saving over it still asks.
+    good = open(file).read()
+    open(file, "w").write(good[:len(good) // 2])
+    deadline = time.time() + 5
+    while time.time() < deadline and not s.get("/api/map")[1].get("watch_error"):
+        time.sleep(0.2)
+    m = s.get("/api/map")[1]
+    st, r = s.post("/api/save", {"version": m["version"]})
+    check(m.get("watch_error") and is_error(st, r, 409) and r["where"] == "overwrite",
+          "--watch: a broken file on disk is not replaced unasked: %s %s" % (st, r))
+    open(file, "w").write(good)
     s.stop()
+    # A file made read-only stays as it is, even for root.
+    os.chmod(file, 0o444)
+    s = Server(file)
+    version = s.get("/api/map")[1]["version"]
+    st, r = s.post("/api/edit", {"version": version, "ops": [{"op": "set_title", "title": "x"}]})
+    st, r = s.post("/api/save", {"version": r["version"]})
+    check(is_error(st, r, 403) and "read-only" in r["error"] and open(file).read() == good, "a read-only file is refused")
+    s.stop()
+    os.chmod(file, 0o644)
 
     # Read-only, token, non-loopback host, evaluation time limit.
     s = Server(file, "--read-only")

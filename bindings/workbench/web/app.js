@@ -175,8 +175,12 @@ function fitWhatif(w, m) {
   w.off = w.off.filter((id) => ids.has(id));
   for (const id of Object.keys(w.base)) if (!ids.has(id)) delete w.base[id];
   for (const id of Object.keys(w.weight)) if (!edges.has(id)) delete w.weight[id];
-  w.claims = w.claims.filter((c) => !ids.has(c.id));
+  // A counter-claim whose id the map now uses goes, and its links with it
+  // (kept, they would start from the map's claim of that name).
+  const taken = new Set(w.claims.filter((c) => ids.has(c.id)).map((c) => c.id));
+  w.claims = w.claims.filter((c) => !taken.has(c.id));
   for (const c of w.claims) ids.add(c.id);
+  for (const id of taken) ids.delete(id);
   let kept = w.edges;
   for (let before = -1; before !== kept.length;) {
     before = kept.length;

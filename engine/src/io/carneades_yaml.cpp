@@ -359,7 +359,7 @@ Graph read_document(const YAML::Node& doc, const std::string& name, Warnings* wa
     const bool plain = b.args().empty() && issue_of.empty();
     for (const auto& id : b.order()) {
         Claim c = b.claim(id);
-        if (plain) c.tags.push_back("carneades");
+        if (plain) c.tags.push_back("format:carneades");
         if (auto it = issue_of.find(id); it != issue_of.end()) {
             c.tags.push_back("issue:" + it->second);
             c.tags.push_back("standard:" + standard_of[id]);

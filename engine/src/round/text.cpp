@@ -98,8 +98,8 @@ private:
             if (open == std::string_view::npos || open < i) fail(stop - 1, "'}' without '{'");
             weighing(m, open + 1, stop - 1);
             stop = open;
-        } else if (const std::size_t open = text_.substr(i, stop - i).rfind('{'); open != std::string_view::npos &&
-                   text_.substr(i + open, stop - i - open).find('=') != std::string_view::npos) {
+        } else if (const std::size_t open = text_.substr(i, stop - i).rfind('{');
+                   open != std::string_view::npos && unclosed_weighing(text_.substr(i + open + 1, stop - i - open - 1))) {
             // "{magnitude=0.7" with its '}' forgotten: weighing lost into the text.
             fail(i + open, "this '{' opens a weighing block that is not closed with '}' at the end of the line");
         }
@@ -127,6 +127,21 @@ private:
             else if (i < refs_end) fail(i, "expected ',' between the claims answered");
         }
         round_->add(std::move(m), cols);
+    }
+
+    // Whether the text after a last '{' is a weighing block whose '}' was
+    // forgotten: no '}' closes it, and it starts KEY= with a weighing key
+    // ("costs {see card=5} are high" is text).
+    static bool unclosed_weighing(std::string_view rest) {
+        if (rest.find('}') != std::string_view::npos) return false;
+        const std::size_t start = rest.find_first_not_of(" \t");
+        const std::size_t eq = rest.find('=');
+        if (start == std::string_view::npos || eq == std::string_view::npos || eq < start) return false;
+        std::string_view key = rest.substr(start, eq - start);
+        while (!key.empty() && (key.back() == ' ' || key.back() == '\t')) key.remove_suffix(1);
+        for (const char* k : {"magnitude", "probability", "timeframe", "reversibility", "base", "m", "p", "t", "r"})
+            if (key == k) return true;
+        return false;
     }
 
     void weighing(Move& m, std::size_t b, std::size_t end) {

@@ -320,7 +320,7 @@ bool carneades_graph(const Snapshot& s) {
     for (std::uint32_t v = 0; v < s.size(); ++v) {
         if (s.kind(v) == ClaimKind::argument) return true;
         for (const auto& t : s.tags(v))
-            if (t.rfind("issue:", 0) == 0 || t == "carneades") return true;
+            if (t.rfind("issue:", 0) == 0 || t == "format:carneades") return true;
     }
     return false;
 }

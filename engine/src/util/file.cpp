@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
+#include <filesystem>
 #include <cstring>
 #include <random>
 
@@ -88,8 +89,17 @@ bool is_special_file(const std::string& path) {
 std::string replaced_file(const std::string& path) {
     struct stat st {};
     char target[PATH_MAX];
-    if (::lstat(path.c_str(), &st) == 0 && S_ISLNK(st.st_mode) && ::realpath(path.c_str(), target)) return target;
-    return path;
+    if (::lstat(path.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return path;
+    if (::realpath(path.c_str(), target)) return target;
+    // A link to a file not made yet: follow the links by hand (a few, not a loop).
+    std::filesystem::path at = path;
+    std::error_code ec;
+    for (int hops = 0; hops < 40 && std::filesystem::is_symlink(std::filesystem::symlink_status(at, ec)); ++hops) {
+        const std::filesystem::path next = std::filesystem::read_symlink(at, ec);
+        if (ec) return path;
+        at = next.is_absolute() ? next : at.parent_path() / next;
+    }
+    return at.string();
 }
 
 }  // namespace
