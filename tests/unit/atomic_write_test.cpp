@@ -101,5 +101,11 @@ TEST_CASE("a write through a symbolic link replaces the file it points at and ke
     CHECK(fs::is_symlink(link));
     CHECK(slurp(target) == "new");
     CHECK(!has_temporaries(dir));
+    // A link to a file not made yet (relative, as links usually are) makes it.
+    const fs::path dangling = dir / "new.json";
+    fs::create_symlink("made.json", dangling);
+    write_file_atomic(dangling.string(), "made");
+    CHECK(fs::is_symlink(dangling));
+    CHECK(slurp(dir / "made.json") == "made");
     fs::remove_all(dir);
 }
