@@ -20,7 +20,7 @@ struct ExportCmd {
 };
 
 void run(const ExportCmd& o) {
-    if (o.html.empty()) throw Error(ErrorKind::usage, "say where to write the page: --html OUT.html");
+    if (o.html.empty()) throw Error(ErrorKind::usage, "say where to write the page: -o OUT.html");
     cli::refuse_overwriting_input(o.file, o.html);
     cli::Input in = cli::load_input(o.file, o.from, true);
     const auto slash = o.file.find_last_of('/');
@@ -38,7 +38,7 @@ void add_export(CLI::App& app) {
                 "on, and what happens when any one claim is switched off, all computed now. It opens from an\n"
                 "e-mail attachment: no server, no network.");
     cli::add_input(*cmd, o->file, o->from);
-    cmd->add_option("--html", o->html, "the page to write (.html)")->required();
+    cli::add_output(*cmd, o->html, "the page to write (.html)", ",--html")->required();
     cli::add_list(*cmd, "-s,--semantics", o->semantics, "semantics to include (repeatable)")->capture_default_str();
     cli::add_timeout(*cmd, o->timeout);
     cmd->callback([o] { run(*o); });

@@ -97,6 +97,15 @@ stands = {a["id"]: a["stands"] for a in turned["arguments"]}
 check(turned["decision"]["winner"] == "aff" and not stands["da"] and "t" not in turned["decision"]["on"],
       f"a dropped turn still takes out the disad: {turned['decision']}")
 
+# The guide's first example flow (docs/rounds.md, "Typing a flow") reads and is judged.
+guide = open(os.path.join(src, "docs", "rounds.md")).read().split("## Typing a flow", 1)[1].split("```")[1]
+with tempfile.TemporaryDirectory() as out:
+    example = os.path.join(out, "example.flow")
+    with open(example, "w") as f:
+        f.write(guide.lstrip("\n"))
+    p = run("round", example)
+    check(p.returncode == 0 and "the Affirmative wins" in p.stdout, "the guide's example flow: " + p.stderr)
+
 # Malformed flows: one located line on stderr, exit 2, nothing on stdout.
 for name, where in [("unknown_target.flow", ":3:16:"), ("out_of_order.flow", ":5:1:"), ("twice_in_a_row.flow", ":4:1:"),
                     ("unknown_speech.flow", ":3:1:"), ("unknown_move.flow", ":3:5:"), ("bad_weighing.flow", ":2:15:"),

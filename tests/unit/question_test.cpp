@@ -189,3 +189,14 @@ TEST_CASE("extensions that differ only in an undercut's auxiliary claims are lis
                                       {"e3", EdgeKind::undercut, "c0", "e1"}});
     CHECK(extensions(Subject(self), Request{"stage", {}}, keep = {}).count == 1);
 }
+
+TEST_CASE("extension semantics answer to their ICCMA abbreviations in every question") {
+    CHECK(canonical_semantics("PR") == "preferred");
+    CHECK(canonical_semantics("SST") == "semi-stable");
+    CHECK(canonical_semantics("semi_stable") == "semi-stable");
+    const Graph g = graph({"a", "b"}, {{"e1", EdgeKind::attack, "a", "b"}, {"e2", EdgeKind::attack, "b", "a"}});
+    const Result r = evaluate(Subject(g), Request{"PR", {}});
+    CHECK(r.labels == std::vector<Label>{Label::undec, Label::undec});
+    CHECK(r.semantics == "PR");  // the name as the caller wrote it
+    CHECK(extensions(Subject(g), Request{"ST", {}}).count == 2);
+}

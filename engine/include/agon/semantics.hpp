@@ -144,7 +144,8 @@ std::vector<std::string> semantics_names();
 
 /// The canonical spelling of a semantics name: underscores read as hyphens,
 /// so "burden_rank" and "semi_stable" (older spellings) name "burden-rank"
-/// and "semi-stable". Results keep the name as the caller wrote it.
+/// and "semi-stable", and the ICCMA abbreviations (GR, CO, PR, ST, SST, STG,
+/// ID) their semantics. Results keep the name as the caller wrote it.
 std::string canonical_semantics(std::string_view name);
 
 /// True for semantics that answer with labels rather than strengths.

@@ -38,6 +38,12 @@ std::string_view to_string(Label label) {
 }
 
 std::string canonical_semantics(std::string_view name) {
+    // The ICCMA abbreviations, as the solver interface and sessions take them.
+    static constexpr std::pair<std::string_view, std::string_view> kIccma[] = {
+        {"GR", "grounded"}, {"CO", "complete"}, {"PR", "preferred"}, {"ST", "stable"},
+        {"SST", "semi-stable"}, {"STG", "stage"}, {"ID", "ideal"}};
+    for (const auto& [abbreviation, full] : kIccma)
+        if (name == abbreviation) return std::string(full);
     std::string out(name);
     std::replace(out.begin(), out.end(), '_', '-');
     return out;

@@ -145,17 +145,14 @@ std::optional<Extension> range_maximal_answer(const Snapshot& s, Sem sem, std::u
 using namespace detail::ext;
 
 std::optional<ExtensionSemantics> extension_semantics_from_string(std::string_view name) {
-    struct N {
-        std::string_view a, b;
-        ExtensionSemantics s;
-    };
-    static const N names[] = {{"grounded", "GR", Sem::grounded},       {"complete", "CO", Sem::complete},
-                              {"preferred", "PR", Sem::preferred},     {"stable", "ST", Sem::stable},
-                              {"semi-stable", "SST", Sem::semi_stable}, {"stage", "STG", Sem::stage},
-                              {"ideal", "ID", Sem::ideal}};
+    // canonical_semantics reads the ICCMA abbreviations (PR, SST, ...) too.
+    static constexpr std::pair<std::string_view, ExtensionSemantics> names[] = {
+        {"grounded", Sem::grounded}, {"complete", Sem::complete}, {"preferred", Sem::preferred},
+        {"stable", Sem::stable},     {"semi-stable", Sem::semi_stable}, {"stage", Sem::stage},
+        {"ideal", Sem::ideal}};
     const std::string canonical = canonical_semantics(name);
-    for (const auto& n : names)
-        if (canonical == n.a || name == n.b) return n.s;
+    for (const auto& [full, sem] : names)
+        if (canonical == full) return sem;
     return std::nullopt;
 }
 
