@@ -23,7 +23,10 @@ struct RoundOptions {
 };
 
 // The first `n` characters of `s` (UTF-8), with "..." when cut.
-std::string clip(const std::string& s, std::size_t n) {
+// The first `n` characters of a text on one table row (line breaks read as spaces).
+std::string clip(std::string s, std::size_t n) {
+    for (char& c : s)
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
     std::size_t chars = 0, i = 0;
     for (; i < s.size(); ++i)
         if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && chars++ == n - 3) break;

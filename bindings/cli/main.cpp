@@ -37,6 +37,20 @@ int main(int argc, char** argv) {
     agon::workbench::add_serve(app);
     agon::workbench::add_export(app);
     add_diff(app);
+    // A misspelt command: CLI11 would only say that a subcommand is required.
+    if (argc > 1 && argv[1][0] != '-') {
+        const auto commands = app.get_subcommands([](CLI::App*) { return true; });
+        std::string known;
+        bool found = false;
+        for (const CLI::App* c : commands) {
+            known += (known.empty() ? "" : ", ") + c->get_name();
+            found = found || c->check_name(argv[1]);
+        }
+        if (!found) {
+            print_error(std::string("unknown command '") + argv[1] + "' (commands: " + known + "; see agon --help)");
+            return bad_input;
+        }
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

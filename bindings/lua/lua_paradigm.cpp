@@ -156,7 +156,7 @@ LuaParadigm::LuaParadigm(const std::string& source, const std::string& chunkname
         p.keep = [this, L](const Round& round, const ArgumentState& a) {
             lua_rawgeti(L, LUA_REGISTRYINDEX, keep_);
             push_argument(L, round, a);
-            box_.call(1, 1);
+            call_rule("keep");
             const bool keep = lua_toboolean(L, -1);
             lua_pop(L, 1);
             return keep;
@@ -165,7 +165,7 @@ LuaParadigm::LuaParadigm(const std::string& source, const std::string& chunkname
         p.weigh = [this, L](const Round& round, const ArgumentState& a) {
             lua_rawgeti(L, LUA_REGISTRYINDEX, weigh_);
             push_argument(L, round, a);
-            box_.call(1, 1);
+            call_rule("weigh");
             if (!lua_isnumber(L, -1)) {
                 lua_pop(L, 1);
                 throw Error(ErrorKind::invalid_input, paradigm_.name + ": weigh must return a number");
@@ -177,5 +177,14 @@ LuaParadigm::LuaParadigm(const std::string& source, const std::string& chunkname
 }
 
 LuaParadigm::~LuaParadigm() = default;
+
+void LuaParadigm::call_rule(const char* rule) {
+    try {
+        box_.call(1, 1);
+    } catch (const Error& e) {
+        // error({}) says only "(error object is a table value)": name the paradigm and the rule.
+        throw Error(e.kind(), paradigm_.name + ": " + rule + ": " + e.message());
+    }
+}
 
 }  // namespace agon::lua

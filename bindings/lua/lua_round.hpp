@@ -33,6 +33,9 @@ public:
     const Paradigm& paradigm() const { return paradigm_; }
 
 private:
+    /// Call the rule function and argument on the stack; errors name the paradigm and the rule.
+    void call_rule(const char* rule);
+
     Sandbox box_;
     Paradigm paradigm_;
     int keep_ = -2, weigh_ = -2;  // registry references (LUA_NOREF when absent)

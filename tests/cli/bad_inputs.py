@@ -181,7 +181,7 @@ def main():
 
         # Missing file and usage errors (a spread outside [0,1] once drew base scores outside it).
         for args, needle in [(["eval", os.path.join(tmp, "nope.json")], "no such file"),
-                             (["frobnicate"], "agon: error:"),
+                             (["frobnicate"], "unknown command 'frobnicate' (commands: iccma, eval"),
                              (["eval"], "agon: error:"),
                              (["robust", graph, "--spread=-3"], "spread must be a number in [0,1]"),
                              (["robust", graph, "--spread", "nan"], "spread must be a number in [0,1]"),

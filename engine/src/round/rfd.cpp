@@ -93,7 +93,9 @@ private:
         switch (a.status) {
             case ArgStatus::dropped:
                 return them + " dropped it in the " + a.dropped_in +
-                       (p_.dropped_is_true ? ", and a dropped argument is true under this paradigm" : " and never answered it");
+                       (p_.dropped_is_true ? ", and a dropped argument is true under this paradigm"
+                        : attacked_in_judged(a.id) ? " and answered it only late"
+                                                   : " and never answered it");
             case ArgStatus::conceded: return them + " conceded it in the " + a.conceded_in;
             case ArgStatus::open:  // judged part-way (--after), or made too late for an answer
                 return them + (speaks_after(a) ? " has not answered it yet" : " had no speech left to answer it");
@@ -108,6 +110,12 @@ private:
             s += "the answer " + cite(d.attacker) + " falls to " + cite(d.defender);
         }
         return s.empty() ? "nothing standing answers it" : s;
+    }
+
+    // Whether anything attacks claim `id` in the judged flow (a late answer the paradigm heard).
+    bool attacked_in_judged(const std::string& id) const {
+        return std::any_of(g_.edges().begin(), g_.edges().end(),
+                           [&](const Edge& e) { return e.kind == EdgeKind::attack && e.to == id; });
     }
 
     // Whether the format gives the side against `a` a speech after the one that made it.
