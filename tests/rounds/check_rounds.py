@@ -90,6 +90,8 @@ with tempfile.TemporaryDirectory() as out:
 block = {a["id"]: a for a in json.loads(run("round", os.path.join(flows, "policy_block.flow"), "--json").stdout)["arguments"]}
 check(block["adv2"]["answered_by"] == ["a2"] and block["adv2"]["status"] == "extended", f"block split: {block['adv2']}")
 check(block["nolink"]["status"] == "dropped" and block["nolink"]["dropped_in"] == "1NR", f"block drop: {block['nolink']}")
+mid = {a["id"]: a for a in json.loads(run("round", os.path.join(flows, "policy_block.flow"), "--after", "2NC", "--json").stdout)["arguments"]}
+check(mid["nolink"]["status"] == "open", f"judged after the 2NC, the 1NR still to come: not dropped yet: {mid['nolink']}")
 
 # A turn not extended is not weighed, yet it still answers the disadvantage it turned.
 turned = json.loads(run("round", os.path.join(flows, "policy_dropped_turn.flow"), "--json").stdout)

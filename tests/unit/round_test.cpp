@@ -42,8 +42,11 @@ TEST_CASE("round statuses after every speech of a policy round") {
     CHECK(statuses(r, "1NC") == S{{"a1", "answered"}, {"a2", "dropped"}, {"n1", "open"}, {"d1", "open"}});
     CHECK(statuses(r, "2AC") == S{{"a1", "extended"}, {"a2", "dropped"}, {"n1", "answered"}, {"d1", "turned"},
                                   {"r1", "open"}, {"t1", "open"}});
+    // The 1NR is still to come: the negative block has not left the 2AC's answers unanswered yet.
     CHECK(statuses(r, "2NC") == S{{"a1", "extended"}, {"a2", "dropped"}, {"n1", "answered"}, {"d1", "turned"},
-                                  {"r1", "dropped"}, {"t1", "dropped"}, {"d2", "open"}});
+                                  {"r1", "open"}, {"t1", "open"}, {"d2", "open"}});
+    CHECK(statuses(r, "1NR")["r1"] == "dropped");
+    CHECK(statuses(r, "1NR")["t1"] == "dropped");
     CHECK(statuses(r, "1AR")["d2"] == "dropped");
     const S end = statuses(r, "2AR");
     CHECK(end.at("late") == "new-in-rebuttal");  // the Negative spoke three times after the 1AC without answering a2

@@ -77,6 +77,19 @@ std::vector<int> extensions(const FlowIndex& ix, const std::string& id) {
 
 // True when a claim-making move is itself new in a rebuttal: a new argument
 // where none are allowed, or an answer that is late for every target.
+// Whether the flow, as far as it is judged, stops inside a block: flowed
+// speech `s` is followed in the format by a speech of its side that shares
+// its block and comes later on the flow, or is not on it while nothing after
+// `s` is (a flow judged after the 2NC, or still being typed, the 1NR to come).
+bool block_goes_on(const FlowIndex& ix, int s) {
+    const Round& r = *ix.round;
+    const auto& order = r.format().speeches;
+    const auto at = std::find_if(order.begin(), order.end(), [&](const SpeechSpec& sp) { return sp.id == ix.speech(s); });
+    if (at == order.end() || at + 1 == order.end() || !(at + 1)->shares_block || (at + 1)->side != at->side) return false;
+    const int next = r.flowed((at + 1)->id);
+    return next > ix.last || (next < 0 && ix.last == static_cast<int>(r.speeches().size()) - 1);
+}
+
 bool new_in_rebuttal(const FlowIndex& ix, const Move& m) {
     const int sp = ix.speech_of.at(m.id);
     if (ix.spec(sp).new_arguments) return false;
@@ -112,6 +125,7 @@ ArgumentState state_of(const FlowIndex& ix, const Move& m) {
         if (ix.side(s) != st.side && ix.spec(s).answers) other_spoke = s;
     // A block answers as one: what it leaves unanswered is dropped in its last speech.
     while (other_spoke >= 0 && other_spoke < ix.last && ix.same_block(other_spoke, other_spoke + 1)) ++other_spoke;
+    if (other_spoke == ix.last && block_goes_on(ix, other_spoke)) other_spoke = -1;  // not dropped yet
     if (new_in_rebuttal(ix, m)) st.status = ArgStatus::new_in_rebuttal;
     else if (!st.turned_by.empty()) st.status = ArgStatus::turned;
     else if (auto c = ix.conceded.find(m.id); c != ix.conceded.end()) {
