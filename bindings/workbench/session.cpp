@@ -193,10 +193,11 @@ std::string Session::save(std::uint64_t version, const std::string& name, bool o
     // Never replace work the page has not seen without being asked to: a
     // change made to the file since it was read, or another existing file.
     const std::string file = std::filesystem::path(path).filename().string();
-    if (!overwrite && path == path_ && stamp_of(path).value_or("") != stamp_)
+    const std::optional<std::string> on_disk = stamp_of(path);
+    if (!overwrite && path == path_ && on_disk.value_or("") != stamp_)
         throw ApiError(409, file + " changed on disk since the workbench read it; saving replaces those changes",
                        "overwrite");
-    if (!overwrite && path != path_ && stamp_of(path))
+    if (!overwrite && path != path_ && on_disk)
         throw ApiError(409, file + " already exists; saving replaces it", "overwrite");
     // Read-only by its mode too: root may write anything, but a file made
     // read-only is meant to stay as it is.

@@ -1,5 +1,7 @@
 // Reading uncertainty specifications for Monte Carlo robustness.
+#include <algorithm>
 #include <nlohmann/json.hpp>
+#include <string_view>
 
 #include "agon/error.hpp"
 #include "agon/explain.hpp"
@@ -26,13 +28,10 @@ std::pair<double, double> range_of(const nlohmann::json& j, const std::string& n
 void only_keys(const nlohmann::json& object, std::initializer_list<const char*> keys, const std::string& name,
                const std::string& where) {
     for (const auto& [key, value] : object.items()) {
-        bool known = false;
+        if (std::find(keys.begin(), keys.end(), std::string_view(key)) != keys.end()) continue;
         std::string list;
-        for (const char* k : keys) {
-            known = known || key == k;
-            list += std::string(list.empty() ? "" : ", ") + k;
-        }
-        if (!known) bad(name, "unknown key \"" + key + "\"" + where + " (expected " + list + ")");
+        for (const char* k : keys) list += std::string(list.empty() ? "" : ", ") + k;
+        bad(name, "unknown key \"" + key + "\"" + where + " (expected " + list + ")");
     }
 }
 

@@ -1,30 +1,24 @@
 #include "graph/checks.hpp"
 
 #include <cmath>
-#include <cstdio>
 
 #include "agon/error.hpp"
+#include "util/number_text.hpp"
 
 namespace agon::detail {
 
 namespace {
 [[noreturn]] void bad(const std::string& message) { throw Error(ErrorKind::invalid_input, message); }
 
-// A number as people write it: 1e+300 rather than 301 digits, -1e-07 rather than -0.000000.
-std::string shown(double x) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", x);
-    return buf;
-}
 }  // namespace
 
 void check_base(const std::string& id, double base) {
-    if (!(base >= 0.0 && base <= 1.0)) bad("claim '" + id + "': base score " + shown(base) + " is outside [0,1]");
+    if (!(base >= 0.0 && base <= 1.0)) bad("claim '" + id + "': base score " + exact_number(base) + " is outside [0,1]");
 }
 
 void check_weight(const std::string& id, double weight) {
     if (!std::isfinite(weight) || weight < 0.0)
-        bad("edge '" + id + "': weight " + shown(weight) + " must be finite and >= 0");
+        bad("edge '" + id + "': weight " + exact_number(weight) + " must be finite and >= 0");
 }
 
 void check_claim_id(const std::string& id) {

@@ -84,9 +84,11 @@ std::vector<int> extensions(const FlowIndex& ix, const std::string& id) {
 bool block_goes_on(const FlowIndex& ix, int s) {
     const Round& r = *ix.round;
     const auto& order = r.format().speeches;
-    const auto at = std::find_if(order.begin(), order.end(), [&](const SpeechSpec& sp) { return sp.id == ix.speech(s); });
-    if (at == order.end() || at + 1 == order.end() || !(at + 1)->shares_block || (at + 1)->side != at->side) return false;
-    const int next = r.flowed((at + 1)->id);
+    const int at = r.format().order(ix.speech(s));
+    if (at < 0 || at + 1 >= static_cast<int>(order.size())) return false;
+    const SpeechSpec& following = order[static_cast<std::size_t>(at) + 1];
+    if (!following.shares_block || following.side != ix.side(s)) return false;
+    const int next = r.flowed(following.id);
     return next > ix.last || (next < 0 && ix.last == static_cast<int>(r.speeches().size()) - 1);
 }
 

@@ -2,13 +2,13 @@
 // standing offence of each side weighed.
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <set>
 
 #include "agon/question.hpp"
 #include "agon/round.hpp"
 #include "flow_index.hpp"
 #include "judge.hpp"
+#include "util/number_text.hpp"
 
 namespace agon {
 
@@ -19,32 +19,27 @@ bool ignored_new(const Paradigm& p, const SpeechSpec& speech) {
     return p.ignore_new == "all" || (p.ignore_new == "last" && speech.last);
 }
 
-// A number as people write it (1.5, nan), not std::to_string's 1.500000 and -nan.
-std::string shown(double x) {
-    if (std::isnan(x)) return "nan";
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", x);
-    return buf;
-}
-
 // A paradigm's settings that no flow can fix: a ranking semantics or a
 // threshold outside [0,1] would judge by numbers that are not strengths, and
 // a role no format has (a typo: "final_focus") would drop a rule unnoticed.
 void check_paradigm(const Round& round, const Paradigm& p) {
     require_strength_scale(p.semantics, "a judging paradigm");
     if (!(p.threshold >= 0 && p.threshold <= 1))
-        throw Error(ErrorKind::invalid_input, p.name + ": threshold " + shown(p.threshold) + " is outside [0,1]");
+        throw Error(ErrorKind::invalid_input, p.name + ": threshold " + detail::exact_number(p.threshold) + " is outside [0,1]");
     std::set<std::string> roles{"last"};
     for (const SpeechSpec& s : round.format().speeches) roles.insert(s.role);
-    for (const std::string& name : round_format_names())
-        for (const SpeechSpec& s : builtin_round_format(name).speeches) roles.insert(s.role);
-    for (const std::string& role : p.offence_in)
+    for (const std::string& role : p.offence_in) {
+        if (roles.count(role)) continue;
+        // Not this format's: perhaps another's (read only then, not on every decision).
+        for (const std::string& name : round_format_names())
+            for (const SpeechSpec& s : builtin_round_format(name).speeches) roles.insert(s.role);
         if (!roles.count(role)) {
             std::string known;
             for (const std::string& r : roles) known += (known.empty() ? "" : ", ") + r;
             throw Error(ErrorKind::invalid_input,
                         p.name + ": offence_in names the role '" + role + "', which no format has (roles: " + known + ")");
         }
+    }
 }
 
 // The weight of a standing impact: the paradigm's own, which must be a finite number 0 or more.
@@ -52,7 +47,7 @@ double weight_of(const Round& round, const Paradigm& p, const ArgumentState& a) 
     if (!p.weigh) return impact_weight(a.weighing);
     const double w = p.weigh(round, a);
     if (!(std::isfinite(w) && w >= 0))
-        throw Error(ErrorKind::invalid_input, p.name + ": weigh gave " + shown(w) + " for '" + a.id +
+        throw Error(ErrorKind::invalid_input, p.name + ": weigh gave " + detail::exact_number(w) + " for '" + a.id +
                                                   "'; a weight must be a finite number, 0 or more");
     return w;
 }

@@ -6,12 +6,6 @@
 
 namespace agon::detail {
 
-std::string exact_number(double x) {
-    char buf[64];
-    auto res = std::to_chars(buf, buf + sizeof buf, x);
-    return std::string(buf, res.ptr);
-}
-
 std::string set_weighing(Move& m, std::string_view key, std::string_view value) {
     double x = -1;
     if (value == "high") x = 0.9;

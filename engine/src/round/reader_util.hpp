@@ -1,5 +1,5 @@
 // Internal: shared pieces of the round readers and writers - number
-// formatting that reads back exactly, and the weighing keys.
+// formatting that reads back exactly (util/number_text.hpp), and the weighing keys.
 #pragma once
 
 #include <optional>
@@ -9,11 +9,9 @@
 #include <vector>
 
 #include "agon/round.hpp"
+#include "util/number_text.hpp"
 
 namespace agon::detail {
-
-/// Shortest decimal text that reads back to the same double.
-std::string exact_number(double x);
 
 /// Set weighing key `key` (magnitude, probability, timeframe, reversibility,
 /// or their first letters) or "base" on `move` from `value` (a number in

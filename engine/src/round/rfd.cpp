@@ -121,9 +121,9 @@ private:
     // Whether the format gives the side against `a` a speech after the one that made it.
     bool speaks_after(const ArgumentState& a) const {
         const auto& speeches = r_.format().speeches;
-        auto at = std::find_if(speeches.begin(), speeches.end(), [&](const SpeechSpec& s) { return s.id == a.speech; });
-        return at != speeches.end() &&
-               std::any_of(at + 1, speeches.end(), [&](const SpeechSpec& s) { return s.side != a.side; });
+        const int at = r_.format().order(a.speech);
+        return at >= 0 && std::any_of(speeches.begin() + at + 1, speeches.end(),
+                                      [&](const SpeechSpec& s) { return s.side != a.side; });
     }
 
     // agon's explanation of a claim of the judged graph under the paradigm's semantics.

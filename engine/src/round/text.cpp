@@ -139,9 +139,8 @@ private:
         if (start == std::string_view::npos || eq == std::string_view::npos || eq < start) return false;
         std::string_view key = rest.substr(start, eq - start);
         while (!key.empty() && (key.back() == ' ' || key.back() == '\t')) key.remove_suffix(1);
-        for (const char* k : {"magnitude", "probability", "timeframe", "reversibility", "base", "m", "p", "t", "r"})
-            if (key == k) return true;
-        return false;
+        Move probe;  // set_weighing knows the keys
+        return detail::set_weighing(probe, key, "0").empty();
     }
 
     void weighing(Move& m, std::size_t b, std::size_t end) {
