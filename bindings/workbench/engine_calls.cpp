@@ -88,7 +88,8 @@ std::string draw_map(const Graph& graph, const MapStyle& style) {
         // Keep only positions of nodes still on the map, so neato places the rest.
         std::erase_if(o.positions, [&](const auto& p) {
             const std::string& n = p.first;
-            return n.rfind("edge:", 0) == 0 ? !graph.find_edge(n.substr(5)) : !graph.find_claim(n);
+            if (graph.find_claim(n)) return false;
+            return n.rfind("edge:", 0) != 0 || !graph.find_edge(n.substr(5));
         });
         // Laying out nothing ("nop") cannot run away: no child process needed.
         if (layout_engine(graph, o) == "nop") o.fork_above = std::numeric_limits<std::size_t>::max();

@@ -52,7 +52,7 @@ TEST_CASE("native JSON errors name the place") {
 "claims":[{"id":"a"}],
 "edges":[{"id":"e9","from":"a","to":"zz","kind":"attack"}]})",
                                     Format::json);
-    CHECK(dangling.find("in:3:11: edge 'e9': unknown claim 'zz'") == 0);
+    CHECK(dangling.find("in:3:10: edge 'e9': unknown claim 'zz'") == 0);
     CHECK(error_of(R"({"format":"agon-graph","version":1,"claims":[{"id":"a"}],
 "edges":[{"id":"e1","from":"a","to":"a","kind":"rebut"}]})", Format::json)
               .find("unknown edge kind 'rebut'") != std::string::npos);
@@ -68,6 +68,38 @@ TEST_CASE("native JSON errors name the place") {
     CHECK(error_of(std::string(1000, '['), Format::json).find("nesting deeper") != std::string::npos);
     CHECK(error_of("1e99999", Format::json).find("in:1:1: invalid JSON") != std::string::npos);  // number overflow
     CHECK(error_of("[1e99999]", Format::aif).find("in:1:1: invalid JSON") != std::string::npos);
+}
+
+TEST_CASE("native JSON errors point at the element by its place, whatever its id") {
+    const std::string head = "{\"format\":\"agon-graph\",\"version\":1,\n\"claims\":[";
+    CHECK(error_of(head + "{\"id\":\"a\"},\n {\"id\":\"\"}]}", Format::json).find("in:3:2: claim with an empty id") == 0);
+    CHECK(error_of(head + "{\"id\":\"a\",\"base\":0.2},\n {\"id\":\"a\"}]}", Format::json)
+              .find("in:3:2: duplicate claim id 'a'") == 0);  // the second 'a', not the first
+    CHECK(error_of(head + "{\"id\":\"a\"}],\n\"edges\":[{\"from\":\"a\",\"to\":\"a\"}]}", Format::json)
+              .find("in:3:10: edges[0]: missing \"kind\"") == 0);
+    CHECK(error_of(head + "{\"id\":\"a\"}],\n\"edges\":[{\"id\":\"u\",\"from\":\"a\",\"to\":\"v\",\"kind\":\"undercut\"},\n"
+                          "{\"id\":\"v\",\"from\":\"a\",\"to\":\"u\",\"kind\":\"undercut\"}]}",
+                   Format::json)
+              .find("undercuts form a cycle") != std::string::npos);
+    CHECK(error_of("{\"format\":\"agon-graph\",\"version\":1,\"title\":5}", Format::json).find("in:1:36: title") == 0);
+}
+
+TEST_CASE("a key repeated in one JSON object is an error at its second place, in every JSON reader") {
+    CHECK(error_of("{\"format\":\"agon-graph\",\"version\":1,\"claims\":[{\"id\":\"a\",\n\"base\":0.2, \"base\":0.9}]}",
+                   Format::json)
+              .find("in:2:13: key \"base\" appears twice in one object (first at line 2, column 1)") == 0);
+    CHECK(error_of(R"({"nodes":[{"nodeID":"1","type":"I","text":"a","text":"b"}],"edges":[]})", Format::aif)
+              .find("key \"text\" appears twice") != std::string::npos);
+    // The same key in sibling or nested objects, or as a value, is fine.
+    CHECK(error_of(R"({"format":"agon-graph","version":1,"claims":[{"id":"a","text":"id"},{"id":"b","attributes":{"id":"x"}}]})",
+                   Format::json)
+              .empty());
+    // A large object is checked as well (sorted when it closes).
+    std::string many = "{\"format\":\"agon-graph\",\"version\":1,\"attributes\":{";
+    for (int i = 0; i < 100; ++i) many += "\"k" + std::to_string(i) + "\":\"v\",";
+    CHECK(error_of(many + "\"k7\":\"w\"}}", Format::json).find("key \"k7\" appears twice") != std::string::npos);
+    many.back() = '}';
+    CHECK(error_of(many + "}", Format::json).empty());
 }
 
 TEST_CASE("i23 reads the header and attacks and skips comments") {

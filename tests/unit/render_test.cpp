@@ -5,6 +5,7 @@
 #include <fstream>
 #include <regex>
 
+#include "agon/error.hpp"
 #include "agon/render.hpp"
 #include "agon/semantics.hpp"
 
@@ -113,6 +114,25 @@ TEST_CASE("focus and diff views") {
     const std::string svg = render(h, d);
     CHECK(svg.find(" &#45;&gt; ") != std::string::npos);  // "before -> after"
     CHECK(svg.find("#cc79a7") != std::string::npos);
+}
+
+TEST_CASE("a claim named like an undercut's middle point is refused by name, other 'edge:' claims are claims") {
+    Graph g = sample();
+    g.add_claim({.id = "edge:zz", .text = "only a name"});
+    g.add_edge({.id = "e3", .kind = EdgeKind::attack, .from = "edge:zz", .to = "a"});
+    RenderOptions o;
+    o.format = "dot";
+    const std::string dot = render(g, o);
+    CHECK(dot.find("\"edge:zz\" [label=") != std::string::npos);
+    CHECK(dot.find("\"edge:e1\" [shape=point") != std::string::npos);
+    g.add_claim({.id = "edge:e1", .text = "collides"});
+    try {
+        render(g, o);
+        FAIL("expected an error");
+    } catch (const Error& e) {
+        CHECK(std::string(e.what()).find("claim 'edge:e1' has the name of the point the map draws on edge 'e1'") !=
+              std::string::npos);
+    }
 }
 
 TEST_CASE("claim looks are what the map draws") {

@@ -19,3 +19,10 @@ add_test(NAME workbench-browser
     $<TARGET_FILE:agon> ${PROJECT_SOURCE_DIR}/graphs/mexico_us_security.json ${CMAKE_BINARY_DIR}/workbench-screenshots
   WORKING_DIRECTORY ${AGON_BROWSER_DIR})
 set_tests_properties(workbench-browser PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77 RUN_SERIAL TRUE)
+
+add_test(NAME workbench-odd-ids
+  COMMAND ${CMAKE_COMMAND} -E env sh -c
+    "test -d node_modules/puppeteer-core && test -x /usr/bin/chromium || exit 77; exec node odd_ids.test.js \"$0\""
+    $<TARGET_FILE:agon>
+  WORKING_DIRECTORY ${AGON_BROWSER_DIR})
+set_tests_properties(workbench-odd-ids PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77 RUN_SERIAL TRUE)

@@ -15,6 +15,10 @@ const S = {
   linkMode: false, busy: 0, lastMs: null, drawn: null, asked: 0,
 };
 
+// Objects keyed by claim or edge id: any text is an id, "__proto__" too, so
+// they are written as own properties and read only when own.
+function put(o, id, value) { Object.defineProperty(o, id, { value, enumerable: true, writable: true, configurable: true }); }
+function own(o, id) { return Object.hasOwn(o, id) ? o[id] : undefined; }
 function emptyWhatif() { return { off: [], base: {}, weight: {}, claims: [], edges: [] }; }
 function whatifEmpty(w) {
   return !w.off.length && !Object.keys(w.base).length && !Object.keys(w.weight).length && !w.claims.length;
@@ -43,8 +47,7 @@ function short(id, most = 60) {
 }
 function statusOf(result, id) {
   if (!result) return null;
-  if (result.labels) return result.labels[id] === undefined ? null : result.labels[id];
-  return result.strength[id] === undefined ? null : result.strength[id];
+  return own(result.labels || result.strength, id) ?? null;
 }
 function statusWord(v) {
   if (v === null || v === undefined) return 'switched off';
@@ -91,17 +94,17 @@ const staticApi = {
     const v = boot.views[S.semantics];
     const off = whatif.off[0];
     if (!off) return { result: v.result, diff: [], looks: v.looks };
-    const w = v.whatif[off];
+    const w = own(v.whatif, off);
     const result = structuredClone(v.result), looks = { ...v.looks, ...w.looks };
     const values = result.labels || result.strength;
     for (const d of w.diff) {
-      if (d.after === null) { delete values[d.id]; delete looks[d.id]; } else values[d.id] = d.after;
+      if (d.after === null) { delete values[d.id]; delete looks[d.id]; } else put(values, d.id, d.after);
     }
     return { result, diff: w.diff, looks, baseline: v.result };
   },
   explain(id) {
     const v = boot.views[S.semantics];
-    return { explain: v.explain[id], hinge: v.hinge[id] };
+    return { explain: own(v.explain, id), hinge: own(v.hinge, id) };
   },
 };
 
@@ -241,7 +244,7 @@ function setSvg(view, svgText) {
   svg.querySelectorAll('g.node').forEach((g) => {
     const id = g.querySelector('title').textContent;
     names.add(id);
-    if (id.startsWith('edge:')) { g.dataset.point = id; return; }
+    if (!g.querySelector('text')) { g.dataset.point = id; return; }  // the middle point of an undercut edge
     g.dataset.claim = id;
     const texts = g.querySelectorAll('text');
     if (texts.length && texts[texts.length - 1].textContent.startsWith('[')) g.dataset.status = '';
@@ -263,7 +266,7 @@ function setSvg(view, svgText) {
   for (const [id, p] of Object.entries(after)) if (before[id]) { dx += before[id][0] - p[0]; dy += before[id][1] - p[1]; n++; }
   if (n) { S.view.x += dx / n; S.view.y += dy / n; applyView(); }
   // A claim just added may sit outside the window: pan (never re-layout) to show it.
-  const fresh = n ? Object.keys(after).find((id) => !before[id] && !id.startsWith('edge:')) : null;
+  const fresh = n ? Object.keys(after).find((id) => !before[id]) : null;
   if (fresh) {
     const g = view.querySelector(`g.node[data-claim="${CSS.escape(fresh)}"]`), r = g.getBoundingClientRect(), v = view.getBoundingClientRect();
     const px = r.right > v.right - 20 ? v.right - 20 - r.right : r.left < v.left + 20 ? v.left + 20 - r.left : 0;
@@ -276,9 +279,10 @@ function setSvg(view, svgText) {
 // a look are switched off: they fade, with their edges and the middle points
 // of edges they carried. O(size of the drawing).
 function recolour(view, looks) {
-  const off = new Set();
+  const off = new Set(), drawn = new Set();
   view.querySelectorAll('svg g.node[data-claim]').forEach((g) => {
-    const look = looks[g.dataset.claim];
+    drawn.add(g.dataset.claim);
+    const look = own(looks, g.dataset.claim);
     g.classList.toggle('off', !look);
     if (!look) { off.add(g.dataset.claim); return; }
     const shape = g.querySelector('path, polygon, ellipse');
@@ -292,7 +296,7 @@ function recolour(view, looks) {
   const edges = new Map([...S.map.edges, ...S.whatif.edges].map((e) => [e.id, e]));
   const gone = (name, depth) => {
     if (off.has(name)) return true;
-    if (!name.startsWith('edge:') || depth > 8) return false;
+    if (drawn.has(name) || !name.startsWith('edge:') || depth > 8) return false;
     const e = edges.get(name.slice(5));
     return !!e && (gone(e.from, depth + 1) || gone(e.kind === 'undercut' ? 'edge:' + e.to : e.to, depth + 1));
   };
@@ -300,7 +304,7 @@ function recolour(view, looks) {
   view.querySelectorAll('svg g.edge[data-from]').forEach((g) => g.classList.toggle('off', gone(g.dataset.from, 0) || gone(g.dataset.to, 0)));
 }
 function nodeCentres(view) {
-  const out = {};
+  const out = Object.create(null);
   view.querySelectorAll('svg g.node[data-claim]').forEach((g) => {
     const r = g.getBoundingClientRect();
     out[g.dataset.claim] = [r.left + r.width / 2, r.top + r.height / 2];
@@ -461,7 +465,7 @@ function toggleOff(id) {
 }
 let sliderTimer = null;
 function slide(kind, id, value) {
-  S.whatif[kind][id] = Number(value);
+  put(S.whatif[kind], id, Number(value));
   clearTimeout(sliderTimer);
   sliderTimer = setTimeout(refresh, 80);
 }
@@ -497,7 +501,7 @@ function showGuide() {
         STATIC ? null : h('li', {}, 'Edit with ', h('b', {}, 'Add claim'), ', ', h('b', {}, 'Link claims'), ' (drag from one claim to another) and the edit box of a claim; ', h('b', {}, 'Save'), ' writes the file.'))));
   if (!m.claims.length) { p.append(h('p', {}, 'Start with “Add claim”, or open a file.')); return; }
   // The claims that others point at most are the ones people ask about first.
-  const incoming = {};
+  const incoming = Object.create(null);
   for (const e of m.edges) incoming[e.to] = (incoming[e.to] || 0) + 1;
   const list = [...m.claims].sort((a, b) => (incoming[b.id] || 0) - (incoming[a.id] || 0)).slice(0, 12);
   p.append(h('h3', {}, 'Most discussed claims'),
@@ -516,7 +520,7 @@ async function showClaim(id, asked) {
   p.dataset.claim = id;
   p.append(h('h2', {}, c.text || id),
     h('div', { class: 'row' }, badge(v), h('span', { class: 'small' }, 'under ', S.semantics, ' · id ', h('code', {}, id),
-      ' · base score ', (S.whatif.base[id] ?? c.base).toFixed(2), c.kind === 'argument' ? ' · argument' : '')));
+      ' · base score ', (own(S.whatif.base, id) ?? c.base).toFixed(2), c.kind === 'argument' ? ' · argument' : '')));
   if (c.tags && c.tags.length) p.append(h('div', { class: 'small' }, 'Tags: ', c.tags.map((t) => '#' + t).join(' ')));
   const attrs = Object.entries(c.attributes || {});
   if (attrs.length) p.append(h('table', { class: 'attrs' }, attrs.map(([k, x]) => h('tr', {}, h('td', {}, k), h('td', {}, x)))));
@@ -602,12 +606,12 @@ function whatifBox(id, c, v) {
     return box;
   }
   if (v === null) return box;
-  const base = S.whatif.base[id] ?? c.base;
+  const base = own(S.whatif.base, id) ?? c.base;
   const out = h('span', {}, base.toFixed(2));
   box.append(h('div', { class: 'row' }, 'Base score', h('input', { type: 'range', min: 0, max: 1, step: 0.01, value: base, class: 'grow', id: 'base-slider',
     oninput: (e) => { out.textContent = Number(e.target.value).toFixed(2); slide('base', id, e.target.value); } }), out));
   for (const e of S.map.edges.filter((x) => x.to === id && x.kind !== 'undercut')) {
-    const w = S.whatif.weight[e.id] ?? e.weight;
+    const w = own(S.whatif.weight, e.id) ?? e.weight;
     const wout = h('span', {}, w.toFixed(2));
     box.append(h('div', { class: 'row small' }, (e.kind === 'attack' ? 'attack from ' : 'support from ') + short(e.from).slice(0, 28),
       h('input', { type: 'range', min: 0, max: 1, step: 0.05, value: Math.min(w, 1), class: 'grow',
@@ -710,7 +714,7 @@ function wire() {
         throw e;
       }
     });
-    if (r) { say('saved to ' + r.saved); loadMap(); }
+    if (r) { await loadMap(); say('saved to ' + r.saved); }  // after the reload's own 'ready', so it stays
   };
   $('export').onchange = async (e) => {
     const format = e.target.value;

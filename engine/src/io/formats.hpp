@@ -22,10 +22,6 @@ Location locate(std::string_view text, std::size_t offset, const std::string& na
 [[noreturn]] void fail_at(std::string_view text, std::size_t offset, const std::string& name,
                           const std::string& message);
 
-/// Throw limit when brackets or braces outside JSON strings nest deeper than
-/// `max_depth` (checked before a JSON parser sees the text).
-void check_depth(std::string_view text, const std::string& name, std::size_t max_depth);
-
 /// Throw limit when a parsed graph has more claims or edges, or a longer id
 /// or text, than `limits` allow. Run by parse_graph after every reader that
 /// does not check as it reads.

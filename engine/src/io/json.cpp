@@ -12,19 +12,11 @@ namespace {
 
 using nlohmann::json;
 
-// Offset of `"id": "<id>"` in the text, to point errors at the element.
-std::size_t find_element(std::string_view text, const std::string& id) {
-    const std::string needle = "\"" + id + "\"";
-    for (std::size_t at = text.find(needle); at != std::string_view::npos; at = text.find(needle, at + 1)) {
-        std::size_t k = at;
-        while (k > 0 && std::isspace(static_cast<unsigned char>(text[k - 1]))) --k;
-        if (k == 0 || text[k - 1] != ':') continue;
-        --k;
-        while (k > 0 && std::isspace(static_cast<unsigned char>(text[k - 1]))) --k;
-        if (k >= 4 && text.substr(k - 4, 4) == "\"id\"") return k - 4;
-    }
-    return std::string_view::npos;
-}
+// An element of the document's "claims" or "edges", which errors point at.
+struct Item {
+    const char* array;
+    std::size_t index;
+};
 
 class Reader {
 public:
@@ -41,7 +33,7 @@ public:
         if (ver == doc.end() || !ver->is_number_integer() || *ver != 1)
             fail(0, "unsupported \"version\" (this agon reads version 1)");
         Graph g;
-        if (auto t = doc.find("title"); t != doc.end()) g.set_title(string_of(*t, "title", ""));
+        if (auto t = doc.find("title"); t != doc.end()) g.set_title(title_of(*t));
         if (auto a = doc.find("attributes"); a != doc.end()) {
             if (!a->is_object()) {
                 const std::size_t at = text_.find("\"attributes\"");
@@ -59,34 +51,33 @@ public:
 
 private:
     [[noreturn]] void fail(std::size_t offset, const std::string& message) { fail_at(text_, offset, name_, message); }
-    [[noreturn]] void fail_element(const std::string& id, const std::string& message) {
-        std::size_t at = id.empty() ? std::string_view::npos : find_element(text_, id);
-        if (at == std::string_view::npos) throw Error(ErrorKind::invalid_input, message, Location{name_, 0, 0});
-        fail(at, message);
+    [[noreturn]] void fail_item(Item item, const std::string& message) {
+        const std::vector<std::size_t> starts = top_level_array_items(text_, item.array);
+        fail(item.index < starts.size() ? starts[item.index] : 0, message);
     }
     void warn(std::string message) {
         if (warnings_) warnings_->push_back(name_ + ": " + std::move(message));
     }
 
-    std::string string_of(const json& v, const std::string& what, const std::string& id) {
-        if (!v.is_string()) fail_element(id, what + " must be a string");
+    std::string string_of(const json& v, const std::string& what, Item item) {
+        if (!v.is_string()) fail_item(item, what + " must be a string");
         const auto& s = v.get_ref<const std::string&>();
         if (s.size() > limits_.max_text)
             throw Error(ErrorKind::limit, what + " is longer than " + std::to_string(limits_.max_text) + " bytes",
                         Location{name_, 0, 0});
         return s;
     }
-    double number_of(const json& v, const std::string& what, const std::string& id) {
-        if (!v.is_number()) fail_element(id, what + " must be a number");
+    double number_of(const json& v, const std::string& what, Item item) {
+        if (!v.is_number()) fail_item(item, what + " must be a number");
         return v.get<double>();
     }
 
     // The kind `v` names, read by `parse` (claim_kind_from_string, edge_kind_from_string).
     template <class Parse>
-    auto kind_of(const json& v, const std::string& who, const std::string& id, Parse parse, const char* what,
+    auto kind_of(const json& v, const std::string& who, Item item, Parse parse, const char* what,
                  const char* expected) {
-        auto k = parse(string_of(v, who + ": kind", id));
-        if (!k) fail_element(id, who + ": unknown " + what + " '" + v.get<std::string>() + "' (expected " + expected + ")");
+        auto k = parse(string_of(v, who + ": kind", item));
+        if (!k) fail_item(item, who + ": unknown " + what + " '" + v.get<std::string>() + "' (expected " + expected + ")");
         return *k;
     }
 
@@ -100,35 +91,40 @@ private:
         return &*it;
     }
 
-    // Where element `i` of array `key` is ("claims[3]"); it must be an object.
-    std::string object_at(const json& element, const std::string& key, std::size_t i) {
-        std::string where = key + "[" + std::to_string(i) + "]";
-        if (!element.is_object()) fail(0, where + " must be an object");
+    // The name of `item` ("claims[3]"), which must be an object.
+    std::string object_at(const json& element, Item item) {
+        std::string where = std::string(item.array) + "[" + std::to_string(item.index) + "]";
+        if (!element.is_object()) fail_item(item, where + " must be an object");
         return where;
+    }
+
+    std::string title_of(const json& v) {
+        if (!v.is_string()) fail(text_.find("\"title\""), "title must be a string");
+        return string_of(v, "title", Item{"", 0});
     }
 
     void read_claims(const json& doc, Graph& g) {
         const json* claims = array_of(doc, "claims", limits_.max_claims);
         if (!claims) return;
-        std::size_t i = 0;
+        Item at{"claims", 0};
         for (const json& c : *claims) {
-            const std::string where = object_at(c, "claims", i++);
+            const std::string where = object_at(c, at);
             auto id_it = c.find("id");
-            if (id_it == c.end()) fail(0, where + " has no \"id\"");
+            if (id_it == c.end()) fail_item(at, where + " has no \"id\"");
             Claim claim;
-            claim.id = string_of(*id_it, where + ".id", "");
+            claim.id = string_of(*id_it, where + ".id", at);
             const std::string who = "claim '" + claim.id + "'";
             for (const auto& [key, v] : c.items()) {
                 if (key == "id") continue;
-                if (key == "text") claim.text = string_of(v, who + ": text", claim.id);
-                else if (key == "base") claim.base = number_of(v, who + ": base", claim.id);
+                if (key == "text") claim.text = string_of(v, who + ": text", at);
+                else if (key == "base") claim.base = number_of(v, who + ": base", at);
                 else if (key == "kind")
-                    claim.kind = kind_of(v, who, claim.id, claim_kind_from_string, "kind", "statement or argument");
+                    claim.kind = kind_of(v, who, at, claim_kind_from_string, "kind", "statement or argument");
                 else if (key == "tags") {
-                    if (!v.is_array()) fail_element(claim.id, who + ": tags must be an array of strings");
-                    for (const json& t : v) claim.tags.push_back(string_of(t, who + ": tag", claim.id));
+                    if (!v.is_array()) fail_item(at, who + ": tags must be an array of strings");
+                    for (const json& t : v) claim.tags.push_back(string_of(t, who + ": tag", at));
                 } else if (key == "attributes") {
-                    if (!v.is_object()) fail_element(claim.id, who + ": attributes must be an object");
+                    if (!v.is_object()) fail_item(at, who + ": attributes must be an object");
                     for (const auto& [ak, av] : v.items()) {
                         if (av.is_string()) claim.attributes.emplace_back(ak, av.get<std::string>());
                         else claim.attributes.emplace_back(ak, av.dump());
@@ -140,48 +136,53 @@ private:
             try {
                 g.add_claim(std::move(claim));
             } catch (const Error& e) {
-                fail_element(id_it->is_string() ? id_it->get<std::string>() : "", e.message());
+                fail_item(at, e.message());
             }
+            ++at.index;
         }
     }
+
+    // An edge read and the element it came from.
+    struct Placed {
+        Edge edge;
+        Item at;
+    };
 
     void read_edges(const json& doc, Graph& g) {
         const json* edges = array_of(doc, "edges", limits_.max_edges);
         if (!edges) return;
-        std::vector<Edge> undercuts;
-        std::size_t i = 0;
+        std::vector<Placed> undercuts;
+        Item at{"edges", 0};
         for (const json& e : *edges) {
-            const std::string where = object_at(e, "edges", i++);
+            const std::string where = object_at(e, at);
             Edge edge;
-            if (auto id = e.find("id"); id != e.end()) edge.id = string_of(*id, where + ".id", "");
+            if (auto id = e.find("id"); id != e.end()) edge.id = string_of(*id, where + ".id", at);
             const std::string who = edge.id.empty() ? where : "edge '" + edge.id + "'";
             bool has_kind = false;
             for (const auto& [key, v] : e.items()) {
                 if (key == "id") continue;
-                if (key == "from") edge.from = string_of(v, who + ": from", edge.id);
-                else if (key == "to") edge.to = string_of(v, who + ": to", edge.id);
-                else if (key == "weight") edge.weight = number_of(v, who + ": weight", edge.id);
+                if (key == "from") edge.from = string_of(v, who + ": from", at);
+                else if (key == "to") edge.to = string_of(v, who + ": to", at);
+                else if (key == "weight") edge.weight = number_of(v, who + ": weight", at);
                 else if (key == "kind") {
-                    edge.kind = kind_of(v, who, edge.id, edge_kind_from_string, "edge kind", "support, attack or undercut");
+                    edge.kind = kind_of(v, who, at, edge_kind_from_string, "edge kind", "support, attack or undercut");
                     has_kind = true;
                 } else {
                     warn(who + ": ignored unknown key \"" + key + "\"");
                 }
             }
-            if (!has_kind) fail_element(edge.id, who + ": missing \"kind\"");
-            if (edge.from.empty()) fail_element(edge.id, who + ": missing \"from\"");
-            if (edge.to.empty()) fail_element(edge.id, who + ": missing \"to\"");
-            if (edge.kind == EdgeKind::undercut) {
-                undercuts.push_back(std::move(edge));
-                continue;
-            }
-            add(g, std::move(edge));
+            if (!has_kind) fail_item(at, who + ": missing \"kind\"");
+            if (edge.from.empty()) fail_item(at, who + ": missing \"from\"");
+            if (edge.to.empty()) fail_item(at, who + ": missing \"to\"");
+            if (edge.kind == EdgeKind::undercut) undercuts.push_back({std::move(edge), at});
+            else add(g, {std::move(edge), at});
+            ++at.index;
         }
         // Undercuts may name edges listed after them: add them once their target exists.
         while (!undercuts.empty()) {
-            std::vector<Edge> waiting;
-            for (Edge& u : undercuts)
-                if (g.find_edge(u.to)) add(g, std::move(u));
+            std::vector<Placed> waiting;
+            for (Placed& u : undercuts)
+                if (g.find_edge(u.edge.to)) add(g, std::move(u));
                 else waiting.push_back(std::move(u));
             if (waiting.size() == undercuts.size()) stuck(g, waiting);
             undercuts = std::move(waiting);
@@ -190,32 +191,31 @@ private:
 
     // No undercut left can be added: follow the first one's chain of targets
     // to the undercut that closes a cycle or names no edge, and report that one.
-    void stuck(Graph& g, std::vector<Edge>& waiting) {
+    void stuck(Graph& g, std::vector<Placed>& waiting) {
         std::unordered_map<std::string, std::size_t> at;
-        for (std::size_t k = 0; k < waiting.size(); ++k) at.emplace(waiting[k].id, k);
+        for (std::size_t k = 0; k < waiting.size(); ++k) at.emplace(waiting[k].edge.id, k);
         std::size_t last = 0;
         std::unordered_set<std::size_t> seen{0};
-        for (auto next = at.find(waiting[0].to); next != at.end(); next = at.find(waiting[next->second].to)) {
+        for (auto next = at.find(waiting[0].edge.to); next != at.end(); next = at.find(waiting[next->second].edge.to)) {
             if (!seen.insert(next->second).second) {
-                const Edge& e = waiting[next->second];
+                const Edge& e = waiting[next->second].edge;
                 std::string cycle = e.id;
-                for (auto k = at.find(e.to);; k = at.find(waiting[k->second].to)) {
-                    cycle += " -> " + waiting[k->second].id;
+                for (auto k = at.find(e.to);; k = at.find(waiting[k->second].edge.to)) {
+                    cycle += " -> " + waiting[k->second].edge.id;
                     if (k->second == next->second) break;
                 }
-                fail_element(e.id, "edge '" + e.id + "': undercuts form a cycle (" + cycle + ")");
+                fail_item(waiting[next->second].at, "edge '" + e.id + "': undercuts form a cycle (" + cycle + ")");
             }
             last = next->second;
         }
         add(g, std::move(waiting[last]));  // names no edge: add() says so
     }
 
-    void add(Graph& g, Edge edge) {
-        std::string id = edge.id;
+    void add(Graph& g, Placed placed) {
         try {
-            g.add_edge(std::move(edge));
+            g.add_edge(std::move(placed.edge));
         } catch (const Error& e) {
-            fail_element(id, e.message());
+            fail_item(placed.at, e.message());
         }
     }
 

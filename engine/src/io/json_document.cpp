@@ -1,9 +1,103 @@
 // Parsing JSON for the readers (graph, AIF, rounds, debate formats, uncertainty).
 #include "io/json_document.hpp"
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 #include "io/formats.hpp"
 
 namespace agon::detail {
+
+namespace {
+
+// One pass over the text before the parser sees it: nesting deeper than
+// `max_depth` is a limit error (the parser recurses), and a key repeated in
+// one object an input error at its second place (the parser would silently
+// keep the last value, so a typo'd copy would hide the value meant).
+class StructureCheck {
+public:
+    StructureCheck(std::string_view text, const std::string& name, std::size_t max_depth)
+        : text_(text), name_(name), max_depth_(max_depth) {}
+
+    void run() {
+        bool expect_key = false;
+        for (std::size_t i = 0; i < text_.size(); ++i) {
+            const char c = text_[i];
+            if (c == '"') {
+                const std::size_t end = string_end(i);
+                if (expect_key) add_key(text_.substr(i + 1, end - i - 2), i);
+                expect_key = false;
+                i = end - 1;
+            } else if (c == '{' || c == '[') {
+                if (frames_.size() + 1 > max_depth_)
+                    throw Error(ErrorKind::limit, "nesting deeper than " + std::to_string(max_depth_) + " levels",
+                                locate(text_, i, name_));
+                frames_.push_back({c == '{', keys_.size()});
+                expect_key = c == '{';
+            } else if ((c == '}' || c == ']') && !frames_.empty()) {
+                close_frame();
+                expect_key = false;
+            } else if (c == ',') {
+                expect_key = !frames_.empty() && frames_.back().object;
+            }
+        }
+    }
+
+private:
+    struct Frame {
+        bool object;            // an object, whose keys are checked; else an array
+        std::size_t first_key;  // its keys are keys_[first_key..]
+    };
+    using Key = std::pair<std::string_view, std::size_t>;  // raw key text, offset of its quote
+    static constexpr std::size_t kLinear = 32;               // keys checked one by one up to this many
+
+    // Just past the closing quote of the string that opens at `at`.
+    std::size_t string_end(std::size_t at) const {
+        for (std::size_t i = at + 1; i < text_.size(); ++i) {
+            if (text_[i] == '\\') ++i;
+            else if (text_[i] == '"') return i + 1;
+        }
+        return text_.size();
+    }
+
+    void add_key(std::string_view key, std::size_t at) {
+        const std::size_t first = frames_.back().first_key;
+        if (keys_.size() - first < kLinear)
+            for (std::size_t k = first; k < keys_.size(); ++k)
+                if (keys_[k].first == key) repeated(keys_[k], at);
+        keys_.emplace_back(key, at);
+    }
+
+    // A large object is checked once, sorted, when it closes.
+    void close_frame() {
+        const std::size_t first = frames_.back().first_key;
+        frames_.pop_back();
+        if (keys_.size() - first > kLinear) {
+            std::vector<Key> sorted(keys_.begin() + static_cast<std::ptrdiff_t>(first), keys_.end());
+            std::sort(sorted.begin(), sorted.end());
+            const auto same = std::adjacent_find(sorted.begin(), sorted.end(),
+                                                 [](const Key& a, const Key& b) { return a.first == b.first; });
+            if (same != sorted.end()) repeated(*same, std::next(same)->second);
+        }
+        keys_.resize(first);
+    }
+
+    [[noreturn]] void repeated(const Key& first, std::size_t again) const {
+        const Location was = locate(text_, first.second, name_);
+        fail_at(text_, again, name_,
+                "key \"" + std::string(first.first) + "\" appears twice in one object (first at line " +
+                    std::to_string(was.line) + ", column " + std::to_string(was.column) + ")");
+    }
+
+    std::string_view text_;
+    const std::string& name_;
+    std::size_t max_depth_;
+    std::vector<Frame> frames_;
+    std::vector<Key> keys_;
+};
+
+}  // namespace
 
 std::string plain_json_message(const nlohmann::json::exception& e) {
     std::string m = e.what();
@@ -13,7 +107,7 @@ std::string plain_json_message(const nlohmann::json::exception& e) {
 }
 
 nlohmann::json parse_json_document(std::string_view text, const std::string& name, std::size_t max_depth) {
-    check_depth(text, name, max_depth);
+    StructureCheck(text, name, max_depth).run();
     try {
         return nlohmann::json::parse(text.begin(), text.end());
     } catch (const nlohmann::json::parse_error& e) {

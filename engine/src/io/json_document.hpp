@@ -13,9 +13,10 @@ namespace agon::detail {
 std::string plain_json_message(const nlohmann::json::exception& e);
 
 /// Parse `text` (the file `name`) after checking that it nests at most
-/// `max_depth` deep. A syntax error throws invalid_input at its line and
-/// column; a value the parser cannot hold (a number past a double) throws
-/// invalid_input at the start of the file.
+/// `max_depth` deep (else limit) and that no object repeats a key (else
+/// invalid_input at the second one). A syntax error throws invalid_input at
+/// its line and column; a value the parser cannot hold (a number past a
+/// double) throws invalid_input at the start of the file.
 nlohmann::json parse_json_document(std::string_view text, const std::string& name, std::size_t max_depth);
 
 }  // namespace agon::detail

@@ -26,26 +26,6 @@ void fail_at(std::string_view text, std::size_t offset, const std::string& name,
     throw Error(ErrorKind::invalid_input, message, locate(text, offset, name));
 }
 
-void check_depth(std::string_view text, const std::string& name, std::size_t max_depth) {
-    std::size_t depth = 0;
-    bool in_string = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        if (in_string) {
-            if (c == '\\') ++i;
-            else if (c == '"') in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > max_depth)
-                throw Error(ErrorKind::limit, "nesting deeper than " + std::to_string(max_depth) + " levels",
-                            locate(text, i, name));
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
-        }
-    }
-}
-
 void check_graph_limits(const Graph& g, const ReadLimits& limits, const std::string& name) {
     const Location at{name, 0, 0};
     if (g.claims().size() > limits.max_claims)

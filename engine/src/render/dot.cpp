@@ -342,6 +342,12 @@ std::string to_dot(const Graph& g, const RenderOptions& o) {
     std::set<std::string> undercut_targets;
     for (const Edge& e : g.edges())
         if (e.kind == EdgeKind::undercut) undercut_targets.insert(e.to);
+    // The point's name is the one a page or `positions` knows it by: a claim
+    // of that name would merge with it into one node of the drawing.
+    for (const std::string& t : undercut_targets)
+        if (g.find_claim("edge:" + t))
+            throw Error(ErrorKind::invalid_input, "claim 'edge:" + t + "' has the name of the point the map draws on edge '" +
+                                                      t + "', which an undercut aims at; rename the claim to draw the map");
     auto endpoint_shown = [&](const Edge& e) {
         if (!shown(e.from)) return false;
         if (e.kind != EdgeKind::undercut) return shown(e.to);
