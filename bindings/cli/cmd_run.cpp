@@ -44,7 +44,8 @@ void add_run(CLI::App& app) {
     cmd->footer("The sandbox (on unless --unsafe): only text chunks; no io, os.execute, debug, load, dofile or C\n"
                 "modules; require \"agon\" only; agon.load reads only under the script's directory, --read\n"
                 "directories and --output; g:save writes only under --output; memory and time are capped.\n"
-                "Arguments after the script are in the table `arg`. Errors: one line, exit 2.");
+                "Arguments after the script are in the table `arg` (after --, those starting with '-').\n"
+                "Errors: one line, exit 2.");
     cmd->add_option("script", o->script, "Lua script")->required();
     cmd->add_option("args", o->args, "arguments for the script");
     cmd->add_flag("--unsafe", o->unsafe, "lift the sandbox (trusted scripts only)");
@@ -52,8 +53,16 @@ void add_run(CLI::App& app) {
     add_timeout(*cmd, o->timeout, "time limit in seconds (0 = none)");
     add_output(*cmd, o->out, "directory the script may write to (agon.output_dir)", ",--out")->capture_default_str();
     add_list(*cmd, "--read", o->read, "another directory the script may read (repeatable)");
-    cmd->prefix_command();  // everything after the script goes to the script
-    cmd->callback([o] { run(*o); });
+    cmd->prefix_command();  // unknown options are set aside, for the callback to name
+    cmd->callback([o, cmd] {
+        // CLI11 sets aside options it does not know, before the script or after
+        // it: a misspelt --max-memory must not leave the default cap in place.
+        for (const std::string& extra : cmd->remaining())
+            if (extra != "--")
+                throw Error(ErrorKind::usage, "run: unknown option '" + extra +
+                                                  "' (arguments for the script that start with '-' go after --)");
+        run(*o);
+    });
 }
 
 }  // namespace agon::cli

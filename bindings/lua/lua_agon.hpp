@@ -105,28 +105,80 @@ int protect(lua_State* L, Body&& body) {
 /// Check that the value at `index` is nil or a list of strings (raising a Lua
 /// error naming `what` otherwise) and return its length (0 for nil). Call it
 /// before any C++ object exists; read the strings later with string_list().
+/// The list is read raw (no __index or __len): reading it again inside
+/// protect() must run no Lua code, which could raise over C++ frames.
 inline lua_Integer check_string_list(lua_State* L, int index, const char* what) {
     if (lua_isnil(L, index)) return 0;
     luaL_checktype(L, index, LUA_TTABLE);
-    const lua_Integer n = luaL_len(L, index);
+    const auto n = static_cast<lua_Integer>(lua_rawlen(L, index));
     for (lua_Integer i = 1; i <= n; ++i) {
-        lua_geti(L, index, i);
+        lua_rawgeti(L, index, i);
         if (!lua_isstring(L, -1)) luaL_error(L, "%s must be a list of strings", what);
         lua_pop(L, 1);
     }
     return n;
 }
 
-/// The first `n` strings of the list at `index` (checked by check_string_list).
+/// The first `n` strings of the list at `index` (checked by check_string_list),
+/// read raw. Throws Error(usage) if the list changed since (an option's
+/// __index can run Lua between the check and the read): call inside protect().
 inline std::vector<std::string> string_list(lua_State* L, int index, lua_Integer n) {
     std::vector<std::string> out;
     for (lua_Integer i = 1; i <= n; ++i) {
-        lua_geti(L, index, i);
-        out.emplace_back(lua_tostring(L, -1));
+        lua_rawgeti(L, index, i);
+        std::size_t size = 0;
+        const char* text = lua_isstring(L, -1) ? lua_tolstring(L, -1, &size) : nullptr;
+        if (!text) throw Error(ErrorKind::usage, "a list of strings changed while it was read");
+        out.emplace_back(text, size);
         lua_pop(L, 1);
     }
     return out;
 }
+
+/// As check_string_list, where each element may also be a claim handle.
+inline lua_Integer check_claim_list(lua_State* L, int index, const char* what) {
+    if (lua_isnil(L, index)) return 0;
+    luaL_checktype(L, index, LUA_TTABLE);
+    const auto n = static_cast<lua_Integer>(lua_rawlen(L, index));
+    for (lua_Integer i = 1; i <= n; ++i) {
+        lua_rawgeti(L, index, i);
+        if (lua_type(L, -1) != LUA_TSTRING && !luaL_testudata(L, -1, kClaim))
+            luaL_error(L, "%s must be a list of claims or claim ids", what);
+        lua_pop(L, 1);
+    }
+    return n;
+}
+
+/// The claim at the top of the stack, a handle or an id string (checked
+/// before); throws Error(usage) for anything else, never raises.
+inline std::string claim_on_top(lua_State* L) {
+    if (auto* h = static_cast<LHandle*>(luaL_testudata(L, -1, kClaim))) return h->id;
+    std::size_t size = 0;
+    if (lua_type(L, -1) == LUA_TSTRING) return {lua_tolstring(L, -1, &size), size};
+    throw Error(ErrorKind::usage, "a list of claims changed while it was read");
+}
+
+/// The first `n` claim ids of the list at `index` (checked by
+/// check_claim_list), read raw: call inside protect().
+inline std::vector<std::string> claim_list(lua_State* L, int index, lua_Integer n) {
+    std::vector<std::string> out;
+    for (lua_Integer i = 1; i <= n; ++i) {
+        lua_rawgeti(L, index, i);
+        out.push_back(claim_on_top(L));
+        lua_pop(L, 1);
+    }
+    return out;
+}
+
+/// The number at stack index `at` (an options table's field `key`, just read
+/// with lua_getfield), or `fallback` when it is nil. Anything else raises
+/// "field 'key' must be a number" (luaL_opt* would say "bad argument #-1").
+lua_Number field_number(lua_State* L, int at, const char* key, lua_Number fallback);
+/// As field_number, for a whole number.
+lua_Integer field_integer(lua_State* L, int at, const char* key, lua_Integer fallback);
+/// As field_number, for a string (a number is refused: its converted text
+/// would not outlive the stack slot). The text lives as long as the table.
+const char* field_string(lua_State* L, int at, const char* key, const char* fallback);
 
 /// Allocate a userdata of type T with metatable `meta` and construct it from args.
 template <typename T, typename... Args>
@@ -176,7 +228,8 @@ inline std::optional<std::size_t> next_position(lua_State* L, std::size_t size) 
 }
 
 /// In an __index metamethod: push the method `key` of metatable `meta` and
-/// return true, or leave the stack as it was and return false.
+/// return true, or leave the stack as it was and return false. Metamethods
+/// (keys starting "__") are never methods.
 bool push_method(lua_State* L, const char* meta, const char* key);
 
 /// The editing methods graphs and scenarios share (lua_edit.cpp).
@@ -199,8 +252,9 @@ const char* claim_id_arg(lua_State* L, int arg);
 /// An edge handle or an edge id string at `arg`.
 const char* edge_id_arg(lua_State* L, int arg);
 
-/// Read evaluate{semantics=..., support=..., <param>=...} at `arg` into a Request.
-Request request_arg(lua_State* L, int arg);
+/// Read evaluate{semantics=..., support=..., <param>=...} at `arg` into a
+/// Request, leaving out the keys in `skip` (a function's own options).
+Request request_arg(lua_State* L, int arg, std::initializer_list<const char*> skip = {});
 /// Push a result userdata (with the snapshot and request it came from, if any).
 void push_result(lua_State* L, Result result, std::shared_ptr<const Snapshot> snapshot = nullptr, Request request = {});
 

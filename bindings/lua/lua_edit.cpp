@@ -32,8 +32,7 @@ Target target_arg(lua_State* L, int arg) {
 // Optional string field of the table at `t` (anchored in the table).
 const char* opt_field(lua_State* L, int t, const char* key) {
     lua_getfield(L, t, key);
-    const char* s = lua_isnil(L, -1) ? nullptr : lua_tostring(L, -1);
-    if (!lua_isnil(L, -1) && !s) luaL_error(L, "field '%s' must be a string", key);
+    const char* s = field_string(L, -1, key, nullptr);  // held by the table once popped
     lua_pop(L, 1);
     return s;
 }
@@ -47,7 +46,7 @@ int add_claim(lua_State* L, bool return_handle) {
     const char* text = opt_field(L, 2, "text");
     const char* kind = opt_field(L, 2, "kind");
     lua_getfield(L, 2, "base");
-    const double base = lua_isnil(L, -1) ? 0.5 : luaL_checknumber(L, -1);
+    const double base = field_number(L, -1, "base", 0.5);
     lua_pop(L, 1);
     if (kind && !claim_kind_from_string(kind)) return luaL_argerror(L, 2, "kind must be 'statement' or 'argument'");
     // Tags and attributes: checked as Lua values before any C++ object exists.
@@ -131,7 +130,7 @@ int edit_add_edge(lua_State* L) {
     lua_getfield(L, 2, "to");
     const char* to = *kind == EdgeKind::undercut ? edge_id_arg(L, lua_gettop(L)) : claim_id_arg(L, lua_gettop(L));
     lua_getfield(L, 2, "weight");
-    const double weight = luaL_optnumber(L, -1, 1.0);
+    const double weight = field_number(L, -1, "weight", 1.0);
     const char* id = opt_field(L, 2, "id");
     return add_edge(L, *kind, from, to, weight, id, false);
 }

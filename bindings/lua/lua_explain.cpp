@@ -117,9 +117,7 @@ SubjectArg subject_arg(lua_State* L, int arg) {
 
 // Options of hinge{} and robustness{}: the request, less the question's own keys.
 Request options_request(lua_State* L, int t, std::initializer_list<const char*> own) {
-    Request req = request_arg(L, t);
-    for (const char* k : own) req.params.erase(k);
-    return req;
+    return request_arg(L, t, own);
 }
 
 }  // namespace
@@ -148,7 +146,7 @@ int graph_extensions(lua_State* L) {
     const SubjectArg on = subject_arg(L, 1);
     luaL_checktype(L, 2, LUA_TTABLE);
     lua_getfield(L, 2, "limit");
-    const lua_Integer limit = luaL_optinteger(L, -1, 0);
+    const lua_Integer limit = field_integer(L, -1, "limit", 0);
     lua_settop(L, 2);
     if (limit < 0) return luaL_argerror(L, 2, "limit must be 0 (all) or more");
     return protect(L, [&] {
@@ -182,19 +180,19 @@ int result_explain(lua_State* L) {
 int graph_hinge(lua_State* L) {
     const SubjectArg on = subject_arg(L, 1);
     luaL_checktype(L, 2, LUA_TTABLE);
-    lua_getfield(L, 2, "claim");
-    const char* id = lua_tostring(L, -1);
-    if (!id) return luaL_argerror(L, 2, "hinge{} needs claim = id");
     HingeOptions options;
     lua_getfield(L, 2, "max_size");
-    const lua_Integer max_size = luaL_optinteger(L, -1, 3);
+    const lua_Integer max_size = field_integer(L, -1, "max_size", 3);
     if (max_size < 1 || max_size > 1000) return luaL_error(L, "max_size must be from 1 to 1000");
     options.max_size = static_cast<std::uint32_t>(max_size);
     lua_getfield(L, 2, "threshold");
-    options.threshold = luaL_optnumber(L, -1, 0.5);
+    options.threshold = field_number(L, -1, "threshold", 0.5);
     lua_getfield(L, 2, "max_evaluations");
-    options.max_evaluations = static_cast<std::uint64_t>(std::max<lua_Integer>(1, luaL_optinteger(L, -1, 200000)));
+    options.max_evaluations = static_cast<std::uint64_t>(std::max<lua_Integer>(1, field_integer(L, -1, "max_evaluations", 200000)));
     lua_settop(L, 2);
+    lua_getfield(L, 2, "claim");  // stays at 3, holding the id
+    if (lua_isnil(L, 3)) return luaL_argerror(L, 2, "hinge{} needs claim = a claim or its id");
+    const char* id = claim_id_arg(L, 3);
     return protect(L, [&] {
         Request req = options_request(L, 2, {"claim", "max_size", "threshold", "max_evaluations"});
         const Hinge h = hinge(on.subject(), req, id, options, host_control(L));
@@ -223,13 +221,13 @@ int graph_robustness(lua_State* L) {
     luaL_checktype(L, 2, LUA_TTABLE);
     RobustnessOptions options;
     lua_getfield(L, 2, "samples");
-    const lua_Integer samples = luaL_optinteger(L, -1, 1000);
+    const lua_Integer samples = field_integer(L, -1, "samples", 1000);
     lua_getfield(L, 2, "seed");
-    options.seed = static_cast<std::uint64_t>(luaL_optinteger(L, -1, 1));
+    options.seed = static_cast<std::uint64_t>(field_integer(L, -1, "seed", 1));
     lua_getfield(L, 2, "spread");
-    const double spread = luaL_optnumber(L, -1, 0.1);
+    const double spread = field_number(L, -1, "spread", 0.1);
     lua_getfield(L, 2, "threads");
-    options.threads = static_cast<unsigned>(std::max<lua_Integer>(0, luaL_optinteger(L, -1, 0)));
+    options.threads = static_cast<unsigned>(std::max<lua_Integer>(0, field_integer(L, -1, "threads", 0)));
     lua_settop(L, 2);
     if (samples < 1) return luaL_argerror(L, 2, "samples must be at least 1");
     options.samples = static_cast<std::uint64_t>(samples);

@@ -186,10 +186,16 @@ int handle_tostring(lua_State* L) {
     return 1;
 }
 
+// Lua asks a claim's __eq about any other full userdata too (a graph, an
+// edge): only two handles of one kind, graph and id are equal.
 int handle_eq(lua_State* L) {
-    auto* a = static_cast<LHandle*>(lua_touserdata(L, 1));
-    auto* b = static_cast<LHandle*>(lua_touserdata(L, 2));
-    lua_pushboolean(L, a && b && a->graph == b->graph && a->id == b->id);
+    const auto handle = [L](int arg, const char* kind) { return static_cast<LHandle*>(luaL_testudata(L, arg, kind)); };
+    bool same = false;
+    for (const char* kind : {kClaim, kEdge}) {
+        const LHandle *a = handle(1, kind), *b = handle(2, kind);
+        if (a && b) same = a->graph == b->graph && a->id == b->id;
+    }
+    lua_pushboolean(L, same);
     return 1;
 }
 

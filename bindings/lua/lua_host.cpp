@@ -33,7 +33,8 @@ using Clock = std::chrono::steady_clock;
 
 struct HostState {
     MemoryBudget mem;  // Lua's allocations (counted here) and the engine's (charged by the bindings)
-    bool out_of_memory = false;
+    bool out_of_memory = false;  // the allocator refused (Lua may recover by collecting)
+    bool memory_raised = false;  // an out-of-memory error reached the script
     Clock::time_point deadline;
     double timeout = 0;
     bool timed_out = false;
@@ -109,6 +110,72 @@ int sandbox_setmetatable(lua_State* L) {
     return 1;
 }
 
+// True once a limit error has been raised (time, a refused engine charge, or
+// Lua out of memory): such an error must end the script, so the protected
+// calls below raise it again. Lua's out-of-memory error has `status`
+// LUA_ERRMEM, or, passed on by coroutine.wrap or resume, its fixed message
+// as the error value at the top of the stack.
+bool limit_raised(lua_State* L, int status) {
+    HostState* st = state_of(L);
+    if (status == LUA_ERRMEM ||
+        (lua_type(L, -1) == LUA_TSTRING && std::strcmp(lua_tostring(L, -1), "not enough memory") == 0))
+        st->memory_raised = true;
+    return st->timed_out || st->mem.exceeded || st->memory_raised;
+}
+
+// The end of a sandboxed pcall or xpcall, also after a yield inside it.
+int finish_protected(lua_State* L, int status, lua_KContext results_from) {
+    if (status == LUA_OK || status == LUA_YIELD) return lua_gettop(L) - static_cast<int>(results_from);
+    if (limit_raised(L, status)) return lua_error(L);
+    lua_pushboolean(L, 0);
+    lua_pushvalue(L, -2);
+    return 2;
+}
+
+// pcall that cannot catch a limit error.
+int sandbox_pcall(lua_State* L) {
+    luaL_checkany(L, 1);
+    lua_pushboolean(L, 1);  // the first result when the call succeeds
+    lua_insert(L, 1);
+    return finish_protected(L, lua_pcallk(L, lua_gettop(L) - 2, LUA_MULTRET, 0, 0, finish_protected), 0);
+}
+
+// xpcall's message handler (upvalue 1) is skipped for a limit error: it runs
+// with the time hook off, so a looping handler would escape the limit.
+int guarded_handler(lua_State* L) {
+    lua_settop(L, 1);  // the error value
+    if (limit_raised(L, LUA_OK)) return 1;
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+// xpcall that cannot catch a limit error: f, handler, args... .
+int sandbox_xpcall(lua_State* L) {
+    const int n = lua_gettop(L);
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushvalue(L, 2);
+    lua_pushcclosure(L, guarded_handler, 1);
+    lua_replace(L, 2);
+    lua_pushboolean(L, 1);  // the first result when the call succeeds
+    lua_pushvalue(L, 1);
+    lua_rotate(L, 3, 2);  // true and f below f's arguments: handler, true, f, args...
+    return finish_protected(L, lua_pcallk(L, n - 2, LUA_MULTRET, 2, 2, finish_protected), 2);
+}
+
+// coroutine.resume (upvalue 1) that does not hand a limit error back as a value.
+int sandbox_resume(lua_State* L) {
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    if (!lua_toboolean(L, 1)) {
+        lua_settop(L, 2);  // false, the error value
+        if (limit_raised(L, LUA_OK)) return lua_error(L);
+    }
+    return lua_gettop(L);
+}
+
 // The standard libraries and the agon module (registry "agon.module"; also
 // the global `agon` outside the sandbox), under lua_pcall.
 int open_libraries(lua_State* L) {
@@ -142,9 +209,13 @@ void push_sandbox_env(lua_State* L) {
     lua_pushglobaltable(L);
     const int g = lua_gettop(L);
     lua_pushvalue(L, env);
-    copy_fields(L, g, {"assert", "error", "ipairs", "next", "pairs", "pcall", "print", "select", "tonumber",
-                       "tostring", "type", "xpcall", "rawequal", "rawget", "rawset", "rawlen", "_VERSION"});
+    copy_fields(L, g, {"assert", "error", "ipairs", "next", "pairs", "print", "select", "tonumber",
+                       "tostring", "type", "rawequal", "rawget", "rawset", "rawlen", "_VERSION"});
     lua_pop(L, 1);
+    lua_pushcfunction(L, sandbox_pcall);
+    lua_setfield(L, env, "pcall");
+    lua_pushcfunction(L, sandbox_xpcall);
+    lua_setfield(L, env, "xpcall");
     const luaL_Reg guards[] = {{"getmetatable", sandbox_getmetatable}, {"setmetatable", sandbox_setmetatable}};
     for (const luaL_Reg& guard : guards) {
         lua_getfield(L, g, guard.name);
@@ -163,6 +234,11 @@ void push_sandbox_env(lua_State* L) {
         lua_setfield(L, env, lib);
         lua_pop(L, 1);
     }
+    lua_getfield(L, env, "coroutine");
+    lua_getfield(L, -1, "resume");
+    lua_pushcclosure(L, sandbox_resume, 1);
+    lua_setfield(L, -2, "resume");
+    lua_pop(L, 1);
     // string without dump, with bounded pattern functions; also the strings' metatable.
     lua_getfield(L, g, "string");
     const int str = lua_gettop(L);
@@ -366,14 +442,18 @@ void Sandbox::call(int nargs, int nresults) {
     }
     lua_remove(L, base);
     st_->host.mem.in_cxx = false;  // in case a binding raised a Lua error from inside protect()
-    if (status == LUA_OK) return;
-    const HostState& hs = st_->host;
+    HostState& hs = st_->host;
+    if (status == LUA_ERRMEM) hs.memory_raised = true;
+    // A memory error the script caught (in a coroutine) still ends it.
+    if (status == LUA_OK && !hs.memory_raised && !hs.mem.exceeded) return;
+    if (status == LUA_OK)
+        throw Error(ErrorKind::limit, "memory limit of " + std::to_string(st_->options.max_memory >> 20) + " MiB exceeded");
     const char* msg = lua_tostring(L, -1);
     std::string text = msg ? msg : "unknown error";
     lua_pop(L, 1);
     for (char& c : text)
         if (c == '\n') c = ' ';
-    if (hs.out_of_memory || hs.mem.exceeded || status == LUA_ERRMEM)
+    if (hs.memory_raised || hs.mem.exceeded)
         throw Error(ErrorKind::limit, "memory limit of " + std::to_string(st_->options.max_memory >> 20) + " MiB exceeded");
     if (hs.timed_out) throw Error(ErrorKind::limit, text);
     throw Error(ErrorKind::invalid_input, text);

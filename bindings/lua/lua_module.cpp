@@ -1,5 +1,8 @@
 // Lua: the module table - agon.graph, agon.load, agon.diff, agon.version,
 // agon.semantics - and the sandbox's path policy.
+#include <sys/stat.h>
+
+#include <cerrno>
 #include <climits>
 #include <cstdlib>
 #include <cstring>
@@ -22,7 +25,7 @@ int module_graph(lua_State* L) {
     if (!lua_isnoneornil(L, 1)) {
         luaL_checktype(L, 1, LUA_TTABLE);
         lua_getfield(L, 1, "title");
-        title = lua_tostring(L, -1);
+        title = field_string(L, -1, "title", nullptr);
     }
     return protect(L, [&] {
         auto g = std::make_shared<Graph>();
@@ -86,6 +89,7 @@ int module_diff(lua_State* L) {
     LResult* a = check_result(L, 1);
     LResult* b = check_result(L, 2);
     const double tol = luaL_optnumber(L, 3, 1e-9);
+    if (!(tol >= 0)) return luaL_argerror(L, 3, "the tolerance must be a number >= 0");
     return protect(L, [&] {
         const Diff changes = compare(a->result, b->result, tol);
         lua_createtable(L, static_cast<int>(changes.size()), 0);
@@ -129,14 +133,14 @@ int render_table(lua_State* L) {
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_getfield(L, 1, "graph");
     LGraph* g = check_graph(L, -1);
+    // Each option stays on the stack, which keeps its text alive.
     auto opt_string = [&](const char* key) -> const char* {
         lua_getfield(L, 1, key);
-        const char* v = lua_isnil(L, -1) ? nullptr : lua_tostring(L, -1);
-        if (!lua_isnil(L, -1) && !v) luaL_error(L, "render: '%s' must be a string", key);
-        return v;
+        return field_string(L, -1, key, nullptr);
     };
     const char* file = opt_string("file");
-    const char* focus = opt_string("focus");
+    lua_getfield(L, 1, "focus");
+    const char* focus = lua_isnil(L, -1) ? nullptr : claim_id_arg(L, lua_gettop(L));
     const char* layout = opt_string("layout");
     const char* rankdir = opt_string("rankdir");
     const char* title = opt_string("title");
@@ -150,11 +154,12 @@ int render_table(lua_State* L) {
     lua_getfield(L, 1, "cluster_by_tag");
     const bool cluster = lua_toboolean(L, -1);
     lua_getfield(L, 1, "depth");
-    const lua_Integer depth = luaL_optinteger(L, -1, 2);
+    const lua_Integer depth = field_integer(L, -1, "depth", 2);
+    if (depth < 0 || depth > 1000) return luaL_error(L, "render: depth must be from 0 to 1000");
     // highlight = {ids}: checked here, read inside protect (the strings stay in the table).
     lua_getfield(L, 1, "highlight");
     const int highlight = lua_gettop(L);
-    const lua_Integer nhighlight = check_string_list(L, highlight, "render: highlight");
+    const lua_Integer nhighlight = check_claim_list(L, highlight, "render: highlight");
     if (file) check_path(L, file, true);
     return protect(L, [&] {
         RenderOptions o;
@@ -167,7 +172,7 @@ int render_table(lua_State* L) {
         o.cluster_by_tag = cluster;
         o.result = result ? &result->result : nullptr;
         o.before = before ? &before->result : nullptr;
-        o.highlight = string_list(L, highlight, nhighlight);
+        o.highlight = claim_list(L, highlight, nhighlight);
         if (format) o.format = format;
         else if (file) o.format = map_format(file);
         if (file) {
@@ -195,7 +200,32 @@ bool inside(const char* path, const char* dir) {
 
 }  // namespace
 
+lua_Number field_number(lua_State* L, int at, const char* key, lua_Number fallback) {
+    if (lua_isnil(L, at)) return fallback;
+    if (lua_type(L, at) != LUA_TNUMBER) luaL_error(L, "field '%s' must be a number, not %s", key, luaL_typename(L, at));
+    return lua_tonumber(L, at);
+}
+
+lua_Integer field_integer(lua_State* L, int at, const char* key, lua_Integer fallback) {
+    if (lua_isnil(L, at)) return fallback;
+    int whole = 0;
+    const lua_Integer n = lua_tointegerx(L, at, &whole);
+    if (lua_type(L, at) != LUA_TNUMBER || !whole)
+        luaL_error(L, "field '%s' must be a whole number, not %s", key,
+                   lua_type(L, at) == LUA_TNUMBER ? "a fraction or out of range" : luaL_typename(L, at));
+    return n;
+}
+
+const char* field_string(lua_State* L, int at, const char* key, const char* fallback) {
+    if (lua_isnil(L, at)) return fallback;
+    if (lua_type(L, at) != LUA_TSTRING) luaL_error(L, "field '%s' must be a string, not %s", key, luaL_typename(L, at));
+    return lua_tostring(L, at);
+}
+
 bool push_method(lua_State* L, const char* meta, const char* key) {
+    // The metatable also holds __gc and the like: a script calling g.__gc(g)
+    // would free what the object still uses.
+    if (key[0] == '_' && key[1] == '_') return false;
     luaL_getmetatable(L, meta);
     lua_getfield(L, -1, key);
     if (lua_isnil(L, -1)) {
@@ -251,7 +281,14 @@ void check_path(lua_State* L, const char* path, bool writing) {
             const int len = std::snprintf(resolved, sizeof resolved, "%s/%s", real_dir, name);
             ok = len > 0 && static_cast<std::size_t>(len) < sizeof resolved;
         }
+        // A symbolic link whose target does not exist yet: writing follows it,
+        // wherever it points, so it is refused.
+        struct stat entry {};
+        if (ok && ::lstat(resolved, &entry) == 0)
+            luaL_error(L, "sandbox: '%s' is a symbolic link to a file that does not exist; writing through it is refused",
+                       path);
     }
+    if (!ok && !writing && errno == ENOENT) luaL_error(L, "sandbox: no file '%s'", path);
     if (!ok) luaL_error(L, "sandbox: cannot resolve '%s'", path);
     lua_getfield(L, -1, writing ? "write" : "read");
     const int dirs = lua_gettop(L);

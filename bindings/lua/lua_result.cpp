@@ -1,4 +1,5 @@
 // Lua: evaluation requests and results.
+#include <algorithm>
 #include <cstring>
 
 #include "agon/error.hpp"
@@ -8,13 +9,17 @@ namespace agon::lua {
 
 LResult* check_result(lua_State* L, int arg) { return static_cast<LResult*>(luaL_checkudata(L, arg, kResult)); }
 
-Request request_arg(lua_State* L, int arg) {
+Request request_arg(lua_State* L, int arg, std::initializer_list<const char*> skip) {
     Request req;
     req.semantics = "grounded";
     lua_pushnil(L);
     while (lua_next(L, arg)) {
         if (lua_type(L, -2) != LUA_TSTRING) throw Error(ErrorKind::usage, "evaluate{} takes named options only");
         const std::string key = lua_tostring(L, -2);
+        if (std::find(skip.begin(), skip.end(), key) != skip.end()) {
+            lua_pop(L, 1);
+            continue;
+        }
         std::string value;
         if (lua_type(L, -1) == LUA_TBOOLEAN) value = lua_toboolean(L, -1) ? "true" : "false";
         else if (lua_isstring(L, -1)) value = lua_tostring(L, -1);  // numbers convert too

@@ -74,9 +74,9 @@ int round_new(lua_State* L) {
     lua_getfield(L, 1, "motion");
     lua_getfield(L, 1, "format");
     lua_getfield(L, 1, "title");
-    const char* motion = luaL_optstring(L, -3, "");
-    const char* format = luaL_optstring(L, -2, "policy");
-    const char* title = luaL_optstring(L, -1, "");
+    const char* motion = field_string(L, -3, "motion", "");
+    const char* format = field_string(L, -2, "format", "policy");
+    const char* title = field_string(L, -1, "title", "");
     const bool builtin = [&] {
         for (const auto& n : round_format_names())
             if (n == format) return true;
@@ -121,7 +121,7 @@ int speech_claim(lua_State* L, MoveKind kind) {
     for (int k = 0; k < 5; ++k) {
         lua_getfield(L, 2, keys[k]);
         given[k] = !lua_isnil(L, -1);
-        values[k] = given[k] ? luaL_checknumber(L, -1) : 0.5;
+        values[k] = field_number(L, -1, keys[k], 0.5);
         if (!(values[k] >= 0 && values[k] <= 1)) return luaL_error(L, "%s must lie in [0,1]", keys[k]);
         lua_pop(L, 1);
     }
@@ -262,8 +262,8 @@ int round_sheet(lua_State* L) {
     luaL_checktype(L, 2, LUA_TTABLE);
     lua_getfield(L, 2, "file");
     lua_getfield(L, 2, "after");
-    const char* file = luaL_optstring(L, -2, nullptr);
-    const char* after = luaL_optstring(L, -1, "");
+    const char* file = field_string(L, -2, "file", nullptr);
+    const char* after = field_string(L, -1, "after", "");
     if (file) check_path(L, file, true);
     return protect(L, [&] {
         const std::string dot = flow_sheet_dot(*r->round, analyse(*r->round, after));

@@ -40,28 +40,16 @@ void charge(lua_State* L, LSession* s, std::size_t bytes) {
 // A claim id, a claim handle, or a list of them at `arg`: checked here,
 // before any C++ object exists, and read by claims_of() inside protect().
 void check_claims(lua_State* L, int arg) {
-    if (!lua_istable(L, arg)) {
-        claim_id_arg(L, arg);
-        return;
-    }
-    const lua_Integer n = luaL_len(L, arg);
-    for (lua_Integer i = 1; i <= n; ++i) {
-        lua_geti(L, arg, i);
-        if (lua_type(L, -1) != LUA_TSTRING && !luaL_testudata(L, -1, kClaim))
-            luaL_argerror(L, arg, "a claim, a claim id or a list of them");
-        lua_pop(L, 1);
-    }
+    if (lua_istable(L, arg)) check_claim_list(L, arg, "a list of claims");
+    else claim_id_arg(L, arg);
 }
 
 std::vector<std::string> claims_of(lua_State* L, int arg) {
-    if (!lua_istable(L, arg)) return {claim_id_arg(L, arg)};
-    std::vector<std::string> out;
-    for (lua_Integer i = 1, n = luaL_len(L, arg); i <= n; ++i) {
-        lua_geti(L, arg, i);
-        out.emplace_back(claim_id_arg(L, lua_gettop(L)));
-        lua_pop(L, 1);
-    }
-    return out;
+    if (lua_istable(L, arg)) return claim_list(L, arg, static_cast<lua_Integer>(lua_rawlen(L, arg)));
+    lua_pushvalue(L, arg);
+    std::string id = claim_on_top(L);
+    lua_pop(L, 1);
+    return {std::move(id)};
 }
 
 void push_ids(lua_State* L, const std::optional<std::vector<std::string>>& ids) {
@@ -177,10 +165,8 @@ int session_stats(lua_State* L) {
 int session_index(lua_State* L) {
     LSession* s = check_session(L, 1);
     const char* k = luaL_checkstring(L, 2);
-    luaL_getmetatable(L, kSession);
-    lua_getfield(L, -1, k);
+    if (push_method(L, kSession, k)) return 1;
     const std::string_view key = k;
-    if (!lua_isnil(L, -1)) return 1;
     if (key == "semantics") lua_pushstring(L, s->semantics.c_str());
     else if (key == "claim_count") lua_pushinteger(L, static_cast<lua_Integer>(s->session->claim_count()));
     else if (key == "attack_count") lua_pushinteger(L, static_cast<lua_Integer>(s->session->attack_count()));

@@ -162,4 +162,25 @@ do
   local sc = sg:scenario("no e"):remove_claim("e")
   check(sc:session{ semantics = "GR" }:grounded_label("c") == "undec", "a session from a scenario")
 end
+-- Claim handles work wherever a claim id does; handles are equal only to
+-- handles of the same kind, graph and id; option fields are named in errors.
+do
+  local h = agon.graph{}
+  local x, y = h:claim{ id = "x" }, h:claim{ id = "y" }
+  local e = h:attack(x, y, 1, "x")  -- an edge with a claim's id
+  check(h:hinge{ claim = y, semantics = "grounded" }.claim == "y", "hinge{claim = handle}")
+  local ok, dot = pcall(h.render, h, { focus = x, highlight = { y }, format = "dot" })
+  check(ok and dot:find('"y"', 1, true) or not ok and tostring(dot):find("without Graphviz", 1, true),
+        "render{focus = handle, highlight = {handle}}")
+  check(x ~= e and x ~= h and not (x == h), "a claim is not equal to an edge of its id, nor to a graph")
+  local function says(f, text)
+    local ok, err = pcall(f)
+    return not ok and tostring(err):find(text, 1, true)
+  end
+  check(says(function() return h:robustness{ samples = "many" } end, "field 'samples' must be a whole number"), "samples named")
+  check(says(function() return h:extensions{ limit = 1.5 } end, "field 'limit' must be a whole number"), "limit named")
+  check(says(function() return h:claim{ id = "z", base = "high" } end, "field 'base' must be a number"), "base named")
+  check(says(function() return h:claim{ id = 5 } end, "field 'id' must be a string"), "a number id is refused")
+  check(says(function() return agon.diff(h:evaluate{}, h:evaluate{}, 0 / 0) end, "tolerance"), "a NaN tolerance is refused")
+end
 print("lua api: all checks passed")

@@ -40,7 +40,15 @@ with tempfile.TemporaryDirectory() as out:
         "engine_gc": "attempt to call a nil value",
         "round_kept_speech": "a speech kept past its round still works",
         "round_extend_bomb": "memory limit",
+        "gc_through_index": "attempt to call a nil value",
+        "memory_pcall": "memory limit",
+        "xpcall_handler_loop": "time limit",
+        "coroutine_memory": "memory limit",
+        "list_metamethod": "memory limit",
+        "dangling_link": "symbolic link",
     }
+    # dangling_link.lua writes through this link to a file outside `out`.
+    os.symlink("/tmp/agon-outside.json", os.path.join(out, "link.json"))
     for name, reason in sorted(reasons.items()):
         script = os.path.join(here, "escapes", name + ".lua")
         # Memory escapes get time to reach the limit even in a sanitizer build.
@@ -52,6 +60,11 @@ with tempfile.TemporaryDirectory() as out:
         ok = p.returncode == 2 and len(lines) == 1 and lines[0].startswith("agon: error:") and reason in lines[0]
         ok = ok and "inside a library call" not in lines[0]  # the _Exit watchdog is only for C code Lua runs
         report(ok, "escape " + name, f"exit {p.returncode}, stderr {p.stderr!r}")
+    # An unknown option (here a misspelt cap) is an error, not a script run with the default.
+    p = subprocess.run([agon, "run", "--out", out, "--max-memroy", "8", os.path.join(here, "escapes", "debug.lua")],
+                       capture_output=True, text=True, timeout=60)
+    report(p.returncode == 2 and "unknown option '--max-memroy'" in p.stderr, "run with an unknown option",
+           f"exit {p.returncode}, stderr {p.stderr!r}")
     # A memory cap too small for Lua's own libraries: a clear error, not an abort.
     p = subprocess.run([agon, "run", "--out", out, "--max-memory", "0.01", os.path.join(here, "escapes", "debug.lua")],
                        capture_output=True, text=True, timeout=60)
