@@ -122,47 +122,90 @@ TEST_CASE("grounded explanations are valid on random graphs") {
     CHECK(cycles > 100);
 }
 
+// Minimum removal sets of claims other than `t` that change t's label under
+// `request`, by removing every subset's edges from the Graph itself.
+std::vector<std::vector<std::uint32_t>> brute_force_hinges(const Graph& g, const Request& request, std::uint32_t t) {
+    const auto n = static_cast<std::uint32_t>(g.claims().size());
+    const Label before = evaluate(Snapshot::of(g), request).labels[t];
+    std::size_t best = n + 1;
+    std::vector<std::vector<std::uint32_t>> best_sets;
+    for (std::uint32_t mask = 0; mask < (1u << n); ++mask) {
+        if (mask >> t & 1) continue;
+        const auto size = static_cast<std::size_t>(__builtin_popcount(mask));
+        if (size > best) continue;
+        Graph h = g;
+        for (std::uint32_t v = 0; v < n; ++v)
+            if (mask >> v & 1) {
+                // Isolate rather than delete so indices stay comparable.
+                std::vector<std::string> dead;
+                for (const Edge& e : h.edges())
+                    if (e.from == g.claims()[v].id || e.to == g.claims()[v].id) dead.push_back(e.id);
+                for (const auto& id : dead)
+                    if (h.find_edge(id)) h.remove_edge(id);
+            }
+        if (evaluate(Snapshot::of(h), request).labels[t] == before) continue;
+        std::vector<std::uint32_t> set;
+        for (std::uint32_t v = 0; v < n; ++v)
+            if (mask >> v & 1) set.push_back(v);
+        if (size < best) best_sets.clear();
+        best = size;
+        best_sets.push_back(set);
+    }
+    std::sort(best_sets.begin(), best_sets.end());
+    return best_sets;
+}
+
 TEST_CASE("hinge sets are minimum and complete against brute force") {
     std::mt19937 rng(11);
     const Request grounded{"grounded", {}};
     for (int round = 0; round < 60; ++round) {
         const std::uint32_t n = 4 + static_cast<std::uint32_t>(round % 9);  // up to 12 claims
         Graph g = random_graph(rng, n, 0.2);
-        Snapshot s = Snapshot::of(g);
         const std::uint32_t t = static_cast<std::uint32_t>(rng() % n);
-        const Label before = evaluate(s, grounded).labels[t];
-        // Brute force: remove every subset of the other claims from the Graph itself.
-        std::size_t best = n + 1;
-        std::vector<std::vector<std::uint32_t>> best_sets;
-        for (std::uint32_t mask = 0; mask < (1u << n); ++mask) {
-            if (mask >> t & 1) continue;
-            const auto size = static_cast<std::size_t>(__builtin_popcount(mask));
-            if (size > best) continue;
-            Graph h = g;
-            for (std::uint32_t v = 0; v < n; ++v)
-                if (mask >> v & 1) {
-                    // Isolate rather than delete so indices stay comparable.
-                    std::vector<std::string> dead;
-                    for (const Edge& e : h.edges())
-                        if (e.from == g.claims()[v].id || e.to == g.claims()[v].id) dead.push_back(e.id);
-                    for (const auto& id : dead)
-                        if (h.find_edge(id)) h.remove_edge(id);
-                }
-            if (evaluate(Snapshot::of(h), grounded).labels[t] == before) continue;
-            std::vector<std::uint32_t> set;
-            for (std::uint32_t v = 0; v < n; ++v)
-                if (mask >> v & 1) set.push_back(v);
-            if (size < best) best_sets.clear();
-            best = size;
-            best_sets.push_back(set);
-        }
-        std::sort(best_sets.begin(), best_sets.end());
-        HingeReport report = hinges(s, grounded, t, n);
+        const auto best_sets = brute_force_hinges(g, grounded, t);
+        HingeReport report = hinges(Snapshot::of(g), grounded, t, n);
         CAPTURE(round);
         CHECK(report.exact);
         CHECK(report.sets == best_sets);
-        if (!best_sets.empty()) CHECK(report.at_least == best);
+        if (!best_sets.empty()) CHECK(report.at_least == best_sets.front().size());
     }
+}
+
+TEST_CASE("hinge sets reach claims without a path to the target where the semantics or support reading does") {
+    // Under stable a self-attacking claim far away leaves no extension, so
+    // removing it flips every claim; the search once looked only upstream.
+    Graph far;
+    far.add_claim({.id = "a"});
+    far.add_claim({.id = "b"});
+    far.add_edge({.kind = EdgeKind::attack, .from = "b", .to = "b"});
+    const HingeReport r = hinges(Snapshot::of(far), Request{"stable", {}}, 0, 3);
+    CHECK(r.exact);
+    CHECK(r.sets == std::vector<std::vector<std::uint32_t>>{{1}});
+    // Every extension semantics and support reading, against brute force.
+    std::mt19937 rng(5);
+    int flipped = 0;
+    for (const char* semantics : {"grounded", "complete", "preferred", "stable", "semi-stable", "stage", "ideal"})
+        for (const char* support : {"none", "deductive", "necessary"})
+            for (int round = 0; round < 12; ++round) {
+                const std::uint32_t n = 3 + static_cast<std::uint32_t>(round % 5);
+                Graph g = random_graph(rng, n, 0.2);
+                std::bernoulli_distribution coin(0.15);
+                for (std::uint32_t i = 0; i < n; ++i)
+                    for (std::uint32_t j = 0; j < n; ++j)
+                        if (i != j && coin(rng))
+                            g.add_edge({.kind = EdgeKind::support, .from = "a" + std::to_string(i), .to = "a" + std::to_string(j)});
+                const Request request{semantics, {{"support", support}}};
+                const std::uint32_t t = static_cast<std::uint32_t>(rng() % n);
+                const auto best_sets = brute_force_hinges(g, request, t);
+                const HingeReport report = hinges(Snapshot::of(g), request, t, n);
+                CAPTURE(semantics);
+                CAPTURE(support);
+                CAPTURE(round);
+                CHECK(report.exact);
+                CHECK(report.sets == best_sets);
+                flipped += !best_sets.empty();
+            }
+    CHECK(flipped > 100);
 }
 
 TEST_CASE("hinge search that is cut off says at least") {

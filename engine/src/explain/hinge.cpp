@@ -2,8 +2,10 @@
 // enforcement), by search over sets of increasing size.
 #include <algorithm>
 
+#include "agon/bipolar.hpp"
 #include "agon/error.hpp"
 #include "agon/explain.hpp"
+#include "agon/semantics.hpp"
 #include "edit.hpp"
 
 namespace agon {
@@ -16,6 +18,29 @@ int status_of(const detail::EditedEvaluation& e, bool labels, std::uint32_t targ
     return e.value(target) >= threshold ? 1 : 0;
 }
 
+// The claims whose removal may change the target's status. Where a claim's
+// status depends only on the claims with a path of edges to it (gradual
+// semantics; grounded, complete, preferred and ideal, which are directional,
+// with supports ignored or read as evidential), those; otherwise every
+// claim: under stable, semi-stable and stage a claim far away can leave no
+// extension at all or change which are range-maximal, supports read as
+// deductive or necessary attacks reach claims the edges do not lead from,
+// and a Carneades position depends on the other positions of its issue.
+std::vector<std::uint32_t> removal_pool(const Snapshot& s, const Request& request, std::uint32_t target) {
+    const std::string semantics = canonical_semantics(request.semantics);
+    bool local = !gives_labels(semantics);
+    if (!local && (semantics == "grounded" || semantics == "complete" || semantics == "preferred" ||
+                   semantics == "ideal")) {
+        const SupportMode mode = support_mode(request);
+        local = mode == SupportMode::none || mode == SupportMode::evidential;
+    }
+    if (local) return detail::influencers(s, target);
+    std::vector<std::uint32_t> all;
+    for (std::uint32_t v = 0; v < s.size(); ++v)
+        if (v != target) all.push_back(v);
+    return all;
+}
+
 }  // namespace
 
 HingeReport hinges(const Snapshot& s, const Request& request, std::uint32_t target, std::uint32_t max_size,
@@ -25,7 +50,7 @@ HingeReport hinges(const Snapshot& s, const Request& request, std::uint32_t targ
     if (max_size == 0) throw Error(ErrorKind::usage, "a hinge search needs a largest set size of 1 or more");
     if (!(threshold >= 0 && threshold <= 1)) throw Error(ErrorKind::usage, "the hinge threshold must be in [0,1]");
     HingeReport report;
-    const std::vector<std::uint32_t> pool = detail::influencers(s, target);
+    const std::vector<std::uint32_t> pool = removal_pool(s, request, target);
     detail::SnapshotEdit edit;
     edit.cut.assign(s.size(), 0);
     // Each removal set is re-evaluated from the unedited graph, not rebuilt;
