@@ -175,6 +175,49 @@ TEST_CASE("session answers match brute force after every change of random sequen
     CHECK(parts > 0);    // semi-stable and stage questions answered on the asked argument's part
 }
 
+TEST_CASE("an argument removed and added again thousands of times leaves no dead places behind") {
+    // A ring of 12 and a visitor (id 100) with one attack each way, added,
+    // asked about and removed again; the answers stay those of brute force.
+    std::vector<Session> sessions;
+    for (Sem sem : kAll) sessions.emplace_back(sem);
+    for (auto& s : sessions) {
+        for (std::uint32_t i = 1; i <= 12; ++i) s.add_argument(i);
+        for (std::uint32_t i = 1; i <= 12; ++i) s.add_attack(i, i % 12 + 1);
+    }
+    for (std::uint32_t cycle = 0; cycle < 3000; ++cycle) {
+        const std::uint32_t hit = 1 + cycle % 12, from = 1 + (cycle + 5) % 12;
+        for (auto& s : sessions) {
+            s.add_argument(100);
+            s.add_attack(100, hit);
+            s.add_attack(from, 100);
+        }
+        if (cycle % 250 == 0) {
+            Framework af;
+            af.size = 13;  // ring 0..11, visitor 12
+            for (std::uint32_t i = 0; i < 12; ++i) af.attacks.emplace_back(i, (i + 1) % 12);
+            af.attacks.emplace_back(12, hit - 1);
+            af.attacks.emplace_back(from - 1, 12);
+            const Brute brute(Snapshot::of(af));
+            for (std::size_t k = 0; k < sessions.size(); ++k) {
+                bool cred = false, skept = true;
+                for (const Extension& e : brute.family(kAll[k])) {
+                    cred |= contains(e, 12);
+                    skept &= contains(e, 12);
+                }
+                CAPTURE(cycle);
+                CAPTURE(static_cast<int>(kAll[k]));
+                CHECK(sessions[k].credulous(std::vector<std::uint32_t>{100}).accepted == cred);
+                CHECK(sessions[k].skeptical(std::vector<std::uint32_t>{100}).accepted == skept);
+            }
+        } else {
+            for (auto& s : sessions) s.skeptical(std::vector<std::uint32_t>{100});
+        }
+        for (auto& s : sessions) s.remove_argument(100);
+    }
+    // 3,000 dead places, given up each time they outnumbered 1,024.
+    for (const auto& s : sessions) CHECK(s.stats().compactions == 2);
+}
+
 TEST_CASE("a refutation of every stable extension answers later questions until a change reaches it") {
     // The odd cycle 1 -> 2 -> 3 -> 1 leaves no stable extension; 4..40 are
     // pairs attacking each other, far from it (other activation groups).

@@ -108,6 +108,7 @@ public:
         std::uint64_t encodings_for_variables = 0;  // of those, made afresh because the variables of finished questions had piled up
         std::uint64_t blocks_retired = 0;  // argument encodings retired by changes
         std::uint64_t relabelled = 0;   // arguments the grounded repairs labelled again, in all
+        std::uint64_t compactions = 0;  // times removed arguments' places were given up (everything then starts afresh)
     };
     Stats stats() const noexcept;
 

@@ -98,6 +98,38 @@ struct Session::Impl {
         return *e;
     }
 
+    // Slots are never reused (solver variables keep their meaning), so
+    // arguments that come and go leave dead slots that every question walks:
+    // 40,000 removals of one argument made a skeptical question on 21
+    // arguments 16 times slower than on a fresh session. Once the dead slots
+    // outnumber the live ones and 1,024, the live framework moves to fresh
+    // slots and everything kept per slot starts afresh: O(n + m), once per
+    // that many removals.
+    void compact_if_sparse() {
+        const std::size_t live = af.size(), dead = af.slots() - live;
+        if (dead <= std::max<std::size_t>(live, 1024)) return;
+        std::vector<std::uint32_t> ids, index(af.slots());
+        for (std::uint32_t s = 0; s < af.slots(); ++s)
+            if (af.alive(s)) {
+                index[s] = static_cast<std::uint32_t>(ids.size());
+                ids.push_back(af.id(s));
+            }
+        std::vector<std::uint64_t> attacks;
+        for (std::uint32_t s = 0; s < af.slots(); ++s)
+            if (af.alive(s))
+                for (std::uint32_t b : af.targets(s)) attacks.push_back(std::uint64_t{index[s]} << 32 | index[b]);
+        af = DynamicFramework{};
+        af.assign(std::move(ids), std::move(attacks));
+        grounded = GroundedRepair{};
+        enc.reset();
+        stable_enc.reset();
+        kept = KeptStable{};
+        ideal.reset();
+        last = {};
+        stable_likely = true;
+        ++stats.compactions;
+    }
+
     std::vector<std::uint32_t> slots(std::span<const std::uint32_t> ids) const {
         std::vector<std::uint32_t> out;
         for (std::uint32_t id : ids) out.push_back(af.slot(id));
@@ -527,7 +559,10 @@ void Session::set_semantics(ExtensionSemantics semantics) {
 }
 
 void Session::add_argument(std::uint32_t id) { impl_->af.add(id); }
-void Session::remove_argument(std::uint32_t id) { impl_->af.remove(id); }
+void Session::remove_argument(std::uint32_t id) {
+    impl_->af.remove(id);
+    impl_->compact_if_sparse();
+}
 void Session::add_attack(std::uint32_t from, std::uint32_t to) { impl_->af.add_attack(from, to); }
 void Session::remove_attack(std::uint32_t from, std::uint32_t to) { impl_->af.remove_attack(from, to); }
 
