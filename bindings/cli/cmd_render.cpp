@@ -28,6 +28,7 @@ void run(const RenderCmdOptions& o) {
     r.legend = o.legend;
     r.title = o.title;
     r.timeout = o.timeout;
+    r.cancel = interruptible(0).cancel;  // Ctrl-C stops a layout in a child process
     r.cluster_by_tag = o.cluster_by == "tag";
     if (!o.focus.empty()) {
         r.focus = o.focus;

@@ -82,6 +82,7 @@ std::string draw_map(const Graph& graph, const MapStyle& style) {
     o.before = style.before;
     o.highlight = style.highlight;
     o.timeout = style.timeout;
+    o.cancel = style.cancel;
     o.rankdir = "LR";
     if (style.positions) {
         o.positions = *style.positions;

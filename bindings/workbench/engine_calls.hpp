@@ -55,7 +55,8 @@ struct MapStyle {
     std::vector<std::string> highlight;
     const Positions* positions = nullptr;
     std::string format = "svg";
-    double timeout = 30;
+    double timeout = 30;  ///< seconds the layout may take; 0: no limit
+    CancelToken cancel;   ///< stops the layout when cancelled
 };
 
 /// The map drawn by agon's renderer (SVG by default). With positions, nodes

@@ -1,5 +1,7 @@
 #include "static_export.hpp"
 
+#include <algorithm>
+#include <chrono>
 #include <memory>
 
 #include "agon/error.hpp"
@@ -26,6 +28,14 @@ std::string static_page(const Graph& graph, const std::string& file_name, const 
         if (k == 0) {  // one drawing; the page recolours it for every view
             MapStyle style;
             style.result = &base;
+            // The export's own limit (none by default) and Ctrl-C, not the server's 30 s.
+            if (control.deadline) {
+                const std::chrono::duration<double> left = *control.deadline - Control::Clock::now();
+                style.timeout = std::max(0.001, left.count());
+            } else {
+                style.timeout = 0;
+            }
+            style.cancel = control.cancel;
             boot["svg"] = draw_map(graph, style);
         }
         Json v = {{"result", result_json(base)}, {"looks", looks_json(base, nullptr)}};

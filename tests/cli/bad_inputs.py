@@ -5,11 +5,14 @@ bytes, a 100 MB single line, deep nesting, as far as each format has them):
 exit status 2, exactly one line on stderr of the form "agon: error: ...",
 naming the file (and line:column where the table says so), nothing on stdout,
 and a conversion of the same input leaves no output file."""
+import json
 import os
+import random
 import resource
 import subprocess
 import sys
 import tempfile
+import time
 
 AGON = sys.argv[1]
 ULIMIT = "--no-ulimit" not in sys.argv[2:]  # off under sanitizers (they need the address space)
@@ -218,6 +221,21 @@ def main():
         if p.returncode != 2 or b"cannot write to standard output" not in p.stderr:
             failed += 1
             print(f"FAIL eval > /dev/full: exit {p.returncode} {p.stderr!r}")
+        # A dense map of fewer than 300 claims is laid out where --timeout can stop
+        # it (dot ran three minutes in-process on 290 claims and 1,740 edges).
+        dense = os.path.join(tmp, "dense.json")
+        rng = random.Random(7)
+        claims = [{"id": f"c{i}", "text": f"claim {i}"} for i in range(290)]
+        edges = [{"id": f"e{k}", "from": f"c{rng.randrange(290)}", "to": f"c{rng.randrange(290)}",
+                  "kind": rng.choice(["attack", "support"])} for k in range(1740)]
+        with open(dense, "w") as f:
+            json.dump({"format": "agon-graph", "version": 1, "claims": claims, "edges": edges}, f)
+        started = time.monotonic()
+        p = run(["render", dense, "-o", os.path.join(tmp, "dense.svg"), "--layout", "dot", "--timeout", "1"])
+        took = time.monotonic() - started
+        if p.returncode != 2 or b"took longer than 1 s" not in p.stderr or took > 30:
+            failed += 1
+            print(f"FAIL render --timeout 1 on a dense map: exit {p.returncode} after {took:.1f} s {p.stderr!r}")
         # Writing over the input file is refused (convert, export, report once replaced the graph, exit 0).
         same = os.path.join(tmp, "same.json")
         with open(same, "w") as f:

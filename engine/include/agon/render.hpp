@@ -21,6 +21,7 @@
 #include <utility>
 #include <vector>
 
+#include "agon/control.hpp"
 #include "agon/graph.hpp"
 #include "agon/semantics.hpp"
 
@@ -48,9 +49,14 @@ struct RenderOptions {
     const Result* before = nullptr;
     /// Claims to outline (e.g. an explanation's claims).
     std::vector<std::string> highlight;
-    /// Seconds a forked layout may take before it is killed (Error limit).
+    /// Seconds a forked layout may take before it is killed (Error limit); 0: no limit.
     double timeout = 60;
-    /// Claims above which the layout runs in a child process (sfdp and neato always do).
+    /// Cancelling it (say on Ctrl-C) kills a forked layout (Error cancelled).
+    CancelToken cancel;
+    /// Claims and edges together above which the layout runs in a child
+    /// process, which `timeout` and `cancel` can stop (sfdp and neato always
+    /// do): dot's time grows with the edges, 290 claims with 1,740 edges took
+    /// three minutes.
     std::size_t fork_above = 300;
     /// Fixed centres in points, keyed by DOT node name (the claim id, or
     /// "edge:ID" for the middle point of an undercut edge), e.g. from an

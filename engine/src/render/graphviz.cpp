@@ -63,8 +63,9 @@ std::string render_here(const std::string& dot, const std::string& engine, const
 }
 
 // Lay out in a child process and read the bytes through a pipe; kill the
-// child when it overruns the time limit.
-std::string render_forked(const std::string& dot, const std::string& engine, const std::string& format, double timeout) {
+// child when it overruns the time limit or `cancel` is cancelled.
+std::string render_forked(const std::string& dot, const std::string& engine, const std::string& format, double timeout,
+                          const CancelToken& cancel) {
     int fds[2];
     if (::pipe(fds) != 0) throw Error(ErrorKind::io, "cannot create a pipe for the layout process");
     const pid_t parent = ::getpid();
@@ -100,24 +101,29 @@ std::string render_forked(const std::string& dot, const std::string& engine, con
     std::string out;
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout);
     char buf[1 << 16];
-    bool timed_out = false;
+    bool timed_out = false, cancelled = false;
     for (;;) {
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
         if (timeout > 0 && left.count() <= 0) {
             timed_out = true;
             break;
         }
+        if (cancel.cancelled()) {
+            cancelled = true;
+            break;
+        }
         pollfd p{fds[0], POLLIN, 0};
-        const int ready = ::poll(&p, 1, timeout > 0 ? static_cast<int>(std::min<long long>(left.count(), 1000)) : 1000);
+        const int ready = ::poll(&p, 1, timeout > 0 ? static_cast<int>(std::min<long long>(left.count(), 200)) : 200);
         if (ready <= 0) continue;
         const ssize_t n = ::read(fds[0], buf, sizeof buf);
         if (n <= 0) break;
         out.append(buf, static_cast<std::size_t>(n));
     }
     ::close(fds[0]);
-    if (timed_out) ::kill(pid, SIGKILL);
+    if (timed_out || cancelled) ::kill(pid, SIGKILL);
     int status = 0;
     ::waitpid(pid, &status, 0);
+    if (cancelled) throw Error(ErrorKind::cancelled, "the " + engine + " layout was interrupted");
     if (timed_out)
         throw Error(ErrorKind::limit, "the " + engine + " layout took longer than " + std::to_string(static_cast<int>(timeout)) +
                                           " s; " + (engine == "sfdp" ? "another layout" : "the sfdp layout") +
@@ -142,8 +148,8 @@ std::string render(const Graph& graph, const RenderOptions& options) {
     // sfdp and neato can run for minutes on a graph of only 200 claims (curved
     // edges on some random graphs): they always go to a child the time limit
     // can stop.
-    if (graph.claims().size() > options.fork_above || engine != "dot")
-        return render_forked(dot, engine, f, options.timeout);
+    if (graph.claims().size() + graph.edges().size() > options.fork_above || engine != "dot")
+        return render_forked(dot, engine, f, options.timeout, options.cancel);
     return render_here(dot, engine, f);
 }
 
