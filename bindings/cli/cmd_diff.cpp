@@ -54,7 +54,7 @@ void add_diff(CLI::App& app) {
     cmd->add_option("after", o->after, "graph file after")->required();
     cmd->add_option("--from", o->from, "input format when the extension does not tell");
     add_request(*cmd, o->ask);
-    cmd->add_option("--tolerance", o->tolerance, "smallest strength change reported")->capture_default_str()->check(kNonNegative);
+    cmd->add_option("--tolerance", o->tolerance, "report strength changes larger than this")->capture_default_str()->check(kNonNegative);
     add_json(*cmd, o->json);
     add_timeout(*cmd, o->timeout);
     cmd->callback([o] { run(*o); });

@@ -49,6 +49,7 @@ void run(const ExtensionsCmdOptions& o) {
     else if (o.count) std::cout << e.count << (e.complete ? "" : " (at least)") << "\n";
     else if (o.json) std::cout << to_json(e) << "\n";
     else if (e.count == 0 && e.complete) std::cerr << "agon: there is no " << o.ask.semantics << " extension\n";
+    else if (!e.complete && !e.stopped) std::cerr << "agon: there are more than " << o.limit << " (--limit)\n";
 }
 
 }  // namespace

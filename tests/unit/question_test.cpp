@@ -181,8 +181,20 @@ TEST_CASE("extensions that differ only in an undercut's auxiliary claims are lis
     const Extensions three = extensions(Subject(g), Request{"complete", {}}, keep);
     CHECK(three.sets.size() == 2);
     CHECK(three.complete);
+    keep.limit = 2;
+    CHECK(extensions(Subject(g), Request{"complete", {}}, keep).complete);  // exactly 2: all of them
     keep.limit = 1;
-    CHECK(extensions(Subject(g), Request{"complete", {}}, keep).count == 1);
+    const Extensions one = extensions(Subject(g), Request{"complete", {}}, keep);
+    CHECK(one.count == 1);
+    CHECK(!one.complete);  // there is one more
+    CHECK(!one.stopped);
+    // Without undercuts too: two preferred extensions, a limit of 1 says there are more.
+    const Graph pair = graph({"a", "b"}, {{"e1", EdgeKind::attack, "a", "b"}, {"e2", EdgeKind::attack, "b", "a"}});
+    const Extensions first = extensions(Subject(pair), Request{"preferred", {}}, keep);
+    CHECK((first.count == 1 && first.sets.size() == 1 && !first.complete));
+    keep.limit = 2;
+    CHECK(extensions(Subject(pair), Request{"preferred", {}}, keep).complete);
+    keep.limit = 1;
     // One claim attacking itself twice, one of the attacks undercut by it: stage has the one empty extension.
     const Graph self = graph({"c0"}, {{"e1", EdgeKind::attack, "c0", "c0"},
                                       {"e2", EdgeKind::attack, "c0", "c0"},

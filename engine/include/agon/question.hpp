@@ -82,8 +82,9 @@ struct Extensions {
     std::vector<std::vector<std::string>> sets;
     /// How many were found.
     std::uint64_t count = 0;
-    /// False when the Control stopped the search (reaching `limit` is not a
-    /// stop: the caller asked for at most that many).
+    /// False when the list is not all of them: the Control stopped the search
+    /// (`stopped` says why), or there are more than `limit` (found by looking
+    /// for one more, which is not listed or counted).
     bool complete = true;
     /// Why it stopped early: cancelled or limit; std::nullopt when complete.
     std::optional<ErrorKind> stopped;

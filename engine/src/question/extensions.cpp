@@ -23,12 +23,16 @@ Extensions extensions(const Subject& subject, const Request& request, const Exte
     // differ only in them are one extension to the user, listed and counted once.
     const bool auxiliary = reading.view->snapshot().size() > original.size();
     std::set<Extension> shown;
-    struct Enough {};  // the limit reached, counted in extensions the user sees
+    struct Enough {};  // one more than the limit, counted in extensions the user sees
     auto found = [&](const Extension& e) {
         Extension claims;
         for (std::uint32_t v : e)
             if (v < original.size()) claims.push_back(v);
         if (auxiliary && !shown.insert(claims).second) return;
+        if (options.limit > 0 && out.count == options.limit) {  // there are more than asked for
+            out.complete = false;
+            throw Enough{};
+        }
         ++out.count;
         if (options.keep || options.found) {
             std::vector<std::string> ids;
@@ -36,10 +40,10 @@ Extensions extensions(const Subject& subject, const Request& request, const Exte
             if (options.found) options.found(ids);
             if (options.keep) out.sets.push_back(std::move(ids));
         }
-        if (auxiliary && options.limit > 0 && out.count >= options.limit) throw Enough{};
     };
     try {
-        enumerate(reading.view->snapshot(), *reading.semantics, auxiliary ? 0 : options.limit, found, control);
+        const std::uint64_t one_more = options.limit > 0 && !auxiliary ? options.limit + 1 : 0;
+        enumerate(reading.view->snapshot(), *reading.semantics, one_more, found, control);
     } catch (const Enough&) {
     } catch (const Error& e) {
         if (!options.partial_on_stop || (e.kind() != ErrorKind::cancelled && e.kind() != ErrorKind::limit)) throw;
