@@ -109,3 +109,16 @@ TEST_CASE("a write through a symbolic link replaces the file it points at and ke
     CHECK(slurp(dir / "made.json") == "made");
     fs::remove_all(dir);
 }
+
+TEST_CASE("a write to a pipe through its /proc/self/fd link goes into the pipe") {
+    // /dev/stdout is such a link when output is piped: it names "pipe:[…]",
+    // which is no path to make a temporary file beside.
+    int fds[2];
+    REQUIRE(::pipe(fds) == 0);
+    write_file_atomic("/proc/self/fd/" + std::to_string(fds[1]), "through the pipe");
+    ::close(fds[1]);
+    char buf[64] = {};
+    const ssize_t n = ::read(fds[0], buf, sizeof buf - 1);
+    ::close(fds[0]);
+    CHECK(std::string(buf, n > 0 ? static_cast<std::size_t>(n) : 0) == "through the pipe");
+}

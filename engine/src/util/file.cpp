@@ -105,17 +105,19 @@ std::string replaced_file(const std::string& path) {
 }  // namespace
 
 void write_file_atomic(const std::string& given, std::string_view data) {
-    const std::string path = given == "-" ? given : replaced_file(given);
-    if (path == "-") {
+    if (given == "-") {
         if (!write_all(1, data)) os_error("<stdout>", "cannot write");
         return;
     }
-    if (is_special_file(path)) {
-        Fd f{::open(path.c_str(), O_WRONLY | O_CLOEXEC)};
-        if (f.fd < 0) os_error(path, "cannot open");
-        if (!write_all(f.fd, data)) os_error(path, "cannot write");
+    // Checked through the links: /dev/stdout links to /proc/self/fd/1, which
+    // names a pipe ("pipe:[…]") that is no path to make a file beside.
+    if (is_special_file(given)) {
+        Fd f{::open(given.c_str(), O_WRONLY | O_CLOEXEC)};
+        if (f.fd < 0) os_error(given, "cannot open");
+        if (!write_all(f.fd, data)) os_error(given, "cannot write");
         return;
     }
+    const std::string path = replaced_file(given);
     std::random_device rd;
     std::string tmp = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(rd() % 1000000);
     int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
