@@ -257,7 +257,14 @@ TEST_CASE("Monte Carlo acceptance converges and is reproducible") {
     const Request req{"grounded", {}};
     Robustness r = robustness(s, req, u, 4000, 42, {}, 2);
     CHECK(std::abs(r.p_in[0] - 0.7) < 3 * std::sqrt(0.7 * 0.3 / 4000));
-    CHECK(r.p_in[1] == 1.0);
+    // a stands when present (it is unattacked) and is out when absent.
+    CHECK(std::abs(r.p_in[1] - 0.3) < 3 * std::sqrt(0.7 * 0.3 / 4000));
+    CHECK(r.p_in[1] + r.p_out[1] == doctest::Approx(1.0));
+    Uncertainty gone;
+    gone.presence["a"] = 0;
+    const Robustness never = robustness(s, Request{"hcat", {}}, gone, 50, 3, {}, 1);
+    CHECK(never.mean[1] == 0.0);  // never present: strength 0, not its base score
+    CHECK(never.mean[0] == doctest::Approx(0.5).epsilon(0.25));  // t unattacked: about its base 0.5
     Robustness again = robustness(s, req, u, 4000, 42, {}, 1);
     CHECK(again.p_in == r.p_in);
     CHECK_THROWS_AS(robustness(s, req, u, 0, 1), Error);

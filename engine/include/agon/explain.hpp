@@ -128,7 +128,8 @@ struct Uncertainty {
     std::map<std::string, std::pair<double, double>> base_range;
     /// Weight ranges per edge id.
     std::map<std::string, std::pair<double, double>> weight_range;
-    /// Probability that a claim is present (absent claims lose all edges).
+    /// Probability that a claim is present. An absent claim loses all its
+    /// edges and counts as out (strength 0) in that sample.
     std::map<std::string, double> presence;
     /// Default half-width of a uniform base range for claims not listed
     /// (0 = base fixed).

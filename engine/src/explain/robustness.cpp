@@ -131,8 +131,12 @@ Robustness robustness(const Snapshot& s, const Request& request, const Uncertain
             detail::EditedEvaluation sampler(s, request);
             for (std::uint64_t i; !failed && (i = next++) < samples;) {
                 control.check();  // a stop between samples says why: cancelled or time limit
-                sampler.evaluate(draw(plan, seed, i), control);
-                for (std::uint32_t v = 0; v < n; ++v) values[i * n + v] = static_cast<float>(sampler.value(v));
+                const detail::SnapshotEdit edit = draw(plan, seed, i);
+                sampler.evaluate(edit, control);
+                // An absent claim does not stand in that sample: out, strength 0
+                // (its own evaluation, unattacked, would count it in).
+                for (std::uint32_t v = 0; v < n; ++v)
+                    values[i * n + v] = edit.cut[v] ? 0.0f : static_cast<float>(sampler.value(v));
                 ++finished;
             }
         } catch (const Error& e) {
