@@ -136,6 +136,31 @@ TEST_CASE("apx and tgf read names and report unknown ones") {
     CHECK_THROWS_AS(parse_framework("a\n#\na z\n", Format::tgf, "f.tgf"), Error);
 }
 
+TEST_CASE("writers refuse or keep the ids their format cannot hold, so nothing reads back as something else") {
+    // tgf: a node named "#hash" is a node; only "#" alone (or "# words") separates.
+    Framework hash;
+    hash.size = 2;
+    hash.names = {"#hash", "b"};
+    hash.attacks = {{0, 1}};
+    const Framework tgf = parse_framework(format_framework(hash, Format::tgf), Format::tgf, "back.tgf");
+    CHECK(tgf.names == hash.names);
+    CHECK(tgf.attacks == hash.attacks);
+    CHECK(parse_framework("a\nb\n# edges\na b\n", Format::tgf, "f.tgf").attacks.size() == 1);
+    // i23: a name with a line break stays in its comment.
+    Framework broken = hash;
+    broken.names = {"two\nlines", "b"};
+    const Framework i23 = parse_framework(format_framework(broken, Format::i23), Format::i23, "back.i23");
+    CHECK(i23.size == 2);
+    CHECK(i23.attacks == broken.attacks);
+    // argdown: titles cannot hold brackets or line breaks.
+    for (const char* id : {"[br]", "a]b", "two\nlines"}) {
+        Graph g;
+        g.add_claim({.id = id, .text = "t"});
+        CAPTURE(id);
+        CHECK_THROWS_WITH(format_graph(g, Format::argdown), doctest::Contains("cannot be written in argdown"));
+    }
+}
+
 TEST_CASE("framework formats round trip through each other") {
     Framework af = parse_framework("arg(x).\narg(y).\narg(z).\natt(x,y).\natt(y,z).\natt(z,x).\n", Format::apx, "f");
     for (Format f : {Format::apx, Format::tgf}) {

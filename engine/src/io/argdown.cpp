@@ -492,10 +492,14 @@ std::string write_argdown(const Graph& g, Warnings* warnings) {
         const Claim* c = g.find_claim(id);
         return c && c->kind == ClaimKind::argument ? "<" + id + ">" : "[" + id + "]";
     };
-    bool lossy_ids = false;
     std::size_t markup = 0;
     for (const Claim& c : g.claims()) {
-        lossy_ids |= c.id.find_first_of("[]<>\n") != std::string::npos;
+        // A title has no quoting: "[a]b]" reads back as the claim "a" with text "b]",
+        // and a line break splits the claim and loses its relations.
+        if (c.id.find_first_of("[]<>\r\n") != std::string::npos)
+            throw Error(ErrorKind::unsupported, "claim id '" + c.id +
+                                                    "' cannot be written in argdown (its titles cannot hold [ ] < > or "
+                                                    "line breaks); convert to json");
         // Argdown reads these in a text as comments, links or data, not words.
         for (const char* mark : {"//", "/*", "<!--", "](", "{"})
             if (c.text.find(mark) != std::string::npos) {
@@ -540,7 +544,6 @@ std::string write_argdown(const Graph& g, Warnings* warnings) {
         if (weighted) warnings->push_back("argdown keeps no edge weights");
         if (based) warnings->push_back("argdown keeps no base scores");
         if (dropped) warnings->push_back("argdown cannot express " + std::to_string(dropped) + " undercut(s) of edges other than an argument's single inference");
-        if (lossy_ids) warnings->push_back("some claim ids contain [ ] < > or line breaks and will not re-import as the same ids");
         if (markup)
             warnings->push_back(std::to_string(markup) + " claim text(s) hold //, /*, <!--, ]( or {, which Argdown reads as "
                                                          "comments, links or data: they will not re-import as written");

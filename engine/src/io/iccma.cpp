@@ -1,6 +1,7 @@
 // ICCMA framework formats: i23 ("p af N" + "i j" lines), apx (arg/att facts)
 // and tgf (nodes, "#", edges). Hand-written scanners: these files reach
 // millions of lines.
+#include <algorithm>
 #include <unordered_map>
 
 #include "formats.hpp"
@@ -190,7 +191,11 @@ void scan_tgf(Scanner& sc, Framework& af, const ReadLimits& limits) {
             sc.skip_line();
             continue;
         }
-        if (!edges && sc.peek() == '#') {
+        // The separator is "#" alone (a word may follow after a blank): a node
+        // may be named "#hash".
+        const std::size_t next = sc.pos + 1;
+        if (!edges && sc.peek() == '#' &&
+            (next >= sc.text.size() || std::string_view(" \t\r\n").find(sc.text[next]) != std::string_view::npos)) {
             edges = true;
             sc.skip_line();
             continue;
@@ -233,9 +238,13 @@ std::string write_i23(const Framework& af) {
     std::string out = "p af " + std::to_string(af.size) + "\n";
     out.reserve(out.size() + af.attacks.size() * 14);
     if (!af.names.empty()) {
-        // Keep the names as comments so nothing is lost silently.
-        for (std::uint32_t i = 0; i < af.size; ++i)
-            out += "# " + std::to_string(i + 1) + " " + af.names[i] + "\n";
+        // Keep the names as comments so nothing is lost silently; a line
+        // break in a name would end its comment, so it becomes a space.
+        for (std::uint32_t i = 0; i < af.size; ++i) {
+            std::string name = af.names[i];
+            std::replace_if(name.begin(), name.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+            out += "# " + std::to_string(i + 1) + " " + name + "\n";
+        }
     }
     for (auto [a, b] : af.attacks) {
         out += std::to_string(a + 1);
@@ -253,7 +262,7 @@ namespace {
 void check_names(const Framework& af, std::string_view stops, std::string_view format) {
     for (std::uint32_t i = 0; i < af.size; ++i) {
         const std::string& n = af.name(i);
-        if (n.empty() || n.find_first_of(stops) != std::string::npos || (format == "tgf" && n == "#"))
+        if (n.empty() || n.find_first_of(stops) != std::string::npos || (format == "tgf" && n == "#"))  // "#": the separator
             throw Error(ErrorKind::unsupported, "claim id '" + n + "' cannot be written in " + std::string(format) +
                                                     " (its names cannot hold spaces" +
                                                     (format == "apx" ? ", commas or parentheses" : "") +
