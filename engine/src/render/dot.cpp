@@ -193,18 +193,21 @@ void legend(std::ostringstream& os, const RenderOptions& o) {
         os << "    \"legend:weak\" [label=\"strength 0.10\", shape=box, style=filled, fillcolor=\"" << blue(0.1) << "\"];\n";
         os << "    \"legend:strong\" [label=\"strength 0.90\", shape=box, style=filled, fillcolor=\"" << blue(0.9)
            << "\", fontcolor=white];\n";
-    } else {
+    } else if (o.result) {  // without an evaluation the map has no colours to explain
         os << "    \"legend:in\" [label=\"stands (in)\", shape=box, style=filled, fillcolor=\"" << kIn << "\"];\n";
         os << "    \"legend:out\" [label=\"falls (out)\", shape=box, style=filled, fillcolor=\"" << kOut << "\"];\n";
         os << "    \"legend:undec\" [label=\"undecided\", shape=box, style=filled, fillcolor=\"" << kUndec << "\"];\n";
     }
-    os << "    \"legend:statement\" [label=\"statement\", shape=box];\n";
+    os << "    \"legend:statement\" [label=\"statement\", shape=box, style=rounded];\n";
     os << "    \"legend:argument\" [label=\"argument\", shape=ellipse];\n";
-    os << "    node [shape=point, width=0.05, label=\"\"]; \"legend:a\"; \"legend:b\"; \"legend:c\"; \"legend:d\";\n";
+    os << "    node [shape=point, width=0.05, label=\"\"]; \"legend:a\"; \"legend:b\"; \"legend:c\"; \"legend:d\"; "
+          "\"legend:e\"; \"legend:f\";\n";
     os << "    \"legend:a\" -> \"legend:b\" [label=\"supports\", fontsize=9, color=\"" << kSupport << "\", fontcolor=\"" << kSupport
        << "\"];\n";
     os << "    \"legend:c\" -> \"legend:d\" [label=\"attacks\", fontsize=9, color=\"" << kAttack << "\", fontcolor=\""
        << kAttack << "\", arrowhead=tee];\n";
+    os << "    \"legend:e\" -> \"legend:f\" [label=\"undercuts\", fontsize=9, color=\"" << kUndercut << "\", fontcolor=\""
+       << kUndercut << "\", style=dashed, arrowhead=tee];\n";
     if (o.before) os << "    \"legend:changed\" [label=\"changed\\nbefore -> after\", shape=box, penwidth=3, color=\"" << kChanged << "\"];\n";
     os << "  }\n";
 }
@@ -360,16 +363,21 @@ std::string to_dot(const Graph& g, const RenderOptions& o) {
         std::string style = support ? std::string("color=\"") + kSupport + "\", arrowhead=normal"
                             : attack ? std::string("color=\"") + kAttack + "\", arrowhead=tee"
                                      : std::string("color=\"") + kUndercut + "\", style=dashed, arrowhead=tee";
-        if (e.weight != 1.0) style += ", penwidth=" + fixed2(0.6 + 1.4 * std::min(e.weight, 2.0)) + ", label=" + quoted("w " + fixed2(e.weight));
+        // Thicker for heavier, 1 (Graphviz's own width) at weight 1; the label on one half only.
+        std::string weight_label;
+        if (e.weight != 1.0) {
+            style += ", penwidth=" + fixed2(0.4 + 0.6 * std::min(e.weight, 2.0));
+            weight_label = ", label=" + quoted("w " + fixed2(e.weight));
+        }
         const std::string target = e.kind == EdgeKind::undercut ? "edge:" + e.to : e.to;
         if (undercut_targets.count(e.id)) {
             const std::string mid = "edge:" + e.id;
             os << "  " << quoted(mid) << " [shape=point, width=0.08, label=\"\"" << pinned_at(o, mid) << "];\n";
             os << "  " << quoted(e.from) << " -> " << quoted(mid)
                << " [" << style << ", arrowhead=none];\n";
-            os << "  " << quoted(mid) << " -> " << quoted(target) << " [" << style << "];\n";
+            os << "  " << quoted(mid) << " -> " << quoted(target) << " [" << style << weight_label << "];\n";
         } else {
-            os << "  " << quoted(e.from) << " -> " << quoted(target) << " [" << style << "];\n";
+            os << "  " << quoted(e.from) << " -> " << quoted(target) << " [" << style << weight_label << "];\n";
         }
     }
     if (o.legend && o.positions.empty()) legend(os, o);
