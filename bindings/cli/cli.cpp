@@ -35,6 +35,16 @@ void print_warnings(const Warnings& warnings) {
     for (const auto& w : warnings) std::cerr << "agon: warning: " << w << "\n";
 }
 
+void warn_if_unconverged(const Result& r) {
+    if (!r.converged)
+        std::cerr << "agon: warning: " << r.semantics << " did not converge after " << r.iterations
+                  << " iterations\n";
+}
+
+void warn_if_unconverged(const Subject& subject, const Request& request, const Control& control) {
+    if (!gives_labels(canonical_semantics(request.semantics))) warn_if_unconverged(evaluate(subject, request, control));
+}
+
 Control interruptible(double timeout_seconds) {
     static bool installed = false;
     if (!installed) {

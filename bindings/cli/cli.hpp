@@ -13,6 +13,7 @@
 #include "agon/framework.hpp"
 #include "agon/graph.hpp"
 #include "agon/io.hpp"
+#include "agon/question.hpp"
 #include "agon/semantics.hpp"
 #include "agon/snapshot.hpp"
 
@@ -54,6 +55,13 @@ void refuse_overwriting_input(const std::string& input, const std::string& outpu
 int stdout_checked(int code);
 /// Print "agon: warning: MESSAGE" for each warning on stderr.
 void print_warnings(const Warnings& warnings);
+/// Warn on stderr when `r` did not converge (a gradual semantics stopped
+/// by max_iterations): what is built on it carries the same error.
+void warn_if_unconverged(const Result& r);
+/// The same for `request` on `subject`, evaluated once more for this (the
+/// commands that answer from many evaluations: explain, hinge, robust).
+/// Nothing for label semantics, which always converge.
+void warn_if_unconverged(const Subject& subject, const Request& request, const Control& control);
 
 /// A control whose token Ctrl-C sets, with an optional time limit.
 Control interruptible(double timeout_seconds);

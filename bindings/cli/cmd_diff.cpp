@@ -31,6 +31,8 @@ void run(const DiffOptions& o) {
     Control control = interruptible(o.timeout);
     const Result before = evaluate(Subject(load_input(o.before, o.from).snapshot), req, control);
     const Result after = evaluate(Subject(load_input(o.after, o.from).snapshot), req, control);
+    warn_if_unconverged(before);
+    warn_if_unconverged(after);
     const Diff changes = compare(before, after, o.tolerance);
     set_exit(changes.empty() ? negative : ok);
     if (o.json) {

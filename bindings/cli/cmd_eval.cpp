@@ -111,9 +111,7 @@ void run(const EvalOptions& o) {
     Result r = with_hint(ErrorKind::limit, "--query CLAIM --credulous or --skeptical", [&] {
         return evaluate(Subject(in.snapshot), o.ask.request(), control);
     });
-    if (!r.converged)
-        std::cerr << "agon: warning: " << r.semantics << " did not converge after " << r.iterations
-                  << " iterations\n";
+    warn_if_unconverged(r);
     std::cout << (o.json ? to_json(r) + "\n" : as_text(r, in));
 }
 

@@ -37,6 +37,7 @@ void run(const ExplainOptions& o) {
     Control control = interruptible(o.timeout);
     require_claim(in, o.claim, o.file);
     const Explanation why = explain(Subject(in.snapshot), req, o.claim, control);
+    warn_if_unconverged(Subject(in.snapshot), req, control);
     const std::string out = o.json ? to_json(why) + "\n" : explanation_text(in, why, o.top);
     if (!o.map.empty()) draw(in, evaluate(*in.snapshot, req, control), why, o.map);
     std::cout << out;

@@ -19,8 +19,9 @@ struct HingeCmdOptions {
 void run(const HingeCmdOptions& o) {
     Input in = load_input(o.file, o.from, true);
     require_claim(in, o.claim, o.file);
-    const Hinge h = hinge(Subject(in.snapshot), o.ask.request(), o.claim, o.search,
-                          interruptible(o.timeout));
+    const Control control = interruptible(o.timeout);
+    const Hinge h = hinge(Subject(in.snapshot), o.ask.request(), o.claim, o.search, control);
+    warn_if_unconverged(Subject(in.snapshot), o.ask.request(), control);
     set_exit(h.sets.empty() ? negative : ok);
     if (o.json) {
         std::cout << to_json(h) << "\n";

@@ -37,6 +37,7 @@ void run(const RenderCmdOptions& o) {
     Result result;
     if (!o.ask.semantics.empty()) {
         result = evaluate(Subject(in.snapshot), o.ask.request(), interruptible(o.timeout));
+        warn_if_unconverged(result);
         r.result = &result;
     }
     with_hint(ErrorKind::limit, "--layout dot|sfdp|neato, --focus CLAIM or a larger --timeout",

@@ -23,8 +23,9 @@ void run(const RobustCmdOptions& o) {
     Input in = load_input(o.file, o.from, true);
     Uncertainty u = o.uncertainty.empty() ? Uncertainty{} : parse_uncertainty(read_file(o.uncertainty), o.uncertainty);
     if (o.spread) u.default_spread = *o.spread;
-    const RobustnessReport r = robustness(Subject(in.snapshot), o.ask.request(), u, o.run,
-                                          with_progress(interruptible(o.timeout)));
+    const Control control = with_progress(interruptible(o.timeout));
+    const RobustnessReport r = robustness(Subject(in.snapshot), o.ask.request(), u, o.run, control);
+    warn_if_unconverged(Subject(in.snapshot), o.ask.request(), control);
     if (o.json) {
         std::cout << to_json(r) << "\n";
         return;
