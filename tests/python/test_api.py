@@ -275,3 +275,79 @@ def test_limits_are_numbers_the_command_line_would_take(chain):
     with pytest.raises(agon.Error, match=r"threshold must be in \[0,1\]"):
         chain.hinge("c", semantics="dfquad", threshold=float("nan"))
     assert chain.evaluate(semantics="grounded", timeout=None) == chain.evaluate(semantics="grounded")
+
+
+def test_handles_compare_with_anything(chain):
+    # == against a str, None or the other kind of handle once raised TypeError.
+    a = chain["a"]
+    assert a != "a" and a != None and a not in ["x"] and a == chain.claims()[0] and a != chain["b"]  # noqa: E711
+    assert a.__eq__("a") is NotImplemented and chain["ab"] != "ab" and chain["ab"] == chain.edges()[0]
+    assert a != chain.copy()["a"]  # a handle belongs to one graph
+    chain.attack("c", "a", id="a")  # an edge may share a claim's id
+    assert chain.get("a") == a and len({*chain.claims(), *chain.edges()}) == 6
+    assert hash(chain["a"]) == hash(a) and {a: 1}[chain.claims()[0]] == 1
+
+
+def test_stale_handles_print_and_getattr_defaults(chain):
+    e, c = chain["ab"], chain["a"]
+    chain.remove("a")  # its edge goes with it
+    assert repr(e) == str(e) == "<agon.Edge 'ab' (no longer in the graph)>"
+    assert repr(c) == "<agon.Claim 'a' (no longer in the graph)>" and str([e, c]).count("no longer") == 2
+    assert not hasattr(c, "source") and getattr(c, "source", None) is None
+    with pytest.raises(AttributeError, match="claim 'a' is no longer in the graph"):
+        c.source
+    with pytest.raises(agon.Error) as info:  # fields of a stale handle stay agon.Error
+        e.weight
+    assert info.value.kind == "not_found" and repr(chain["b"]) == "<agon.Claim 'b'>"
+
+
+def test_a_timeout_of_the_wrong_type_is_a_type_error(chain):
+    # evaluate/explain/hinge/robustness read timeout from **params and cast it, raising
+    # RuntimeError "Unable to cast"; now every timeout is a typed argument.
+    r = chain.evaluate()
+    for call in (lambda t: chain.evaluate("dfquad", timeout=t), lambda t: chain.explain("b", timeout=t),
+                 lambda t: chain.hinge("b", timeout=t), lambda t: chain.robustness(samples=5, timeout=t),
+                 lambda t: chain.extensions(timeout=t), lambda t: r.explain("b", timeout=t),
+                 lambda t: chain.scenario().evaluate(timeout=t), lambda t: chain.session().extension(timeout=t),
+                 lambda t: agon.render(chain, timeout=t)):
+        with pytest.raises(TypeError, match="incompatible function arguments"):
+            call("1")
+        with pytest.raises(ValueError, match="timeout must be a number of seconds, 0 or more"):
+            call(-1)
+    assert chain.explain("b", timeout=5)["label"] == "out" and chain.hinge("b", timeout=None)["sets"]
+
+
+def test_diff_tolerance_and_render_limits_are_checked(chain):
+    # NaN listed nothing and -1 everything; timeout -1 or NaN meant no limit, depth -1 was taken.
+    h1, h2 = chain.evaluate(semantics="hcat"), chain.scenario().set_base("a", 0.6).evaluate(semantics="hcat")
+    for tolerance in (float("nan"), -1):
+        with pytest.raises(ValueError, match="tolerance must be a number, 0 or more"):
+            agon.diff(h1, h2, tolerance=tolerance)
+    assert [d["id"] for d in agon.diff(h1, h2, tolerance=0)] == ["a", "b", "c"] and agon.diff(h1, h2, 1) == []
+    for timeout in (-1, float("nan")):
+        with pytest.raises(ValueError, match="timeout must be a number of seconds"):
+            agon.render(chain, timeout=timeout)
+    with pytest.raises(ValueError, match="depth must be a number, 0 or more"):
+        chain.render(focus="a", depth=-1)
+
+
+def test_results_and_graphs_take_handles_and_anything_in_in(chain):
+    r = chain.evaluate()
+    assert r[chain["b"]] == r.label(chain["b"]) == "out" and chain["b"] in r
+    assert 0 not in r and None not in r and chain["ab"] not in r
+    assert 0 not in chain and None not in chain and 0 not in chain.scenario() and chain["ab"] in chain
+    with pytest.raises(TypeError, match="claim or claim id expected, got int"):
+        r[0]
+
+
+def test_help_names_python_types():
+    # Signatures once showed agon::python::ResultState and `handle` for claims and edges.
+    classes = (agon.Graph, agon.Scenario, agon.Result, agon.Claim, agon.Edge, agon.Session)
+    docs = [x.__doc__ for x in (agon.render, agon.diff, agon.load)] + [x.__doc__ for c in classes for x in vars(c).values()]
+    text = "\n".join(d for d in docs if d)
+    assert "::" not in text and ": handle" not in text and "-> handle" not in text and "agon._agon" not in text
+    for expected in ("-> agon.Result", "-> agon.Scenario", "claim: Union[agon.Claim, str]",
+                     "to: Union[agon.Claim, agon.Edge, str]", "edge: Union[agon.Edge, str]",
+                     "graph: Union[agon.Graph, agon.Scenario]", "result: agon.Result = None",
+                     "timeout: Optional[float] = None", "claims: Union[agon.Claim, str, Iterable[Union[agon.Claim, str]]]"):
+        assert expected in text, expected

@@ -77,3 +77,43 @@ def test_networkx_algorithms_agree(mexico):
     attacked = {e.to for e in mexico.edges() if e.kind == "attack"}
     assert {v for _, v, k in G.edges(data="kind") if k == "attack"} == attacked
     assert nx.is_directed_acyclic_graph(G) == (mexico.evaluate(semantics="hcat").iterations == 0)
+
+
+def test_attributes_named_like_node_fields_round_trip():
+    # An attribute named text, base, kind or tags once clashed with the node field (TypeError:
+    # multiple values), as did node_for_adding, add_node's own argument.
+    g = agon.Graph()
+    own = {"text": "t", "base": "b", "kind": "k", "tags": "x", "attributes": "a", "node_for_adding": "n", "url": "u"}
+    g.claim("c", "the text", 0.25, tags=["p"], attributes=own)
+    G = agon.to_networkx(g)
+    node = G.nodes["c"]
+    assert (node["text"], node["base"], node["kind"], node["tags"]) == ("the text", 0.25, "statement", ["p"])
+    assert node["url"] == "u" and node["node_for_adding"] == "n"
+    assert node["attributes"] == {"text": "t", "base": "b", "kind": "k", "tags": "x", "attributes": "a"}
+    assert claims_and_edges(agon.from_networkx(G)) == claims_and_edges(g)
+    assert "attributes" not in agon.to_networkx(agon.from_networkx(nx.DiGraph([("a", "b")]))).nodes["a"]
+
+
+def test_from_networkx_reads_none_as_absent_and_names_bad_values():
+    G = nx.DiGraph(title=None)
+    G.add_node("a", tags="security", text=None, kind=None, note=None)
+    G.add_node("b", tags=None, attributes={"text": "own", "n": 2})
+    G.add_edge("a", "b", id=None, kind=None)
+    g = agon.from_networkx(G)
+    assert g.title == "" and g["a"].tags == ["security"] and g["a"].text == "" and g["a"].kind == "statement"
+    assert g["a"].attributes == {} and g["b"].tags == [] and g["b"].attributes == {"text": "own", "n": "2"}
+    assert [(e.id, e.kind) for e in g.edges()] == [("e1", "attack")]  # not an edge named 'None'
+    for node, error, message in ((dict(base=None), TypeError, r"node 'a': base must be a number, not None"),
+                                 (dict(base="high"), ValueError, r"node 'a': base must be a number, not 'high'"),
+                                 (dict(tags=3), TypeError, r"node 'a': tags must be a string or a list"),
+                                 (dict(attributes="x"), TypeError, r"node 'a': attributes must be a dict")):
+        with pytest.raises(error, match=message):
+            agon.from_networkx(_one_node("a", **node))
+    with pytest.raises(TypeError, match=r"edge 'a' -> 'b': strength must be a number, not None"):
+        agon.from_networkx(nx.DiGraph([("a", "b", {"strength": None})]), weight_attr="strength")
+
+
+def _one_node(node, **data):
+    G = nx.DiGraph()
+    G.add_node(node, **data)
+    return G

@@ -24,12 +24,10 @@ Editor viewer_of(ScenarioState& s) { return Editor(s.scenario); }
 
 /// What claim() and support/attack/undercut return: a handle on a graph,
 /// the scenario itself on a scenario.
-py::object made_claim(const std::shared_ptr<GraphState>& g, const std::string& id) {
-    return py::cast(ClaimRef{g, id});
-}
-py::object made_edge(const std::shared_ptr<GraphState>& g, const std::string& id) { return py::cast(EdgeRef{g, id}); }
-py::object made_claim(const std::shared_ptr<ScenarioState>& s, const std::string&) { return py::cast(s); }
-py::object made_edge(const std::shared_ptr<ScenarioState>& s, const std::string&) { return py::cast(s); }
+ClaimRef made_claim(const std::shared_ptr<GraphState>& g, const std::string& id) { return {g, id}; }
+EdgeRef made_edge(const std::shared_ptr<GraphState>& g, const std::string& id) { return {g, id}; }
+std::shared_ptr<ScenarioState> made_claim(const std::shared_ptr<ScenarioState>& s, const std::string&) { return s; }
+std::shared_ptr<ScenarioState> made_edge(const std::shared_ptr<ScenarioState>& s, const std::string&) { return s; }
 
 ClaimKind claim_kind(const std::string& name) {
     if (auto k = claim_kind_from_string(name)) return *k;
@@ -53,11 +51,14 @@ Edge edge_of(EdgeKind kind, const py::handle& from, const py::handle& to, double
     return Edge{id, kind, claim_id(from), kind == EdgeKind::undercut ? edge_id(to) : claim_id(to), weight};
 }
 
-/// An edit of one claim or edge, named by a handle or an id (`id_of`: claim_id
-/// or edge_id), with `More` further arguments: `member` on the object's editor.
-template <class Ptr, class... More, class Member>
-auto edit_one(Member member, std::string (*id_of)(const py::handle&)) {
-    return [member, id_of](const Ptr& self, py::handle item, More... more) {
+std::string id_of(const ClaimArg& x) { return claim_id(x); }
+std::string id_of(const EdgeArg& x) { return edge_id(x); }
+
+/// An edit of one claim or edge (`Item`: ClaimArg or EdgeArg), named by a
+/// handle or an id, with `More` further arguments: `member` on the object's editor.
+template <class Ptr, class Item, class... More, class Member>
+auto edit_one(Member member) {
+    return [member](const Ptr& self, const Item& item, More... more) {
         (editor_of(*self).*member)(id_of(item), more...);
         return self;
     };
@@ -69,24 +70,40 @@ constexpr const char* kAddClaimDoc =
 constexpr const char* kClaimDoc =
     "Add a claim, as add_claim, and return its handle on a graph (the scenario on a scenario).";
 
+/// support, attack or undercut: an edge of `kind` to a `Target` (ClaimArg, or EdgeArg for an undercut).
+template <class Target, class State>
+void bind_adder(py::class_<State, std::shared_ptr<State>>& cls, const char* name, EdgeKind kind, const char* target,
+                const char* doc) {
+    cls.def(
+        name,
+        [kind](const std::shared_ptr<State>& self, const ClaimArg& source, const Target& to, double weight,
+               const std::string& id) {
+            return made_edge(self, editor_of(*self).add_edge(edge_of(kind, source, to, weight, id)));
+        },
+        py::arg("source"), py::arg(target), py::arg("weight") = 1.0, py::arg("id") = "", doc);
+}
+
 template <class State>
 void bind_edits(py::class_<State, std::shared_ptr<State>>& cls) {
     using Ptr = std::shared_ptr<State>;
-    for (const bool handle : {false, true})
+    // add_claim and claim: the same edit, returning what `made` gives (typed, for the signature).
+    const auto def_claim = [&cls](const char* name, auto made, const char* doc) {
         cls.def(
-            handle ? "claim" : "add_claim",
-            [handle](const Ptr& self, const std::string& id, const std::string& text, double base,
-                     const std::string& kind, std::vector<std::string> tags, const Attributes& attributes) {
+            name,
+            [made](const Ptr& self, const std::string& id, const std::string& text, double base,
+                   const std::string& kind, std::vector<std::string> tags, const Attributes& attributes) {
                 editor_of(*self).add_claim(claim_of(id, text, base, kind, std::move(tags), attributes));
-                return handle ? made_claim(self, id) : py::cast(self);
+                return made(self, id);
             },
             py::arg("id"), py::arg("text") = "", py::arg("base") = 0.5, py::arg("kind") = "statement",
-            py::arg("tags") = std::vector<std::string>{}, py::arg("attributes") = Attributes{},
-            handle ? kClaimDoc : kAddClaimDoc);
+            py::arg("tags") = std::vector<std::string>{}, py::arg("attributes") = Attributes{}, doc);
+    };
+    def_claim("add_claim", [](const Ptr& self, const std::string&) { return self; }, kAddClaimDoc);
+    def_claim("claim", [](const Ptr& self, const std::string& id) { return made_claim(self, id); }, kClaimDoc);
 
     cls.def(
         "add_edge",
-        [](const Ptr& self, const std::string& kind, py::handle from, py::handle to, double weight,
+        [](const Ptr& self, const std::string& kind, const ClaimArg& from, const ItemArg& to, double weight,
            const std::string& id) {
             editor_of(*self).add_edge(edge_of(edge_kind(kind), from, to, weight, id));
             return self;
@@ -95,33 +112,19 @@ void bind_edits(py::class_<State, std::shared_ptr<State>>& cls) {
         "Add an edge of `kind` ('support', 'attack' or 'undercut'; `to` names an edge for an undercut); an\n"
         "empty id becomes a fresh 'eN'. Raises agon.Error (invalid_input) on a duplicate id, a missing\n"
         "endpoint, an undercut aimed at a claim, or a weight that is negative or not finite.");
-    struct Adder {
-        const char* name;
-        EdgeKind kind;
-        const char* target;
-        const char* doc;
-    };
-    for (const Adder& a :
-          {Adder{"support", EdgeKind::support, "target",
-                "Add a support edge source -> target (claims or ids), as add_edge; returns the edge's handle\n"
-                "on a graph, the scenario on a scenario."},
-          Adder{"attack", EdgeKind::attack, "target",
-                "Add an attack edge source -> target (claims or ids), as add_edge; returns the edge's handle\n"
-                "on a graph, the scenario on a scenario."},
-          Adder{"undercut", EdgeKind::undercut, "edge",
-                "Add an undercut: source attacks the inference of `edge` (an Edge or edge id), as add_edge;\n"
-                "returns the edge's handle on a graph, the scenario on a scenario."}})
-        cls.def(
-            a.name,
-            [kind = a.kind](const Ptr& self, py::handle source, py::handle target, double weight,
-                            const std::string& id) {
-                return made_edge(self, editor_of(*self).add_edge(edge_of(kind, source, target, weight, id)));
-            },
-            py::arg("source"), py::arg(a.target), py::arg("weight") = 1.0, py::arg("id") = "", a.doc);
+    bind_adder<ClaimArg>(cls, "support", EdgeKind::support, "target",
+                         "Add a support edge source -> target (claims or ids), as add_edge; returns the edge's handle\n"
+                         "on a graph, the scenario on a scenario.");
+    bind_adder<ClaimArg>(cls, "attack", EdgeKind::attack, "target",
+                         "Add an attack edge source -> target (claims or ids), as add_edge; returns the edge's handle\n"
+                         "on a graph, the scenario on a scenario.");
+    bind_adder<EdgeArg>(cls, "undercut", EdgeKind::undercut, "edge",
+                        "Add an undercut: source attacks the inference of `edge` (an Edge or edge id), as add_edge;\n"
+                        "returns the edge's handle on a graph, the scenario on a scenario.");
 
     cls.def(
            "remove",
-           [](const Ptr& self, py::handle item) {
+           [](const Ptr& self, const ItemArg& item) {
                if (py::isinstance<EdgeRef>(item)) editor_of(*self).remove_edge(edge_id(item));
                else editor_of(*self).remove(claim_id(item));
                return self;
@@ -129,20 +132,21 @@ void bind_edits(py::class_<State, std::shared_ptr<State>>& cls) {
            py::arg("item"),
            "Remove a claim (with its edges and the undercuts on them) or an edge (with the undercuts on it); an\n"
            "id names the claim, or else the edge. Raises agon.Error (not_found) when there is neither.")
-        .def("remove_claim", edit_one<Ptr>(&Editor::remove_claim, &claim_id), py::arg("claim"),
+        .def("remove_claim", edit_one<Ptr, ClaimArg>(&Editor::remove_claim), py::arg("claim"),
              "Remove a claim with its edges and the undercuts on them.")
-        .def("remove_edge", edit_one<Ptr>(&Editor::remove_edge, &edge_id), py::arg("edge"),
+        .def("remove_edge", edit_one<Ptr, EdgeArg>(&Editor::remove_edge), py::arg("edge"),
              "Remove an edge with the undercuts on it.")
-        .def("set_base", edit_one<Ptr, double>(&Editor::set_base, &claim_id), py::arg("claim"), py::arg("base"),
+        .def("set_base", edit_one<Ptr, ClaimArg, double>(&Editor::set_base), py::arg("claim"), py::arg("base"),
              "Change a claim's base score (in [0,1]).")
-        .def("set_weight", edit_one<Ptr, double>(&Editor::set_weight, &edge_id), py::arg("edge"),
+        .def("set_weight", edit_one<Ptr, EdgeArg, double>(&Editor::set_weight), py::arg("edge"),
              py::arg("weight"), "Change an edge's weight (finite, >= 0).")
-        .def("__contains__", [](State& self, py::handle item) {
+        .def("__contains__", [](State& self, const py::object& item) {
             const Editor view = viewer_of(self);
             if (py::isinstance<EdgeRef>(item)) return view.has_edge(edge_id(item));
+            if (!names_claim(item)) return false;  // `0 in g` is False, as for a dict
             const std::string id = claim_id(item);
             return view.has_claim(id) || (!py::isinstance<ClaimRef>(item) && view.has_edge(id));
-        });
+        }, py::arg("item"));
 }
 
 }  // namespace

@@ -28,6 +28,8 @@ const Edge& EdgeRef::get() const {
     throw Error(ErrorKind::not_found, "edge '" + id + "' is no longer in the graph");
 }
 
+bool names_claim(const py::handle& x) { return py::isinstance<ClaimRef>(x) || py::isinstance<py::str>(x); }
+
 std::string claim_id(const py::handle& x) {
     if (py::isinstance<ClaimRef>(x)) return x.cast<const ClaimRef&>().id;
     if (py::isinstance<py::str>(x)) return x.cast<std::string>();
@@ -67,11 +69,16 @@ py::dict attributes_of(const Claim& c) {
     return d;
 }
 
+/// The repr of a handle whose claim or edge was removed (a repr must not raise).
+std::string stale_repr(const std::string& type, const std::string& id) {
+    return "<agon." + type + " '" + id + "' (no longer in the graph)>";
+}
+
 void bind_claim(py::module_& m) {
-    py::class_<ClaimRef>(m, "Claim",
-                         "A claim of a graph (a handle: it reads the graph as it is now). Attributes such as\n"
-                         "`source` read as fields too: `claim.source`.")
-        .def_property_readonly("id", [](const ClaimRef& c) { return c.id; })
+    auto claim = class_of<ClaimRef>(m, "Claim");
+    claim.doc() = "A claim of a graph (a handle: it reads the graph as it is now). Attributes such as\n"
+                  "`source` read as fields too: `claim.source`.";
+    claim.def_property_readonly("id", [](const ClaimRef& c) { return c.id; })
         .def_property_readonly("text", [](const ClaimRef& c) { return c.get().text; })
         .def_property_readonly("base", [](const ClaimRef& c) { return c.get().base; },
                                "The base score in [0,1] (g.set_base changes it).")
@@ -82,26 +89,38 @@ void bind_claim(py::module_& m) {
                                "Free-form attributes (source, url, ...) as a new dict.")
         .def("__getattr__",
              [](const ClaimRef& c, const std::string& key) {
-                 if (const std::string* v = c.get().attribute(key)) return *v;
+                 // AttributeError on a stale handle too, so getattr(c, key, default) and hasattr work.
+                 try {
+                     if (const std::string* v = c.get().attribute(key)) return *v;
+                 } catch (const Error& e) {
+                     throw py::attribute_error(e.what());
+                 }
                  throw py::attribute_error("claim '" + c.id + "' has no attribute '" + key + "'");
              })
-        .def("__eq__", [](const ClaimRef& a, const ClaimRef& b) { return a.owner == b.owner && a.id == b.id; })
+        // Handles of another kind compare unequal (NotImplemented), as in the Lua face.
+        .def("__eq__", [](const ClaimRef& a, const ClaimRef& b) { return a.owner == b.owner && a.id == b.id; },
+             py::is_operator())
         .def("__hash__", [](const ClaimRef& c) { return py::hash(py::str(c.id)); })
-        .def("__repr__", [](const ClaimRef& c) { return "<agon.Claim '" + c.id + "'>"; });
+        .def("__repr__", [](const ClaimRef& c) {
+            return c.owner->graph->find_claim(c.id) ? "<agon.Claim '" + c.id + "'>" : stale_repr("Claim", c.id);
+        });
 
-    py::class_<EdgeRef>(m, "Edge", "An edge of a graph (a handle). `from_` and `to` are ids; `to` names an edge for an undercut.")
-        .def_property_readonly("id", [](const EdgeRef& e) { return e.id; })
+    auto edge = class_of<EdgeRef>(m, "Edge");
+    edge.doc() = "An edge of a graph (a handle). `from_` and `to` are ids; `to` names an edge for an undercut.";
+    edge.def_property_readonly("id", [](const EdgeRef& e) { return e.id; })
         .def_property_readonly("kind", [](const EdgeRef& e) { return std::string(to_string(e.get().kind)); },
                                "'support', 'attack' or 'undercut'.")
         .def_property_readonly("from_", [](const EdgeRef& e) { return e.get().from; }, "The source claim's id.")
         .def_property_readonly("to", [](const EdgeRef& e) { return e.get().to; },
                                "The target claim's id (an edge id for an undercut).")
         .def_property_readonly("weight", [](const EdgeRef& e) { return e.get().weight; })
-        .def("__eq__", [](const EdgeRef& a, const EdgeRef& b) { return a.owner == b.owner && a.id == b.id; })
+        .def("__eq__", [](const EdgeRef& a, const EdgeRef& b) { return a.owner == b.owner && a.id == b.id; },
+             py::is_operator())
         .def("__hash__", [](const EdgeRef& e) { return py::hash(py::str(e.id)); })
         .def("__repr__", [](const EdgeRef& e) {
-            const Edge& x = e.get();
-            return "<agon.Edge '" + e.id + "' " + x.from + " " + std::string(to_string(x.kind)) + " " + x.to + ">";
+            const Edge* x = e.owner->graph->find_edge(e.id);
+            if (!x) return stale_repr("Edge", e.id);
+            return "<agon.Edge '" + e.id + "' " + x->from + " " + std::string(to_string(x->kind)) + " " + x->to + ">";
         });
 }
 
@@ -109,9 +128,9 @@ void bind_claim(py::module_& m) {
 
 void bind_graph(py::module_& m) {
     bind_claim(m);
-    py::class_<GraphState, GraphPtr> cls(m, "Graph",
-        "An argument graph: claims joined by support, attack and undercut edges, in insertion order.\n"
-        "g['id'] is a claim or edge handle; len(g) counts claims; iterating gives the claims.");
+    auto cls = class_of<GraphState, GraphPtr>(m, "Graph");
+    cls.doc() = "An argument graph: claims joined by support, attack and undercut edges, in insertion order.\n"
+                "g['id'] is a claim or edge handle; len(g) counts claims; iterating gives the claims.";
     cls.def(py::init([](const std::string& title) {
                 auto g = std::make_shared<GraphState>();
                 g->graph->set_title(title);
@@ -141,7 +160,8 @@ void bind_graph(py::module_& m) {
                  py::object x = lookup(g, id);
                  if (x.is_none()) throw py::key_error(id);
                  return x;
-             })
+             },
+             py::arg("id"))
         .def("get", &lookup, py::arg("id"), "The claim or edge with this id, or None.")
         .def("__len__", [](const GraphState& g) { return g.graph->claims().size(); })
         .def("__iter__", [](const GraphPtr& g) { return py::iter(py::cast(g).attr("claims")()); })

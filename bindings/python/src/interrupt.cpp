@@ -14,6 +14,13 @@ constexpr auto kPollEvery = std::chrono::milliseconds(20);
 
 void remember_main_thread() { main_thread = std::this_thread::get_id(); }
 
+double time_limit(Timeout timeout) {
+    // -1 or NaN used to mean no limit, unlike the command line's --timeout.
+    if (timeout && !(*timeout >= 0))
+        throw py::value_error("timeout must be a number of seconds, 0 or more (0 or None: no limit)");
+    return timeout.value_or(0);
+}
+
 struct Interrupt::State {
     std::thread::id caller = std::this_thread::get_id();
     std::atomic<bool> raised{false};
@@ -32,10 +39,8 @@ struct Interrupt::State {
     }
 };
 
-Interrupt::Interrupt(double timeout) : state_(std::make_shared<State>()) {
-    // -1 or NaN used to mean no limit, unlike the command line's --timeout.
-    if (!(timeout >= 0)) throw py::value_error("timeout must be a number of seconds, 0 or more (0 or None: no limit)");
-    control_.set_timeout(timeout);
+Interrupt::Interrupt(double seconds) : state_(std::make_shared<State>()) {
+    control_.set_timeout(seconds);
     control_.should_stop = [state = state_] { return state->should_stop(); };
     // Work that spreads over its own threads (robustness) reports progress from the
     // calling thread: poll there too, and the workers see the flag.

@@ -73,6 +73,60 @@ struct EdgeRef {
     const Edge& get() const;
 };
 
+/// An argument the function reads itself (claim_id, edge_id, ...), named in
+/// signatures by `Hint::name` (e.g. "Union[agon.Claim, str]"), not "handle".
+template <class Hint>
+class Typed : public py::object {
+    static bool any(PyObject*) { return true; }
+    PYBIND11_OBJECT_DEFAULT(Typed, object, any)
+};
+
+namespace hint {
+using py::detail::const_name;
+template <class T>
+constexpr auto of = py::detail::make_caster<T>::name;  // the class's Python name once registered
+struct Claim {
+    static constexpr auto name = const_name("Union[") + of<ClaimRef> + const_name(", str]");
+};
+struct Edge {
+    static constexpr auto name = const_name("Union[") + of<EdgeRef> + const_name(", str]");
+};
+struct Item {
+    static constexpr auto name =
+        const_name("Union[") + of<ClaimRef> + const_name(", ") + of<EdgeRef> + const_name(", str]");
+};
+struct Subject {
+    static constexpr auto name =
+        const_name("Union[") + of<GraphState> + const_name(", ") + of<ScenarioState> + const_name("]");
+};
+}  // namespace hint
+
+/// A claim, an edge, either, a graph or a scenario as an argument.
+using ClaimArg = Typed<hint::Claim>;
+using EdgeArg = Typed<hint::Edge>;
+using ItemArg = Typed<hint::Item>;
+using SubjectArg = Typed<hint::Subject>;
+
+/// A `timeout` argument in seconds; None (or 0) means no limit.
+using Timeout = std::optional<double>;
+
+/// A new class agon.`name` (agon re-exports it, so signatures say agon.Graph);
+/// its doc is set where its methods are bound.
+template <class T, class... Options>
+py::class_<T, Options...> declare(py::module_& m, const char* name) {
+    py::class_<T, Options...> cls(m, name);
+    cls.attr("__module__") = "agon";
+    return cls;
+}
+/// Declare Claim, Edge, Graph, Scenario and Result before binding any method,
+/// so signatures name them (agon.Result), not C++ types (agon::python::ResultState).
+void declare_classes(py::module_& m);
+/// A class declare_classes declared, to bind its methods.
+template <class T, class... Options>
+py::class_<T, Options...> class_of(py::module_& m, const char* name) {
+    return py::reinterpret_borrow<py::class_<T, Options...>>(m.attr(name));
+}
+
 /// Register agon.Error and the translation of engine errors.
 void bind_errors(py::module_& m);
 void bind_graph(py::module_& m);
@@ -85,12 +139,14 @@ void bind_session(py::module_& m);
 std::string claim_id(const py::handle& x);
 /// An edge id from a str or an Edge handle.
 std::string edge_id(const py::handle& x);
-/// Semantics and keyword parameters as an engine request (values as text;
-/// `timeout` is taken out into `timeout`).
-Request make_request(const std::string& semantics, const py::kwargs& params, double* timeout = nullptr);
+/// True for what claim_id reads: `x in g` and `x in r` are False for anything else.
+bool names_claim(const py::handle& x);
+/// Semantics and keyword parameters as an engine request (values as text).
+Request make_request(const std::string& semantics, const py::kwargs& params);
 
 /// Evaluate a snapshot with the GIL released and Ctrl-C honoured.
-std::shared_ptr<ResultState> evaluate_snapshot(std::shared_ptr<const Snapshot> snapshot, Request request, double timeout);
+std::shared_ptr<ResultState> evaluate_snapshot(std::shared_ptr<const Snapshot> snapshot, Request request,
+                                               Timeout timeout);
 
 /// Add the editing methods graphs and scenarios share (agon/editor.hpp:
 /// add_claim, claim, add_edge, support, attack, undercut, remove, remove_claim,
@@ -99,8 +155,8 @@ void bind_graph_edits(py::class_<GraphState, std::shared_ptr<GraphState>>& cls);
 void bind_scenario_edits(py::class_<ScenarioState, std::shared_ptr<ScenarioState>>& cls);
 
 /// Why `claim` has its status under `request` (a dict shaped like `agon explain --json`).
-py::object explain_claim(std::shared_ptr<const Snapshot> s, const Request& request, const std::string& claim,
-                         double timeout);
+py::dict explain_claim(std::shared_ptr<const Snapshot> s, const Request& request, const std::string& claim,
+                       Timeout timeout);
 /// agon.diff.
 void bind_diff(py::module_& m);
 
@@ -111,3 +167,12 @@ void bind_graph_questions(py::class_<GraphState, std::shared_ptr<GraphState>>& c
 void bind_scenario_questions(py::class_<ScenarioState, std::shared_ptr<ScenarioState>>& cls);
 
 }  // namespace agon::python
+
+namespace PYBIND11_NAMESPACE {
+namespace detail {
+template <class Hint>
+struct handle_type_name<agon::python::Typed<Hint>> {
+    static constexpr auto name = Hint::name;
+};
+}  // namespace detail
+}  // namespace PYBIND11_NAMESPACE

@@ -8,14 +8,10 @@
 
 namespace agon::python {
 
-Request make_request(const std::string& semantics, const py::kwargs& params, double* timeout) {
+Request make_request(const std::string& semantics, const py::kwargs& params) {
     Request req{semantics, {}};
     for (auto [key, value] : params) {
         const std::string k = py::str(key);
-        if (k == "timeout" && timeout) {
-            *timeout = value.is_none() ? 0 : value.cast<double>();
-            continue;
-        }
         if (py::isinstance<py::bool_>(value)) req.params[k] = value.cast<bool>() ? "true" : "false";
         else if (py::isinstance<py::str>(value)) req.params[k] = value.cast<std::string>();
         else if (py::isinstance<py::int_>(value) || py::isinstance<py::float_>(value)) req.params[k] = py::str(value);
@@ -24,7 +20,8 @@ Request make_request(const std::string& semantics, const py::kwargs& params, dou
     return req;
 }
 
-std::shared_ptr<ResultState> evaluate_snapshot(std::shared_ptr<const Snapshot> snapshot, Request request, double timeout) {
+std::shared_ptr<ResultState> evaluate_snapshot(std::shared_ptr<const Snapshot> snapshot, Request request,
+                                               Timeout timeout) {
     auto r = std::make_shared<ResultState>();
     const Subject subject(snapshot);
     r->result = run_long(timeout, [&](const Control& c) { return evaluate(subject, request, c); });
@@ -35,40 +32,44 @@ std::shared_ptr<ResultState> evaluate_snapshot(std::shared_ptr<const Snapshot> s
 
 namespace {
 
-/// An answer as Python data: the engine's JSON for it, parsed (so every face
-/// gives the same data for the same question).
-py::object parsed(const std::string& json) { return py::module_::import("json").attr("loads")(json); }
+/// An answer as Python data (a dict or a list): the engine's JSON for it,
+/// parsed (so every face gives the same data for the same question).
+template <class Data = py::dict>
+Data parsed(const std::string& json) {
+    return py::module_::import("json").attr("loads")(json);
+}
 
 }  // namespace
 
-py::object explain_claim(std::shared_ptr<const Snapshot> s, const Request& req, const std::string& claim,
-                         double timeout) {
+py::dict explain_claim(std::shared_ptr<const Snapshot> s, const Request& req, const std::string& claim,
+                       Timeout timeout) {
     const Subject subject(std::move(s));
     return parsed(run_long(timeout, [&](const Control& c) { return to_json(explain(subject, req, claim, c)); }));
 }
 
 namespace {
 
-py::object extensions_of(std::shared_ptr<const Snapshot> s, const std::string& semantics, std::uint64_t limit,
-                         const std::string& support, double timeout) {
+py::list extensions_of(std::shared_ptr<const Snapshot> s, const std::string& semantics, std::uint64_t limit,
+                       const std::string& support, Timeout timeout) {
     const Subject subject(std::move(s));
     Request req{semantics, {{"support", support}}};
     ExtensionsOptions options;
     options.limit = limit;
     return parsed(run_long(timeout, [&](const Control& c) { return to_json(extensions(subject, req, options, c)); }))
-        ["extensions"];
+        ["extensions"]
+        .cast<py::list>();
 }
 
-py::object hinge_of(std::shared_ptr<const Snapshot> s, const Request& req, const std::string& claim,
-                    std::uint32_t max_size, double threshold, std::uint64_t max_evaluations, double timeout) {
+py::dict hinge_of(std::shared_ptr<const Snapshot> s, const Request& req, const std::string& claim,
+                  std::uint32_t max_size, double threshold, std::uint64_t max_evaluations, Timeout timeout) {
     const Subject subject(std::move(s));
     HingeOptions options{max_size, threshold, max_evaluations};
     return parsed(run_long(timeout, [&](const Control& c) { return to_json(hinge(subject, req, claim, options, c)); }));
 }
 
-py::object robustness_of(std::shared_ptr<const Snapshot> s, const Request& req, std::uint64_t samples,
-                         std::uint64_t seed, std::optional<double> spread, const std::optional<std::string>& uncertainty,
-                         unsigned threads, double timeout) {
+py::dict robustness_of(std::shared_ptr<const Snapshot> s, const Request& req, std::uint64_t samples,
+                       std::uint64_t seed, std::optional<double> spread, const std::optional<std::string>& uncertainty,
+                       unsigned threads, Timeout timeout) {
     const Subject subject(std::move(s));
     Uncertainty u = uncertainty ? parse_uncertainty(*uncertainty, "uncertainty") : Uncertainty{};
     if (spread) u.default_spread = *spread;  // checked by robustness()
@@ -87,59 +88,57 @@ void tie(ResultState& r, const ScenarioState& s) { r.scenario = s.scenario; }
 
 template <class State>
 void bind_questions(py::class_<State, std::shared_ptr<State>>& cls) {
+    // `timeout` is a typed keyword everywhere, so a wrong type is pybind11's TypeError on every question.
     cls.def("evaluate",
-            [](State& self, const std::string& semantics, const py::kwargs& params) {
-                double timeout = 0;
-                Request req = make_request(semantics, params, &timeout);
-                auto r = evaluate_snapshot(snapshot_of(self), std::move(req), timeout);
+            [](State& self, const std::string& semantics, Timeout timeout, const py::kwargs& params) {
+                auto r = evaluate_snapshot(snapshot_of(self), make_request(semantics, params), timeout);
                 tie(*r, self);
                 self.last = r;
                 return r;
             },
-            py::arg("semantics") = "grounded",
+            py::arg("semantics") = "grounded", py::kw_only(), py::arg("timeout") = py::none(),
             "Evaluate under a semantics (agon.semantics() lists them). Other keywords are the semantics'\n"
             "parameters (support='deductive', epsilon=1e-9, method='rk4', ...); timeout=SECONDS bounds the\n"
             "work. Ctrl-C raises KeyboardInterrupt. Returns an agon.Result, remembered for the map.")
         .def("extensions",
              [](State& self, const std::string& semantics, std::uint64_t limit, const std::string& support,
-                std::optional<double> timeout) {
-                 return extensions_of(snapshot_of(self), semantics, limit, support, timeout.value_or(0));
+                Timeout timeout) {
+                 return extensions_of(snapshot_of(self), semantics, limit, support, timeout);
              },
              py::arg("semantics") = "preferred", py::arg("limit") = 0, py::arg("support") = "none",
              py::arg("timeout") = py::none(),
              "The extensions (positions that can stand together) as lists of claim ids, at most `limit`\n"
              "(0 = all), in the order the solver finds them; `support` is none, deductive or necessary.")
         .def("explain",
-             [](State& self, py::handle claim, const std::string& semantics, const py::kwargs& params) {
-                 double timeout = 0;
-                 Request req = make_request(semantics, params, &timeout);
-                 return explain_claim(snapshot_of(self), req, claim_id(claim), timeout);
+             [](State& self, const ClaimArg& claim, const std::string& semantics, Timeout timeout,
+                const py::kwargs& params) {
+                 return explain_claim(snapshot_of(self), make_request(semantics, params), claim_id(claim), timeout);
              },
-             py::arg("claim"), py::arg("semantics") = "grounded",
+             py::arg("claim"), py::arg("semantics") = "grounded", py::kw_only(), py::arg("timeout") = py::none(),
              "Why a claim stands, falls or moves, as a dict shaped like `agon explain --json`:\n"
              "grounded: label, defeats [{defender, attacker}], cycle, path; other extension semantics:\n"
              "credulous, skeptical, has_extension, witness, defence, undefended, counter; gradual: value and\n"
              "attributions [{claim, removal, gradient}].")
         .def("hinge",
-             [](State& self, py::handle claim, const std::string& semantics, std::uint32_t max_size, double threshold,
-                std::uint64_t max_evaluations, const py::kwargs& params) {
-                 double timeout = 0;
-                 Request req = make_request(semantics, params, &timeout);
-                 return hinge_of(snapshot_of(self), req, claim_id(claim), max_size, threshold, max_evaluations, timeout);
+             [](State& self, const ClaimArg& claim, const std::string& semantics, std::uint32_t max_size,
+                double threshold, std::uint64_t max_evaluations, Timeout timeout, const py::kwargs& params) {
+                 return hinge_of(snapshot_of(self), make_request(semantics, params), claim_id(claim), max_size,
+                                 threshold, max_evaluations, timeout);
              },
              py::arg("claim"), py::arg("semantics") = "grounded", py::arg("max_size") = 3, py::arg("threshold") = 0.5,
-             py::arg("max_evaluations") = 200000,
+             py::arg("max_evaluations") = 200000, py::kw_only(), py::arg("timeout") = py::none(),
              "The smallest sets of claims whose removal flips the claim's label (or moves its strength across\n"
              "`threshold`): {claim, semantics, exact, at_least, evaluations, sets}, as `agon hinge --json`.")
         .def("robustness",
              [](State& self, const std::string& semantics, std::uint64_t samples, std::uint64_t seed, std::optional<double> spread,
-                const std::optional<std::string>& uncertainty, unsigned threads, const py::kwargs& params) {
-                 double timeout = 0;
-                 Request req = make_request(semantics, params, &timeout);
-                 return robustness_of(snapshot_of(self), req, samples, seed, spread, uncertainty, threads, timeout);
+                const std::optional<std::string>& uncertainty, unsigned threads, Timeout timeout,
+                const py::kwargs& params) {
+                 return robustness_of(snapshot_of(self), make_request(semantics, params), samples, seed, spread,
+                                      uncertainty, threads, timeout);
              },
              py::arg("semantics") = "grounded", py::arg("samples") = 1000, py::arg("seed") = 1, py::arg("spread") = py::none(),
-             py::arg("uncertainty") = py::none(), py::arg("threads") = 0,
+             py::arg("uncertainty") = py::none(), py::arg("threads") = 0, py::kw_only(),
+             py::arg("timeout") = py::none(),
              "Monte Carlo over uncertain base scores (+-spread, default 0.1), weights and presence\n"
              "(`uncertainty`: the JSON text `agon robust --uncertainty` reads), in parallel, reproducible for a\n"
              "seed: {semantics, samples, seed, claims: {id: {p_in, p_undec, p_out} or {mean, stddev, q05, q95}}}.")
@@ -164,7 +163,9 @@ void bind_scenario_questions(py::class_<ScenarioState, std::shared_ptr<ScenarioS
 void bind_diff(py::module_& m) {
     m.def("diff",
           [](const ResultState& before, const ResultState& after, double tolerance) {
-              return parsed(to_json(compare(before.result, after.result, tolerance)));
+              // NaN listed nothing and a negative tolerance everything; the command line refuses both.
+              if (!(tolerance >= 0)) throw py::value_error("tolerance must be a number, 0 or more");
+              return parsed<py::list>(to_json(compare(before.result, after.result, tolerance)));
           },
           py::arg("before"), py::arg("after"), py::arg("tolerance") = 1e-9,
           "Claims whose label changed or whose strength moved by more than `tolerance`, and claims on one side\n"

@@ -1,33 +1,31 @@
 // agon.render: argument maps as SVG, PNG, PDF or DOT, returned as bytes or
 // written atomically to a file.
 #include "agon/render.hpp"
+#include "interrupt.hpp"
 #include "py_agon.hpp"
 
 namespace agon::python {
 
 namespace {
 
-std::shared_ptr<const Graph> graph_of(const py::handle& x) {
+std::shared_ptr<const Graph> graph_of(const SubjectArg& x) {
     if (py::isinstance<GraphState>(x)) return x.cast<const GraphState&>().graph;
     if (py::isinstance<ScenarioState>(x))
         return std::make_shared<const Graph>(x.cast<const ScenarioState&>().scenario.to_graph());
     throw py::type_error("render needs an agon.Graph or agon.Scenario");
 }
 
-std::shared_ptr<ResultState> result_of(const py::handle& x) {
-    return x.is_none() ? nullptr : x.cast<std::shared_ptr<ResultState>>();
-}
-
 }  // namespace
 
 void bind_render(py::module_& m) {
     m.def("render",
-          [](py::handle subject, std::optional<std::string> file, py::handle result, py::handle before,
-             std::optional<std::string> focus, int depth, const std::string& layout, const std::string& rankdir,
-             const std::string& title, bool legend, bool cluster_by_tag, std::vector<std::string> highlight,
-             std::optional<std::string> format, double timeout) -> py::object {
+          [](const SubjectArg& subject, std::optional<std::string> file, const std::shared_ptr<ResultState>& r,
+             const std::shared_ptr<ResultState>& b, std::optional<std::string> focus, int depth,
+             const std::string& layout, const std::string& rankdir, const std::string& title, bool legend,
+             bool cluster_by_tag, std::vector<std::string> highlight, std::optional<std::string> format,
+             Timeout timeout) -> py::object {
               std::shared_ptr<const Graph> graph = graph_of(subject);
-              auto r = result_of(result), b = result_of(before);
+              if (depth < 0) throw py::value_error("depth must be a number, 0 or more");  // as the command line
               RenderOptions o;
               o.format = format ? *format : file ? map_format(*file) : "svg";
               o.layout = layout;
@@ -40,7 +38,7 @@ void bind_render(py::module_& m) {
               o.result = r ? &r->result : nullptr;
               o.before = b ? &b->result : nullptr;
               o.highlight = std::move(highlight);
-              o.timeout = timeout;
+              o.timeout = time_limit(timeout);  // as evaluate's: 0 or None is no limit
               // Graphviz cannot be cancelled: large maps are laid out in a child killed after `timeout`.
               std::string bytes;
               {

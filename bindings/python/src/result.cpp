@@ -36,8 +36,10 @@ constexpr const char* kDoc =
 }  // namespace
 
 void bind_result(py::module_& m) {
-    py::class_<ResultState, ResultPtr>(m, "Result", kDoc)
-        .def("__getitem__", [](ResultState& r, const std::string& id) { return value(r, r.at(id)); })
+    auto cls = class_of<ResultState, ResultPtr>(m, "Result");
+    cls.doc() = kDoc;
+    cls.def("__getitem__", [](ResultState& r, const ClaimArg& claim) { return value(r, r.at(claim_id(claim))); },
+            py::arg("claim"))
         .def("__len__", [](const ResultState& r) { return r.result.ids.size(); })
         .def("__iter__",
              [](const ResultState& r) {
@@ -46,16 +48,18 @@ void bind_result(py::module_& m) {
                  return py::iter(ids);
              })
         .def("__contains__",
-             [](ResultState& r, const py::handle& id) {
+             [](ResultState& r, const py::object& x) {
+                 if (!names_claim(x)) return false;  // `0 in r` is False, as for a dict
                  try {
-                     r.at(claim_id(id));
+                     r.at(claim_id(x));
                      return true;
                  } catch (const py::key_error&) {
                      return false;
                  }
-             })
+             },
+             py::arg("item"))
         .def("label",
-             [](ResultState& r, py::handle claim) {
+             [](ResultState& r, const ClaimArg& claim) {
                  const std::uint32_t i = r.at(claim_id(claim));
                  if (r.result.labels.empty())
                      throw Error(ErrorKind::usage, r.result.semantics + " gives strengths, not labels");
@@ -63,14 +67,14 @@ void bind_result(py::module_& m) {
              },
              py::arg("claim"), "'in', 'out' or 'undec' (extension semantics only).")
         .def("strength",
-             [](ResultState& r, py::handle claim) {
+             [](ResultState& r, const ClaimArg& claim) {
                  return r.result.value(r.at(claim_id(claim)));
              },
              py::arg("claim"), "The strength; labels read as in 1, undec 0.5, out 0.")
         .def("json", [](const ResultState& r) { return to_json(r.result); }, "The `agon eval --json` object as text.")
         .def("explain",
-             [](const ResultState& r, py::handle claim, std::optional<double> timeout) {
-                 return explain_claim(r.snapshot, r.request, claim_id(claim), timeout.value_or(0));
+             [](const ResultState& r, const ClaimArg& claim, Timeout timeout) {
+                 return explain_claim(r.snapshot, r.request, claim_id(claim), timeout);
              },
              py::arg("claim"), py::arg("timeout") = py::none(),
              "Why the claim has its status under this result's semantics (see Graph.explain).")

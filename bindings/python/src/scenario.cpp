@@ -5,9 +5,9 @@
 namespace agon::python {
 
 void bind_scenario(py::module_& m) {
-    py::class_<ScenarioState, std::shared_ptr<ScenarioState>> cls(m, "Scenario",
-        "A what-if overlay on a copy of a graph (g.scenario(name)). Edits return the scenario, so they chain:\n"
-        "g.scenario('x').remove('a').set_base('b', 0.9).");
+    auto cls = class_of<ScenarioState, std::shared_ptr<ScenarioState>>(m, "Scenario");
+    cls.doc() = "A what-if overlay on a copy of a graph (g.scenario(name)). Edits return the scenario, so they chain:\n"
+                "g.scenario('x').remove('a').set_base('b', 0.9).";
     cls.def_property_readonly("name", [](const ScenarioState& s) { return s.scenario.name(); })
         .def("scenario",
              [](const ScenarioState& s, const std::string& name) {

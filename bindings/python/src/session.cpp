@@ -28,7 +28,7 @@ ExtensionSemantics semantics_arg(const std::string& name) {
 }
 
 /// A session over the claims and attacks of a graph, a scenario or nothing.
-SessionPtr new_session(const std::string& semantics, py::handle from) {
+SessionPtr new_session(const std::string& semantics, const SubjectArg& from) {
     const ExtensionSemantics sem = semantics_arg(semantics);
     if (py::isinstance<GraphState>(from))
         return std::make_shared<SessionState>(ClaimSession(*from.cast<const GraphState&>().graph, sem), semantics);
@@ -39,8 +39,16 @@ SessionPtr new_session(const std::string& semantics, py::handle from) {
     return std::make_shared<SessionState>(ClaimSession(Graph{}, sem), semantics);
 }
 
-/// A claim (id or handle) or a list of them.
-std::vector<std::string> claims_arg(const py::handle& x) {
+/// A claim (id or handle) or a list of them, as an argument.
+struct ClaimsHint {
+    static constexpr auto name = py::detail::const_name("Union[") + hint::of<ClaimRef> +
+                                 py::detail::const_name(", str, Iterable[") + hint::Claim::name +
+                                 py::detail::const_name("]]");
+};
+using ClaimsArg = Typed<ClaimsHint>;
+
+/// The ids a ClaimsArg names.
+std::vector<std::string> claims_arg(const ClaimsArg& x) {
     if (py::isinstance<py::str>(x) || py::isinstance<ClaimRef>(x)) return {claim_id(x)};
     std::vector<std::string> out;
     for (py::handle c : py::iter(x)) out.push_back(claim_id(c));
@@ -61,14 +69,14 @@ auto locked(SessionState& s, Work&& work) {
 /// ids (read with the GIL) under the lock.
 template <class Member>
 auto on_claim(Member member) {
-    return [member](SessionState& s, py::handle claim) {
+    return [member](SessionState& s, const ClaimArg& claim) {
         const std::string id = claim_id(claim);
         return locked(s, [&](ClaimSession& x) { return (x.*member)(id); });
     };
 }
 template <class Member>
 auto on_attack(Member member) {
-    return [member](SessionState& s, py::handle source, py::handle target) {
+    return [member](SessionState& s, const ClaimArg& source, const ClaimArg& target) {
         const std::string from = claim_id(source), to = claim_id(target);
         return locked(s, [&](ClaimSession& x) { return (x.*member)(from, to); });
     };
@@ -83,8 +91,8 @@ void set_semantics(SessionState& s, const std::string& name) {
 /// Run a question on the session without the GIL, under its lock,
 /// cancellable by Ctrl-C and `timeout`.
 template <class Ask>
-auto ask(SessionState& s, std::optional<double> timeout, Ask&& question) {
-    return run_long(timeout.value_or(0), [&](const Control& c) {
+auto ask(SessionState& s, Timeout timeout, Ask&& question) {
+    return run_long(timeout, [&](const Control& c) {
         std::lock_guard<std::mutex> hold(s.lock);
         return question(s.session, c);
     });
@@ -93,7 +101,7 @@ auto ask(SessionState& s, std::optional<double> timeout, Ask&& question) {
 /// credulous() / skeptical(): `member` on the claim(s), a question.
 template <class Member>
 auto acceptance(Member member) {
-    return [member](SessionState& s, py::handle claims, std::optional<double> timeout) {
+    return [member](SessionState& s, const ClaimsArg& claims, Timeout timeout) {
         const std::vector<std::string> ids = claims_arg(claims);
         return ask(s, timeout, [&](ClaimSession& x, const Control& c) { return (x.*member)(ids, c); });
     };
@@ -102,7 +110,7 @@ auto acceptance(Member member) {
 /// witness() / extension(): `member`, a question.
 template <class Member>
 auto extension_of(Member member) {
-    return [member](SessionState& s, std::optional<double> timeout) {
+    return [member](SessionState& s, Timeout timeout) {
         return ask(s, timeout, [&](ClaimSession& x, const Control& c) { return (x.*member)(c); });
     };
 }
@@ -124,8 +132,9 @@ constexpr const char* kStartDoc =
 }  // namespace
 
 void bind_session(py::module_& m) {
-    py::class_<SessionState, SessionPtr>(m, "Session", kDoc)
-        .def(py::init(&new_session), py::arg("semantics") = "preferred", py::arg("graph") = py::none())
+    auto cls = declare<SessionState, SessionPtr>(m, "Session");
+    cls.doc() = kDoc;
+    cls.def(py::init(&new_session), py::arg("semantics") = "preferred", py::arg("graph") = py::none())
         .def_property("semantics", [](const SessionState& s) { return s.semantics; }, &set_semantics,
                       "The extension semantics as named; setting it (or set_semantics) re-encodes at the next question.")
         .def("set_semantics", &set_semantics, py::arg("semantics"),
@@ -158,7 +167,7 @@ void bind_session(py::module_& m) {
              "One extension (claim ids in the order the claims were added), or None when there is none.")
         .def(
             "grounded_label",
-            [](SessionState& s, py::handle claim) {
+            [](SessionState& s, const ClaimArg& claim) {
                 const std::string id = claim_id(claim);
                 return std::string(to_string(locked(s, [&](ClaimSession& x) { return x.grounded_label(id); })));
             },
@@ -181,10 +190,10 @@ void bind_session(py::module_& m) {
         });
 
     // g.session() and s.session(), as in Lua.
-    for (const char* cls : {"Graph", "Scenario"}) {
-        py::object type = m.attr(cls);
+    for (const char* name : {"Graph", "Scenario"}) {
+        py::object type = m.attr(name);
         type.attr("session") = py::cpp_function(
-            [](py::handle self, const std::string& semantics) { return new_session(semantics, self); },
+            [](const SubjectArg& self, const std::string& semantics) { return new_session(semantics, self); },
             py::name("session"), py::is_method(type), py::arg("semantics") = "preferred", kStartDoc);
     }
 }
