@@ -21,12 +21,12 @@ struct ExplainOptions {
 
 // The map of the graph coloured by the semantics, with the claims of the
 // explanation outlined, written to `path`.
-void draw(const Input& in, const Result& r, const Explanation& why, const std::string& path) {
+void draw(const Input& in, const Result& r, const Explanation& why, std::size_t top, const std::string& path) {
     RenderOptions options;
     options.format = map_format(path);
     options.result = &r;
     options.legend = true;
-    options.highlight = why.named();
+    options.highlight = why.named(top);
     render_to_file(*in.graph, options, path);
 }
 
@@ -39,7 +39,7 @@ void run(const ExplainOptions& o) {
     const Explanation why = explain(Subject(in.snapshot), req, o.claim, control);
     warn_if_unconverged(Subject(in.snapshot), req, control);
     const std::string out = o.json ? to_json(why) + "\n" : explanation_text(in, why, o.top);
-    if (!o.map.empty()) draw(in, evaluate(*in.snapshot, req, control), why, o.map);
+    if (!o.map.empty()) draw(in, evaluate(*in.snapshot, req, control), why, o.top, o.map);
     std::cout << out;
 }
 

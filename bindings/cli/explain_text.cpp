@@ -114,9 +114,23 @@ std::string witness_text(const Input& in, const Explanation& why) {
     }
     if (why.counter) {
         os << "A position without it: " << set_text(*why.counter) << (why.credulous ? ".\n" : " (no position holds it).\n");
-        for (const auto& b : why.attackers_of(why.claim))
-            if (std::find(why.counter->begin(), why.counter->end(), b) != why.counter->end())
+        const auto held = [&](const std::string& id) {
+            return std::find(why.counter->begin(), why.counter->end(), id) != why.counter->end();
+        };
+        for (const auto& b : why.attackers_of(why.claim)) {
+            if (held(b)) {
                 os << "  - there " << describe(in, b) << " attacks it.\n";
+                continue;
+            }
+            // An attack edge that an undercut may aim at is named by its id:
+            // it stands there when its source does and no undercutter of it.
+            const Edge* e = in.graph ? in.graph->find_edge(b) : nullptr;
+            if (!e || !held(e->from)) continue;
+            const bool undercut = std::any_of(in.graph->edges().begin(), in.graph->edges().end(), [&](const Edge& u) {
+                return u.kind == EdgeKind::undercut && u.to == b && held(u.from);
+            });
+            if (!undercut) os << "  - there " << describe(in, e->from) << " attacks it (" << b << ").\n";
+        }
     }
     return os.str();
 }

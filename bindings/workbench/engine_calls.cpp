@@ -55,7 +55,7 @@ Json explain_claim(const Graph& graph, const Request& request, const std::string
                    const Control& control) {
     const cli::Input in = input_of(graph);
     const Explanation why = explain(Subject(in.snapshot), request, claim, answer, control);
-    return {{"text", cli::explanation_text(in, why, 8)}, {"involved", why.named()}, {"answer", Json::parse(to_json(why))}};
+    return {{"text", cli::explanation_text(in, why, 8)}, {"involved", why.named(8)}, {"answer", Json::parse(to_json(why))}};
 }
 
 Json hinge_claim(const Graph& graph, const Request& request, const std::string& claim, std::uint32_t max_size,

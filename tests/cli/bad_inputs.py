@@ -172,6 +172,25 @@ def main():
         if p.returncode != 0 or b"falls" not in p.stdout or open(dot).read().count("penwidth=3") != 2:
             failed += 1
             print(f"FAIL explain --map why.dot: exit {p.returncode} {p.stderr!r}")
+        # The map outlines what the text names: a counter-position's attacker, and
+        # only the --top contributions shown (all 23 claims were outlined).
+        repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        for args, outlined in ((["graphs/classic/floating_reinstatement.json", "c", "-s", "preferred"], 2),
+                               (["graphs/mexico_us_security.json", "designation", "-s", "dfquad", "--top", "3"], 4)):
+            p = run(["explain", os.path.join(repo, args[0])] + args[1:] + ["--map", dot])
+            if p.returncode != 0 or open(dot).read().count("penwidth=3") != outlined:
+                failed += 1
+                print(f"FAIL explain {args} --map outlines {open(dot).read().count('penwidth=3')}, not {outlined}")
+        # An attack that an undercut aims at is named by its source in a counter-position.
+        undercut = os.path.join(tmp, "undercut.json")
+        with open(undercut, "w") as f:
+            f.write('{"format":"agon-graph","version":1,"claims":[{"id":"x"},{"id":"y"},{"id":"z"},{"id":"w"}],'
+                    '"edges":[{"id":"e1","from":"x","to":"y","kind":"attack"},{"id":"u1","from":"z","to":"e1","kind":"undercut"},'
+                    '{"id":"e2","from":"w","to":"z","kind":"attack"}]}')
+        p = run(["explain", undercut, "y", "-s", "preferred"])
+        if p.returncode != 0 or b"there x attacks it (e1)" not in p.stdout:
+            failed += 1
+            print(f"FAIL explain through an undercut attack: {p.stdout!r}")
         def uncertainty(key, value="0.2"):
             path = os.path.join(tmp, key + ".json")
             with open(path, "w") as f:

@@ -24,6 +24,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -178,8 +179,10 @@ struct Explanation {
     /// The attackers of `id` listed in `attackers` (empty when none).
     const std::vector<std::string>& attackers_of(std::string_view id) const;
     /// Every id the explanation names, the claim first, each once (for
-    /// outlining them on a map).
-    std::vector<std::string> named() const;
+    /// outlining them on a map): the trees' claims, the counter-position's
+    /// members that attack the claim, and the first `attributions` ranked
+    /// contributions that move it (a text showing the top few outlines those).
+    std::vector<std::string> named(std::size_t attributions = std::numeric_limits<std::size_t>::max()) const;
 };
 
 /// Explain why `claim` has its label or strength under `request`, on the

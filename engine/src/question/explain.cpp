@@ -133,7 +133,7 @@ const std::vector<std::string>& Explanation::attackers_of(std::string_view id) c
     return none;
 }
 
-std::vector<std::string> Explanation::named() const {
+std::vector<std::string> Explanation::named(std::size_t attributions_shown) const {
     std::vector<std::string> out{claim};
     auto add = [&](const std::string& id) {
         if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
@@ -142,8 +142,11 @@ std::vector<std::string> Explanation::named() const {
     for (const auto& d : defence) add(d.defender), add(d.attacker);
     for (const auto* list : {&cycle, &path, &undefended})
         for (const auto& id : *list) add(id);
-    for (const auto& c : attributions)
-        if (c.removal != 0 || c.gradient != 0) add(c.claim);
+    if (counter)
+        for (const auto& b : attackers_of(claim))
+            if (std::find(counter->begin(), counter->end(), b) != counter->end()) add(b);
+    for (std::size_t i = 0; i < attributions.size() && i < attributions_shown; ++i)
+        if (attributions[i].removal != 0 || attributions[i].gradient != 0) add(attributions[i].claim);
     return out;
 }
 
