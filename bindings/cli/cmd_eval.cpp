@@ -93,8 +93,10 @@ std::string as_text(const Result& r, const Input& in) {
                 if (r.labels[i] == order[k]) os << "  " << r.ids[i] << text_of(i) << "\n";
         }
     } else {
+        // A rank (burden numbers, 1 the best) draws its inverse: a longer bar is a stronger claim.
+        const bool ranks = ranks_only(canonical_semantics(r.semantics));
         for (std::uint32_t i = 0; i < r.strength.size(); ++i)
-            os << fixed(r.strength[i], 4) << " " << bar(r.strength[i]) << "  base " << fixed(in.snapshot->base(i), 2)
+            os << fixed(r.strength[i], 4) << " " << bar(ranks ? 1.0 / std::max(1.0, r.strength[i]) : r.strength[i]) << "  base " << fixed(in.snapshot->base(i), 2)
                << "  " << r.ids[i] << text_of(i) << "\n";
         if (!r.converged) os << "(did not converge after " << r.iterations << " iterations)\n";
     }

@@ -135,6 +135,18 @@ TEST_CASE("a claim named like an undercut's middle point is refused by name, oth
     }
 }
 
+TEST_CASE("burden numbers shade by rank: 1 darkest, larger lighter") {
+    Graph g;
+    for (const char* id : {"a", "b", "c"}) g.add_claim({.id = id});
+    g.add_edge({.id = "e1", .kind = EdgeKind::attack, .from = "a", .to = "b"});
+    g.add_edge({.id = "e2", .kind = EdgeKind::attack, .from = "b", .to = "c"});
+    const Result burden = evaluate(Snapshot::of(g), Request{"burden", {}});  // a 1, b 2, c 1.5
+    const auto looks = claim_looks(g, &burden, nullptr);
+    CHECK(looks.at("a").fill != looks.at("b").fill);
+    CHECK(looks.at("b").fill != looks.at("c").fill);
+    CHECK(looks.at("a").status == "[1.00]");
+}
+
 TEST_CASE("claim looks are what the map draws") {
     Graph g = sample();
     g.add_claim({.id = "x", .text = "x attacks b"});

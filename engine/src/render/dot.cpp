@@ -118,6 +118,7 @@ std::string tooltip(const Claim& c) {
 struct Status {
     std::optional<Label> label;
     std::optional<double> strength;
+    double shade = 0;  // how dark to fill: the strength, or for a rank (1 best) its inverse
 };
 
 Status status_in(const Result* r, const std::unordered_map<std::string, std::uint32_t>& at, const std::string& id) {
@@ -126,7 +127,10 @@ Status status_in(const Result* r, const std::unordered_map<std::string, std::uin
     auto it = at.find(id);
     if (it == at.end()) return s;
     if (it->second < r->labels.size()) s.label = r->labels[it->second];
-    if (it->second < r->strength.size()) s.strength = r->strength[it->second];
+    if (it->second < r->strength.size()) {
+        s.strength = r->strength[it->second];
+        s.shade = ranks_only(canonical_semantics(r->semantics)) ? 1.0 / std::max(1.0, *s.strength) : *s.strength;
+    }
     return s;
 }
 
@@ -143,8 +147,8 @@ ClaimLook look_of(const Status& now, const Status* was) {
         look.fill = *now.label == Label::in ? kIn : *now.label == Label::out ? kOut : kUndec;
         look.status = "[" + describe(now) + "]";
     } else if (now.strength) {
-        look.fill = blue(*now.strength);
-        if (*now.strength > 0.6) look.font = "white";
+        look.fill = blue(now.shade);
+        if (now.shade > 0.6) look.font = "white";
         look.status = "[" + fixed2(*now.strength) + "]";
     }
     if (was && describe(*was) != describe(now)) {
