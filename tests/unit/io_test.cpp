@@ -161,6 +161,25 @@ TEST_CASE("writers refuse or keep the ids their format cannot hold, so nothing r
     }
 }
 
+TEST_CASE("a long chain of undercuts reads in linear time, in either order") {
+    // Each undercut aims at the one before; listed backwards the reader once
+    // needed a pass per link (20,000 passes), and each link walked the chain.
+    const int n = 20000;
+    std::string forward, backward;
+    for (int i = 1; i <= n; ++i) {
+        const std::string link = ",{\"id\":\"e" + std::to_string(i) + "\",\"from\":\"a\",\"to\":\"e" + std::to_string(i - 1) +
+                                 "\",\"kind\":\"undercut\"}";
+        forward += link;
+        backward = link + backward;
+    }
+    const std::string head = R"({"format":"agon-graph","version":1,"claims":[{"id":"a"},{"id":"b"}],"edges":[)"
+                             R"({"id":"e0","from":"a","to":"b","kind":"attack"})";
+    for (const std::string* links : {&forward, &backward}) {
+        const Graph g = parse_graph(head + *links + "]}", Format::json, "chain.json");
+        CHECK(g.edges().size() == static_cast<std::size_t>(n + 1));
+    }
+}
+
 TEST_CASE("framework formats round trip through each other") {
     Framework af = parse_framework("arg(x).\narg(y).\narg(z).\natt(x,y).\natt(y,z).\natt(z,x).\n", Format::apx, "f");
     for (Format f : {Format::apx, Format::tgf}) {

@@ -119,7 +119,6 @@ public:
 
 private:
     void reindex();
-    void check_undercut_acyclic(const Edge& edge) const;
 
     std::string title_;
     std::vector<std::pair<std::string, std::string>> attributes_;

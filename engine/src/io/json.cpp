@@ -1,4 +1,5 @@
 // Native agon-graph JSON (format "agon-graph", version 1).
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 #include <unordered_set>
@@ -178,15 +179,34 @@ private:
             else add(g, {std::move(edge), at});
             ++at.index;
         }
-        // Undercuts may name edges listed after them: add them once their target exists.
-        while (!undercuts.empty()) {
-            std::vector<Placed> waiting;
-            for (Placed& u : undercuts)
-                if (g.find_edge(u.edge.to)) add(g, std::move(u));
-                else waiting.push_back(std::move(u));
-            if (waiting.size() == undercuts.size()) stuck(g, waiting);
-            undercuts = std::move(waiting);
+        // Undercuts may name edges listed after them: each is added once its
+        // target is, by a worklist over the targets (passes over the list
+        // took O(n^2) on a chain listed backwards).
+        std::unordered_multimap<std::string, std::size_t> waiting_for;  // target edge -> undercuts[i]
+        std::vector<std::string> ready;
+        std::size_t added = 0;
+        for (std::size_t i = 0; i < undercuts.size(); ++i) waiting_for.emplace(undercuts[i].edge.to, i);
+        for (const Edge& e : g.edges()) ready.push_back(e.id);
+        while (!ready.empty()) {
+            const std::string target = std::move(ready.back());
+            ready.pop_back();
+            const auto [first, last] = waiting_for.equal_range(target);
+            std::vector<std::size_t> now;
+            for (auto it = first; it != last; ++it) now.push_back(it->second);
+            waiting_for.erase(first, last);
+            std::sort(now.begin(), now.end());  // in file order, so fresh ids come out as before
+            for (std::size_t i : now) {
+                ready.push_back(add(g, std::move(undercuts[i])));
+                ++added;
+            }
         }
+        if (added == undercuts.size()) return;
+        std::vector<std::size_t> stranded;
+        for (const auto& [target, i] : waiting_for) stranded.push_back(i);
+        std::sort(stranded.begin(), stranded.end());  // the first in the file is reported
+        std::vector<Placed> left;
+        for (std::size_t i : stranded) left.push_back(std::move(undercuts[i]));
+        stuck(g, left);
     }
 
     // No undercut left can be added: follow the first one's chain of targets
@@ -211,9 +231,10 @@ private:
         add(g, std::move(waiting[last]));  // names no edge: add() says so
     }
 
-    void add(Graph& g, Placed placed) {
+    // Add the edge; returns its id (an empty one is made fresh).
+    std::string add(Graph& g, Placed placed) {
         try {
-            g.add_edge(std::move(placed.edge));
+            return g.add_edge(std::move(placed.edge)).id;
         } catch (const Error& e) {
             fail_item(placed.at, e.message());
         }
