@@ -59,8 +59,9 @@ void print_warnings(const Warnings& warnings);
 /// by max_iterations): what is built on it carries the same error.
 void warn_if_unconverged(const Result& r);
 /// The same for `request` on `subject`, evaluated once more for this (the
-/// commands that answer from many evaluations: explain, hinge, robust).
-/// Nothing for label semantics, which always converge.
+/// commands that answer from many evaluations: explain, hinge, robust),
+/// without `control`'s time limit. Nothing for label semantics, which
+/// always converge.
 void warn_if_unconverged(const Subject& subject, const Request& request, const Control& control);
 
 /// A control whose token Ctrl-C sets, with an optional time limit.

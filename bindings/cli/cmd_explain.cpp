@@ -37,9 +37,14 @@ void run(const ExplainOptions& o) {
     Control control = interruptible(o.timeout);
     require_claim(in, o.claim, o.file);
     const Explanation why = explain(Subject(in.snapshot), req, o.claim, control);
-    warn_if_unconverged(Subject(in.snapshot), req, control);
     const std::string out = o.json ? to_json(why) + "\n" : explanation_text(in, why, o.top);
-    if (!o.map.empty()) draw(in, evaluate(*in.snapshot, req, control), why, o.top, o.map);
+    if (!o.map.empty()) {
+        const Result answer = evaluate(*in.snapshot, req, control);
+        warn_if_unconverged(answer);
+        draw(in, answer, why, o.top, o.map);
+    } else {
+        warn_if_unconverged(Subject(in.snapshot), req, control);
+    }
     std::cout << out;
 }
 

@@ -1,6 +1,8 @@
 // agon render FILE -o OUT.svg|png|pdf|dot [--semantics NAME] [--focus CLAIM --depth N] [--legend] ...
 #include <CLI/CLI.hpp>
 
+#include <csignal>
+
 #include "agon/error.hpp"
 #include "agon/question.hpp"
 #include "agon/render.hpp"
@@ -28,7 +30,7 @@ void run(const RenderCmdOptions& o) {
     r.legend = o.legend;
     r.title = o.title;
     r.timeout = o.timeout;
-    r.cancel = interruptible(0).cancel;  // Ctrl-C stops a layout in a child process
+    r.cancel = interruptible(0).cancel;  // Ctrl-C stops a layout in a child process...
     r.cluster_by_tag = o.cluster_by == "tag";
     if (!o.focus.empty()) {
         r.focus = o.focus;
@@ -39,6 +41,12 @@ void run(const RenderCmdOptions& o) {
         result = evaluate(Subject(in.snapshot), o.ask.request(), interruptible(o.timeout));
         warn_if_unconverged(result);
         r.result = &result;
+    }
+    // ...but one in this process never looks at the token: Ctrl-C ends agon there
+    // (the map is written whole or not at all).
+    if (!layout_forks(*in.graph, r)) {
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
     }
     with_hint(ErrorKind::limit, "--layout dot|sfdp|neato, --focus CLAIM or a larger --timeout",
               [&] { with_hint(ErrorKind::unsupported, "agon convert --to dot", [&] { render_to_file(*in.graph, r, o.out); }); });

@@ -44,7 +44,8 @@ void add_run(CLI::App& app) {
     cmd->footer("The sandbox (on unless --unsafe): only text chunks; no io, os.execute, debug, load, dofile or C\n"
                 "modules; require \"agon\" only; agon.load reads only under the script's directory, --read\n"
                 "directories and --output; g:save writes only under --output; memory and time are capped.\n"
-                "Arguments after the script are in the table `arg` (after --, those starting with '-').\n"
+                "Arguments after the script are in the table `arg`; when one starts with '-', put -- right\n"
+                "after the script: agon run s.lua -- a -b.\n"
                 "Errors: one line, exit 2.");
     cmd->add_option("script", o->script, "Lua script")->required();
     cmd->add_option("args", o->args, "arguments for the script");

@@ -177,7 +177,8 @@ lua_Number field_number(lua_State* L, int at, const char* key, lua_Number fallba
 /// As field_number, for a whole number.
 lua_Integer field_integer(lua_State* L, int at, const char* key, lua_Integer fallback);
 /// As field_number, for a string (a number is refused: its converted text
-/// would not outlive the stack slot). The text lives as long as the table.
+/// would not outlive the stack slot). The text lives while the value stays
+/// on the stack: leave it there until the C++ work is done.
 const char* field_string(lua_State* L, int at, const char* key, const char* fallback);
 
 /// Allocate a userdata of type T with metatable `meta` and construct it from args.

@@ -29,12 +29,11 @@ Target target_arg(lua_State* L, int arg) {
     return {Editor(s->scenario), &s->charged, nullptr};
 }
 
-// Optional string field of the table at `t` (anchored in the table).
+// Optional string field of the table at `t`, left on the stack: that keeps
+// the text alive (an __index may hand out a string no table holds).
 const char* opt_field(lua_State* L, int t, const char* key) {
     lua_getfield(L, t, key);
-    const char* s = field_string(L, -1, key, nullptr);  // held by the table once popped
-    lua_pop(L, 1);
-    return s;
+    return field_string(L, -1, key, nullptr);
 }
 
 // add_claim{id=, text=, base=, kind=, tags={...}, attributes={...}}

@@ -113,12 +113,13 @@ int sandbox_setmetatable(lua_State* L) {
 // True once a limit error has been raised (time, a refused engine charge, or
 // Lua out of memory): such an error must end the script, so the protected
 // calls below raise it again. Lua's out-of-memory error has `status`
-// LUA_ERRMEM, or, passed on by coroutine.wrap or resume, its fixed message
-// as the error value at the top of the stack.
+// LUA_ERRMEM (Lua 5.4 also raises error("not enough memory") as one), or,
+// passed on by coroutine.wrap or resume, its fixed message as the error value
+// at the top of the stack.
 bool limit_raised(lua_State* L, int status) {
     HostState* st = state_of(L);
-    if (status == LUA_ERRMEM ||
-        (lua_type(L, -1) == LUA_TSTRING && std::strcmp(lua_tostring(L, -1), "not enough memory") == 0))
+    if (status == LUA_ERRMEM || (st->out_of_memory && lua_type(L, -1) == LUA_TSTRING &&
+                                 std::strcmp(lua_tostring(L, -1), "not enough memory") == 0))
         st->memory_raised = true;
     return st->timed_out || st->mem.exceeded || st->memory_raised;
 }
@@ -164,7 +165,8 @@ int sandbox_xpcall(lua_State* L) {
     return finish_protected(L, lua_pcallk(L, n - 2, LUA_MULTRET, 2, 2, finish_protected), 2);
 }
 
-// coroutine.resume (upvalue 1) that does not hand a limit error back as a value.
+// coroutine.resume and coroutine.close (upvalue 1), which do not hand a
+// limit error back as a value.
 int sandbox_resume(lua_State* L) {
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
@@ -235,9 +237,11 @@ void push_sandbox_env(lua_State* L) {
         lua_pop(L, 1);
     }
     lua_getfield(L, env, "coroutine");
-    lua_getfield(L, -1, "resume");
-    lua_pushcclosure(L, sandbox_resume, 1);
-    lua_setfield(L, -2, "resume");
+    for (const char* f : {"resume", "close"}) {
+        lua_getfield(L, -1, f);
+        lua_pushcclosure(L, sandbox_resume, 1);
+        lua_setfield(L, -2, f);
+    }
     lua_pop(L, 1);
     // string without dump, with bounded pattern functions; also the strings' metatable.
     lua_getfield(L, g, "string");

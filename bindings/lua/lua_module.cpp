@@ -2,7 +2,9 @@
 // agon.semantics - and the sandbox's path policy.
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <climits>
 #include <cstdlib>
 #include <cstring>
@@ -173,6 +175,13 @@ int render_table(lua_State* L) {
         o.result = result ? &result->result : nullptr;
         o.before = before ? &before->result : nullptr;
         o.highlight = claim_list(L, highlight, nhighlight);
+        // A layout in a child process stops with the script's own limit.
+        const Control host = host_control(L);
+        o.cancel = host.cancel;
+        if (host.deadline) {
+            const std::chrono::duration<double> left = *host.deadline - Control::Clock::now();
+            o.timeout = std::max(0.001, left.count());
+        }
         if (format) o.format = format;
         else if (file) o.format = map_format(file);
         if (file) {

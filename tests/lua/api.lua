@@ -183,4 +183,17 @@ do
   check(says(function() return h:claim{ id = 5 } end, "field 'id' must be a string"), "a number id is refused")
   check(says(function() return agon.diff(h:evaluate{}, h:evaluate{}, 0 / 0) end, "tolerance"), "a NaN tolerance is refused")
 end
+-- Options handed out by __index are read while they are alive.
+do
+  local h = agon.graph{}
+  local opts = setmetatable({}, {__index = function(_, k)
+    if k == "id" then return "I" .. string.rep("i", 64) end
+    if k == "text" then
+      local junk = {} for i = 1, 5000 do junk[i] = string.rep("g", 100) .. i end  -- bring the collector round
+      return "T" .. string.rep("t", 64)
+    end
+  end})
+  local c = h:claim(opts)
+  check(c.id == "I" .. string.rep("i", 64) and c.text == "T" .. string.rep("t", 64), "options from __index stay alive")
+end
 print("lua api: all checks passed")

@@ -100,6 +100,13 @@ TEST_CASE("a key repeated in one JSON object is an error at its second place, in
     CHECK(error_of(many + "\"k7\":\"w\"}}", Format::json).find("key \"k7\" appears twice") != std::string::npos);
     many.back() = '}';
     CHECK(error_of(many + "}", Format::json).empty());
+    // Of several repeats in a large object, the first repeated in the file is named.
+    std::string order = "{\"format\":\"agon-graph\",\"version\":1,\"attributes\":{";
+    for (int i = 0; i < 40; ++i) order += "\"k" + std::to_string(i) + "\":\"v\",";
+    CHECK(error_of(order + "\"k35\":\"w\",\"k1\":\"w\"}}", Format::json).find("key \"k35\"") != std::string::npos);
+    // A key written with an escape is the same key.
+    CHECK(error_of(R"({"format":"agon-graph","version":1,"claims":[{"id":"a","text":"x","t\u0065xt":"y"}]})", Format::json)
+              .find("appears twice") != std::string::npos);
 }
 
 TEST_CASE("i23 reads the header and attacks and skips comments") {

@@ -87,7 +87,8 @@ struct Extensions {
     /// (`stopped` says why), or there are more than `limit` (found by looking
     /// for one more, which is not listed or counted).
     bool complete = true;
-    /// Why it stopped early: cancelled or limit; std::nullopt when complete.
+    /// Why the Control stopped it: cancelled or limit; std::nullopt when it
+    /// was not stopped (complete, or cut short by `limit`).
     std::optional<ErrorKind> stopped;
 };
 

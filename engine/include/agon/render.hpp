@@ -92,6 +92,9 @@ std::string map_format(const std::string& path);
 /// options.positions, "nop" or "neato" (see RenderOptions). Throws usage
 /// for an unknown layout.
 std::string layout_engine(const Graph& graph, const RenderOptions& options);
+/// True when render() lays the map out in a child process, which
+/// `timeout` and `cancel` can stop (see fork_above). O(1) after layout_engine.
+bool layout_forks(const Graph& graph, const RenderOptions& options);
 
 /// The map as DOT text (deterministic). Throws not_found for an unknown focus
 /// claim and usage for bad options. O(n + m).

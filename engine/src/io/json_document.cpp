@@ -2,6 +2,7 @@
 #include "io/json_document.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <utility>
 #include <vector>
 
@@ -26,7 +27,7 @@ public:
             const char c = text_[i];
             if (c == '"') {
                 const std::size_t end = string_end(i);
-                if (expect_key) add_key(text_.substr(i + 1, end - i - 2), i);
+                if (expect_key) add_key(key_text(i, end), i);
                 expect_key = false;
                 i = end - 1;
             } else if (c == '{' || c == '[') {
@@ -61,6 +62,19 @@ private:
         return text_.size();
     }
 
+    // A key as the parser will read it: escapes ("t\u0065xt") decoded, which
+    // is rare and then costs a small parse; kept in decoded_ so views stay valid.
+    std::string_view key_text(std::size_t open, std::size_t end) {
+        const std::string_view raw = text_.substr(open + 1, end - open - 2);
+        if (raw.find('\\') == std::string_view::npos) return raw;
+        try {
+            decoded_.push_back(nlohmann::json::parse(text_.substr(open, end - open)).get<std::string>());
+        } catch (const nlohmann::json::exception&) {
+            return raw;  // malformed: the parser reports it
+        }
+        return decoded_.back();
+    }
+
     void add_key(std::string_view key, std::size_t at) {
         const std::size_t first = frames_.back().first_key;
         if (keys_.size() - first < kLinear)
@@ -76,9 +90,13 @@ private:
         if (keys_.size() - first > kLinear) {
             std::vector<Key> sorted(keys_.begin() + static_cast<std::ptrdiff_t>(first), keys_.end());
             std::sort(sorted.begin(), sorted.end());
-            const auto same = std::adjacent_find(sorted.begin(), sorted.end(),
-                                                 [](const Key& a, const Key& b) { return a.first == b.first; });
-            if (same != sorted.end()) repeated(*same, std::next(same)->second);
+            // Of all repeats, the one whose second place comes first in the file.
+            const Key* was = nullptr;
+            std::size_t again = std::string_view::npos;
+            for (std::size_t k = 1; k < sorted.size(); ++k)
+                if (sorted[k].first == sorted[k - 1].first && sorted[k].second < again)
+                    was = &sorted[k - 1], again = sorted[k].second;
+            if (was) repeated(*was, again);
         }
         keys_.resize(first);
     }
@@ -95,6 +113,7 @@ private:
     std::size_t max_depth_;
     std::vector<Frame> frames_;
     std::vector<Key> keys_;
+    std::deque<std::string> decoded_;  // keys with escapes, decoded (a deque keeps their addresses)
 };
 
 }  // namespace

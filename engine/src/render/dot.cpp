@@ -237,6 +237,11 @@ std::string map_format(const std::string& path) {
     return ext;
 }
 
+bool layout_forks(const Graph& graph, const RenderOptions& options) {
+    const std::string engine = layout_engine(graph, options);  // sfdp and neato can run for minutes on 200 claims
+    return graph.claims().size() + graph.edges().size() > options.fork_above || (engine != "dot" && engine != "nop");
+}
+
 namespace {
 
 // True when every node of the map has a position in options.positions.

@@ -148,8 +148,7 @@ std::string render(const Graph& graph, const RenderOptions& options) {
     // sfdp and neato can run for minutes on a graph of only 200 claims (curved
     // edges on some random graphs): they always go to a child the time limit
     // can stop.
-    if (graph.claims().size() + graph.edges().size() > options.fork_above || engine != "dot")
-        return render_forked(dot, engine, f, options.timeout, options.cancel);
+    if (layout_forks(graph, options)) return render_forked(dot, engine, f, options.timeout, options.cancel);
     return render_here(dot, engine, f);
 }
 
