@@ -102,21 +102,28 @@ int protect(lua_State* L, Body&& body) {
     return pushed;
 }
 
-/// Check that the value at `index` is nil or a list of strings (raising a Lua
-/// error naming `what` otherwise) and return its length (0 for nil). Call it
-/// before any C++ object exists; read the strings later with string_list().
-/// The list is read raw (no __index or __len): reading it again inside
-/// protect() must run no Lua code, which could raise over C++ frames.
-inline lua_Integer check_string_list(lua_State* L, int index, const char* what) {
+/// Check that the value at `index` is nil or a list whose every element
+/// `fits` (raising "WHAT must be a list of KINDS" otherwise) and return its
+/// length (0 for nil). Call it before any C++ object exists; read the list
+/// later (string_list, claim_list). The list is read raw (no __index or
+/// __len): reading it again inside protect() must run no Lua code, which
+/// could raise over C++ frames.
+template <typename Fits>
+lua_Integer check_list(lua_State* L, int index, const char* what, const char* kinds, Fits fits) {
     if (lua_isnil(L, index)) return 0;
     luaL_checktype(L, index, LUA_TTABLE);
     const auto n = static_cast<lua_Integer>(lua_rawlen(L, index));
     for (lua_Integer i = 1; i <= n; ++i) {
         lua_rawgeti(L, index, i);
-        if (!lua_isstring(L, -1)) luaL_error(L, "%s must be a list of strings", what);
+        if (!fits()) luaL_error(L, "%s must be a list of %s", what, kinds);
         lua_pop(L, 1);
     }
     return n;
+}
+
+/// check_list for strings (numbers convert).
+inline lua_Integer check_string_list(lua_State* L, int index, const char* what) {
+    return check_list(L, index, what, "strings", [L] { return lua_isstring(L, -1) != 0; });
 }
 
 /// The first `n` strings of the list at `index` (checked by check_string_list),
@@ -135,18 +142,10 @@ inline std::vector<std::string> string_list(lua_State* L, int index, lua_Integer
     return out;
 }
 
-/// As check_string_list, where each element may also be a claim handle.
+/// check_list for claims: claim handles or id strings.
 inline lua_Integer check_claim_list(lua_State* L, int index, const char* what) {
-    if (lua_isnil(L, index)) return 0;
-    luaL_checktype(L, index, LUA_TTABLE);
-    const auto n = static_cast<lua_Integer>(lua_rawlen(L, index));
-    for (lua_Integer i = 1; i <= n; ++i) {
-        lua_rawgeti(L, index, i);
-        if (lua_type(L, -1) != LUA_TSTRING && !luaL_testudata(L, -1, kClaim))
-            luaL_error(L, "%s must be a list of claims or claim ids", what);
-        lua_pop(L, 1);
-    }
-    return n;
+    return check_list(L, index, what, "claims or claim ids",
+                      [L] { return lua_type(L, -1) == LUA_TSTRING || luaL_testudata(L, -1, kClaim); });
 }
 
 /// The claim at the top of the stack, a handle or an id string (checked

@@ -36,6 +36,9 @@ std::vector<std::string> top_level_keys(std::string_view t);
 /// when it is an array (where each item starts, for error locations); empty
 /// otherwise. O(size of t), without parsing the values.
 std::vector<std::size_t> top_level_array_items(std::string_view t, std::string_view key);
+/// Just past the closing quote of the JSON string whose opening quote is at
+/// `at` (the end of `t` when it is not closed). O(length).
+std::size_t json_string_end(std::string_view t, std::size_t at);
 
 Graph parse_json(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits& limits);
 std::string write_json(const Graph& graph);

@@ -26,7 +26,7 @@ public:
         for (std::size_t i = 0; i < text_.size(); ++i) {
             const char c = text_[i];
             if (c == '"') {
-                const std::size_t end = string_end(i);
+                const std::size_t end = json_string_end(text_, i);
                 if (expect_key) add_key(key_text(i, end), i);
                 expect_key = false;
                 i = end - 1;
@@ -52,15 +52,6 @@ private:
     };
     using Key = std::pair<std::string_view, std::size_t>;  // raw key text, offset of its quote
     static constexpr std::size_t kLinear = 32;               // keys checked one by one up to this many
-
-    // Just past the closing quote of the string that opens at `at`.
-    std::size_t string_end(std::size_t at) const {
-        for (std::size_t i = at + 1; i < text_.size(); ++i) {
-            if (text_[i] == '\\') ++i;
-            else if (text_[i] == '"') return i + 1;
-        }
-        return text_.size();
-    }
 
     // A key as the parser will read it: escapes ("t\u0065xt") decoded, which
     // is rare and then costs a small parse; kept in decoded_ so views stay valid.

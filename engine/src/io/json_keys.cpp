@@ -5,18 +5,13 @@
 
 namespace agon::detail {
 
-namespace {
-
-// The end of the JSON string starting at `at` (just past its closing quote).
-std::size_t skip_string(std::string_view t, std::size_t at) {
+std::size_t json_string_end(std::string_view t, std::size_t at) {
     for (std::size_t i = at + 1; i < t.size(); ++i) {
         if (t[i] == '\\') ++i;
         else if (t[i] == '"') return i + 1;
     }
     return t.size();
 }
-
-}  // namespace
 
 std::vector<std::string> top_level_keys(std::string_view t) {
     std::vector<std::string> keys;
@@ -27,7 +22,7 @@ std::vector<std::string> top_level_keys(std::string_view t) {
     for (; i < t.size(); ++i) {
         const char c = t[i];
         if (c == '"') {
-            const std::size_t end = skip_string(t, i);
+            const std::size_t end = json_string_end(t, i);
             if (depth == 1 && expect_key) keys.emplace_back(t.substr(i + 1, end - i - 2));
             expect_key = false;
             i = end - 1;
@@ -56,7 +51,7 @@ std::vector<std::size_t> top_level_array_items(std::string_view t, std::string_v
     for (; i < t.size(); ++i) {
         const char c = t[i];
         if (c == '"') {
-            const std::size_t end = skip_string(t, i);
+            const std::size_t end = json_string_end(t, i);
             if (depth == 1 && expect_key) named = t.substr(i + 1, end - i - 2) == key;
             expect_key = false;
             i = end - 1;
