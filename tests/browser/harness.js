@@ -39,6 +39,15 @@ async function browser() {
   return b;
 }
 
+// A page of the workbench at 1280x760 whose script errors are collected in `errors`.
+async function newPage(browser) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 760 });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { page, errors };
+}
+
 // Wait until the page finished its latest evaluation after `since`.
 async function updated(page, since) {
   await page.waitForFunction((t) => Number(document.body.dataset.updated || 0) > t, { timeout: 20000 }, since);
@@ -63,4 +72,4 @@ async function shot(page, dir, name) {
   await page.screenshot({ path: path.join(dir, name + '.png') });
 }
 
-module.exports = { serve, browser, updated, stamp, centres, shot };
+module.exports = { serve, browser, newPage, updated, stamp, centres, shot };

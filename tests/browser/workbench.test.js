@@ -66,10 +66,7 @@ function moved(before, after) {
   const server = await H.serve(agon, [file]);
   const browser = await H.browser();
   try {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1280, height: 760 });
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const { page, errors } = await H.newPage(browser);
     page.on('dialog', (d) => d.accept());
     await page.goto(server.url);
     await page.waitForSelector('#map svg g.node[data-claim="designation"]');
