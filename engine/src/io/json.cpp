@@ -37,8 +37,7 @@ public:
         if (auto t = doc.find("title"); t != doc.end()) g.set_title(title_of(*t));
         if (auto a = doc.find("attributes"); a != doc.end()) {
             if (!a->is_object()) {
-                const std::size_t at = text_.find("\"attributes\"");
-                fail(at == std::string_view::npos ? 0 : at, "the graph's attributes must be an object");
+                fail(key_at("attributes"), "the graph's attributes must be an object");
             }
             for (const auto& [k, v] : a->items()) g.set_attribute(k, v.is_string() ? v.get<std::string>() : v.dump());
         }
@@ -99,8 +98,14 @@ private:
         return where;
     }
 
+    // Where `"key"` first appears (the start of the file when it does not).
+    std::size_t key_at(const std::string& key) const {
+        const std::size_t at = text_.find("\"" + key + "\"");
+        return at == std::string_view::npos ? 0 : at;
+    }
+
     std::string title_of(const json& v) {
-        if (!v.is_string()) fail(text_.find("\"title\""), "title must be a string");
+        if (!v.is_string()) fail(key_at("title"), "title must be a string");
         return string_of(v, "title", Item{"", 0});
     }
 
