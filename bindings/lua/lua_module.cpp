@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <chrono>
 #include <climits>
 #include <cstdlib>
 #include <cstring>
@@ -178,10 +177,7 @@ int render_table(lua_State* L) {
         // A layout in a child process stops with the script's own limit.
         const Control host = host_control(L);
         o.cancel = host.cancel;
-        if (host.deadline) {
-            const std::chrono::duration<double> left = *host.deadline - Control::Clock::now();
-            o.timeout = std::max(0.001, left.count());
-        }
+        if (host.deadline) o.timeout = host.seconds_left();
         if (format) o.format = format;
         else if (file) o.format = map_format(file);
         if (file) {

@@ -123,6 +123,11 @@ void serve(Session& session, const ServeOptions& o) {
     };
     server.Get(R"(/api/.*)", api);
     server.Post(R"(/api/.*)", api);
+    // Other methods reach the API too, which answers 405 rather than "not found".
+    server.Put(R"(/api/.*)", api);
+    server.Patch(R"(/api/.*)", api);
+    server.Delete(R"(/api/.*)", api);
+    server.Options(R"(/api/.*)", api);
     server.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
         if (!res.body.empty()) return;
         const std::string message = res.status == 413 ? "request too large" : res.status == 404 ? "not found" : "bad request";

@@ -39,6 +39,7 @@ std::size_t approx_bytes(const Graph& g) {
 void apply_op(Graph& g, const Json& op) {
     const std::string kind = field_string(op, "op", "");
     if (kind == "add_claim") {
+        if (!op.contains("claim")) throw ApiError(400, "add_claim needs \"claim\"", "claim");
         Claim c = claim_from_json(field_object(op, "claim"));
         if (c.id.empty()) {  // a fresh id: c1, c2, ...
             std::size_t n = g.claims().size() + 1;
@@ -61,6 +62,7 @@ void apply_op(Graph& g, const Json& op) {
     } else if (kind == "delete_claim") {
         g.remove_claim(field_string(op, "id", ""));
     } else if (kind == "add_edge") {
+        if (!op.contains("edge")) throw ApiError(400, "add_edge needs \"edge\"", "edge");
         g.add_edge(edge_from_json(field_object(op, "edge")));
     } else if (kind == "update_edge") {
         if (!op.contains("weight")) throw ApiError(400, "update_edge needs \"weight\"", "weight");
@@ -72,6 +74,19 @@ void apply_op(Graph& g, const Json& op) {
     } else {
         throw ApiError(400, "unknown edit '" + kind + "'", "op");
     }
+}
+
+// Formats a save writes back without losing part of the map.
+bool savable(Format f) {
+    return f == Format::json || f == Format::argdown || f == Format::i23 || f == Format::apx || f == Format::tgf;
+}
+
+// A save-as name must stay in the map's folder: a symbolic link there (even
+// one to a file not made yet) would send the write elsewhere.
+void check_plain_target(const std::string& path, const std::string& file) {
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) == 0 && S_ISLNK(st.st_mode))
+        throw ApiError(400, file + " is a link to another place; save under another name", "name");
 }
 
 }  // namespace
@@ -186,22 +201,31 @@ std::string Session::save(std::uint64_t version, const std::string& name, bool o
     if (!format) {
         const auto dot = path.find_last_of('.');
         format = format_from_name(dot == std::string::npos ? "" : path.substr(dot + 1));
-        if (!format || *format == Format::kialo || *format == Format::carneades || *format == Format::dot)
+        // Only the formats that keep the whole map: AIF drops supports' kind,
+        // tags, sources, base scores and weights, and the map would then live there.
+        if (!format || !savable(*format))
             throw ApiError(400, "save as .json, .argdown, .ad, .i23, .apx or .tgf (export for AIF, DOT and pictures)",
                            "name");
     }
+    const std::string file = std::filesystem::path(path).filename().string();
+    if (path != path_) check_plain_target(path, file);
+    // A pipe or a device would block the save (and every request after it) until read.
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode))
+        throw ApiError(400, file + " is not a regular file; save under another name", "name");
     // Never replace work the page has not seen without being asked to: a
     // change made to the file since it was read, or another existing file.
-    const std::string file = std::filesystem::path(path).filename().string();
     const std::optional<std::string> on_disk = stamp_of(path);
-    if (!overwrite && path == path_ && on_disk.value_or("") != stamp_)
+    if (!overwrite && path == path_ && !on_disk)
+        throw ApiError(409, file + " was deleted or moved since the workbench read it; saving writes it again",
+                       "overwrite");
+    if (!overwrite && path == path_ && *on_disk != stamp_)
         throw ApiError(409, file + " changed on disk since the workbench read it; saving replaces those changes",
                        "overwrite");
     if (!overwrite && path != path_ && on_disk)
         throw ApiError(409, file + " already exists; saving replaces it", "overwrite");
     // Read-only by its mode too: root may write anything, but a file made
     // read-only is meant to stay as it is.
-    struct stat st {};
     if (::stat(path.c_str(), &st) == 0 && ((st.st_mode & 0222) == 0 || ::access(path.c_str(), W_OK) != 0))
         throw ApiError(403, file + " is read-only; save under another name", "name");
     save_graph(*graph_, path, format);

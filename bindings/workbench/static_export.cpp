@@ -1,7 +1,6 @@
 #include "static_export.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <memory>
 
 #include "agon/error.hpp"
@@ -29,12 +28,7 @@ std::string static_page(const Graph& graph, const std::string& file_name, const 
             MapStyle style;
             style.result = &base;
             // The export's own limit (none by default) and Ctrl-C, not the server's 30 s.
-            if (control.deadline) {
-                const std::chrono::duration<double> left = *control.deadline - Control::Clock::now();
-                style.timeout = std::max(0.001, left.count());
-            } else {
-                style.timeout = 0;
-            }
+            style.timeout = control.seconds_left();
             style.cancel = control.cancel;
             boot["svg"] = draw_map(graph, style);
         }

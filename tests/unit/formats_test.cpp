@@ -2,12 +2,14 @@
 #include <doctest/doctest.h>
 
 #include "agon/error.hpp"
+#include "agon/framework.hpp"
 #include "agon/io.hpp"
 #include "error_of.hpp"
 
 #include <set>
 
 using namespace agon;
+using test::error_message;
 using test::error_of;
 
 namespace {
@@ -137,4 +139,65 @@ TEST_CASE("argdown reports unsupported constructs with line numbers") {
     parse_graph("[A]: a\n\n@include other.argdown\n", Format::argdown, "x.argdown", &w);
     REQUIRE(w.size() == 1);
     CHECK(w[0].find("x.argdown:3:") == 0);
+}
+
+TEST_CASE("interchange writers refuse or rename what would not read back") {
+    SUBCASE("argdown: an argument whose title opens like a relation, and titles with spaces at their ends") {
+        for (const char* id : {"-x", "+x", "_x"}) {
+            Graph g;
+            g.add_claim({.id = id, .kind = ClaimKind::argument});
+            CHECK(error_message([&] { format_graph(g, Format::argdown); }).find("cannot start with + - or _") !=
+                  std::string::npos);
+        }
+        Graph g;
+        g.add_claim({.id = " pad "});
+        CHECK(error_message([&] { format_graph(g, Format::argdown); }).find("spaces at their ends") != std::string::npos);
+        Graph statement;  // a statement's title is in brackets: "-x" is fine there
+        statement.add_claim({.id = "-x"});
+        CHECK(parse_graph(format_graph(statement, Format::argdown), Format::argdown, "rt").claims()[0].id == "-x");
+    }
+    SUBCASE("argdown: a title with a line break, a quote or a comment mark reads back whole") {
+        Graph g = sample();
+        g.set_title("line one\nline \"two\" # not a comment [x]");
+        CHECK(parse_graph(format_graph(g, Format::argdown), Format::argdown, "rt").title() == g.title());
+    }
+    SUBCASE("aif: a node made for an edge never takes a claim's id") {
+        Graph g;
+        g.add_claim({.id = "a"});
+        g.add_claim({.id = "b"});
+        g.add_claim({.id = "ca:e1"});
+        g.add_claim({.id = "ra:e2"});
+        g.add_edge({.id = "e1", .kind = EdgeKind::attack, .from = "a", .to = "b"});
+        g.add_edge({.id = "e2", .kind = EdgeKind::support, .from = "a", .to = "b"});
+        const Graph back = parse_graph(format_graph(g, Format::aif), Format::aif, "rt.json");
+        CHECK(back.find_claim("ca:e1"));
+        CHECK(back.find_claim("ra:e2"));
+        CHECK(back.claims().size() == 5);  // a, b, the two claims, and the support's inference node
+    }
+}
+
+TEST_CASE("readers point at the element or mark that is wrong") {
+    CHECK(error_of("[a]: one /* unclosed\n\n[b]: two\n", Format::argdown).find("in:1:10: a comment opened with /*") == 0);
+    CHECK(error_of("[a]: one\n<!-- open\n[b]: two\n", Format::argdown).find("in:2:1: a comment opened with <!--") == 0);
+    const std::string nodes = "{\n \"nodes\": [\n  {\"nodeID\": \"1\", \"type\": \"I\"},\n  {\"nodeID\": \"1\", \"type\": \"I\"}\n ]\n}";
+    CHECK(error_of(nodes, Format::aif).find("in:4:3: duplicate nodeID '1'") == 0);
+    const std::string edges =
+        "{\"nodes\": [{\"nodeID\": \"1\", \"type\": \"I\"}],\n \"edges\": [\n  {\"fromID\": \"1\", \"toID\": \"1\"},\n"
+        "  {\"fromID\": \"1\", \"toID\": \"7\"}]}";
+    CHECK(error_of(edges, Format::aif).find("in:4:3:") == 0);
+    const std::string xaif = "{\"text\": {\"nodes\": [1]}, \"AIF\": {\"nodes\": [\n {\"nodeID\": \"a\"},\n {\"nodeID\": 1.5}]}}";
+    CHECK(error_of(xaif, Format::xaif).find("in:3:2: a nodeID must be a string or a whole number") == 0);
+    CHECK(error_of("{\"nodes\": [], \"edges\": {}}", Format::aif).find("\"edges\" must be an array") != std::string::npos);
+}
+
+TEST_CASE("an abstract framework reads as a graph the way it evaluates") {
+    // A repeated attack is one attack; an argument starts at full strength.
+    for (const char* text : {"p af 3\n2 3\n1 2\n2 3\n", "p af 3\n1 2\n2 3\n2 3\n"}) {
+        const Framework af = parse_framework(text, Format::i23, "in");
+        CHECK(af.attacks.size() == 2);
+        const Graph g = parse_graph(text, Format::i23, "in");
+        CHECK(g.edges().size() == 2);
+        for (const Claim& c : g.claims()) CHECK(c.base == 1.0);
+    }
+    CHECK(parse_framework("arg(a).\narg(b).\natt(a,b).\natt(a,b).\n", Format::apx, "in").attacks.size() == 1);
 }

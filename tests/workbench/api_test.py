@@ -280,6 +280,28 @@ try:
         check(is_error(st, r, 400), "path trick refused: " + bad)
     check(sorted(os.listdir(work)) == ["copy.argdown", "debate.json"], "and nothing was written")
     check(not os.path.exists(os.path.join(os.path.dirname(work), "evil.json")), "nothing outside")
+    # Names that would lose part of the map, block the server, or write elsewhere.
+    st, r = s.post("/api/save", {"version": version, "name": "x.aif"})
+    check(is_error(st, r, 400) and not os.path.exists(os.path.join(work, "x.aif")), "no save as AIF, which drops supports")
+    os.mkfifo(os.path.join(work, "pipe.json"))
+    st, r = s.post("/api/save", {"version": version, "name": "pipe.json", "overwrite": True})
+    check(is_error(st, r, 400) and "not a regular file" in r["error"], "a pipe is refused, not written into")
+    check(s.get("/api/version")[0] == 200, "and the server still answers")
+    os.remove(os.path.join(work, "pipe.json"))
+    outside = os.path.join(os.path.dirname(work), "outside.json")
+    os.symlink(outside, os.path.join(work, "link.json"))
+    st, r = s.post("/api/save", {"version": version, "name": "link.json", "overwrite": True})
+    check(is_error(st, r, 400) and "link" in r["error"] and not os.path.exists(outside), "a link out of the folder is refused")
+    os.remove(os.path.join(work, "link.json"))
+    moved = file + ".moved"
+    os.rename(file, moved)
+    st, r = s.post("/api/save", {"version": version})
+    check(is_error(st, r, 409) and "deleted or moved" in r["error"], "a file gone from disk is said to be gone")
+    os.rename(moved, file)
+    st, r = s.post("/api/edit", {"version": version, "ops": [{"op": "add_claim"}]})
+    check(is_error(st, r, 400) and "needs" in r["error"], "an add_claim without a claim is refused")
+    st, r = s.request("DELETE", "/api/map")
+    check(is_error(st, r, 405), "other methods get 405")
 
     # The Lua script of a what-if replays under agon run.
     st, r = s.post("/api/lua", {"semantics": "grounded", "name": "no attackers", "whatif": {"off": ATTACKERS}})

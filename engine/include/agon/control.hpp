@@ -48,6 +48,10 @@ struct Control {
 
     /// Set the deadline `seconds` from now (<= 0 clears it).
     void set_timeout(double seconds);
+    /// Seconds left before the deadline, at least 0.001 so that a passed
+    /// deadline still reads as a limit; 0 when there is none (the "no limit"
+    /// of every timeout option).
+    double seconds_left() const noexcept;
     /// True when the work should stop (cancelled or past the deadline).
     bool stop_requested() const noexcept;
     /// Throw Error(cancelled) or Error(limit) when the work should stop.

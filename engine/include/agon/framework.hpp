@@ -27,8 +27,9 @@ struct Framework {
     std::string name(std::uint32_t i) const;
 };
 
-/// A Graph with one statement per argument (id = name, text = name) and one
-/// attack edge per attack ("e1", "e2", ...). O(n + m).
+/// A Graph with one statement per argument (id = name, text = name, base 1,
+/// the strength gradual semantics give an unattacked abstract argument) and
+/// one attack edge per attack ("e1", "e2", ...). O(n + m).
 Graph to_graph(const Framework& af);
 
 /// The attack-only framework of a Graph: support and undercut edges are

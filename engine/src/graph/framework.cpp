@@ -15,6 +15,7 @@ Graph to_graph(const Framework& af) {
         Claim c;
         c.id = af.name(i);
         c.text = c.id;
+        c.base = 1.0;  // an abstract argument starts at full strength, as evaluating the framework itself reads it
         g.add_claim(std::move(c));
     }
     std::size_t k = 0;

@@ -54,28 +54,46 @@ Graph read_document(const json& wrapper, std::string_view text, const std::strin
         fail_at(text, 0, name, "not an AIF document: expected an object with a \"nodes\" array (or xAIF's \"AIF\" member holding one)");
     const auto positions = ova_positions(wrapper);
     const json empty = json::array();
-    const json& edges = doc.contains("edges") && doc["edges"].is_array() ? doc["edges"] : empty;
+    if (doc.contains("edges") && !doc["edges"].is_array())
+        fail_at(text, 0, name, "\"edges\" must be an array of AIF edges");
+    const json& edges = doc.contains("edges") ? doc["edges"] : empty;
     if (doc["nodes"].size() > limits.max_claims) throw Error(ErrorKind::limit, "too many nodes", Location{name, 0, 0});
+    // Errors point at the node or edge they are about (found in the text only then).
+    auto fail_element = [&](const char* array, std::size_t k, const std::string& message) {
+        const std::vector<std::size_t> at = xaif ? array_items_at(text, {"AIF", array}) : array_items_at(text, {array});
+        fail_at(text, k < at.size() ? at[k] : 0, name, message);
+    };
 
     std::map<std::string, std::string> type, label;
     std::vector<std::string> order;
-    for (const json& n : doc["nodes"]) {
+    for (std::size_t k = 0; k < doc["nodes"].size(); ++k) {
+        const json& n = doc["nodes"][k];
         const std::string id = n.is_object() && n.contains("nodeID") ? id_of(n["nodeID"]) : "";
-        if (id.empty()) fail_at(text, 0, name, "an AIF node without a nodeID");
-        if (type.count(id)) fail_at(text, 0, name, "duplicate nodeID '" + id + "'");
+        if (id.empty())
+            fail_element("nodes", k, n.is_object() && n.contains("nodeID") ? "a nodeID must be a string or a whole number"
+                                                                          : "an AIF node without a nodeID");
+        if (type.count(id)) fail_element("nodes", k, "duplicate nodeID '" + id + "'");
         type[id] = text_of(n, "type");
         label[id] = text_of(n, "text");
         order.push_back(id);
     }
     std::multimap<std::string, std::string> out, in;
-    for (const json& e : edges) {
-        if (!e.is_object()) fail_at(text, 0, name, "an AIF edge is not an object");
+    std::size_t between_statements = 0;
+    for (std::size_t k = 0; k < edges.size(); ++k) {
+        const json& e = edges[k];
+        if (!e.is_object()) fail_element("edges", k, "an AIF edge is not an object");
         const std::string from = id_of(e.value("fromID", json())), to = id_of(e.value("toID", json()));
         if (!type.count(from) || !type.count(to))
-            fail_at(text, 0, name, "edge " + id_of(e.value("edgeID", json())) + " names an unknown node");
+            fail_element("edges", k, "edge " + id_of(e.value("edgeID", json())) + " names an unknown node");
+        // AIF joins I-nodes only through a scheme node (RA, CA, MA) that says how.
+        if (type[from] == "I" && type[to] == "I") ++between_statements;
         out.emplace(from, to);
         in.emplace(to, from);
     }
+    if (warnings && between_statements)
+        warnings->push_back(name + ": " + std::to_string(between_statements) +
+                            " edge(s) join two I-nodes directly, which AIF does not allow (no RA, CA or MA node "
+                            "says how they relate); not imported");
     auto targets = [&](const std::string& id) {
         std::vector<std::string> v;
         for (auto [a, b] = out.equal_range(id); a != b; ++a) v.push_back(a->second);
@@ -194,6 +212,15 @@ std::string write_aif(const Graph& g, Warnings* warnings, bool xaif) {
     auto edge = [&](const std::string& from, const std::string& to) {
         edges.push_back({{"edgeID", "e" + std::to_string(++next)}, {"fromID", from}, {"toID", to}, {"formEdgeID", nullptr}});
     };
+    // A node made for an edge (ra:EDGE, ca:EDGE) must not take a claim's id:
+    // nodeIDs are unique, and the file would not read back.
+    std::set<std::string> taken;
+    for (const Claim& c : g.claims()) taken.insert(c.id);
+    auto fresh = [&](const std::string& wanted) {
+        std::string id = wanted;
+        for (int n = 2; !taken.insert(id).second; ++n) id = wanted + "~" + std::to_string(n);
+        return id;
+    };
     for (const Claim& c : g.claims())
         nodes.push_back({{"nodeID", c.id}, {"text", c.text.empty() ? c.id : c.text}, {"type", c.kind == ClaimKind::argument ? "RA" : "I"},
                          {"timestamp", ""}});
@@ -207,7 +234,7 @@ std::string write_aif(const Graph& g, Warnings* warnings, bool xaif) {
                 edge(e.from, e.to);
             } else {
                 // A direct support between statements becomes its own inference node.
-                const std::string ra = "ra:" + e.id;
+                const std::string ra = fresh("ra:" + e.id);
                 ++reified;
                 nodes.push_back({{"nodeID", ra}, {"text", "Default Inference"}, {"type", "RA"}, {"timestamp", ""}});
                 edge(e.from, ra);
@@ -225,7 +252,7 @@ std::string write_aif(const Graph& g, Warnings* warnings, bool xaif) {
             } else if (g.find_claim(e.to)->kind == ClaimKind::argument) {
                 ++on_arguments;
             }
-            const std::string ca = "ca:" + e.id;
+            const std::string ca = fresh("ca:" + e.id);
             nodes.push_back({{"nodeID", ca}, {"text", "Default Conflict"}, {"type", "CA"}, {"timestamp", ""}});
             edge(e.from, ca);
             edge(ca, target);

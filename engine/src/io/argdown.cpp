@@ -7,7 +7,10 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
+#include <vector>
 
 #include "formats.hpp"
 
@@ -23,14 +26,17 @@ std::string trim(std::string_view s) {
 }
 
 // Remove // line comments, /* */ and <!-- --> blocks, keeping line structure.
-std::string strip_comments(std::string_view in) {
+// A block never closed is an error where it opens: it would hide the rest of the file.
+std::string strip_comments(std::string_view in, const std::string& name) {
     std::string out;
     out.reserve(in.size());
     for (std::size_t i = 0; i < in.size(); ++i) {
         if (in.compare(i, 2, "/*") == 0 || in.compare(i, 4, "<!--") == 0) {
             const bool html = in[i] == '<';
             const std::size_t end = in.find(html ? "-->" : "*/", i + 2);
-            const std::size_t stop = end == std::string_view::npos ? in.size() : end + (html ? 3 : 2);
+            if (end == std::string_view::npos)
+                fail_at(in, i, name, std::string("a comment opened with ") + (html ? "<!--" : "/*") + " is never closed");
+            const std::size_t stop = end + (html ? 3 : 2);
             for (std::size_t k = i; k < stop; ++k)
                 if (in[k] == '\n') out += '\n';
             i = stop - 1;
@@ -147,7 +153,7 @@ public:
     Reader(std::string_view text, const std::string& name, Warnings* warnings) : src_(text), name_(name), warnings_(warnings) {}
 
     Graph read() {
-        const std::vector<std::string> lines = split_lines(strip_comments(src_)), original = split_lines(std::string(src_));
+        const std::vector<std::string> lines = split_lines(strip_comments(src_, name_)), original = split_lines(std::string(src_));
         std::size_t i = 0;
         while (i < lines.size() && trim(lines[i]).empty()) ++i;
         if (i < lines.size() && trim(lines[i]).rfind("===", 0) == 0) {  // front matter
@@ -182,9 +188,22 @@ private:
         bool operator==(const Ref& o) const { return argument == o.argument && id == o.id; }
     };
 
+    // A YAML scalar: "double quoted" with backslash escapes, 'single quoted'
+    // with '' for a quote, or plain.
     static std::string unquote(std::string s) {
-        if (s.size() >= 2 && (s[0] == '"' || s[0] == '\'') && s.back() == s[0]) return s.substr(1, s.size() - 2);
-        return s;
+        if (s.size() < 2 || (s[0] != '"' && s[0] != '\'') || s.back() != s[0]) return s;
+        const char q = s[0];
+        std::string out;
+        for (std::size_t i = 1; i + 1 < s.size(); ++i) {
+            if (q == '\'' && s[i] == '\'' && s[i + 1] == '\'' && i + 2 < s.size()) ++i;
+            else if (q == '"' && s[i] == '\\' && i + 2 < s.size()) {
+                const char e = s[++i];
+                out += e == 'n' ? '\n' : e == 't' ? '\t' : e;
+                continue;
+            }
+            out += s[i];
+        }
+        return out;
     }
 
     std::string id_for(const Element& e) {
@@ -485,21 +504,48 @@ Graph parse_argdown(std::string_view text, const std::string& name, Warnings* wa
     return Reader(text, name, warnings).read();
 }
 
+namespace {
+
+// The front matter's title as a YAML double-quoted scalar: a plain one would
+// end at a line break and read "T # c" as T and "[a]" as a list.
+std::string yaml_quoted(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\') out += '\\';
+        if (c == '\n') out += "\\n";
+        else if (c == '\t') out += "\\t";
+        else if (c != '\r') out += c;
+    }
+    return out + "\"";
+}
+
+// Why `c`'s id cannot be an Argdown title, or "" when it can. A title has
+// no quoting: "[a]b]" reads back as the claim "a" with text "b]", a line
+// break splits the claim, an argument line opening "<-", "<+" or "<_" is a
+// relation, and a title is trimmed.
+std::string unwritable_title(const Claim& c) {
+    if (c.id.find_first_of("[]<>\r\n") != std::string::npos) return "its titles cannot hold [ ] < > or line breaks";
+    if (c.kind == ClaimKind::argument && std::string_view("+-_").find(c.id[0]) != std::string_view::npos)
+        return "an argument's title cannot start with + - or _, which read as a relation";
+    if (std::isspace(static_cast<unsigned char>(c.id.front())) || std::isspace(static_cast<unsigned char>(c.id.back())))
+        return "titles are read without spaces at their ends";
+    return "";
+}
+
+}  // namespace
+
 std::string write_argdown(const Graph& g, Warnings* warnings) {
     std::string out;
-    if (!g.title().empty()) out += "===\ntitle: " + g.title() + "\n===\n\n";
+    if (!g.title().empty()) out += "===\ntitle: " + yaml_quoted(g.title()) + "\n===\n\n";
     auto ref = [&](const std::string& id) {
         const Claim* c = g.find_claim(id);
         return c && c->kind == ClaimKind::argument ? "<" + id + ">" : "[" + id + "]";
     };
     std::size_t markup = 0;
     for (const Claim& c : g.claims()) {
-        // A title has no quoting: "[a]b]" reads back as the claim "a" with text "b]",
-        // and a line break splits the claim and loses its relations.
-        if (c.id.find_first_of("[]<>\r\n") != std::string::npos)
-            throw Error(ErrorKind::unsupported, "claim id '" + c.id +
-                                                    "' cannot be written in argdown (its titles cannot hold [ ] < > or "
-                                                    "line breaks); convert to json");
+        if (const std::string why = unwritable_title(c); !why.empty())
+            throw Error(ErrorKind::unsupported,
+                        "claim id '" + c.id + "' cannot be written in argdown (" + why + "); convert to json");
         // Argdown reads these in a text as comments, links or data, not words.
         for (const char* mark : {"//", "/*", "<!--", "](", "{"})
             if (c.text.find(mark) != std::string::npos) {
@@ -517,22 +563,32 @@ std::string write_argdown(const Graph& g, Warnings* warnings) {
     std::set<std::tuple<std::string, std::string, EdgeKind>> drawn;
     std::size_t repeated = 0;  // Argdown relations are one per pair and kind
     for (const Edge& e : g.edges()) repeated += e.kind != EdgeKind::undercut && !drawn.insert({e.from, e.to, e.kind}).second;
+    // Each claim's block: the edges into it, and the undercuts of its own
+    // inference, in the graph's order (indexed once: graphs reach 100,000 claims).
+    std::unordered_map<std::string_view, std::vector<const Edge*>> below;
+    std::unordered_map<std::string_view, std::size_t> outgoing;
+    for (const Edge& e : g.edges()) {
+        if (e.kind != EdgeKind::undercut) {
+            below[e.to].push_back(&e);
+            ++outgoing[e.from];
+        } else if (const Edge* t = g.find_edge(e.to)) {
+            below[t->from].push_back(&e);
+        }
+    }
     for (const Claim& c : g.claims()) {
+        const auto at = below.find(c.id);
+        if (at == below.end()) continue;
         std::string block;
-        for (const Edge& e : g.edges()) {
-            if (e.kind == EdgeKind::undercut) {
-                const Edge* t = g.find_edge(e.to);
-                if (!t || t->from != c.id) continue;
+        for (const Edge* e : at->second) {
+            if (e->kind == EdgeKind::undercut) {
                 // Argdown undercuts an argument's inference: only its single outgoing edge.
-                std::size_t outgoing = 0;
-                for (const Edge& x : g.edges()) outgoing += x.from == c.id && x.kind != EdgeKind::undercut;
-                if (outgoing != 1 || g.find_claim(c.id)->kind != ClaimKind::argument) {
+                if (outgoing[c.id] != 1 || c.kind != ClaimKind::argument) {
                     ++dropped;
                     continue;
                 }
-                block += "  _ " + ref(e.from) + "\n";
-            } else if (e.to == c.id) {
-                block += std::string("  ") + (e.kind == EdgeKind::support ? "+ " : "- ") + ref(e.from) + "\n";
+                block += "  _ " + ref(e->from) + "\n";
+            } else {
+                block += std::string("  ") + (e->kind == EdgeKind::support ? "+ " : "- ") + ref(e->from) + "\n";
             }
         }
         if (!block.empty()) out += ref(c.id) + "\n" + block + "\n";

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,9 @@ std::vector<std::string> top_level_keys(std::string_view t);
 /// when it is an array (where each item starts, for error locations); empty
 /// otherwise. O(size of t), without parsing the values.
 std::vector<std::size_t> top_level_array_items(std::string_view t, std::string_view key);
+/// The same for the array reached through nested object members, e.g.
+/// {"AIF", "nodes"} for xAIF's node list. O(size of t).
+std::vector<std::size_t> array_items_at(std::string_view t, std::initializer_list<std::string_view> path);
 /// Just past the closing quote of the JSON string whose opening quote is at
 /// `at` (the end of `t` when it is not closed). O(length).
 std::size_t json_string_end(std::string_view t, std::size_t at);

@@ -1,5 +1,7 @@
 #include "agon/control.hpp"
 
+#include <algorithm>
+
 #include "agon/error.hpp"
 
 namespace agon {
@@ -11,6 +13,12 @@ void Control::set_timeout(double seconds) {
         return;
     }
     deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
+}
+
+double Control::seconds_left() const noexcept {
+    if (!deadline) return 0;
+    const std::chrono::duration<double> left = *deadline - Clock::now();
+    return std::max(0.001, left.count());
 }
 
 bool Control::stop_requested() const noexcept {
