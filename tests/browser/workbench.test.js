@@ -47,6 +47,29 @@ function cliEval(graphFile, semantics, off) {
   try { return JSON.parse(execFileSync(agon, ['eval', tmp, '--semantics', semantics, '--json'])); } finally { fs.rmSync(tmp); }
 }
 const two = (x) => x.toFixed(2);
+// A claim's fill and status line as drawn.
+function lookOf(page, id) {
+  return page.$eval(`#map g.node[data-claim="${id}"]`, (g) => {
+    const texts = g.querySelectorAll('text');
+    return { fill: (g.querySelector('path, polygon, ellipse').getAttribute('fill') || '').toLowerCase(), status: texts[texts.length - 1].textContent };
+  });
+}
+// The claims (of the map and of the compare view) that an overlay - the
+// what-if strip, the scenarios, the legend - covers, even in part.
+function covered(page) {
+  return page.evaluate(() => {
+    const boxes = ['strip', 'scenarios', 'legend'].map((id) => document.getElementById(id))
+      .filter((e) => e.offsetParent !== null).map((e) => [e.id, e.getBoundingClientRect()]);
+    const out = [];
+    document.querySelectorAll('.view:not(.hidden) svg g.node[data-claim]').forEach((g) => {
+      const r = g.getBoundingClientRect();
+      for (const [name, b] of boxes)
+        if (r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top)
+          out.push(g.closest('.view').id + ': ' + g.dataset.claim + ' under the ' + name);
+    });
+    return out;
+  });
+}
 
 // How far the claims on both maps moved against each other, in screen pixels:
 // the largest displacement once the common shift (a pan) is taken out.
@@ -72,6 +95,7 @@ function moved(before, after) {
     await page.waitForSelector('#map svg g.node[data-claim="designation"]');
     await page.waitForFunction(() => document.querySelector('#legend svg'));
     assert.strictEqual(await fillOf(page, 'designation'), OUT, 'designation falls under grounded');
+    assert.deepStrictEqual(await covered(page), [], 'the legend covers no claim');
     await shots(page, 'map');
 
     // Click a claim: the panel says why it falls and what attacks it.
@@ -97,6 +121,7 @@ function moved(before, after) {
     assert.match(strip, /Designate Mexican cartels as foreign terrorist organisations: falls \(out\) → stands \(in\)/);
     const drifts = { 'what-if': moved(before, await H.centres(page)) };
     assert.ok(drifts['what-if'] < 1, 'a what-if moves no claim');
+    assert.deepStrictEqual(await covered(page), [], 'the what-if strip covers no claim');
     await shots(page, 'whatif');
 
     // Keep it as a scenario, go back to the map, compare side by side.
@@ -109,6 +134,7 @@ function moved(before, after) {
     await page.waitForSelector('#compare svg g.node[data-claim="designation"]');
     const cmpFill = await page.$eval('#compare g.node[data-claim="designation"]', (g) => g.querySelector('path, polygon').getAttribute('fill').toLowerCase());
     assert.strictEqual(cmpFill, IN, 'the scenario side shows it standing');
+    assert.deepStrictEqual(await covered(page), [], 'side by side, the legend and the scenarios cover no claim');
     await shots(page, 'compare');
     await (await page.$$('xpath/.//div[@id="scenarios"]//button[contains(., "close")]'))[0].click();
 
@@ -145,6 +171,16 @@ function moved(before, after) {
     await clickAndWait(page, '#switch-off');
     assert.ok(await page.$eval('#map g.node[data-claim="treaty"]', (g) => g.classList.contains('off')), 'a switched-off claim fades');
     assert.ok(await page.evaluate((s) => s === document.querySelector('#map svg'), svgBefore), 'a switch-off keeps the drawing');
+    // It looks switched off under any semantics: no colour or status left from the last one.
+    const offLook = await lookOf(page, 'treaty');
+    assert.strictEqual(offLook.status, '[switched off]');
+    t = await H.stamp(page);
+    await page.select('#semantics', 'dfquad');
+    await H.updated(page, t);
+    assert.deepStrictEqual(await lookOf(page, 'treaty'), offLook, 'a switched-off claim keeps the switched-off look under dfquad');
+    t = await H.stamp(page);
+    await page.select('#semantics', 'grounded');
+    await H.updated(page, t);
     await clickAndWait(page, '#reset-whatif');
     assert.ok(!(await page.$eval('#map g.node[data-claim="treaty"]', (g) => g.classList.contains('off'))));
 
@@ -179,10 +215,17 @@ function moved(before, after) {
     assert.strictEqual(await fillOf(page, 'treaty'), OUT, 'the new attack defeats the treaty');
     await shots(page, 'edit');
 
-    // Save, then a fresh page reads the saved map.
-    t = await H.stamp(page);
+    // Save, then a fresh page reads the saved map. With a claim selected, the
+    // reload explains it again after the save: "saved to" stays.
+    await openClaim(page, 'treaty');
     await page.click('#save');
     await page.waitForFunction(() => /saved to/.test(document.getElementById('status').textContent));
+    await page.waitForFunction(() => {
+      const w = document.getElementById('why');
+      return w && w.textContent !== 'asking agon…';
+    }, { timeout: 20000 });
+    await new Promise((done) => setTimeout(done, 300));
+    assert.match(await page.$eval('#status', (e) => e.textContent), /saved to .*debate\.json/, 'the save is confirmed after the panel is explained again');
     const saved = JSON.parse(fs.readFileSync(file, 'utf8'));
     assert.ok(saved.claims.some((c) => c.text.startsWith('Designation would unite') && c.attributes.source === 'workbench test'));
     assert.ok(saved.edges.some((e) => e.from === newId && e.to === 'treaty' && e.kind === 'attack'));

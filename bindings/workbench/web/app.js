@@ -12,7 +12,7 @@ const S = {
   map: null, version: 0, semantics: 'grounded', params: {},
   whatif: emptyWhatif(), result: null, diff: [], selected: null,
   scenarios: [], compare: null, view: { x: 20, y: 20, k: 1 }, fitted: false,
-  linkMode: false, busy: 0, lastMs: null, drawn: null, asked: 0,
+  linkMode: false, busy: 0, lastMs: null, drawn: null, asked: 0, notice: null,
 };
 
 // Objects keyed by claim or edge id: any text is an id, "__proto__" too, so
@@ -108,10 +108,18 @@ const staticApi = {
   },
 };
 
-// Run `fn` with a status message; "ready" once nothing else is running.
-async function busy(what, fn) {
+// What the status line says once nothing is running: "ready", or a notice
+// such as "saved to …" until the next action.
+function readyText() { return S.notice || (S.lastMs ? 'ready · last update ' + S.lastMs : 'ready'); }
+function notice(text) { S.notice = text; say(text); }
+
+// Run `fn` with a status message; "ready" once nothing else is running. A
+// `background` task (explaining the selected claim again after a reload) is
+// not a new action: it leaves a notice in place.
+async function busy(what, fn, background) {
   S.busy++;
-  say(what + '…');
+  if (!background) S.notice = null;
+  if (!S.notice) say(what + '…');
   let ok = false;
   try {
     const r = await fn();
@@ -126,7 +134,7 @@ async function busy(what, fn) {
     return null;
   } finally {
     S.busy--;
-    if (ok && !S.busy) say(S.lastMs ? 'ready · last update ' + S.lastMs : 'ready');
+    if (ok && !S.busy) say(readyText());
   }
 }
 
@@ -220,10 +228,11 @@ async function refresh() {
   window.__agonUpdatedAt = performance.now();  // the benchmark reads this
   const total = performance.now() - t0;
   S.lastMs = r.ms ? Math.round(total) + ' ms (agon ' + Math.round(r.ms.total) + ' ms)' : null;
-  if (!S.busy) say(S.lastMs ? 'ready · last update ' + S.lastMs : 'ready');
+  if (!S.busy) say(readyText());
   document.body.dataset.updated = String(Date.now());
   $('map').querySelector('.caption').textContent = whatifEmpty(S.whatif) ? S.semantics : 'what-if · ' + S.semantics;
   drawStrip();
+  keepClear();
   drawLegend();
   if (S.compare) await drawCompare();
   if (S.selected) showClaim(S.selected, asked); else showGuide();
@@ -274,17 +283,22 @@ function setSvg(view, svgText) {
     S.view.x += px; S.view.y += py; applyView();
   }
 }
+// How a switched-off claim is drawn under every semantics (faded by the
+// .off class): grey like the panel's "switched off" badge, so that nothing of
+// the colour or status it had before stays on it.
+const OFF_LOOK = { fill: '#dddddd', font: '#000000', status: '[switched off]' };
+
 // Colour the drawing by `looks` (from agon's renderer, by claim id) in place:
 // fill, text colour, status line, outline of a changed claim. Claims without
-// a look are switched off: they fade, with their edges and the middle points
-// of edges they carried. O(size of the drawing).
+// a look are switched off: they take OFF_LOOK and fade, with their edges and
+// the middle points of edges they carried. O(size of the drawing).
 function recolour(view, looks) {
   const off = new Set(), drawn = new Set();
   view.querySelectorAll('svg g.node[data-claim]').forEach((g) => {
     drawn.add(g.dataset.claim);
-    const look = own(looks, g.dataset.claim);
+    let look = own(looks, g.dataset.claim);
     g.classList.toggle('off', !look);
-    if (!look) { off.add(g.dataset.claim); return; }
+    if (!look) { off.add(g.dataset.claim); look = OFF_LOOK; }
     const shape = g.querySelector('path, polygon, ellipse');
     shape.setAttribute('fill', look.fill);
     shape.setAttribute('stroke', look.outline || 'black');
@@ -311,14 +325,57 @@ function nodeCentres(view) {
   });
   return out;
 }
+// The room the what-if strip takes on top of the map: two rows of buttons
+// when it is not shown yet (what it takes beside the panel at 1280 px), so
+// that a what-if covers no claim of a fitted map and needs no pan.
+const STRIP_ROOM = 72;
+function topRoom() {
+  const strip = $('strip');
+  return $('scenarios').offsetHeight + Math.max(strip.offsetHeight, STRIP_ROOM);
+}
+// The legend's box in the coordinates of view `view` (both views start at the
+// left of #views, and the legend sits in the bottom-left corner of the map).
+function legendBox(view) {
+  const l = $('legend').getBoundingClientRect(), v = view.getBoundingClientRect();
+  return { left: l.left - v.left, top: l.top - v.top, right: l.right - v.left, bottom: l.bottom - v.top };
+}
+// Fit the drawing into what the overlays leave of the map: below the strip and
+// the scenarios, and beside or above the legend (whichever shows it larger).
 function fit() {
   const view = $('map'), svg = view.querySelector('svg');
   if (!svg) return;
   const w = svg.width.baseVal.value, hgt = svg.height.baseVal.value;
-  const top = $('overlays').offsetHeight + 10, room = view.clientHeight - top;  // below the what-if strip
-  const k = Math.min(view.clientWidth / w, room / hgt, 1.5) * 0.95;
-  S.view = { k, x: (view.clientWidth - w * k) / 2, y: top + Math.max(0, (room - hgt * k) / 2) };
+  const W = view.clientWidth, top = topRoom() + 8, lg = legendBox(view);
+  const areas = [{ x: lg.right + 8, y: top, w: W - lg.right - 16, h: view.clientHeight - top - 8 },
+                 { x: 8, y: top, w: W - 16, h: lg.top - 8 - top }];
+  let best = null;
+  for (const a of areas) {
+    if (a.w <= 0 || a.h <= 0) continue;
+    const k = Math.min(a.w / w, a.h / hgt, 1.5);
+    if (!best || k > best.k) best = { k, a };
+  }
+  if (!best) best = { k: Math.min(W / w, view.clientHeight / hgt, 1.5), a: { x: 0, y: 0, w: W, h: view.clientHeight } };
+  const { k, a } = best;
+  S.view = { k, x: a.x + (a.w - w * k) / 2, y: a.y + Math.max(0, (a.h - hgt * k) / 2) };
   applyView();
+}
+// After the strip, the scenarios or the legend changed: if they now cover part
+// of a drawing that was all in sight, pan it clear (claims keep their places
+// relative to each other) or, when there is no room for that, fit it again.
+// A map the user zoomed into beyond the window is left as it is.
+function keepClear() {
+  const view = $('map'), svg = view.querySelector('svg');
+  if (!svg || view.querySelector('.wait')) return;
+  const v = view.getBoundingClientRect(), d = svg.getBoundingClientRect();
+  if (d.left < v.left - 1 || d.right > v.right + 1 || d.top < v.top - 1 || d.bottom > v.bottom + 1) return;
+  const top = v.top + $('overlays').offsetHeight + 4, l = $('legend').getBoundingClientRect();
+  const hitsLegend = (dy) => [...view.querySelectorAll('svg g.node[data-claim]')].some((g) => {
+    const r = g.getBoundingClientRect();
+    return r.left < l.right && r.right > l.left && r.top + dy < l.bottom && r.bottom + dy > l.top;
+  });
+  const dy = Math.max(0, top - d.top);
+  if (!dy && !hitsLegend(0)) return;
+  if (d.bottom + dy <= v.bottom && !hitsLegend(dy)) { S.view.y += dy; applyView(); } else fit();
 }
 function zoom(factor, cx, cy) {
   const v = S.view;
@@ -363,14 +420,12 @@ function startLink(from, e) {
     const target = document.elementFromPoint(ev.clientX, ev.clientY);
     const node = target && target.closest('g.node[data-claim]');
     if (node && node.dataset.claim !== from) edgeDialog(from, node.dataset.claim);
-    else say('ready');
+    else say(readyText());
   };
   window.addEventListener('mouseup', up, true);
 }
 
 async function drawLegend() {
-  // What the page adds to agon's drawing in a what-if, under the legend.
-  $('legend-whatif').classList.toggle('hidden', whatifEmpty(S.whatif));
   const strengths = S.result && !S.result.labels;
   if (S.legendFor === strengths) return;
   S.legendFor = strengths;
@@ -379,6 +434,14 @@ async function drawLegend() {
   $('legend-svg').innerHTML = svg;
   const t = $('legend-svg').querySelector('svg > g > title');
   if (t) t.remove();
+  keepClear();  // the first legend, or another size of it, may cover the map
+}
+
+function foldLegend(collapsed) {
+  $('legend').classList.toggle('collapsed', collapsed);
+  $('legend-toggle').textContent = collapsed ? 'Legend' : '×';
+  $('legend-toggle').title = collapsed ? 'Show what the colours and arrows mean' : 'Hide the legend (the map fits the room it leaves)';
+  return collapsed;
 }
 
 // ---------- the what-if strip and scenarios ----------
@@ -407,7 +470,7 @@ function drawStrip(all) {
     d.append(h('span', { class: 'chip', 'data-claim': c.id, title: short(c.id, 400), onclick: () => select(c.id) },
                short(c.id, moved.length > 3 ? 36 : 90) + ': ' + statusWord(c.before) + ' → ' + statusWord(c.after)));
   if (shown.length < moved.length)
-    d.append(h('span', { class: 'chip', id: 'more-moves', onclick: () => drawStrip(true) }, '+ ' + (moved.length - shown.length) + ' more claims moved'));
+    d.append(h('span', { class: 'chip', id: 'more-moves', onclick: () => { drawStrip(true); keepClear(); } }, '+ ' + (moved.length - shown.length) + ' more claims moved'));
 }
 function drawScenarios() {
   const box = $('scenarios');
@@ -419,10 +482,16 @@ function drawScenarios() {
       h('span', { onclick: () => { S.whatif = structuredClone(sc.whatif); refresh(); } }, sc.name), ' ',
       h('button', { onclick: () => toggleCompare(sc), title: 'show it side by side with the map' }, S.compare === sc ? 'close' : 'compare')));
   }
+  keepClear();
 }
 async function toggleCompare(sc) {
   S.compare = S.compare === sc ? null : sc;
   $('compare').classList.toggle('hidden', !S.compare);
+  // Side by side each map has half the width: the legend folds into its
+  // button meanwhile, and opens again when the comparison closes.
+  const folded = $('legend').classList.contains('collapsed');
+  if (S.compare && !folded) { foldLegend(true); S.legendFolded = true; }
+  if (!S.compare && S.legendFolded) { S.legendFolded = false; if (folded) foldLegend(false); }
   drawScenarios();
   if (S.compare) await drawCompare();
   fit();  // both views share one transform: fit the map to its new width
@@ -540,7 +609,7 @@ async function showClaim(id, asked) {
     await new Promise((done) => setTimeout(done, 250));
     if (asked !== S.asked || S.selected !== id) return;
   }
-  const r = STATIC ? staticApi.explain(id) : await busy('explaining', () => api('/api/explain', { ...question(), claim: id }));
+  const r = STATIC ? staticApi.explain(id) : await busy('explaining', () => api('/api/explain', { ...question(), claim: id }), true);
   if (!r || S.selected !== id) return;
   const attributions = (r.explain.answer || {}).attributions;
   // The text's own table of attributions is shown as bars below instead.
@@ -688,6 +757,11 @@ function wire() {
   $('zoom-in').onclick = () => zoom(1.25, $('map').clientWidth / 2, $('map').clientHeight / 2);
   $('zoom-out').onclick = () => zoom(0.8, $('map').clientWidth / 2, $('map').clientHeight / 2);
   $('fit').onclick = fit;
+  $('legend-toggle').onclick = () => {
+    S.legendFolded = false;
+    const collapsed = foldLegend(!$('legend').classList.contains('collapsed'));
+    if (collapsed) fit(); else keepClear();
+  };
   $('reset-whatif').onclick = () => { S.whatif = emptyWhatif(); refresh(); };
   $('keep-scenario').onclick = keepScenario;
   $('lua').onclick = luaScript;
@@ -698,7 +772,7 @@ function wire() {
   $('link-mode').onclick = () => {
     S.linkMode = !S.linkMode;
     $('link-mode').classList.toggle('on', S.linkMode);
-    say(S.linkMode ? 'drag from one claim to another to link them' : 'ready');
+    say(S.linkMode ? 'drag from one claim to another to link them' : readyText());
   };
   $('save').onclick = async () => {
     let name = '';
@@ -714,7 +788,8 @@ function wire() {
         throw e;
       }
     });
-    if (r) { await loadMap(); say('saved to ' + r.saved); }  // after the reload's own 'ready', so it stays
+    // A notice: the selected claim's explanation, asked again after the reload, leaves it.
+    if (r) { await loadMap(); notice('saved to ' + r.saved); }
   };
   $('export').onchange = async (e) => {
     const format = e.target.value;
