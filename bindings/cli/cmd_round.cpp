@@ -50,7 +50,7 @@ std::string table(const Round& r, const Analysis& an, const Decision* d) {
         if (a.status == ArgStatus::dropped) status += " " + a.dropped_in;
         if (a.status == ArgStatus::conceded) status += " " + a.conceded_in;
         std::string judged;
-        if (const Verdict* v = d ? d->find(a.id) : nullptr) judged = !v->counted ? "ignored" : v->stands ? "stands" : "falls";
+        if (const Verdict* v = d ? d->find(a.id) : nullptr) judged = !v->judged() ? "ignored" : v->stands ? "stands" : "falls";
         out += pad(a.id, idw + 1) + pad(a.speech, 7) + pad(a.side, 6) + pad(std::string(to_string(a.kind)), 8) +
                pad(status, 16) + (d ? pad(judged, 9) : "") + clip(a.text, 60) + "\n";
     }

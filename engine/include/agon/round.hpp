@@ -219,7 +219,11 @@ struct Analysis {
     /// For each side id: its offence still live (not dropped by itself, not
     /// turned or answered without reply) - a quick reading before judging.
     std::map<std::string, std::vector<std::string>> live;
+    /// id -> position in `arguments`, filled by analyse().
+    std::map<std::string, std::size_t, std::less<>> index;
 
+    /// The state of claim `id`, or nullptr. O(log n) through `index`; a scan
+    /// when arguments were added or removed since.
     const ArgumentState* find(std::string_view id) const;
 };
 
@@ -248,19 +252,26 @@ struct Paradigm {
     double threshold = 0.5;
     /// Extra rule: false removes the claim from the judged flow. May be empty.
     std::function<bool(const Round&, const ArgumentState&)> keep;
-    /// Weight of a standing impact; impact_weight() when empty.
+    /// Weight of a standing impact; impact_weight() when empty. A turn without
+    /// weighing of its own is weighed once per impact it took over (see
+    /// decide()), seen with that impact's weighing, and the weights are summed.
     std::function<double(const Round&, const ArgumentState&)> weigh;
 };
 
 /// One claim of the judged flow with the reason it counts or not.
 struct Verdict {
     std::string id;
-    bool counted = true;   ///< kept in the judged graph
+    /// Counted in full: in the judged graph and, for offence, weighed.
+    bool counted = true;
     std::string excluded;  ///< why not, when not counted
-    bool stands = false;
+    bool stands = false;   ///< set for every claim in the judged graph
     std::optional<Label> label;
     std::optional<double> strength;
     double weight = 0;     ///< weighed impact, for standing offence
+
+    /// In the judged graph, so `stands` says something: counted, or a turn
+    /// kept only to answer what it turned (not counted, not weighed).
+    bool judged() const { return label.has_value() || strength.has_value(); }
 };
 
 /// The decision on a round.
@@ -275,6 +286,10 @@ struct Decision {
     std::vector<Verdict> verdicts;
     /// The reason for decision: plain sentences citing speech and argument.
     std::vector<std::string> reasons;
+    /// id -> position in `verdicts`, filled by decide().
+    std::map<std::string, std::size_t, std::less<>> index;
+
+    /// The verdict on claim `id`, or nullptr (as Analysis::find).
     const Verdict* find(std::string_view id) const;
 };
 
@@ -288,7 +303,10 @@ Graph judged_graph(const Round& round, const Analysis& analysis, const Paradigm&
                    std::vector<Verdict>* verdicts = nullptr);
 
 /// Judge the flow as analysed: evaluate the judged graph, weigh the standing
-/// offence of each side (presumption on a tie) and write the reasons from the
+/// offence of each side (a turn without weighing takes over the impacts of
+/// every claim it turned, through turns of turns, each once, and carries their
+/// sum), presumption on a tie; throws invalid_input when a side's weights add
+/// up to more than a double holds), and write the reasons from the
 /// explanations of the decisive claims. Honours `control`.
 Decision decide(const Round& round, const Analysis& analysis, const Paradigm& paradigm,
                 const Control& control = {});

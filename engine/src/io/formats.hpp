@@ -19,6 +19,20 @@ std::string_view without_bom(std::string_view text);
 /// Line and column (1-based) of byte `offset` in `text`.
 Location locate(std::string_view text, std::size_t offset, const std::string& name);
 
+/// locate() for many offsets of one text, in any order: the line starts are
+/// found once (O(size)), then each offset costs O(log lines + its column),
+/// where locate() rescans from the start.
+class LineIndex {
+public:
+    LineIndex(std::string_view text, std::string name);
+    Location at(std::size_t offset) const;
+
+private:
+    std::string_view text_;
+    std::string name_;
+    std::vector<std::size_t> starts_;  // byte offset of each line's first byte
+};
+
 /// Throw invalid_input at byte `offset` of `text`.
 [[noreturn]] void fail_at(std::string_view text, std::size_t offset, const std::string& name,
                           const std::string& message);

@@ -2,6 +2,10 @@
 // and the limits every reader applies.
 #include "formats.hpp"
 
+#include <algorithm>
+
+#include "util/utf8.hpp"
+
 namespace agon::detail {
 
 std::string_view without_bom(std::string_view text) {
@@ -15,11 +19,25 @@ Location locate(std::string_view text, std::size_t offset, const std::string& na
         if (text[i] == '\n') {
             ++loc.line;
             loc.column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+        } else if (utf8_lead(text[i])) {
             ++loc.column;  // count characters, not UTF-8 continuation bytes
         }
     }
     return loc;
+}
+
+LineIndex::LineIndex(std::string_view text, std::string name) : text_(text), name_(std::move(name)) {
+    starts_.push_back(0);
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] == '\n') starts_.push_back(i + 1);
+}
+
+Location LineIndex::at(std::size_t offset) const {
+    if (offset > text_.size()) offset = text_.size();
+    const auto line = std::upper_bound(starts_.begin(), starts_.end(), offset) - 1;
+    const std::size_t from = *line;
+    return Location{name_, static_cast<std::uint32_t>(line - starts_.begin() + 1),
+                    static_cast<std::uint32_t>(1 + utf8_chars(text_.substr(from, offset - from)))};
 }
 
 void fail_at(std::string_view text, std::size_t offset, const std::string& name, const std::string& message) {

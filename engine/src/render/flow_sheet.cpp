@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "agon/round.hpp"
+#include "util/utf8.hpp"
 
 namespace agon {
 
@@ -26,16 +27,26 @@ std::string html(const std::string& s) {
     return out;
 }
 
-// Wrap on spaces at about `cols` characters, lines joined by <BR/>.
+// Wrap on spaces at about `cols` characters, lines joined by <BR/>; a word
+// longer than a line (a URL, CJK text without spaces) is broken between
+// characters, never inside one.
 std::string wrapped(const std::string& text, std::size_t cols = 26) {
     std::istringstream in(text);
     std::string word, line, out;
+    auto flush = [&] {
+        out += html(line) + "<BR ALIGN=\"LEFT\"/>";
+        line.clear();
+    };
     while (in >> word) {
-        if (!line.empty() && line.size() + 1 + word.size() > cols) {
-            out += html(line) + "<BR ALIGN=\"LEFT\"/>";
-            line.clear();
+        if (!line.empty() && detail::utf8_chars(line) + 1 + detail::utf8_chars(word) > cols) flush();
+        while (detail::utf8_chars(word) > cols) {
+            if (!line.empty()) flush();
+            const std::size_t cut = detail::utf8_prefix(word, cols);
+            line = word.substr(0, cut);
+            word.erase(0, cut);
+            flush();
         }
-        line += (line.empty() ? "" : " ") + word;
+        if (!word.empty()) line += (line.empty() ? "" : " ") + word;
     }
     return out + html(line) + "<BR ALIGN=\"LEFT\"/>";
 }
@@ -44,6 +55,7 @@ struct Cell {
     std::string body;
     std::string bg = "white";
     int rows = 1;
+    std::string side;  ///< the side whose claim the cell holds; "" for a mark
 };
 
 class Sheet {
@@ -124,7 +136,7 @@ private:
         }
         right = std::max(right, 1);
         for (const ArgumentState* b : under) below += place(*b, row + right + below);
-        grid_[{row, here}] = Cell{body(a), kTint[stance(a.side)], right};
+        grid_[{row, here}] = Cell{body(a), kTint[stance(a.side)], right, a.side};
         block_[a.id] = {row, right + below};
         rows_ = std::max(rows_, row + right + below);
         return right + below;
@@ -147,8 +159,8 @@ private:
         if (a.status == ArgStatus::conceded) tag("CONCEDED in " + html(a.conceded_in), kMark);
         if (a.status == ArgStatus::new_in_rebuttal) tag("NEW IN REBUTTAL", kMark);
         if (const Verdict* v = d_ ? d_->find(a.id) : nullptr) {
-            if (!v->counted) tag("not counted", "#666666");
-            else tag(v->stands ? "stands" : "falls", v->stands ? kStands : kFalls);
+            if (v->judged()) tag(v->stands ? "stands" : "falls", v->stands ? kStands : kFalls);
+            if (!v->counted) tag(v->judged() ? "not weighed" : "not counted", "#666666");
         }
         if (!a.weighing.empty()) {
             char buf[64];
@@ -170,11 +182,12 @@ private:
             }
         grid_.at({row, col(an_.find(id)->speech)}).body += "<BR ALIGN=\"LEFT\"/><FONT POINT-SIZE=\"9\">" + text + "</FONT>";
     }
-    // True when the rows of `id` already hold a cell in column `speech`.
-    bool side_wrote(const std::string& id, const std::string& speech) const {
-        const auto [row, span] = block_.at(id);
+    // True when the rows of claim `a` already hold a claim of its side in
+    // column `speech` (that claim carries `a`; a mark such as DROPPED does not).
+    bool side_wrote(const ArgumentState& a, const std::string& speech) const {
+        const auto [row, span] = block_.at(a.id);
         for (int r = row; r < row + span; ++r)
-            if (grid_.count({r, col(speech)})) return true;
+            if (auto it = grid_.find({r, col(speech)}); it != grid_.end() && it->second.side == a.side) return true;
         return false;
     }
 
@@ -190,7 +203,7 @@ private:
     // Extensions and cross-applications.
     void mark_carries(const ArgumentState& a) {
         for (const auto& s : a.extended_in)
-            if (!side_wrote(a.id, s)) put(a.id, s, "EXT " + html(a.id));
+            if (!side_wrote(a, s)) put(a.id, s, "EXT " + html(a.id));
         for (std::size_t i = 1; i < a.targets.size(); ++i)
             put(a.targets[i], a.speech, "<I>" + html(a.id) + " answers this too</I>");
         for (const Move& m : r_.moves())

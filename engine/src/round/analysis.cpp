@@ -25,6 +25,8 @@ FlowIndex index_flow(const Round& round, int last) {
                 for (int s = ix.speech_of[target] + 1; s < sp && !a.late; ++s)
                     a.late = ix.side(s) == side && ix.spec(s).answers && !ix.same_block(s, sp);
             }
+            ix.answers_to[target].push_back(ix.answers.size());
+            ix.answers_by[by].push_back(ix.answers.size());
             ix.answers.push_back(a);
         };
         switch (m.kind) {
@@ -64,11 +66,11 @@ std::vector<int> extensions(const FlowIndex& ix, const std::string& id) {
     std::vector<int> out;
     if (auto it = ix.extends.find(id); it != ix.extends.end()) out = it->second;
     const int made = ix.speech_of.at(id);
-    for (const Answer& a : ix.answers) {
-        if (a.target == id && a.support && a.speech > made) out.push_back(a.speech);
-        if (a.target != id || a.support) continue;
-        for (const Answer& b : ix.answers)
-            if (b.target == a.by && !b.support && b.speech > made) out.push_back(b.speech);
+    for (const Answer* a : ix.of(id, true)) {
+        if (a->support && a->speech > made) out.push_back(a->speech);
+        if (a->support) continue;
+        for (const Answer* b : ix.of(a->by, true))  // a late answer carries nothing: it is no answer
+            if (!b->support && !b->late && b->speech > made) out.push_back(b->speech);
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -97,8 +99,8 @@ bool new_in_rebuttal(const FlowIndex& ix, const Move& m) {
     if (ix.spec(sp).new_arguments) return false;
     if (m.kind == MoveKind::argument) return true;
     if (m.kind == MoveKind::support) return false;
-    return std::all_of(ix.answers.begin(), ix.answers.end(),
-                       [&](const Answer& a) { return a.by != m.id || a.speech != sp || a.late; });
+    const auto given = ix.of(m.id, false);
+    return std::all_of(given.begin(), given.end(), [&](const Answer* a) { return a->speech != sp || a->late; });
 }
 
 ArgumentState state_of(const FlowIndex& ix, const Move& m) {
@@ -116,11 +118,11 @@ ArgumentState state_of(const FlowIndex& ix, const Move& m) {
     const int made = ix.speech_of.at(m.id);
     for (int s : extensions(ix, m.id)) st.extended_in.push_back(ix.speech(s));
     int first_answer = -1;
-    for (const Answer& a : ix.answers) {
-        if (a.target != m.id || a.support || a.late) continue;
-        st.answered_by.push_back(a.by);
-        if (first_answer < 0) first_answer = a.speech;
-        if (a.turn && st.turned_by.empty()) st.turned_by = a.by;
+    for (const Answer* a : ix.of(m.id, true)) {
+        if (a->support || a->late) continue;
+        st.answered_by.push_back(a->by);
+        if (first_answer < 0) first_answer = a->speech;
+        if (a->turn && st.turned_by.empty()) st.turned_by = a->by;
     }
     int other_spoke = -1;
     for (int s = made + 1; s <= ix.last && other_spoke < 0; ++s)
@@ -147,9 +149,7 @@ ArgumentState state_of(const FlowIndex& ix, const Move& m) {
 }  // namespace
 
 const ArgumentState* Analysis::find(std::string_view id) const {
-    for (const auto& a : arguments)
-        if (a.id == id) return &a;
-    return nullptr;
+    return detail::find_indexed(arguments, index, id);
 }
 
 Analysis analyse(const Round& round, std::string_view after) {
@@ -162,7 +162,10 @@ Analysis analyse(const Round& round, std::string_view after) {
     Analysis an;
     if (last >= 0) an.after = flowed[static_cast<std::size_t>(last)];
     const FlowIndex ix = detail::index_flow(round, last);
-    for (const Move* m : ix.claims) an.arguments.push_back(state_of(ix, *m));
+    for (const Move* m : ix.claims) {
+        an.index.emplace(m->id, an.arguments.size());
+        an.arguments.push_back(state_of(ix, *m));
+    }
     for (const auto& side : round.format().sides) an.live[side.id];
     for (const auto& a : an.arguments) {
         const bool live = a.status == ArgStatus::open || a.status == ArgStatus::dropped ||

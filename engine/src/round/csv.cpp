@@ -70,6 +70,7 @@ std::string lower(std::string s) {
 Round parse_round_csv(std::string_view text, const std::string& name, const FormatLoader& load_format) {
     if (auto bad = invalid_utf8_offset(text)) detail::fail_at(text, *bad, name, "invalid UTF-8");
     auto rows = csv_rows(text, name);
+    const detail::LineIndex located(text, name);
     std::optional<Round> round;
     std::string title, motion;
     std::vector<std::string> speeches;
@@ -81,7 +82,7 @@ Round parse_round_csv(std::string_view text, const std::string& name, const Form
             const std::string value = row.size() > 1 ? trim(row[1].text) : "";
             if (key == "motion") motion = value;
             else if (key == "title") title = value;
-            else round.emplace(detail::resolve_format(value, detail::locate(text, row[0].offset, name), load_format));
+            else round.emplace(detail::resolve_format(value, located.at(row[0].offset), load_format));
             continue;
         }
         if (speeches.empty()) {  // the header row
@@ -105,13 +106,21 @@ Round parse_round_csv(std::string_view text, const std::string& name, const Form
             if (cell.empty()) continue;
             Move m;
             m.speech = speeches[col];
-            m.where = detail::locate(text, row[col].offset, name);
+            m.where = located.at(row[col].offset);
             const std::string side = round->side_of(m.speech);
             // An optional move word before ':', or the whole cell ("extend"):
             // a first word alone is not one ("c is for cartels" is no concession).
             const std::string head = lower(cell.substr(0, cell.find_first_of(": ")));
             const auto named = move_kind_from_string(head);
-            const bool has_kind = named && (cell.size() == head.size() || cell[head.size()] == ':');
+            const bool alone = cell.size() == head.size();
+            // A one-letter move alone ("c", "x") may as well be a claim's text: say which.
+            if (named && alone && head.size() == 1)
+                throw Error(ErrorKind::invalid_input,
+                            "'" + cell + "' alone could be the move " + std::string(to_string(*named)) +
+                                " or a claim's text: write '" + std::string(to_string(*named)) + "' or '" + cell +
+                                ":' for the move, '[id] " + cell + "' for a claim",
+                            m.where);
+            const bool has_kind = named && (alone || cell[head.size()] == ':');
             if (has_kind) cell = trim(cell.substr(std::min(cell.size(), head.size() + 1)));
             if (cell.size() > 1 && cell[0] == '[') {
                 const auto close = cell.find(']');

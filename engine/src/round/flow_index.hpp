@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "agon/round.hpp"
@@ -30,11 +31,22 @@ struct FlowIndex {
     std::vector<const Move*> claims;
     std::map<std::string, int> speech_of;  ///< claim id -> flowed speech number
     std::vector<Answer> answers;           ///< attacks, turns, cross-applications and supports
+    /// claim id -> positions in `answers` of the answers to it / given by it (flow order),
+    /// so that reading one claim's answers does not scan them all.
+    std::map<std::string, std::vector<std::size_t>, std::less<>> answers_to, answers_by;
     /// claim id -> flowed speeches where its side extended it explicitly.
     std::map<std::string, std::vector<int>> extends;
     /// claim id -> flowed speech where the other side conceded it.
     std::map<std::string, int> conceded;
 
+    /// The answers to (`to` true) or by claim `id`, in flow order.
+    std::vector<const Answer*> of(const std::string& id, bool to) const {
+        std::vector<const Answer*> out;
+        const auto& map = to ? answers_to : answers_by;
+        if (auto it = map.find(id); it != map.end())
+            for (std::size_t k : it->second) out.push_back(&answers[k]);
+        return out;
+    }
     const std::string& speech(int i) const { return round->speeches()[static_cast<std::size_t>(i)]; }
     std::string side(int i) const { return round->side_of(speech(i)); }
     const SpeechSpec& spec(int i) const { return *round->format().speech(speech(i)); }
@@ -46,6 +58,21 @@ struct FlowIndex {
         return true;
     }
 };
+
+/// The item of `items` with id `id`, through `index` (id -> position, built
+/// with the items: O(log n)); a scan when items were added or removed since.
+/// Analysis::find and Decision::find.
+template <class T>
+const T* find_indexed(const std::vector<T>& items, const std::map<std::string, std::size_t, std::less<>>& index,
+                      std::string_view id) {
+    if (index.size() == items.size()) {
+        auto it = index.find(id);
+        return it != index.end() && items[it->second].id == id ? &items[it->second] : nullptr;
+    }
+    for (const T& x : items)
+        if (x.id == id) return &x;
+    return nullptr;
+}
 
 /// Index `round` up to flowed speech number `last` (inclusive).
 FlowIndex index_flow(const Round& round, int last);

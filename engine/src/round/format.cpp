@@ -6,6 +6,7 @@
 #include "agon/round.hpp"
 #include "io/formats.hpp"
 #include "io/json_document.hpp"
+#include "reader_util.hpp"
 
 std::vector<std::pair<std::string_view, std::string_view>> agon_embedded_round_formats();
 
@@ -40,6 +41,7 @@ public:
             }
             if (side.name.empty()) side.name = side.id;
             if (f.side(side.id)) fail("side \"" + side.id + "\" is listed twice");
+            if (std::string why = detail::id_problem(side.id); !why.empty()) fail("side " + why);
             f.sides.push_back(side);
         }
         if (f.sides.size() != 2 || f.sides[0].stance == f.sides[1].stance)
@@ -54,6 +56,7 @@ public:
             sp.side = text_of(s, "side", true);
             if (!f.side(sp.side)) fail("speech \"" + sp.id + "\" names an unknown side \"" + sp.side + "\"");
             if (f.speech(sp.id)) fail("speech \"" + sp.id + "\" is listed twice");
+            if (std::string why = detail::id_problem(sp.id); !why.empty()) fail("speech " + why);
             if (s.contains("role")) sp.role = text_of(s, "role", true);
             sp.new_arguments = flag(s, "new_arguments", true);
             sp.last = flag(s, "last", false);

@@ -57,12 +57,13 @@ Round parse_round_json(std::string_view text, const std::string& name, const For
     const json moves = doc.value("moves", json::array());
     if (!moves.is_array()) fail(0, "\"moves\" must be a list");
     const std::vector<std::size_t> starts = detail::top_level_array_items(text, "moves");
+    const detail::LineIndex lines(text, name);
     for (std::size_t i = 0; i < moves.size(); ++i) {
         const json& o = moves[i];
         const std::size_t at = i < starts.size() ? starts[i] : 0;
         if (!o.is_object()) fail(at, "a move must be an object");
         Move m;
-        m.where = detail::locate(text, at, name);
+        m.where = lines.at(at);
         if (!o.contains("speech")) fail(at, "a move needs \"speech\"");
         m.speech = str(o, "speech", at);
         const std::string kind = o.contains("move") ? str(o, "move", at) : "new";

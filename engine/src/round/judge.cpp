@@ -2,6 +2,7 @@
 // standing offence of each side weighed.
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 #include "agon/question.hpp"
@@ -88,13 +89,44 @@ std::string exclusion(const Round& round, const detail::FlowIndex& ix, const Par
     return {};
 }
 
+// The impacts each turn without weighing of its own takes over: those of what
+// it turned, through turns of turns (a turn of a turn hands the impact back),
+// every turned target, each impact once. Claims come in flow order, so a
+// target's entry is ready before the turn's.
+std::map<std::string, std::vector<const ArgumentState*>> taken_over(const Analysis& an) {
+    std::map<std::string, std::vector<const ArgumentState*>> taken;
+    for (const ArgumentState& a : an.arguments) {
+        if (a.kind != MoveKind::turn || !a.weighing.empty()) continue;
+        std::vector<const ArgumentState*>& out = taken[a.id];
+        for (const std::string& t : a.targets) {
+            const ArgumentState* target = an.find(t);
+            auto inner = taken.find(t);
+            for (const ArgumentState* x : inner != taken.end() ? inner->second : std::vector{target})
+                if (std::find(out.begin(), out.end(), x) == out.end()) out.push_back(x);
+        }
+    }
+    return taken;
+}
+
+// The weight of standing offence `a`: its own impact, or for a turn that
+// took impacts over, the sum of their weights (one turn of two disadvantages
+// carries both).
+double offence_weight(const Round& round, const Paradigm& p, const ArgumentState& a,
+                      const std::map<std::string, std::vector<const ArgumentState*>>& taken) {
+    auto it = taken.find(a.id);
+    if (it == taken.end()) return weight_of(round, p, a);
+    double sum = 0;
+    for (const ArgumentState* impact : it->second) {
+        ArgumentState seen = a;  // what `weigh` sees: the turn with the impact it took over
+        seen.weighing = impact->weighing;
+        sum += weight_of(round, p, seen);
+    }
+    return sum;
+}
+
 }  // namespace
 
-const Verdict* Decision::find(std::string_view id) const {
-    for (const auto& v : verdicts)
-        if (v.id == id) return &v;
-    return nullptr;
-}
+const Verdict* Decision::find(std::string_view id) const { return detail::find_indexed(verdicts, index, id); }
 
 Graph judged_graph(const Round& round, const Analysis& an, const Paradigm& p, std::vector<Verdict>* verdicts) {
     const detail::FlowIndex ix = detail::index_flow(round, an.after.empty() ? -1 : round.flowed(an.after));
@@ -143,21 +175,27 @@ Decision decide(const Round& round, const Analysis& an, const Paradigm& p, const
     Decision d;
     d.paradigm = p.name;
     const Graph g = judged_graph(round, an, p, &d.verdicts);
+    for (std::size_t k = 0; k < d.verdicts.size(); ++k) d.index.emplace(d.verdicts[k].id, k);
+    const auto taken = taken_over(an);
     const Result r = evaluate(g, Request{p.semantics, {}}, control);
     for (const auto& side : round.format().sides) d.totals[side.id] = 0;
     std::vector<std::pair<double, std::string>> standing;
     for (Verdict& v : d.verdicts) {
-        if (!v.counted) continue;
-        const std::size_t i = *g.claim_index(v.id);
-        if (!r.labels.empty()) v.label = r.labels[i];
-        if (!r.strength.empty()) v.strength = r.strength[i];
+        // Every claim of the judged graph gets its verdict, also a turn kept
+        // only to answer (not weighed): what it answers may fall to it.
+        const auto i = g.claim_index(v.id);
+        if (!i) continue;
+        if (!r.labels.empty()) v.label = r.labels[*i];
+        if (!r.strength.empty()) v.strength = r.strength[*i];
         v.stands = v.label ? *v.label == Label::in : *v.strength >= p.threshold;
-        ArgumentState a = *an.find(v.id);
-        if (!a.offence || !v.stands) continue;
-        if (a.kind == MoveKind::turn && a.weighing.empty())  // the turn takes the impact over
-            if (const ArgumentState* t = an.find(a.targets.front())) a.weighing = t->weighing;
-        v.weight = weight_of(round, p, a) * (v.strength ? *v.strength : 1.0);
+        const ArgumentState& a = *an.find(v.id);
+        if (!v.counted || !a.offence || !v.stands) continue;
+        v.weight = offence_weight(round, p, a, taken) * (v.strength ? *v.strength : 1.0);
         d.totals[a.side] += v.weight;
+        if (!std::isfinite(d.totals[a.side]))
+            throw Error(ErrorKind::invalid_input, p.name + ": the weights of the " + round.format().side(a.side)->name +
+                                                      "'s offence add up past the largest number (at '" + a.id +
+                                                      "'); give weights of a sensible size");
         standing.emplace_back(v.weight, v.id);
     }
     const auto& sides = round.format().sides;

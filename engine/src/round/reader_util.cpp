@@ -6,6 +6,17 @@
 
 namespace agon::detail {
 
+std::string id_problem(std::string_view id) {
+    const std::size_t bad = id.find_first_of(" \t\r\n:>,{}[]");
+    if (bad == std::string_view::npos) return {};
+    const char c = id[bad];
+    const std::string what = c == ' ' ? "a space" : c == '\t' ? "a tab" : c == '\r' || c == '\n' ? "a line break"
+                                                                             : std::string("'") + c + "'";
+    return "'" + std::string(id) + "' holds " + what +
+           ", which a text flow cannot read back in an id (ids are written without spaces, ':', '>', ',', '{', '}', "
+           "'[' and ']')";
+}
+
 std::string set_weighing(Move& m, std::string_view key, std::string_view value) {
     double x = -1;
     if (value == "high") x = 0.9;

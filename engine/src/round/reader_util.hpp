@@ -1,5 +1,6 @@
 // Internal: shared pieces of the round readers and writers - number
-// formatting that reads back exactly (util/number_text.hpp), and the weighing keys.
+// formatting that reads back exactly (util/number_text.hpp), the weighing
+// keys, and which ids every form can hold.
 #pragma once
 
 #include <optional>
@@ -12,6 +13,11 @@
 #include "util/number_text.hpp"
 
 namespace agon::detail {
+
+/// Why `id` cannot name a claim, a speech or a side in every form of a flow
+/// (the text form splits a line at spaces, ':', '>', ',' and '{', a CSV cell
+/// reads an id up to ']'); "" when it can.
+std::string id_problem(std::string_view id);
 
 /// Set weighing key `key` (magnitude, probability, timeframe, reversibility,
 /// or their first letters) or "base" on `move` from `value` (a number in

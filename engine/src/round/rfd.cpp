@@ -1,19 +1,23 @@
 // The reason for decision in plain sentences, from the flow and from agon's
 // explanations of the judged graph.
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "agon/question.hpp"
 #include "agon/round.hpp"
 #include "judge.hpp"
+#include "util/utf8.hpp"
 
 namespace agon::detail {
 
 namespace {
 
+// Two decimals; large numbers (a paradigm's own weights) in exponent form,
+// which always fits the buffer.
 std::string number(double x) {
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f", x);
+    std::snprintf(buf, sizeof buf, std::abs(x) < 1e9 ? "%.2f" : "%.3g", x);
     return buf;
 }
 
@@ -46,7 +50,10 @@ private:
         const ArgumentState* a = an_.find(id);
         if (!a) return "“" + id + "”";
         std::string t = a->text.empty() ? a->id : a->text;
-        if (t.size() > 80) t = t.substr(0, t.rfind(' ', 77)) + "...";
+        if (utf8_chars(t) > 80) {  // cut at a space, or inside a long word at a character boundary
+            const std::size_t keep = utf8_prefix(t, 77), space = t.rfind(' ', keep);
+            t = t.substr(0, space != std::string::npos && space > 0 ? space : keep) + "...";
+        }
         return "“" + t + "” (" + a->id + ", " + a->speech + ")";
     }
     std::string weighed(const ArgumentState& a, const Verdict& v) const {
@@ -79,11 +86,16 @@ private:
     void stands(const ArgumentState& a) {
         const Verdict& v = *d_.find(a.id);
         std::string s;
-        if (a.kind == MoveKind::turn)
-            s = "In the " + a.speech + " " + side(a.side) + " turned " + other(a.side) + "'s " + cite(a.targets.front()) +
-                " with " + cite(a.id) + ", so that argument now counts for " + side(a.side) + "; ";
-        else
+        if (a.kind == MoveKind::turn) {
+            std::string turned;
+            for (std::size_t i = 0; i < a.targets.size(); ++i)
+                turned += (i == 0 ? "" : i + 1 == a.targets.size() ? " and " : ", ") + cite(a.targets[i]);
+            s = "In the " + a.speech + " " + side(a.side) + " turned " + other(a.side) + "'s " + turned + " with " +
+                cite(a.id) + ", so " + (a.targets.size() > 1 ? "those arguments now count" : "that argument now counts") +
+                " for " + side(a.side) + "; ";
+        } else {
             s = capital(side(a.side)) + "'s " + cite(a.id) + " stands: ";
+        }
         s += status_reason(a) + "; " + weighed(a, v) + ".";
         out_.push_back(s);
     }
@@ -144,13 +156,25 @@ private:
         return s;
     }
 
+    // A turn of `a` that stands in the judged graph, or "": a turn that falls
+    // is not why `a` falls.
+    std::string standing_turn(const ArgumentState& a) const {
+        for (const std::string& id : a.answered_by) {
+            const ArgumentState* by = an_.find(id);
+            const Verdict* v = d_.find(id);
+            if (by && by->kind == MoveKind::turn && v && v->stands) return id;
+        }
+        return {};
+    }
+
     // Why an argument of the losing side does not carry the round.
     void loses(const ArgumentState& a) {
         const Verdict& v = *d_.find(a.id);
         std::string s = capital(side(a.side)) + "'s " + cite(a.id);
         if (!v.counted) s += " is not weighed: " + v.excluded + ".";
         else if (v.stands) s += " stands, but " + weighed(a, v) + ", which is not enough.";
-        else if (a.status == ArgStatus::turned) s += " was turned by " + cite(a.turned_by) + " and no longer counts for " + side(a.side) + ".";
+        else if (const std::string turn = standing_turn(a); !turn.empty())
+            s += " was turned by " + cite(turn) + " and no longer counts for " + side(a.side) + ".";
         else if (const Explanation why = explain_claim(a.id); why.kind == ExplanationKind::attributions)
             s += " is too weak to stand: " + strength(why, false) + ".";
         else if (why.kind == ExplanationKind::dispute_tree && why.label == Label::out && !why.defeats.empty())

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "agon/round.hpp"
+#include "reader_util.hpp"
 
 namespace agon {
 
@@ -72,6 +73,9 @@ void Round::add(Move m, const std::vector<std::uint32_t>& col_of_target) {
         }
     }
     const std::string side = spec->side;
+    // Surrounding spaces would not survive the text form, which trims them.
+    m.text.erase(m.text.find_last_not_of(" \t\r\n") + 1);
+    m.text.erase(0, m.text.find_first_not_of(" \t\r\n"));
     if (m.kind == MoveKind::argument && !m.targets.empty())
         fail("a new argument answers nothing: use attack, support or turn to answer '" + m.targets.front() + "'");
     if (m.kind != MoveKind::argument && m.targets.empty())
@@ -96,6 +100,7 @@ void Round::add(Move m, const std::vector<std::uint32_t>& col_of_target) {
             while (claim(m.id));
         }
         if (m.id == "motion" || claim(m.id)) fail("'" + m.id + "' is already on the flow");
+        if (std::string why = detail::id_problem(m.id); !why.empty()) fail(why);
         if (m.base < 0 || m.base > 1) fail("base must lie in [0,1]");
         made_.emplace(m.id, moves_.size());
     } else if (m.kind == MoveKind::cross_apply) {

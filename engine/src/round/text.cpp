@@ -22,7 +22,7 @@ bool space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 class TextReader {
 public:
     TextReader(std::string_view text, const std::string& name, const FormatLoader& load)
-        : text_(text), name_(name), load_(load) {}
+        : text_(text), name_(name), load_(load), lines_(text, name) {}
 
     Round read() {
         if (auto bad = invalid_utf8_offset(text_)) fail(*bad, "invalid UTF-8");
@@ -40,8 +40,10 @@ public:
     }
 
 private:
-    [[noreturn]] void fail(std::size_t at, const std::string& message) { detail::fail_at(text_, at, name_, message); }
-    Location where(std::size_t at) const { return detail::locate(text_, at, name_); }
+    [[noreturn]] void fail(std::size_t at, const std::string& message) {
+        throw Error(ErrorKind::invalid_input, message, where(at));
+    }
+    Location where(std::size_t at) const { return lines_.at(at); }
 
     void skip(std::size_t& i, std::size_t end) const {
         while (i < end && space(text_[i])) ++i;
@@ -50,6 +52,11 @@ private:
         const std::size_t b = i;
         while (i < end && !space(text_[i]) && text_[i] != ':' && text_[i] != '>' && text_[i] != '{' && text_[i] != ',') ++i;
         return text_.substr(b, i - b);
+    }
+    static std::string lower(std::string_view s) {
+        std::string out(s);
+        for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return out;
     }
     static std::string trimmed(std::string_view s) {
         while (!s.empty() && space(s.front())) s.remove_prefix(1);
@@ -62,12 +69,13 @@ private:
         skip(i, end);
         if (i == end || text_[i] == '#') return;
         const std::size_t first = i;
-        std::string_view head = word(i, end);
-        if (i < end && text_[i] == ':' && (head == "motion" || head == "title" || head == "format")) {
-            if (round_) fail(first, std::string(head) + ": must come before the first move");
+        const std::string_view head = word(i, end);
+        const std::string header = lower(head);  // "Motion:" is a header too
+        if (i < end && text_[i] == ':' && (header == "motion" || header == "title" || header == "format")) {
+            if (round_) fail(first, header + ": must come before the first move");
             const std::string value = trimmed(text_.substr(i + 1, end - i - 1));
-            if (head == "motion") motion_ = value;
-            else if (head == "title") title_ = value;
+            if (header == "motion") motion_ = value;
+            else if (header == "title") title_ = value;
             else round_.emplace(detail::resolve_format(value, where(first), load_));
             return;
         }
@@ -87,6 +95,7 @@ private:
             at = i;
             tok = word(i, end);
         }
+        if (tok.empty()) fail(at, missing_move(m.speech, at, end));
         auto kind = move_kind_from_string(tok);
         if (!kind) fail(at, "unknown move '" + std::string(tok) + "' (new, attack, support, turn, extend, concede, cross-apply)");
         m.kind = *kind;
@@ -129,6 +138,16 @@ private:
         round_->add(std::move(m), cols);
     }
 
+    // What to say when no move word follows speech name `speech`.
+    std::string missing_move(const std::string& speech, std::size_t at, std::size_t end) const {
+        if (at < end && text_[at] == ':' && !round_->format().speech(speech))
+            return "'" + speech + ":' is neither a header (motion:, title:, format:) nor a speech of the " +
+                   round_->format().id + " format";
+        return "expected a move after " + speech +
+               " (new, attack, support, turn, extend, concede, cross-apply): a line records one move, and a "
+               "speech that made none cannot be flowed";
+    }
+
     // Whether the text after a last '{' is a weighing block whose '}' was
     // forgotten: no '}' closes it, and it starts KEY= with a weighing key
     // ("costs {see card=5} are high" is text).
@@ -161,6 +180,7 @@ private:
     std::string_view text_;
     const std::string& name_;
     const FormatLoader& load_;
+    const detail::LineIndex lines_;
     std::optional<Round> round_;
     std::string title_, motion_;
 };
