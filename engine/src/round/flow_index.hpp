@@ -67,7 +67,9 @@ const T* find_indexed(const std::vector<T>& items, const std::map<std::string, s
                       std::string_view id) {
     if (index.size() == items.size()) {
         auto it = index.find(id);
-        return it != index.end() && items[it->second].id == id ? &items[it->second] : nullptr;
+        if (it == index.end()) return nullptr;
+        if (it->second < items.size() && items[it->second].id == id) return &items[it->second];
+        // An entry replaced by hand since: the index no longer says where it is.
     }
     for (const T& x : items)
         if (x.id == id) return &x;
