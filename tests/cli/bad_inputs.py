@@ -200,6 +200,9 @@ def main():
         spaced = os.path.join(tmp, "spaced.json")
         with open(spaced, "w") as f:
             f.write(GOOD.replace('"a"', '"a b"'))
+        quoted = os.path.join(tmp, "quoted.json")  # apx quotes names, without escapes
+        with open(quoted, "w") as f:
+            f.write(GOOD.replace('"a"', '"a \\"b\\""'))
 
         # Missing file and usage errors (a spread outside [0,1] once drew base scores outside it).
         for args, needle in [(["eval", os.path.join(tmp, "nope.json")], "no such file"),
@@ -212,7 +215,7 @@ def main():
                              (["extensions", graph, "--limit=-1"], "--limit: must be a number, 0 or more"),
                              (["hinge", graph, "b", "--threshold", "nan"], "--threshold: must be a finite number"),
                              (["eval", graph, "-s", "preferred", "--credulous"], "--credulous requires --query"),
-                             (["convert", spaced, "--to", "apx"], "claim id 'a b' cannot be written in apx"),
+                             (["convert", quoted, "--to", "apx"], "claim id 'a \"b\"' cannot be written in apx"),
                              (["convert", spaced, "--to", "tgf"], "claim id 'a b' cannot be written in tgf"),
                              (["robust", graph, "--uncertainty", uncertainty("default_spred")], 'unknown key "default_spred"'),
                              (["robust", graph, "--uncertainty", uncertainty("claims", '{"a":{"presense":1}}')],

@@ -201,3 +201,24 @@ TEST_CASE("an abstract framework reads as a graph the way it evaluates") {
     }
     CHECK(parse_framework("arg(a).\narg(b).\natt(a,b).\natt(a,b).\n", Format::apx, "in").attacks.size() == 1);
 }
+
+TEST_CASE("apx: names that are no ASP constant are quoted and read back; facts may run over lines") {
+    Framework af;
+    af.size = 5;
+    af.names = {"A", "b%c", "x.y", "plain_1", "42"};
+    af.attacks = {{0, 1}, {3, 4}};
+    const std::string apx = format_graph(to_graph(af), Format::apx);
+    CHECK(apx.find("arg(\"A\").") != std::string::npos);
+    CHECK(apx.find("att(\"A\",\"b%c\").") != std::string::npos);
+    CHECK(apx.find("arg(plain_1).") != std::string::npos);
+    CHECK(apx.find("arg(42).") != std::string::npos);
+    const Framework back = parse_framework(apx, Format::apx, "rt.apx");
+    CHECK(back.names == af.names);
+    CHECK(back.attacks == af.attacks);
+    CHECK(parse_framework("arg(a).\narg(b).\natt(a,\n  b\n).\n", Format::apx, "in").attacks.size() == 1);
+    CHECK(error_message([&] { parse_framework("arg(\"x).\n", Format::apx, "in"); }).find("in:1:5: a quoted name") == 0);
+    Framework quote;
+    quote.size = 1;
+    quote.names = {"say \"hi\""};
+    CHECK(error_message([&] { format_graph(to_graph(quote), Format::apx); }).find("cannot hold quotes") != std::string::npos);
+}

@@ -2,6 +2,7 @@
 // and tgf (nodes, "#", edges). Hand-written scanners: these files reach
 // millions of lines.
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <unordered_map>
 #include <vector>
@@ -164,6 +165,30 @@ void scan_i23(Scanner& sc, Framework& af, const ReadLimits& limits) {
     if (!header) sc.fail("missing the header \"p af N\"", 0);
 }
 
+// ASP lets a fact run over several lines.
+void skip_space(Scanner& sc) {
+    while (!sc.done() && std::string_view(" \t\r\n").find(sc.peek()) != std::string_view::npos) ++sc.pos;
+}
+
+// An argument name of an apx fact and the space around it: a constant as
+// written, or an ASP string "..." (how agon writes names that are not
+// constants), read without its quotes.
+std::string_view apx_name(Scanner& sc) {
+    skip_space(sc);
+    std::string_view name;
+    if (!sc.done() && sc.peek() == '"') {
+        const std::size_t open = sc.pos, close = sc.text.find_first_of("\"\n", open + 1);
+        if (close == std::string_view::npos || sc.text[close] != '"') sc.fail("a quoted name is not closed on its line", open);
+        name = sc.text.substr(open + 1, close - open - 1);
+        sc.pos = close + 1;
+    } else {
+        name = take_name(sc, ",)( \t\r\n");
+    }
+    if (name.empty()) sc.fail("expected an argument name");
+    skip_space(sc);
+    return name;
+}
+
 void scan_apx(Scanner& sc, Framework& af, const ReadLimits& limits) {
     NameIndex names{af, {}};
     std::vector<std::pair<std::string_view, std::size_t>> pending;  // att names before their arg()
@@ -183,27 +208,21 @@ void scan_apx(Scanner& sc, Framework& af, const ReadLimits& limits) {
         bool is_att = sc.text.substr(sc.pos, 4) == "att(";
         if (!is_arg && !is_att) sc.fail("expected arg(NAME). or att(NAME,NAME).");
         sc.pos += 4;
-        sc.skip_blanks();
-        std::string_view first = take_name(sc, ",)( \t\r\n");
-        if (first.empty()) sc.fail("expected an argument name");
+        std::string_view first = apx_name(sc);
         if (first.size() > limits.max_text) sc.fail("argument name too long");
-        sc.skip_blanks();
         if (is_arg) {
             names.add(first);
             check_size(af.size, limits, sc);
         } else {
             if (sc.done() || sc.peek() != ',') sc.fail("expected ',' between the two names of att(A,B)");
             ++sc.pos;
-            sc.skip_blanks();
-            std::string_view second = take_name(sc, ",)( \t\r\n");
-            if (second.empty()) sc.fail("expected an argument name");
-            sc.skip_blanks();
+            std::string_view second = apx_name(sc);
             att_names.emplace_back(first, second);
             pending.emplace_back(first, start);
         }
         if (sc.done() || sc.peek() != ')') sc.fail("expected ')'");
         ++sc.pos;
-        sc.skip_blanks();
+        skip_space(sc);
         if (sc.done() || sc.peek() != '.') sc.fail("expected '.' after the fact");
         ++sc.pos;
     }
@@ -293,15 +312,16 @@ std::string write_i23(const Framework& af) {
 
 namespace {
 
-// apx and tgf have no quoting: a name holding one of `stops` would be read
-// back as something else, so it is refused rather than written.
+// A name holding one of `stops` would be read back as something else (tgf
+// has no quoting; apx quotes have no escapes), so it is refused rather than written.
 void check_names(const Framework& af, std::string_view stops, std::string_view format) {
     for (std::uint32_t i = 0; i < af.size; ++i) {
         const std::string& n = af.name(i);
         if (n.empty() || n.find_first_of(stops) != std::string::npos || (format == "tgf" && n == "#"))  // "#": the separator
             throw Error(ErrorKind::unsupported, "claim id '" + n + "' cannot be written in " + std::string(format) +
-                                                    " (its names cannot hold spaces" +
-                                                    (format == "apx" ? ", commas or parentheses" : "") +
+                                                    (format == "apx" ? " (its names cannot hold quotes, backslashes or line breaks"
+                                                                     : n == "#" ? " (a node named # reads as its separator"
+                                                                                : " (its names cannot hold spaces") +
                                                     "); convert to i23, which numbers the claims, or to json");
     }
 }
@@ -309,10 +329,22 @@ void check_names(const Framework& af, std::string_view stops, std::string_view f
 }  // namespace
 
 std::string write_apx(const Framework& af) {
-    check_names(af, ",)( \t\r\n", "apx");
+    check_names(af, "\"\\\r\n", "apx");
+    // ASP tools (ASPARTIX, clingo) read a name as a constant only when it is
+    // one (a lower-case letter, then letters, digits and _; or a number):
+    // "A" would be a variable and "b%c" end at a comment. Others are quoted.
+    std::vector<std::string> names(af.size);
+    for (std::uint32_t i = 0; i < af.size; ++i) {
+        const std::string n = af.name(i);
+        const bool word = std::islower(static_cast<unsigned char>(n[0])) &&
+                          std::all_of(n.begin(), n.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
+        const bool number = std::all_of(n.begin(), n.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+                            (n == "0" || n[0] != '0');
+        names[i] = word || number ? n : "\"" + n + "\"";
+    }
     std::string out;
-    for (std::uint32_t i = 0; i < af.size; ++i) out += "arg(" + af.name(i) + ").\n";
-    for (auto [a, b] : af.attacks) out += "att(" + af.name(a) + "," + af.name(b) + ").\n";
+    for (std::uint32_t i = 0; i < af.size; ++i) out += "arg(" + names[i] + ").\n";
+    for (auto [a, b] : af.attacks) out += "att(" + names[a] + "," + names[b] + ").\n";
     return out;
 }
 
