@@ -201,16 +201,17 @@ void hypotheses(std::vector<Block>& out, const Report& r) {
                        " (the hypothesis's value minus its value without the evidence). The hypothesis with the least "
                        "evidence against it is the one to keep."));
     // Blocks of at most kAchColumns hypotheses: fifteen columns of 4% each
-    // ran off the page and broke every word in the PDF.
-    constexpr std::size_t kAchColumns = 5;
+    // ran off the page and broke every word in the PDF; at four, a column
+    // holds "inconsistent" on one line on an A4 page.
+    constexpr std::size_t kAchColumns = 4;
     const std::size_t n = h.hypotheses.size();
     for (std::size_t first = 0; first < n; first += kAchColumns) {
         const std::size_t last = std::min(n, first + kAchColumns);
         std::vector<std::string> head{"Evidence"};
-        std::vector<double> widths{30};
+        std::vector<double> widths{28};
         for (std::size_t j = first; j < last; ++j) {
             head.push_back(shorten(name_of(r, h.hypotheses[j].claim), 60));
-            widths.push_back(70.0 / static_cast<double>(last - first));
+            widths.push_back(72.0 / static_cast<double>(last - first));
         }
         Block t = table(head, widths);
         if (n > kAchColumns)

@@ -189,7 +189,8 @@ private:
             }
         }
         char font[48];
-        std::snprintf(font, sizeof font, "DejaVu Sans Bold %.2f", std::max(6.0, 8 * scale - 0.05));
+        // 0.9: pango's wrapping measures a little wider than one unwrapped line.
+        std::snprintf(font, sizeof font, "DejaVu Sans Bold %.2f", scale < 1 ? std::max(6.0, 8 * scale * 0.9) : 8.0);
         return font;
     }
     void table(const Block& b) {

@@ -66,7 +66,8 @@ std::string sure_sentence(const Report& r) {
     if (rb.p_in)
         return s + "it is in " + percent(*rb.p_in) + " of the time, undecided " + percent(*rb.p_undec) + " and out " +
                percent(*rb.p_out) + ".";
-    s += "its strength averages " + number(rb.mean) + " (90% between " + number(rb.q05) + " and " + number(rb.q95) + ")";
+    const auto shown = [&](double x) { return number_against(x, r.threshold); };
+    s += "its strength averages " + shown(rb.mean) + " (90% between " + shown(rb.q05) + " and " + shown(rb.q95) + ")";
     if (rb.p_accepted) s += " and reaches the threshold in " + percent(*rb.p_accepted) + " of the samples";
     return s + ".";
 }
