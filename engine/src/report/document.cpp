@@ -230,7 +230,7 @@ void hypotheses(std::vector<Block>& out, const Report& r) {
         }
         out.push_back(t);
     }
-    Block rank = table({"Rank", "Hypothesis", "Inconsistent", "Against (sum)", "Consistent", "Status"}, {8, 40, 12, 12, 11, 17});
+    Block rank = table({"Rank", "Hypothesis", "Inconsistent", "Against (sum)", "Consistent", "Status"}, {7, 35, 14, 13, 13, 18});
     int place = 0;
     for (std::size_t k : h.by_inconsistency) {
         const ReportHypothesis& x = h.hypotheses[k];
