@@ -217,7 +217,7 @@ class Parser(html.parser.HTMLParser):
 p = Parser()
 p.feed(page)
 check(set(p.tags) <= {"html", "head", "meta", "title", "style", "body", "h1", "h2", "p", "ul", "li", "table",
-                      "colgroup", "col", "tr", "th", "td", "figure", "figcaption", "svg", "g", "text", "rect",
+                      "caption", "colgroup", "col", "tr", "th", "td", "figure", "figcaption", "svg", "g", "text", "rect",
                       "line", "path", "polygon", "ellipse", "title", "a", "polyline", "circle"},
       f"only report markup in the page: {set(p.tags)}")
 check(open(os.path.join(TMP, "hostile.pdf"), "rb").read(5) == b"%PDF-", "PDF written for hostile text")
@@ -237,6 +237,15 @@ for args in [["--target", "nope", "-o", os.path.join(TMP, "x.html")], ["--target
     p = subprocess.run([AGON, "report", GRAPH, *args], capture_output=True, text=True)
     check(p.returncode == 2 and p.stderr.count("\n") == 1, f"exit 2 with one line for {args}: {p.stderr}")
 check(not os.path.exists(os.path.join(TMP, "x.html")), "no file on error")
+# A scenario built on another graph would report that graph's differences as its effects.
+other = os.path.join(TMP, "other.lua")
+with open(other, "w") as f:
+    f.write('local agon = require "agon"\nreturn { agon.load("%s"):scenario("elsewhere") }\n'
+            % os.path.join(SRC, "graphs", "classic", "odd_cycle.json"))
+p = subprocess.run([AGON, "report", GRAPH, "--target", "designation", "--scenarios", other, "--read",
+                    os.path.join(SRC, "graphs"), "--no-maps", "-o", os.path.join(TMP, "x.html")], capture_output=True, text=True)
+check(p.returncode == 2 and "scenario 'elsewhere'" in p.stderr and "another graph" in p.stderr,
+      f"a scenario on another graph is refused: {p.returncode} {p.stderr}")
 
 # 7. The same report from Lua: g:report{} with a scenario list.
 script = os.path.join(TMP, "report.lua")

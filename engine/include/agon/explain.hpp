@@ -155,15 +155,20 @@ struct Robustness {
     /// last bin holds 1); labels fall in the bins of 0, 0.5 and 1.
     static constexpr std::size_t kHistogramBins = 20;
     std::vector<std::vector<std::uint64_t>> histogram;
+    /// Per claim, when a threshold was given: the samples whose value is at
+    /// or above it, compared in double precision (the statistics above are
+    /// computed from values kept as float, which can round 0.49999999 up to 0.5).
+    std::vector<std::uint64_t> at_or_above;
 };
 
 /// Evaluate `samples` perturbed versions of the snapshot on `threads` threads
 /// (0 = all cores). Sample i uses a generator seeded from (seed, i), so the
 /// result does not depend on the thread count. Reports progress through
-/// control.progress. Cost: `samples` evaluations. Throws usage for a spread,
-/// base range or presence outside [0,1] (NaN included) or a bad weight range.
+/// control.progress. Cost: `samples` evaluations. `threshold` fills
+/// Robustness::at_or_above. Throws usage for a spread, base range or presence
+/// outside [0,1] (NaN included) or a bad weight range.
 Robustness robustness(const Snapshot& s, const Request& request, const Uncertainty& uncertainty,
                       std::uint64_t samples, std::uint64_t seed, const Control& control = {},
-                      unsigned threads = 0);
+                      unsigned threads = 0, std::optional<double> threshold = std::nullopt);
 
 }  // namespace agon

@@ -261,6 +261,8 @@ struct RobustnessOptions {
     std::uint64_t seed = 1;
     /// Worker threads (0 = all cores).
     unsigned threads = 0;
+    /// When given, count each claim's samples at or above it (ClaimRobustness::at_or_above).
+    std::optional<double> threshold;
 };
 
 /// One claim's Monte Carlo statistics: probabilities of each label
@@ -273,6 +275,9 @@ struct ClaimRobustness {
     /// Sample counts in Robustness::kHistogramBins equal bins over [0,1]
     /// (explain.hpp). Not part of the JSON.
     std::vector<std::uint64_t> histogram;
+    /// Samples whose value is at or above RobustnessOptions::threshold, in
+    /// double precision (when a threshold was given). Not part of the JSON.
+    std::optional<std::uint64_t> at_or_above;
 };
 
 struct RobustnessReport {

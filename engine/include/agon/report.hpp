@@ -112,8 +112,7 @@ struct ReportRobustness {
     std::optional<double> p_in, p_undec, p_out;
     /// Sample counts in equal bins over [0,1] (Robustness::histogram).
     std::vector<std::uint64_t> histogram;
-    /// Share of samples at or above the threshold (gradual semantics, and only
-    /// when the threshold is a bin edge).
+    /// Share of samples at or above the threshold (gradual semantics).
     std::optional<double> p_accepted;
     double default_spread = 0;
 };
@@ -164,6 +163,8 @@ struct ReportScenarioRow {
     std::vector<Change> changes;
     /// Diff map (SVG) when maps are drawn.
     std::string map_svg;
+    /// Texts of the moved claims the scenario adds (absent from Report::graph), by id.
+    std::map<std::string, std::string> added_texts;
 };
 
 /// One source with the claims citing it.
@@ -212,8 +213,10 @@ struct Report {
 /// (k <= shapley_max_players), up to hinge_max_evaluations, 2 per uncertain
 /// input (tornado), `samples` (robustness), 3 per evidence-hypothesis pair
 /// plus 1 per evidence (ACH) and 1 per scenario, plus the maps. Reports progress through
-/// control.progress with stages "report: <section>". Throws not_found for an
-/// unknown target, usage for bad options, and what evaluate throws.
+/// control.progress with stages "report: <section>" and the fraction of that
+/// section done (then "report", 1 at the end). Throws not_found for an
+/// unknown target, usage for bad options, invalid_input for a scenario built
+/// on a graph whose content differs from `graph`, and what evaluate throws.
 Report build_report(const Graph& graph, const ReportOptions& options, const Control& control = {});
 
 /// Every section's data as one JSON object (claims by id). Deterministic.

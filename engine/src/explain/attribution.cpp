@@ -34,8 +34,10 @@ std::vector<Attribution> attributions(const Snapshot& s, const Request& request,
     edit.cut.assign(s.size(), 0);
     edit.base.resize(s.size());
     for (std::uint32_t v = 0; v < s.size(); ++v) edit.base[v] = s.base(v);
-    for (std::uint32_t x : detail::influencers(s, target)) {
+    const std::vector<std::uint32_t> influencers = detail::influencers(s, target);
+    for (std::uint32_t x : influencers) {
         control.check();
+        control.report("attributions", static_cast<double>(out.size()) / static_cast<double>(influencers.size()));
         Attribution a;
         a.claim = x;
         edit.cut[x] = 1;
@@ -75,6 +77,7 @@ std::vector<std::pair<std::uint32_t, double>> shapley(const Snapshot& s, const R
     edit.cut.assign(s.size(), 0);
     for (std::size_t mask = 0; mask < value.size(); ++mask) {
         control.check();
+        control.report("shapley", static_cast<double>(mask) / static_cast<double>(value.size()));
         for (std::uint32_t i = 0; i < k; ++i) edit.cut[players[i]] = (mask >> i) & 1 ? 0 : 1;
         value[mask] = value_after(edited, edit, target, control);
     }

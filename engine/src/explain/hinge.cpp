@@ -71,6 +71,8 @@ HingeReport hinges(const Snapshot& s, const Request& request, std::uint32_t targ
                 return report;
             }
             control.check();
+            // Of the evaluations allowed: the search may end sooner, never later.
+            control.report("hinge", static_cast<double>(report.evaluations) / static_cast<double>(max_evaluations));
             for (std::uint32_t i : pick) edit.cut[pool[i]] = 1;
             ++report.evaluations;
             edited.evaluate(edit, control);

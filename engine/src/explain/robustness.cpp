@@ -107,7 +107,8 @@ std::pair<double, double> base_range(const Uncertainty& u, const std::string& id
 }
 
 Robustness robustness(const Snapshot& s, const Request& request, const Uncertainty& uncertainty,
-                      std::uint64_t samples, std::uint64_t seed, const Control& control, unsigned threads) {
+                      std::uint64_t samples, std::uint64_t seed, const Control& control, unsigned threads,
+                      std::optional<double> threshold) {
     if (samples == 0) throw Error(ErrorKind::usage, "the number of samples must be at least 1");
     const std::uint32_t n = s.size();
     if (samples * n > 200'000'000ull)
@@ -123,22 +124,29 @@ Robustness robustness(const Snapshot& s, const Request& request, const Uncertain
     std::string failure;
     ErrorKind failure_kind = ErrorKind::usage;
     std::mutex failure_lock;
+    std::vector<std::uint64_t> at_or_above(threshold ? n : 0, 0);
 
     if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
     threads = static_cast<unsigned>(std::min<std::uint64_t>(threads, samples));
     auto worker = [&] {
         try {
             detail::EditedEvaluation sampler(s, request);
+            std::vector<std::uint64_t> counted(at_or_above.size(), 0);
             for (std::uint64_t i; !failed && (i = next++) < samples;) {
                 control.check();  // a stop between samples says why: cancelled or time limit
                 const detail::SnapshotEdit edit = draw(plan, seed, i);
                 sampler.evaluate(edit, control);
                 // An absent claim does not stand in that sample: out, strength 0
                 // (its own evaluation, unattacked, would count it in).
-                for (std::uint32_t v = 0; v < n; ++v)
-                    values[i * n + v] = edit.cut[v] ? 0.0f : static_cast<float>(sampler.value(v));
+                for (std::uint32_t v = 0; v < n; ++v) {
+                    const double x = edit.cut[v] ? 0.0 : sampler.value(v);
+                    values[i * n + v] = static_cast<float>(x);
+                    if (threshold) counted[v] += x >= *threshold;
+                }
                 ++finished;
             }
+            std::lock_guard<std::mutex> hold(failure_lock);
+            for (std::uint32_t v = 0; v < counted.size(); ++v) at_or_above[v] += counted[v];
         } catch (const Error& e) {
             std::lock_guard<std::mutex> hold(failure_lock);
             if (!failed.exchange(true)) {
@@ -162,6 +170,7 @@ Robustness robustness(const Snapshot& s, const Request& request, const Uncertain
 
     Robustness out;
     out.samples = samples;
+    out.at_or_above = std::move(at_or_above);
     const double inv = 1.0 / static_cast<double>(samples);
     std::vector<float> column(samples);
     for (std::uint32_t v = 0; v < n; ++v) {

@@ -70,7 +70,8 @@ Hinge hinge(const Subject& subject, const Request& request, std::string_view cla
 RobustnessReport robustness(const Subject& subject, const Request& request, const Uncertainty& uncertainty,
                             const RobustnessOptions& options, const Control& control) {
     const Snapshot& s = subject.snapshot();
-    const Robustness r = robustness(s, request, uncertainty, options.samples, options.seed, control, options.threads);
+    const Robustness r = robustness(s, request, uncertainty, options.samples, options.seed, control, options.threads,
+                                  options.threshold);
     RobustnessReport out;
     out.semantics = request.semantics;
     out.samples = r.samples;
@@ -88,6 +89,7 @@ RobustnessReport robustness(const Subject& subject, const Request& request, cons
         c.stddev = r.stddev[v];
         c.q05 = r.q05[v];
         c.q95 = r.q95[v];
+        if (options.threshold) c.at_or_above = r.at_or_above[v];
         c.histogram = r.histogram[v];
         out.claims.push_back(std::move(c));
     }

@@ -44,6 +44,14 @@ std::string line(double x1, double y1, double x2, double y2, const char* stroke,
            "\"" + extra + "/>\n";
 }
 
+// Width of 11-unit DejaVu Sans text, estimated at 0.6 em a character
+// (generous, so that an estimate keeps text inside the canvas).
+double text_width(const std::string& s) {
+    double chars = 0;
+    for (char c : s) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return chars * 6.6;
+}
+
 // A tick step giving about 5 ticks over [lo, hi].
 double tick_step(double span) {
     for (double step : {0.001, 0.002, 0.005, 0.01, 0.02, 0.025, 0.05, 0.1, 0.2, 0.25})
@@ -64,14 +72,13 @@ struct Axis {
             out += line(at(t), y, at(t), y + 4, "#333");
             out += text(at(t), y + 15, number(t, digits), "middle");
         }
-        out += text((x0 + x1) / 2, y + 30, title, "middle", " fill=\"#333\"");
+        // Centred under the axis, moved in so that the whole title stays on the canvas.
+        const double half = text_width(title) / 2;
+        const double centre = std::clamp((x0 + x1) / 2, std::min(half + 4, kWidth / 2), std::max(kWidth - half - 4, kWidth / 2));
+        out += text(centre, y + 30, title, "middle", " fill=\"#333\"");
         return out;
     }
 };
-
-std::string input_label(const Report& r, const ReportTornadoBar& b) {
-    return b.weight ? "weight of edge " + b.input : shorten(claim_text(r.graph, b.input), 44);
-}
 
 }  // namespace
 
@@ -96,7 +103,7 @@ std::string tornado_svg(const Report& r, std::size_t max_bars) {
         const ReportTornadoBar& b = bars[i];
         const double y = top + row * static_cast<double>(i);
         const double base = axis.at(r.status.value);
-        out += text(label_w, y + 14, input_label(r, b), "end");
+        out += text(label_w, y + 14, input_text(r, b, 44), "end");
         for (const auto& [v, colour] : {std::pair{b.at_low, kOrange}, std::pair{b.at_high, kBlue}}) {
             const double x = axis.at(v);
             out += rect(std::min(x, base), y + 4, std::max(std::abs(x - base), 1.0), row - 8, colour);
@@ -114,7 +121,8 @@ std::string tornado_svg(const Report& r, std::size_t max_bars) {
 
 std::string histogram_svg(const Report& r) {
     const ReportRobustness& rb = *r.robustness;
-    const double height = 230, top = 16, bottom = 180, left = 60;
+    // The threshold and mean labels sit above the plot, clear of the bars.
+    const double height = 258, top = 44, bottom = 208, left = 60;
     Axis axis{0, 1, left, kWidth - 20};
     std::uint64_t peak = 1;
     for (std::uint64_t c : rb.histogram) peak = std::max(peak, c);
@@ -134,14 +142,18 @@ std::string histogram_svg(const Report& r) {
         out += rect(axis.x0 + bw * static_cast<double>(b) + 1, bottom - h, bw - 2, h, kBlue);
     }
     out += line(left, top, left, bottom, "#333");
+    // A label left of its line near the right edge, right of it elsewhere.
+    auto marker = [&](double x, double y, const std::string& label, const char* extra) {
+        return x > kWidth - 120 ? text(x - 4, y, label, "end", extra) : text(x + 4, y, label, "start", extra);
+    };
     if (r.gradual) {
         const double x = axis.at(r.threshold);
-        out += line(x, top, x, bottom, kVermillion, " stroke-width=\"2\" stroke-dasharray=\"5,3\"");
-        out += text(x + 4, top + 10, "threshold " + number(r.threshold), "start", " fill=\"#D55E00\"");
+        out += line(x, 6, x, bottom, kVermillion, " stroke-width=\"2\" stroke-dasharray=\"5,3\"");
+        out += marker(x, 15, "threshold " + threshold_text(r.threshold), " fill=\"#D55E00\"");
     }
     const double xm = axis.at(rb.mean);
-    out += line(xm, top, xm, bottom, "#000", " stroke-width=\"1.5\"");
-    out += text(xm + 4, top + 24, "mean " + number(rb.mean), "start");
+    out += line(xm, 22, xm, bottom, "#000", " stroke-width=\"1.5\"");
+    out += marker(xm, 32, "mean " + number(rb.mean), "");
     out += axis.draw(bottom, bottom, "strength of the target (" + std::to_string(rb.samples) + " samples, seed " +
                                          std::to_string(rb.seed) + ")");
     out += text(14, (top + bottom) / 2, "share of samples", "middle",
@@ -158,11 +170,11 @@ std::string labels_svg(const ReportRobustness& rb) {
     for (int i = 0; i < 3; ++i) {
         const double w = (right - left) * parts[i].first;
         out += rect(x, y, w, h, parts[i].second);
-        if (w > 60) out += text(x + w / 2, y + 17, std::string(names[i]) + " " + number(100 * parts[i].first, 0) + "%", "middle");
+        if (w > 60) out += text(x + w / 2, y + 17, std::string(names[i]) + " " + percent(parts[i].first), "middle");
         x += w;
     }
-    out += text(left, y + h + 22, "in " + number(100 * *rb.p_in, 1) + "%   undecided " + number(100 * *rb.p_undec, 1) +
-                                      "%   out " + number(100 * *rb.p_out, 1) + "%   (" + std::to_string(rb.samples) +
+    out += text(left, y + h + 22, "in " + percent(*rb.p_in, 1) + "   undecided " + percent(*rb.p_undec, 1) + "   out " +
+                                      percent(*rb.p_out, 1) + "   (" + std::to_string(rb.samples) +
                                       " samples, seed " + std::to_string(rb.seed) + ")");
     return out + "</svg>\n";
 }
@@ -171,13 +183,12 @@ std::string scenarios_svg(const Report& r) {
     const auto& rows = *r.scenarios;
     const double row = 24, top = 10, label_w = 230;
     const double bottom = top + row * static_cast<double>(rows.size()), height = bottom + 44;
-    double lo = r.status.value, hi = r.status.value;
+    double hi = r.status.value;
     for (const ReportScenarioRow& s : rows)
-        if (s.target) lo = std::min(lo, s.target->value), hi = std::max(hi, s.target->value);
-    if (r.gradual) lo = std::min(lo, r.threshold), hi = std::max(hi, r.threshold);
-    const double pad = std::max((hi - lo) * 0.15, 0.01);
-    // Bars start at the axis's left end, which is 0 unless the values sit far from it.
-    Axis axis{lo - pad > 0.2 ? std::floor((lo - pad) * 20) / 20 : 0.0, std::min(1.0, hi + pad), label_w + 10, kWidth - 60};
+        if (s.target) hi = std::max(hi, s.target->value);
+    if (r.gradual) hi = std::max(hi, r.threshold);
+    // Bars start at 0: a bar cut at 0.45 made 0.50 look twice 0.475.
+    Axis axis{0.0, std::min(1.0, hi + std::max(hi * 0.1, 0.01)), label_w + 10, kWidth - 70};
     std::string out = open_svg(height, "The target in each scenario");
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const double y = top + row * static_cast<double>(i);
@@ -191,7 +202,8 @@ std::string scenarios_svg(const Report& r) {
                                       : kBlue;
         const double w = axis.at(st.value) - axis.x0;
         out += rect(axis.x0, y + 5, std::max(w, 1.0), row - 10, colour);
-        out += text(axis.x0 + std::max(w, 1.0) + 4, y + 16, st.label ? std::string(to_string(*st.label)) : number(st.value, 3));
+        // Values in a column right of the axis, clear of the bars and the lines.
+        out += text(axis.x1 + 8, y + 16, st.label ? std::string(to_string(*st.label)) : number(st.value, 3));
     }
     const double xb = axis.at(r.status.value);
     out += line(xb, top - 2, xb, bottom, "#000", " stroke-dasharray=\"3,3\"");

@@ -1,6 +1,7 @@
 // The report's reading order: what a policy team reads first comes first.
 #include "document.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "agon/version.hpp"
@@ -43,7 +44,7 @@ Cell num(double x, int digits = 3, bool sign = false) {
 Cell status_cell(const ReportStatus& st, const Report& r) {
     std::string tone = st.label ? (*st.label == Label::in ? "in" : *st.label == Label::out ? "out" : "undec")
                                 : (st.accepted ? "in" : "out");
-    return {st.label ? std::string(to_string(*st.label)) : number(st.value, 3) + (st.accepted ? " (accepted)" : " (below " + number(r.threshold) + ")"),
+    return {st.label ? std::string(to_string(*st.label)) : number_against(st.value, r.threshold, 3) + (st.accepted ? " (accepted)" : " (below " + threshold_text(r.threshold) + ")"),
             tone, false};
 }
 
@@ -62,7 +63,7 @@ void header(std::vector<Block>& out, const Report& r) {
     out.push_back(make(Kind::lead, r.graph.title() + " \u00b7 " + std::to_string(r.graph.claims().size()) + " claims, " +
                                        std::to_string(r.graph.edges().size()) + " edges \u00b7 target: " + r.target +
                                        " \u00b7 " + r.request.semantics + " semantics, " + parameters_text(r.request) +
-                                       (r.gradual ? ", threshold " + number(r.threshold) : "") + " \u00b7 agon " +
+                                       (r.gradual ? ", threshold " + threshold_text(r.threshold) : "") + " \u00b7 agon " +
                                        AGON_VERSION_STRING));
     out.push_back(make(Kind::heading, "Summary"));
     Block b = make(Kind::bullets, "");
@@ -113,8 +114,7 @@ void assumptions(std::vector<Block>& out, const Report& r) {
     std::string hinge;
     if (r.hinge_sets.empty())
         hinge = r.hinge_exact ? "No set of claims changes the conclusion when removed."
-                              : "No set of up to " + std::to_string(r.hinge_max_size) + " claims changes the conclusion when removed"
-                                " (the search was limited; at least " + std::to_string(r.hinge_at_least) + " would be needed).";
+                              : unfinished_hinge_search(r, "change the conclusion");
     else {
         hinge = "Smallest sets whose removal changes the conclusion (" + std::to_string(r.hinge_sets[0].size()) + " claim" +
                 (r.hinge_sets[0].size() == 1 ? "" : "s") + " each" + (r.hinge_exact ? "" : ", the search was cut off") + "): ";
@@ -135,6 +135,18 @@ void tornado(std::vector<Block>& out, const Report& r) {
         out.push_back(make(Kind::note, "No input that reaches the target has an uncertainty range."));
         return;
     }
+    // Bars are sorted by swing: when the first does not move, none does, and
+    // a chart of empty bars would say nothing.
+    if (r.tornado->front().swing() < 1e-9) {
+        std::string why = "None of the " + std::to_string(r.tornado->size()) +
+                          " uncertain inputs moves the target over its range";
+        why += r.gradual ? ": its strength stays " + number(r.status.value, 3) + "."
+                         : ": under " + r.request.semantics + " semantics a label follows from which claims attack which, "
+                           "so base scores and edge weights do not move it (it stays " +
+                               std::string(to_string(*r.status.label)) + ").";
+        out.push_back(make(Kind::paragraph, why + " The inputs and their ranges are in the JSON."));
+        return;
+    }
     out.push_back(make(Kind::paragraph,
                        "Each bar moves one input over its uncertainty range with everything else as given, and shows "
                        "where the target ends up; the longest bars are the inputs to check first. The vertical line "
@@ -143,13 +155,17 @@ void tornado(std::vector<Block>& out, const Report& r) {
     Block t = table({"Input", "As given", "Range", "Target at low", "Target at high", "Swing"}, {40, 10, 14, 12, 12, 12});
     for (std::size_t i = 0; i < r.tornado->size() && i < 15; ++i) {
         const ReportTornadoBar& b = (*r.tornado)[i];
-        t.rows.push_back({{b.weight ? "weight of edge " + b.input : name_of(r, b.input)}, num(b.value, 2),
+        t.rows.push_back({{b.weight ? input_text(r, b, 90) : name_of(r, b.input)}, num(b.value, 2),
                           {"[" + number(b.low) + ", " + number(b.high) + "]", "", true}, num(b.at_low), num(b.at_high),
                           num(b.swing())});
     }
     out.push_back(t);
-    if (r.tornado->size() > 15)
-        out.push_back(make(Kind::note, std::to_string(r.tornado->size() - 15) + " more inputs with smaller swings are in the JSON."));
+    if (r.tornado->size() > 15) {
+        std::size_t still = 0;
+        for (std::size_t i = 15; i < r.tornado->size(); ++i) still += (*r.tornado)[i].swing() < 1e-9;
+        out.push_back(make(Kind::note, std::to_string(r.tornado->size() - 15) + " more inputs with smaller swings are in the JSON" +
+                                           (still ? " (" + std::to_string(still) + " of them do not move the target)." : ".")));
+    }
 }
 
 void robustness(std::vector<Block>& out, const Report& r) {
@@ -167,9 +183,8 @@ void robustness(std::vector<Block>& out, const Report& r) {
                     {12, 10, 12, 12, 22, 32});
     t.rows.push_back({num(static_cast<double>(rb.samples), 0), num(static_cast<double>(rb.seed), 0), num(rb.mean),
                       num(rb.stddev), {"[" + number(rb.q05, 3) + ", " + number(rb.q95, 3) + "]", "", true},
-                      {rb.p_in ? number(100 * *rb.p_in, 1) + "% / " + number(100 * *rb.p_undec, 1) + "% / " +
-                                     number(100 * *rb.p_out, 1) + "%"
-                               : rb.p_accepted ? number(100 * *rb.p_accepted, 1) + "%" : "\u2013",
+                      {rb.p_in ? percent(*rb.p_in, 1) + " / " + percent(*rb.p_undec, 1) + " / " + percent(*rb.p_out, 1)
+                               : rb.p_accepted ? percent(*rb.p_accepted, 1) : "\u2013",
                        "", true}});
     out.push_back(t);
 }
@@ -185,33 +200,44 @@ void hypotheses(std::vector<Block>& out, const Report& r) {
                        "does not reach it; the number is its effect on the hypothesis under " + r.request.semantics +
                        " (the hypothesis's value minus its value without the evidence). The hypothesis with the least "
                        "evidence against it is the one to keep."));
-    std::vector<std::string> head{"Evidence"};
-    std::vector<double> widths{40};
-    for (const ReportHypothesis& x : h.hypotheses) {
-        head.push_back(shorten(name_of(r, x.claim), 60));
-        widths.push_back(60.0 / static_cast<double>(h.hypotheses.size()));
-    }
-    Block t = table(head, widths);
-    for (std::size_t i = 0; i < h.evidence.size(); ++i) {
-        std::vector<Cell> row{{name_of(r, h.evidence[i])}};
-        for (const ReportAchCell& c : h.cells[i]) {
-            const std::string tone = c.relation == Consistency::consistent ? "good"
-                                     : c.relation == Consistency::inconsistent ? "bad" : "muted";
-            std::string s = to_string(c.relation);
-            if (c.relation != Consistency::neutral) s += " (" + num(c.effect, 3, true).text + ")";
-            row.push_back({s, tone});
+    // Blocks of at most kAchColumns hypotheses: fifteen columns of 4% each
+    // ran off the page and broke every word in the PDF; at four, a column
+    // holds "inconsistent" on one line on an A4 page.
+    constexpr std::size_t kAchColumns = 4;
+    const std::size_t n = h.hypotheses.size();
+    for (std::size_t first = 0; first < n; first += kAchColumns) {
+        const std::size_t last = std::min(n, first + kAchColumns);
+        std::vector<std::string> head{"Evidence"};
+        std::vector<double> widths{28};
+        for (std::size_t j = first; j < last; ++j) {
+            head.push_back(shorten(name_of(r, h.hypotheses[j].claim), 60));
+            widths.push_back(72.0 / static_cast<double>(last - first));
         }
-        t.rows.push_back(row);
+        Block t = table(head, widths);
+        if (n > kAchColumns)
+            t.text = "Hypotheses " + std::to_string(first + 1) + "\u2013" + std::to_string(last) + " of " + std::to_string(n);
+        for (std::size_t i = 0; i < h.evidence.size(); ++i) {
+            std::vector<Cell> row{{name_of(r, h.evidence[i])}};
+            for (std::size_t j = first; j < last; ++j) {
+                const ReportAchCell& c = h.cells[i][j];
+                const std::string tone = c.relation == Consistency::consistent ? "good"
+                                         : c.relation == Consistency::inconsistent ? "bad" : "muted";
+                std::string s = to_string(c.relation);
+                if (c.relation != Consistency::neutral) s += " (" + num(c.effect, 3, true).text + ")";
+                row.push_back({s, tone});
+            }
+            t.rows.push_back(row);
+        }
+        out.push_back(t);
     }
-    out.push_back(t);
-    Block rank = table({"Rank", "Hypothesis", "Inconsistent", "Against (sum)", "Consistent", "Status"}, {8, 40, 12, 12, 11, 17});
+    Block rank = table({"Rank", "Hypothesis", "Inconsistent", "Against (sum)", "Consistent", "Status"}, {7, 35, 14, 13, 13, 18});
     int place = 0;
     for (std::size_t k : h.by_inconsistency) {
         const ReportHypothesis& x = h.hypotheses[k];
         rank.rows.push_back({num(++place, 0), {name_of(r, x.claim)}, num(x.inconsistent, 0), num(x.inconsistency, 3),
                              num(x.consistent, 0), status_cell(x.status, r)});
     }
-    out.push_back(make(Kind::paragraph, "Hypotheses ranked by the evidence against them (fewest inconsistent pieces first):"));
+    rank.text = "Hypotheses ranked by the evidence against them (fewest inconsistent pieces first)";
     out.push_back(rank);
     std::string by_strength = "By evaluated " + std::string(r.gradual ? "strength" : "status") + ": ";
     for (std::size_t i = 0; i < h.by_strength.size(); ++i) {
@@ -222,11 +248,14 @@ void hypotheses(std::vector<Block>& out, const Report& r) {
     out.push_back(make(Kind::paragraph, by_strength + "."));
 }
 
-std::string change_text(const Report& r, const Change& c) {
+std::string change_text(const Report& r, const ReportScenarioRow& row, const Change& c) {
     auto side = [&](const std::optional<Label>& l, const std::optional<double>& s) {
         return l ? std::string(to_string(*l)) : s ? number(*s, 3) : std::string("absent");
     };
-    return shorten(name_of(r, c.id), 48) + ": " + side(c.label_before, c.strength_before) + " \u2192 " +
+    const auto added = row.added_texts.find(c.id);
+    const std::string name = added == row.added_texts.end() ? shorten(name_of(r, c.id), 48)
+                             : shorten(added->second.empty() ? c.id : added->second, 40) + " (added)";
+    return name + ": " + side(c.label_before, c.strength_before) + " \u2192 " +
            side(c.label_after, c.strength_after);
 }
 
@@ -243,7 +272,7 @@ void scenarios(std::vector<Block>& out, const Report& r) {
         std::size_t shown = 0, others = 0;
         for (const Change& c : s.changes) {
             if (c.id == r.target) continue;
-            if (++others <= 4) moved += (shown++ ? "; " : "") + change_text(r, c);
+            if (++others <= 4) moved += (shown++ ? "; " : "") + change_text(r, s, c);
         }
         if (others > 4) moved += "; and " + std::to_string(others - 4) + " more";
         if (others == 0) moved = "none";

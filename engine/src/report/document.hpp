@@ -21,7 +21,7 @@ struct Cell {
 struct Block {
     enum class Kind { title, lead, heading, paragraph, note, bullets, table, figure };
     Kind kind = Kind::paragraph;
-    std::string text;                    ///< title, heading, paragraph, note, figure caption
+    std::string text;                    ///< title, heading, paragraph, note, figure or table caption
     std::vector<std::string> items;      ///< bullets
     std::vector<std::string> header;     ///< table
     std::vector<std::vector<Cell>> rows; ///< table

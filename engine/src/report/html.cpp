@@ -24,6 +24,9 @@ table { border-collapse: collapse; width: 100%; margin: 0.8rem 0; font-size: 0.8
 th { background: #eef3f8; text-align: left; }
 th, td { border: 1px solid #ccc; padding: 0.3rem 0.45rem; vertical-align: top; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+th, td, p, li, caption, figcaption { overflow-wrap: anywhere; }
+th { hyphens: auto; }
+caption { caption-side: top; text-align: left; font-weight: 600; padding: 0.2rem 0; }
 td.in, td.good { background: #d9f0e8; }
 td.out, td.bad { background: #f8e0d2; }
 td.undec { background: #fbf8cf; }
@@ -47,7 +50,9 @@ void write_block(std::ostringstream& os, const Block& b) {
             os << "</ul>\n";
             break;
         case Block::Kind::table:
-            os << "<table>\n<colgroup>";
+            os << "<table>\n";
+            if (!b.text.empty()) os << "<caption>" << escape(b.text) << "</caption>\n";
+            os << "<colgroup>";
             for (double w : b.widths) os << "<col style=\"width:" << w << "%\">";
             os << "</colgroup>\n<tr>";
             for (const auto& h : b.header) os << "<th>" << escape(h) << "</th>";

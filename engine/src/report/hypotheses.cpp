@@ -10,6 +10,7 @@
 #include <deque>
 
 #include "../explain/edit.hpp"
+#include "agon/error.hpp"
 #include "sections.hpp"
 
 namespace agon::report_detail {
@@ -59,6 +60,14 @@ Consistency relation_of(bool support, bool attack, double effect) {
 
 }  // namespace
 
+void check_ach_tags(const Graph& graph) {
+    // Counted on both sides, a claim would weigh for or against itself.
+    for (const Claim& c : graph.claims())
+        if (c.has_tag("hypothesis") && c.has_tag("evidence"))
+            throw Error(ErrorKind::invalid_input, "claim '" + c.id + "' is tagged both 'hypothesis' and 'evidence'; "
+                                                  "an ACH matrix needs each claim on one side: drop one of the tags");
+}
+
 ReportHypotheses competing_hypotheses(const Graph& graph, const Snapshot& s, const Request& request,
                                       const Result& baseline, double threshold, const Control& control) {
     ReportHypotheses out;
@@ -80,6 +89,7 @@ ReportHypotheses competing_hypotheses(const Graph& graph, const Snapshot& s, con
     edit.cut.assign(s.size(), 0);
     for (std::size_t i = 0; i < ev.size(); ++i) {
         control.check();
+        control.report("hypotheses", static_cast<double>(i) / static_cast<double>(ev.size()));
         edit.cut[ev[i]] = 1;
         without.evaluate(edit, control);
         edit.cut[ev[i]] = 0;

@@ -6,6 +6,7 @@
 #include <pango/pangocairo.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <memory>
 
 #include "agon/error.hpp"
@@ -100,6 +101,14 @@ private:
         pango_layout_get_size(layout(s, font, width).get(), &w, &h);
         return static_cast<double>(h) / PANGO_SCALE;
     }
+    // Width of `s` on one line.
+    double line_width(const std::string& s, const char* font) {
+        Layout l = layout(s, font, 0);
+        pango_layout_set_width(l.get(), -1);
+        int w = 0, h = 0;
+        pango_layout_get_size(l.get(), &w, &h);
+        return static_cast<double>(w) / PANGO_SCALE;
+    }
     void draw(const std::string& s, const char* font, double width, double x, double y, Rgb c, bool right = false) {
         Layout l = layout(s, font, width);
         if (right) pango_layout_set_alignment(l.get(), PANGO_ALIGN_RIGHT);
@@ -140,11 +149,14 @@ private:
              kPageH - kMargin + 6, {0.45, 0.45, 0.45});
     }
 
-    void row(const std::vector<Cell>& cells, const std::vector<double>& widths, bool header) {
-        const char* font = header ? "DejaVu Sans Bold 8" : "DejaVu Sans 8";
+    double row_height(const std::vector<Cell>& cells, const std::vector<double>& widths, const char* font) {
         double h = 0;
         for (std::size_t i = 0; i < cells.size(); ++i) h = std::max(h, measure(cells[i].text, font, widths[i] - 2 * kPad));
-        h += 2 * kPad;
+        return h + 2 * kPad;
+    }
+    void row(const std::vector<Cell>& cells, const std::vector<double>& widths, bool header) {
+        const char* font = header ? header_font_.c_str() : "DejaVu Sans 8";
+        const double h = row_height(cells, widths, font);
         if (room(h) && !header) row(header_, widths, true);
         double x = kMargin;
         for (std::size_t i = 0; i < cells.size(); ++i) {
@@ -161,6 +173,27 @@ private:
         }
         y_ += h;
     }
+    // The header font: bold 8 pt, smaller (down to 5.5 pt) when a word of a
+    // header would not fit its column and pango would break it mid-word.
+    // Stepped down and measured again: hinted widths do not scale linearly.
+    std::string header_font(const std::vector<double>& widths) {
+        char font[48];
+        for (double size = 8; ; size -= 0.25) {
+            std::snprintf(font, sizeof font, "DejaVu Sans Bold %.2f", size);
+            if (size <= 5.5 || header_words_fit(widths, font)) return font;
+        }
+    }
+    bool header_words_fit(const std::vector<double>& widths, const char* font) {
+        for (std::size_t i = 0; i < header_.size(); ++i) {
+            const std::string& text = header_[i].text;
+            for (std::size_t at = 0; at < text.size();) {
+                const std::size_t end = std::min(text.find(' ', at), text.size());
+                if (end > at && line_width(text.substr(at, end - at), font) > widths[i] - 2 * kPad) return false;
+                at = end + 1;
+            }
+        }
+        return true;
+    }
     void table(const Block& b) {
         double total = 0;
         for (double w : b.widths) total += w;
@@ -168,7 +201,16 @@ private:
         for (double w : b.widths) widths.push_back(kContentW * w / total);
         header_.clear();
         for (const std::string& h : b.header) header_.push_back({h, "", false});
-        room(40);
+        header_font_ = header_font(widths);
+        // The caption, the header and the first row stay on one page.
+        const char* caption_font = "DejaVu Sans Bold 8.5";
+        const double caption = b.text.empty() ? 0 : measure(b.text, caption_font, kContentW) + 3;
+        room(caption + row_height(header_, widths, header_font_.c_str()) +
+             (b.rows.empty() ? 0 : row_height(b.rows[0], widths, "DejaVu Sans 8")));
+        if (!b.text.empty()) {
+            draw(b.text, caption_font, kContentW, kMargin, y_, {0.1, 0.1, 0.1});
+            y_ += caption;
+        }
         row(header_, widths, true);
         for (const auto& r : b.rows) row(r, widths, false);
         y_ += 10;
@@ -203,6 +245,7 @@ private:
     cairo_t* cr_;
     std::string footer_;
     std::vector<Cell> header_;
+    std::string header_font_ = "DejaVu Sans Bold 8";
     double y_ = kMargin;
     int page_ = 0;
 };

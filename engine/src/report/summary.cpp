@@ -21,8 +21,9 @@ std::string status_sentence(const Report& r) {
     std::string s = "Under " + r.request.semantics + " semantics (" + parameters_text(r.request) + "), " +
                     quoted(r, r.target) + " is ";
     if (r.status.label) return s + status_text(r.status, r.gradual, r.threshold) + ".";
-    return s + (r.status.accepted ? "accepted" : "not accepted") + ": its strength is " + number(r.status.value) +
-           (r.status.accepted ? ", at or above" : ", below") + " the threshold of " + number(r.threshold) +
+    return s + (r.status.accepted ? "accepted" : "not accepted") + ": its strength is " +
+           number_against(r.status.value, r.threshold) + (r.status.accepted ? ", at or above" : ", below") +
+           " the threshold of " + threshold_text(r.threshold) +
            (r.converged ? "." : " (the iteration did not converge).");
 }
 
@@ -44,12 +45,11 @@ std::string rests_on_sentence(const Report& r) {
 }
 
 std::string change_sentence(const Report& r) {
-    const std::string flip = r.gradual ? (r.status.accepted ? "take it below " : "take it to ") + number(r.threshold)
+    const std::string flip = r.gradual ? (r.status.accepted ? "take it below " : "take it to ") + threshold_text(r.threshold)
                                        : std::string("change its label");
     if (r.hinge_sets.empty())
         return r.hinge_exact ? "Removing claims cannot " + flip + ": it does not hinge on any set of claims."
-                             : "No set of up to " + std::to_string(r.hinge_max_size) + " claims would " + flip +
-                                   " when removed.";
+                             : unfinished_hinge_search(r, flip);
     std::string s = "Removing ";
     for (std::size_t i = 0; i < r.hinge_sets.size() && i < 3; ++i)
         s += (i == 0 ? "" : " or ") + list_of(r, r.hinge_sets[i], " and ");
@@ -64,23 +64,39 @@ std::string sure_sentence(const Report& r) {
     std::string s = "Over " + std::to_string(rb.samples) + " Monte Carlo samples (seed " + std::to_string(rb.seed) +
                     ", base scores within \u00b1" + number(rb.default_spread) + " unless given), ";
     if (rb.p_in)
-        return s + "it is in " + number(100 * *rb.p_in, 0) + "% of the time, undecided " + number(100 * *rb.p_undec, 0) +
-               "% and out " + number(100 * *rb.p_out, 0) + "%.";
-    s += "its strength averages " + number(rb.mean) + " (90% between " + number(rb.q05) + " and " + number(rb.q95) + ")";
-    if (rb.p_accepted) s += " and reaches the threshold in " + number(100 * *rb.p_accepted, 0) + "% of the samples";
+        return s + "it is in " + percent(*rb.p_in) + " of the time, undecided " + percent(*rb.p_undec) + " and out " +
+               percent(*rb.p_out) + ".";
+    const auto shown = [&](double x) { return number_against(x, r.threshold); };
+    s += "its strength averages " + shown(rb.mean) + " (90% between " + shown(rb.q05) + " and " + shown(rb.q95) + ")";
+    if (rb.p_accepted) s += " and reaches the threshold in " + percent(*rb.p_accepted) + " of the samples";
     return s + ".";
 }
 
 std::string tornado_sentence(const Report& r) {
     if (!r.tornado || r.tornado->empty() || (*r.tornado)[0].swing() < 1e-9) return {};
     const ReportTornadoBar& top = (*r.tornado)[0];
-    const std::string input = top.weight ? "the weight of edge " + top.input
+    const std::string input = top.weight ? "the " + input_text(r, top, 90)
                               : top.input == r.target ? std::string("its own base score") : quoted(r, top.input);
     return "Of the uncertain inputs, " + input +
            " moves it most: from " + number(top.at_low) + " to " + number(top.at_high) + " over its range.";
 }
 
 }  // namespace
+
+std::string unfinished_hinge_search(const Report& r, const std::string& flip) {
+    const std::uint32_t k = r.hinge_at_least;
+    // at_least is the size the search had reached: past max_size when every
+    // set up to it was tried, at most max_size when --max-evaluations cut it off.
+    if (k > r.hinge_max_size)
+        return (r.hinge_max_size == 1 ? std::string("No single claim")
+                                      : "No set of up to " + std::to_string(r.hinge_max_size) + " claims") +
+               " would " + flip + " when removed (larger sets were not searched).";
+    const std::string stopped = "the search stopped early, at its limit of evaluations, before trying every " +
+                                (k == 1 ? std::string("single claim") : "set of " + std::to_string(k) + " claims");
+    if (k <= 1) return "Whether removing claims would " + flip + " is not known: " + stopped + ".";
+    return "No set of fewer than " + std::to_string(k) + " claims would " + flip + " when removed (" + stopped +
+           "; larger sets were not tried).";
+}
 
 std::vector<std::string> summary(const Report& r) {
     std::vector<std::string> out{status_sentence(r)};

@@ -24,7 +24,11 @@ std::vector<ReportTornadoBar> tornado(const Snapshot& s, const Request& request,
     for (std::uint32_t v : claims) inside[v] = 1;
 
     std::vector<ReportTornadoBar> bars;
+    // Progress over the claims, then the edges.
+    const double steps = static_cast<double>(claims.size() + s.edge_count());
+    double step = 0;
     for (std::uint32_t v : claims) {
+        control.report("tornado", step++ / steps);
         const auto [lo, hi] = base_range(uncertainty, s.id(v), s.base(v));
         if (!(hi > lo)) continue;
         ReportTornadoBar bar{s.id(v), false, s.base(v), lo, hi, 0, 0};
@@ -36,6 +40,7 @@ std::vector<ReportTornadoBar> tornado(const Snapshot& s, const Request& request,
         bars.push_back(bar);
     }
     for (std::uint32_t e = 0; e < s.edge_count(); ++e) {
+        control.report("tornado", step++ / steps);
         const auto it = uncertainty.weight_range.find(s.edge_id(e));
         if (it == uncertainty.weight_range.end() || !(it->second.second > it->second.first)) continue;
         // An undercut's `to` is an edge; it matters when that edge's claim does.
