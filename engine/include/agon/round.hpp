@@ -307,7 +307,9 @@ Graph judged_graph(const Round& round, const Analysis& analysis, const Paradigm&
 /// every claim it turned, through turns of turns, each once, and carries their
 /// sum), presumption on a tie; throws invalid_input when a side's weights add
 /// up to more than a double holds), and write the reasons from the
-/// explanations of the decisive claims. Honours `control`.
+/// explanations of the decisive claims. Honours `control`. Not linear: each
+/// explained claim is explained on the whole judged graph, so a flow of 2,000
+/// moves takes under a second and one of 16,000 several seconds.
 Decision decide(const Round& round, const Analysis& analysis, const Paradigm& paradigm,
                 const Control& control = {});
 
