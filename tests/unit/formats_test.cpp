@@ -4,6 +4,7 @@
 #include "agon/error.hpp"
 #include "agon/framework.hpp"
 #include "agon/io.hpp"
+#include "agon/snapshot.hpp"
 #include "error_of.hpp"
 
 #include <set>
@@ -193,13 +194,14 @@ TEST_CASE("readers point at the element or mark that is wrong") {
 TEST_CASE("an abstract framework reads as a graph the way it evaluates") {
     // A repeated attack is one attack; an argument starts at full strength.
     for (const char* text : {"p af 3\n2 3\n1 2\n2 3\n", "p af 3\n1 2\n2 3\n2 3\n"}) {
-        const Framework af = parse_framework(text, Format::i23, "in");
-        CHECK(af.attacks.size() == 2);
+        const Snapshot s = Snapshot::of(parse_framework(text, Format::i23, "in"));
+        CHECK(s.edge_count() == 2);
+        CHECK(s.attackers().degree(2) == 1);
         const Graph g = parse_graph(text, Format::i23, "in");
         CHECK(g.edges().size() == 2);
         for (const Claim& c : g.claims()) CHECK(c.base == 1.0);
     }
-    CHECK(parse_framework("arg(a).\narg(b).\natt(a,b).\natt(a,b).\n", Format::apx, "in").attacks.size() == 1);
+    CHECK(Snapshot::of(parse_framework("arg(a).\narg(b).\natt(a,b).\natt(a,b).\n", Format::apx, "in")).edge_count() == 1);
 }
 
 TEST_CASE("apx: names that are no ASP constant are quoted and read back; facts may run over lines") {

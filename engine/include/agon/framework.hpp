@@ -29,7 +29,8 @@ struct Framework {
 
 /// A Graph with one statement per argument (id = name, text = name, base 1,
 /// the strength gradual semantics give an unattacked abstract argument) and
-/// one attack edge per attack ("e1", "e2", ...). O(n + m).
+/// one attack edge per attack ("e1", "e2", ...; an attack listed twice
+/// once). O(n + m).
 Graph to_graph(const Framework& af);
 
 /// The attack-only framework of a Graph: support and undercut edges are

@@ -68,8 +68,8 @@ void save_graph(const Graph& graph, const std::string& path, std::optional<Forma
 
 /// Fast readers for abstract frameworks (i23, apx, tgf): no per-argument
 /// strings for i23. Other formats are read as graphs and flattened with
-/// to_framework. An attack listed twice is read once (the relation is a set).
-/// A 1M-argument, 5M-attack i23 file parses in well under a second.
+/// to_framework. An attack listed twice stays twice here; Snapshot::of and
+/// to_graph read it once. A 1M-argument, 5M-attack i23 file parses in well under a second.
 Framework parse_framework(std::string_view text, Format format, const std::string& name,
                           const ReadLimits& limits = {});
 Framework load_framework(const std::string& path, std::optional<Format> format = std::nullopt,

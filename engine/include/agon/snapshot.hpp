@@ -103,8 +103,9 @@ class Snapshot {
 public:
     /// Snapshot of a claim graph. O(n + m).
     static Snapshot of(const Graph& graph);
-    /// Snapshot of an abstract framework: attack edges only, every base 1.0.
-    /// Names are not copied when the framework uses ICCMA numbering.
+    /// Snapshot of an abstract framework: attack edges only, every base 1.0,
+    /// an attack listed twice once. Names are not copied when the framework
+    /// uses ICCMA numbering.
     static Snapshot of(const Framework& af);
 
     std::uint32_t size() const noexcept { return n_; }
@@ -142,6 +143,7 @@ public:
 private:
     friend class SnapshotBuilder;
     void index_edges();
+    void drop_repeated_attacks();
 
     // Claim lookup by id, built on first use (many snapshots are never asked).
     struct LazyIndex {

@@ -3,6 +3,9 @@
 
 #include "agon/graph.hpp"
 
+#include <cstdint>
+#include <unordered_set>
+
 namespace agon {
 
 std::string Framework::name(std::uint32_t i) const {
@@ -19,7 +22,9 @@ Graph to_graph(const Framework& af) {
         g.add_claim(std::move(c));
     }
     std::size_t k = 0;
+    std::unordered_set<std::uint64_t> drawn;  // an attack listed twice is one attack
     for (auto [a, b] : af.attacks) {
+        if (!drawn.insert(std::uint64_t{a} << 32 | b).second) continue;
         Edge e;
         e.id = "e" + std::to_string(++k);
         e.kind = EdgeKind::attack;

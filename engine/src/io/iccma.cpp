@@ -83,39 +83,6 @@ struct NameIndex {
     }
 };
 
-// An attack relation is a set: a repeated line is read once, or gradual
-// semantics would count it twice. O(n + m): most files list their attacks
-// in order, where a repeat sits next to its first; otherwise the attacks are
-// grouped by target and a repeated attacker found by a stamp per argument.
-void drop_repeated_attacks(Framework& af) {
-    auto& att = af.attacks;
-    if (std::is_sorted(att.begin(), att.end())) {
-        att.erase(std::unique(att.begin(), att.end()), att.end());
-        return;
-    }
-    std::vector<std::uint32_t> start(af.size + 1, 0);
-    for (const auto& [from, to] : att) ++start[to + 1];
-    for (std::size_t v = 0; v < af.size; ++v) start[v + 1] += start[v];
-    std::vector<std::uint32_t> by_target(att.size());
-    std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
-    for (std::uint32_t k = 0; k < att.size(); ++k) by_target[next[att[k].second]++] = k;
-    constexpr std::uint32_t none = UINT32_MAX;
-    std::vector<std::uint32_t> seen_with(af.size, none);  // the target an attacker was last seen with
-    std::vector<char> repeated(att.size(), 0);
-    bool any = false;
-    for (std::uint32_t to = 0; to < af.size; ++to)
-        for (std::uint32_t i = start[to]; i < start[to + 1]; ++i) {
-            const std::uint32_t k = by_target[i];  // in file order within a target: the first stays
-            if (seen_with[att[k].first] == to) repeated[k] = any = true;
-            seen_with[att[k].first] = to;
-        }
-    if (!any) return;
-    std::size_t kept = 0;
-    for (std::size_t k = 0; k < att.size(); ++k)
-        if (!repeated[k]) att[kept++] = att[k];
-    att.resize(kept);
-}
-
 // The text read by one format's scanner, within the limits on its size.
 template <class Scan>
 Framework read_framework(std::string_view text, const std::string& name, const ReadLimits& limits, Scan scan) {
@@ -123,7 +90,6 @@ Framework read_framework(std::string_view text, const std::string& name, const R
     Framework af;
     scan(sc, af, limits);
     check_attacks(af, limits, sc);
-    drop_repeated_attacks(af);
     return af;
 }
 

@@ -83,7 +83,41 @@ Snapshot Snapshot::of(const Framework& af) {
         s.c_.edge_to[e] = af.attacks[e].second;
     }
     s.index_edges();
+    s.drop_repeated_attacks();
     return s;
+}
+
+// An attack relation is a set: an attack listed twice in a framework counts
+// once (gradual semantics would weigh it double). Found on the rows by
+// target, which index_edges has built: O(n + m), and nothing more to do in
+// the usual case of no repeats.
+void Snapshot::drop_repeated_attacks() {
+    constexpr std::uint32_t none = UINT32_MAX;
+    std::vector<std::uint32_t> seen_with(n_, none);  // the target an attacker was last seen with
+    std::vector<char> repeated;
+    for (std::uint32_t to = 0; to < n_; ++to) {
+        const auto from = att_in_.neighbours(to);
+        const auto ids = att_in_.edge_ids(to);
+        for (std::size_t k = 0; k < from.size(); ++k) {
+            if (seen_with[from[k]] == to) {
+                if (repeated.empty()) repeated.assign(c_.edge_kind.size(), 0);
+                repeated[ids[k]] = 1;
+            }
+            seen_with[from[k]] = to;
+        }
+    }
+    if (repeated.empty()) return;
+    std::size_t kept = 0;
+    for (std::size_t e = 0; e < c_.edge_kind.size(); ++e)
+        if (!repeated[e]) {
+            c_.edge_from[kept] = c_.edge_from[e];
+            c_.edge_to[kept] = c_.edge_to[e];
+            ++kept;
+        }
+    c_.edge_kind.resize(kept);
+    c_.edge_from.resize(kept);
+    c_.edge_to.resize(kept);
+    index_edges();
 }
 
 // Build the five adjacency structures from the edge arrays.
