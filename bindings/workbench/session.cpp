@@ -211,7 +211,8 @@ std::string Session::save(std::uint64_t version, const std::string& name, bool o
     if (path != path_) check_plain_target(path, file);
     // A pipe or a device would block the save (and every request after it) until read.
     struct stat st {};
-    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode))
+    const bool exists = ::stat(path.c_str(), &st) == 0;
+    if (exists && !S_ISREG(st.st_mode))
         throw ApiError(400, file + " is not a regular file; save under another name", "name");
     // Never replace work the page has not seen without being asked to: a
     // change made to the file since it was read, or another existing file.
@@ -226,7 +227,7 @@ std::string Session::save(std::uint64_t version, const std::string& name, bool o
         throw ApiError(409, file + " already exists; saving replaces it", "overwrite");
     // Read-only by its mode too: root may write anything, but a file made
     // read-only is meant to stay as it is.
-    if (::stat(path.c_str(), &st) == 0 && ((st.st_mode & 0222) == 0 || ::access(path.c_str(), W_OK) != 0))
+    if (exists && ((st.st_mode & 0222) == 0 || ::access(path.c_str(), W_OK) != 0))
         throw ApiError(403, file + " is read-only; save under another name", "name");
     save_graph(*graph_, path, format);
     // The map now lives in the file it was saved to (save as, like any editor).

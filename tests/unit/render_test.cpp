@@ -211,3 +211,17 @@ TEST_CASE("repeated renders do not grow memory") {
 #endif
 
 #endif
+
+TEST_CASE("a long word without spaces is cut at a character, never inside one") {
+    Graph g;
+    std::string cjk;
+    for (int i = 0; i < 30; ++i) cjk += "日本語";  // 90 characters, 270 bytes, no space
+    g.add_claim({.id = "a", .text = cjk});
+    RenderOptions o;
+    o.format = "dot";
+    const std::string dot = render(g, o);
+    CHECK(dot.find("\xEF\xBF\xBD") == std::string::npos);  // no replacement character for a split one
+    std::string kept;
+    for (int i = 0; i < 18; ++i) kept += "日本語";
+    CHECK(dot.find(kept + "日本…") != std::string::npos);  // the first 56 characters, then the ellipsis
+}

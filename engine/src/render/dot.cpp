@@ -11,6 +11,7 @@
 
 #include "agon/error.hpp"
 #include "agon/render.hpp"
+#include "util/utf8.hpp"
 
 namespace agon {
 
@@ -64,20 +65,15 @@ std::string label_quoted(const std::string& text) {
     return quoted(escaped);
 }
 
-// Count UTF-8 characters (not bytes) for wrapping.
-std::size_t width(const std::string& s) {
-    std::size_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-    return n;
-}
-
 // Wrap at about `cols` characters on spaces; cut after `max_chars` with an ellipsis.
 std::string wrap(const std::string& text, std::size_t cols = 28, std::size_t max_chars = 240) {
+    const auto width = [](const std::string& s) { return detail::utf8_chars(s); };
     std::istringstream in(text);
     std::string word, line, out;
     std::size_t total = 0;
     while (in >> word) {
-        if (width(word) > cols * 2) word = word.substr(0, cols * 2) + "…";
+        // Cut at a character, never inside one (CJK text has no spaces to wrap at).
+        if (width(word) > cols * 2) word = word.substr(0, detail::utf8_prefix(word, cols * 2)) + "…";
         if (total + width(word) > max_chars) {
             line += line.empty() ? "…" : " …";
             break;
@@ -306,8 +302,8 @@ std::string to_dot(const Graph& g, const RenderOptions& o) {
 
     // Edges routed around nodes: cheap in dot and between pinned nodes (nop:
     // 0.06 s for 200 claims), but seconds for 200 claims when sfdp or neato
-    // also place nodes (neato with a few new claims: 5 s, 0.09 s for 30), where
-    // curved edges take a tenth of a second but may cross other claims.
+    // also place nodes (neato over 200 pinned claims: 5.2 s, 0.09 s for 30),
+    // where curved edges take a tenth of a second but may cross other claims.
     const std::string engine = layout_engine(g, o);
     const bool routed = engine == "dot" || engine == "nop" || (engine == "neato" && g.claims().size() <= 60);
     std::ostringstream os;

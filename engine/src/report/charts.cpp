@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "markup.hpp"
+#include "util/utf8.hpp"
 #include "sections.hpp"
 
 namespace agon::report_detail {
@@ -47,9 +48,7 @@ std::string line(double x1, double y1, double x2, double y2, const char* stroke,
 // Width of 11-unit DejaVu Sans text, estimated at 0.6 em a character
 // (generous, so that an estimate keeps text inside the canvas).
 double text_width(const std::string& s) {
-    double chars = 0;
-    for (char c : s) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return chars * 6.6;
+    return static_cast<double>(detail::utf8_chars(s)) * 6.6;
 }
 
 // A tick step giving about 5 ticks over [lo, hi].
