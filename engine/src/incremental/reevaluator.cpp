@@ -72,6 +72,20 @@ void Reevaluator::evaluate_from_scratch(LiveGraph& g, const std::function<std::v
     run_ = std::move(r);
 }
 
+bool Reevaluator::from_scratch_on_region(LiveGraph& g, const Control& control) {
+    GradualWorklist& w = *gradual_;
+    const std::vector<std::uint32_t>& region = steep_->region();
+    Result r = evaluate(g.snapshot(region), request_, control);
+    if (!r.converged) return false;  // the whole graph's last iterate and warning, as from scratch gives them
+    std::vector<double> sigma = w.values();
+    for (std::size_t i = 0; i < region.size(); ++i) sigma[region[i]] = r.strength[i];
+    w.reset(std::move(sigma));
+    // The claims downstream of the changes and the region settle from there.
+    const bool settled = w.settle_all(g, control);
+    if (settled) answered(w.updates() + region.size());
+    return settled;
+}
+
 void Reevaluator::answered(std::uint64_t work) {
     run_ = Result{};
     run_.method = "incremental";
@@ -98,19 +112,21 @@ void Reevaluator::update(LiveGraph& g, const std::function<std::vector<std::uint
     GradualWorklist& w = *gradual_;
     w.take(g, changes, fresh_ && !unsettled_);
     if (w.refuses_heavy() && g.heavy_count() > 0) fresh_ = false;  // from scratch says which edge is too heavy
-    if (steep_->update(g, changes)) {
-        // More than one fixpoint may exist: the one from scratch's start is the answer.
-        w.drop();
-        evaluate_from_scratch(g, order, control);
-        fresh_ = false;
-        return;
-    }
     try {
-        if (fresh_ && !unsettled_ && w.update(g, control)) {
+        if (steep_->update(g, changes)) {
+            // More than one fixpoint may exist: the one from scratch's start
+            // is the answer, on the part the changes disturb when that is
+            // not all (steep_cycles.hpp).
+            const bool warm = fresh_ && !unsettled_ && !steep_->region_is_all();
+            fresh_ = false;  // until an answer stands: a stop leaves the next question from scratch
+            if (warm && from_scratch_on_region(g, control)) {
+                fresh_ = true;
+                return;
+            }
+        } else if (fresh_ && !unsettled_ && w.update(g, control)) {
             answered(w.updates());
             return;
-        }
-        if (!fresh_ && !unsettled_ && solves_) {
+        } else if (!fresh_ && !unsettled_ && solves_) {
             // No answer to start from (a first question): solved on the
             // worklist's own arrays, without building a snapshot.
             if (w.solve(g, control)) {

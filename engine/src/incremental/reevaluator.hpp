@@ -17,8 +17,9 @@
 // claim's residual |T(s)(v) - s(v)| can exceed epsilon.
 // Everything else, and any case above (weights above 1 under dfquad/quad, a
 // worklist that has not settled within 64 sweeps' worth of updates, a cycle
-// through an edge steep enough for more than one fixpoint: steep_cycles.hpp),
-// is evaluated from scratch on the live graph's snapshot.
+// through an edge steep enough for more than one fixpoint: steep_cycles.hpp,
+// which then names the part to evaluate), is evaluated from scratch on the
+// live graph's snapshot.
 #pragma once
 
 #include <cstdint>
@@ -82,6 +83,11 @@ private:
 
     void evaluate_from_scratch(LiveGraph& g, const std::function<std::vector<std::uint32_t>()>& order,
                                const Control& control);
+
+    // A steep cycle the changes reach: from scratch on steep_->region() only,
+    // the rest settled by the worklist from there. False when that did not
+    // converge or settle (the caller goes from scratch on the whole graph).
+    bool from_scratch_on_region(LiveGraph& g, const Control& control);
 
     // The result fields of an answer given incrementally, `work` claims
     // recomputed or relabelled (or questions asked).

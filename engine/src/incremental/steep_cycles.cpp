@@ -7,6 +7,10 @@ namespace agon::detail::incremental {
 
 using gradual::Sem;
 
+namespace {
+constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();  // dead or isolated: no component
+}  // namespace
+
 bool SteepCycles::update(const LiveGraph& g, const LiveGraph::Changes& changes) {
     if (steep_.size() < g.edge_slots()) steep_.resize(g.edge_slots(), 0);
     // Under h-categoriser, max- and card-based only undercuts can be steep:
@@ -24,8 +28,71 @@ bool SteepCycles::update(const LiveGraph& g, const LiveGraph::Changes& changes) 
         for (std::uint32_t e : g.edges_out(v)) refresh(g, e);
     }
     for (std::uint32_t e : changes.edges) refresh(g, e);
-    return count_ > 0 && steep_on_cycle(g);
+    if (count_ == 0 || !steep_on_cycle(g) || !reaches_steep(g, changes)) return false;
+    collect_region(g);
+    return true;
 }
+
+bool SteepCycles::reaches_steep(const LiveGraph& g, const LiveGraph::Changes& changes) {
+    reached_.assign(components_, 0);
+    stack_.clear();
+    auto reach = [&](std::uint32_t v) {
+        const std::uint32_t c = component_[v];
+        if (c == kNone || reached_[c]) return;  // dead or isolated, or seen
+        reached_[c] = 1;
+        stack_.push_back(v);
+    };
+    // A changed claim moves what its edges act on even when it or they are
+    // off now (its last value reached them), so these go by every edge.
+    for (std::uint32_t v : changes.claims) {
+        reach(v);
+        for (std::uint32_t e : g.edges_out(v)) reach(g.acted_on(e));
+    }
+    for (std::uint32_t e : changes.edges) reach(g.acted_on(e));
+    // Downstream over live edges: a reached component's every claim walks on.
+    bool steep = false;
+    while (!stack_.empty()) {
+        const std::uint32_t c = component_[stack_.back()];
+        stack_.pop_back();
+        steep |= steep_component_[c] != 0;
+        for (std::uint32_t i = start_[c]; i < start_[c + 1]; ++i)
+            for (std::uint32_t e : g.edges_out(members_[i]))
+                if (g.live(e)) reach(g.acted_on(e));
+    }
+    return steep;
+}
+
+void SteepCycles::collect_region(const LiveGraph& g) {
+    in_region_.assign(g.claim_slots(), 0);
+    region_.clear();
+    auto add = [&](std::uint32_t v) {
+        if (in_region_[v]) return;
+        in_region_[v] = 1;
+        region_.push_back(v);
+    };
+    for (std::uint32_t c = 0; c < components_; ++c)
+        if (reached_[c] && steep_component_[c])
+            for (std::uint32_t i = start_[c]; i < start_[c + 1]; ++i) add(members_[i]);
+    // Upstream: the sources of live attacks and supports into a claim, and of
+    // the live undercuts on them to any depth (each acts on that claim).
+    for (std::size_t next = 0; next < region_.size(); ++next) {
+        const std::uint32_t v = region_[next];
+        for (auto into : {g.attacks_into(v), g.supports_into(v)})
+            for (std::uint32_t e : into) {
+                if (!g.live(e)) continue;
+                add(g.from(e));
+                stack_.assign(g.undercuts_of(e).begin(), g.undercuts_of(e).end());
+                while (!stack_.empty()) {
+                    const std::uint32_t u = stack_.back();
+                    stack_.pop_back();
+                    if (!g.live(u)) continue;
+                    add(g.from(u));
+                    for (std::uint32_t x : g.undercuts_of(u)) stack_.push_back(x);
+                }
+            }
+    }
+}
+
 
 void SteepCycles::refresh(const LiveGraph& g, std::uint32_t e) {
     const std::uint8_t now = steep(g, e);
@@ -55,13 +122,14 @@ bool SteepCycles::steep(const LiveGraph& g, std::uint32_t e) const {
 }
 
 bool SteepCycles::steep_on_cycle(const LiveGraph& g) {
-    constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
     const std::uint32_t n = g.claim_slots();
     index_.assign(n, kNone);
     low_.assign(n, 0);
     component_.assign(n, kNone);
     on_stack_.assign(n, 0);
     stack_.clear();
+    members_.clear();
+    start_.assign(1, 0);
     std::uint32_t counter = 0, components = 0;
     auto enter = [&](std::uint32_t v) {
         index_[v] = low_[v] = counter++;
@@ -92,13 +160,22 @@ bool SteepCycles::steep_on_cycle(const LiveGraph& g) {
                 stack_.pop_back();
                 on_stack_[x] = 0;
                 component_[x] = components;
+                members_.push_back(x);
             } while (x != v);
             ++components;
+            start_.push_back(static_cast<std::uint32_t>(members_.size()));
         }
     }
+    components_ = components;
+    connected_ = static_cast<std::uint32_t>(members_.size());
+    steep_component_.assign(components, 0);
+    bool any = false;
     for (std::uint32_t e = 0; e < steep_.size(); ++e)
-        if (steep_[e] && component_[g.from(e)] == component_[g.acted_on(e)]) return true;
-    return false;
+        if (steep_[e] && component_[g.from(e)] != kNone && component_[g.from(e)] == component_[g.acted_on(e)]) {
+            steep_component_[component_[g.from(e)]] = 1;
+            any = true;
+        }
+    return any;
 }
 
 }  // namespace agon::detail::incremental

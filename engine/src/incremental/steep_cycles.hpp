@@ -18,6 +18,15 @@
 // (weight times its source's base at least 1). The test is sufficient for the
 // cases above, not for every multiple fixpoint: several edges each below
 // slope 1 can still add up past it (docs/incremental.md).
+//
+// Only the part of such a graph the changes can disturb goes from scratch.
+// From scratch, a strongly connected component's iterates depend on nothing
+// but its own claims and their ancestors (every scheme updates a claim from
+// its in-edges alone), so a component the changes cannot reach keeps its
+// from-scratch value, and a reached component with a steep edge gets it
+// again from scratch run on it and its ancestors (region()) alone. The
+// reached components without one take the worklist (their fixpoint, given
+// what flows in, is as unique as on any other graph).
 #pragma once
 
 #include <cstdint>
@@ -33,17 +42,30 @@ public:
     explicit SteepCycles(gradual::Sem semantics) : sem_(semantics) {}
 
     /// Take the graph's changes (the same the evaluator takes); true when a
-    /// live steep edge lies on a cycle of live claims (a self-edge included).
+    /// live steep edge lies on a cycle of live claims (a self-edge included)
+    /// in a component the changes reach (a changed claim, what a changed
+    /// claim's or edge's edges act on, and everything downstream of them).
     /// O(changed claims' in-edges) when no live edge is steep, else O(n + m).
     bool update(const LiveGraph& g, const LiveGraph::Changes& changes);
+    /// After update() returned true: the claim slots from scratch must
+    /// evaluate, the reached components with a steep edge and all their
+    /// ancestors (closed under in-edges and the undercuts on them).
+    const std::vector<std::uint32_t>& region() const noexcept { return region_; }
+    /// Whether region() holds every live claim with an edge.
+    bool region_is_all() const noexcept { return region_.size() == connected_; }
 
 private:
     // Recompute edge e's flag, and those of the undercuts aimed at it.
     void refresh(const LiveGraph& g, std::uint32_t e);
     bool steep(const LiveGraph& g, std::uint32_t e) const;
     // Tarjan's strongly connected components over the live edges (source to
-    // the claim an edge acts on): is a steep edge inside one?
+    // the claim an edge acts on) into component_; true when a steep edge is
+    // inside one, whose entry in steep_component_ is then set.
     bool steep_on_cycle(const LiveGraph& g);
+    // Mark the components the changes reach; true when one is steep.
+    bool reaches_steep(const LiveGraph& g, const LiveGraph::Changes& changes);
+    // region_: the claims of the reached steep components and their ancestors.
+    void collect_region(const LiveGraph& g);
 
     gradual::Sem sem_;
     std::vector<std::uint8_t> steep_;  // per edge slot
@@ -52,6 +74,10 @@ private:
     // Tarjan's state, kept for its buffers.
     std::vector<std::uint32_t> index_, low_, component_, stack_;
     std::vector<std::uint8_t> on_stack_;
+    std::uint32_t components_ = 0, connected_ = 0;  // components found, claims in them
+    std::vector<std::uint8_t> steep_component_, reached_, in_region_;  // per component; per claim
+    std::vector<std::uint32_t> region_;
+    std::vector<std::uint32_t> members_, start_;  // claims by component: members_[start_[c], start_[c + 1])
     struct Frame {
         std::uint32_t v, next;
     };
