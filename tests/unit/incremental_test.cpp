@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <numeric>
 #include <random>
@@ -536,6 +537,71 @@ TEST_CASE("a cycle through a steep edge, where the fixpoint depends on the start
     live.restore_claim("c");
     check_same(live);
     CHECK(live.result().method == "incremental");
+}
+
+TEST_CASE("steep edges into a claim with both kinds of edge, and card undercuts that cut a zeroing undercut") {
+    // Found by a bug hunt: the warm start kept a second fixpoint here.
+    // DF-QuAD and QE move a claim whose supports outweigh its attacks by
+    // 1 - tau per unit of either kind, and one whose attacks outweigh by tau:
+    // with both kinds in, a claim of base 1 reacts to its support fully.
+    // card's count jumps when an undercut further down the chain of the one
+    // that moves can zero its edge.
+    struct Case {
+        const char* semantics;
+        std::vector<Claim> claims;
+        std::vector<Edge> edges;
+        std::function<void(IncrementalEvaluation&)> edit;
+    };
+    const Case cases[] = {
+        {"dfquad",  // c: 0 warm, 1 from scratch
+         {{.id = "c", .base = 1}, {.id = "a", .base = 1}},
+         {{.id = "att", .kind = EdgeKind::attack, .from = "a", .to = "c"},
+          {.id = "self", .kind = EdgeKind::support, .from = "c", .to = "c", .weight = 0.5}},
+         [](IncrementalEvaluation& live) { live.set_weight("self", 1); }},
+        {"dfquad",  // c = 1, d = 0 warm; both 0.5 from scratch
+         {{.id = "c", .base = 0}, {.id = "d", .base = 0}, {.id = "s", .base = 1}},
+         {{.id = "sc", .kind = EdgeKind::support, .from = "s", .to = "c"},
+          {.id = "sd", .kind = EdgeKind::support, .from = "s", .to = "d"},
+          {.id = "cd", .kind = EdgeKind::attack, .from = "c", .to = "d", .weight = 0},
+          {.id = "dc", .kind = EdgeKind::attack, .from = "d", .to = "c", .weight = 0}},
+         [](IncrementalEvaluation& live) {
+             live.set_weight("cd", 1);
+             check_same(live);
+             live.set_weight("dc", 1);
+         }},
+        {"dfquad",  // c: 0 warm, 1 from scratch
+         {{.id = "c", .base = 1}, {.id = "a", .base = 1}, {.id = "x", .base = 1}},
+         {{.id = "att", .kind = EdgeKind::attack, .from = "a", .to = "c"},
+          {.id = "self", .kind = EdgeKind::support, .from = "c", .to = "c"},
+          {.id = "cut", .kind = EdgeKind::undercut, .from = "x", .to = "self"}},
+         [](IncrementalEvaluation& live) { live.remove_claim("x"); }},
+        {"qe",  // c: 0.146 warm, 1 from scratch
+         {{.id = "c", .base = 1}, {.id = "a", .base = 1}},
+         {{.id = "att", .kind = EdgeKind::attack, .from = "a", .to = "c", .weight = 3},
+          {.id = "self", .kind = EdgeKind::support, .from = "c", .to = "c", .weight = 0}},
+         [](IncrementalEvaluation& live) { live.set_weight("self", 4); }},
+        {"card",  // u2 moves u's weight across the point where u zeroes f
+         {{.id = "v", .base = 1}, {.id = "a", .base = 1}, {.id = "s", .base = 1}, {.id = "x", .base = 1}},
+         {{.id = "f", .kind = EdgeKind::attack, .from = "a", .to = "v"},
+          {.id = "u", .kind = EdgeKind::undercut, .from = "s", .to = "f", .weight = 1.25},
+          {.id = "u2", .kind = EdgeKind::undercut, .from = "x", .to = "u", .weight = 0.5},
+          {.id = "vx", .kind = EdgeKind::attack, .from = "v", .to = "x"}},
+         [](IncrementalEvaluation& live) {
+             live.set_base("s", 0);
+             check_same(live);
+             live.set_base("s", 1);
+         }},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.semantics);
+        auto g = std::make_shared<Graph>();
+        for (const Claim& claim : c.claims) g->add_claim(claim);
+        for (const Edge& e : c.edges) g->add_edge(e);
+        IncrementalEvaluation live(Scenario(g), {c.semantics, {}});
+        check_same(live);
+        c.edit(live);
+        check_same(live);
+    }
 }
 
 TEST_CASE("only the part of a graph with a steep cycle that a change disturbs is evaluated from scratch") {

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "agon/error.hpp"
+#include "agon/graph.hpp"
 #include "agon/io.hpp"
 #include "error_of.hpp"
 
@@ -141,6 +142,30 @@ TEST_CASE("apx and tgf read names and report unknown ones") {
     CHECK(tgf.names == std::vector<std::string>{"a", "b"});
     REQUIRE(tgf.attacks.size() == 1);
     CHECK_THROWS_AS(parse_framework("a\n#\na z\n", Format::tgf, "f.tgf"), Error);
+}
+
+TEST_CASE("tgf node labels are claim texts, read and written") {
+    // A label is the rest of the node line, blanks trimmed; a node without one keeps its id as text.
+    const Graph g = parse_graph("guns  Guns from the U.S. arm the cartels \r\ndemand\n#\nguns demand\n", Format::tgf, "f.tgf");
+    REQUIRE(g.claims().size() == 2);
+    CHECK(g.claims()[0].text == "Guns from the U.S. arm the cartels");
+    CHECK(g.claims()[1].text == "demand");
+    // Written back: texts follow the ids, a line break becomes a space, a text equal to its id is left out.
+    Graph h;
+    h.add_claim({.id = "fto", .text = "Cartels are terrorist\norganisations"});
+    h.add_claim({.id = "treaty", .text = "treaty"});
+    h.add_edge({.id = "e1", .kind = EdgeKind::attack, .from = "fto", .to = "treaty"});
+    Warnings warnings;
+    const std::string text = format_graph(h, Format::tgf, &warnings);
+    CHECK(text == "fto Cartels are terrorist organisations\ntreaty\n#\nfto treaty\n");
+    CHECK(warnings.back().find("claim texts are node labels") != std::string::npos);
+    const Graph back = parse_graph(text, Format::tgf, "back.tgf");
+    CHECK(back.claims()[0].text == "Cartels are terrorist organisations");
+    CHECK(back.claims()[1].text == "treaty");
+    // The framework reader, which keeps no strings per argument, reads the same names and attacks.
+    const Framework af = parse_framework(text, Format::tgf, "back.tgf");
+    CHECK(af.names == std::vector<std::string>{"fto", "treaty"});
+    CHECK(af.attacks.size() == 1);
 }
 
 TEST_CASE("writers refuse or keep the ids their format cannot hold, so nothing reads back as something else") {

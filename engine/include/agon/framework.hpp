@@ -27,11 +27,12 @@ struct Framework {
     std::string name(std::uint32_t i) const;
 };
 
-/// A Graph with one statement per argument (id = name, text = name, base 1,
-/// the strength gradual semantics give an unattacked abstract argument) and
-/// one attack edge per attack ("e1", "e2", ...; an attack listed twice
-/// once). O(n + m).
-Graph to_graph(const Framework& af);
+/// A Graph with one statement per argument (id = name, text = its entry in
+/// `texts` when there is a non-empty one, else the name; base 1, the
+/// strength gradual semantics give an unattacked abstract argument) and one
+/// attack edge per attack ("e1", "e2", ...; an attack listed twice once).
+/// O(n + m).
+Graph to_graph(const Framework& af, const std::vector<std::string>& texts = {});
 
 /// The attack-only framework of a Graph: support and undercut edges are
 /// dropped. Names are the claim ids. O(n + m).

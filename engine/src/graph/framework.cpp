@@ -12,12 +12,12 @@ std::string Framework::name(std::uint32_t i) const {
     return names.empty() ? std::to_string(static_cast<std::uint64_t>(i) + 1) : names[i];
 }
 
-Graph to_graph(const Framework& af) {
+Graph to_graph(const Framework& af, const std::vector<std::string>& texts) {
     Graph g;
     for (std::uint32_t i = 0; i < af.size; ++i) {
         Claim c;
         c.id = af.name(i);
-        c.text = c.id;
+        c.text = i < texts.size() && !texts[i].empty() ? texts[i] : c.id;
         c.base = 1.0;  // an abstract argument starts at full strength, as evaluating the framework itself reads it
         g.add_claim(std::move(c));
     }

@@ -670,6 +670,29 @@ bool GradualWorklist::settle_all(const LiveGraph& g, const Control& control) {
     return settled;
 }
 
+bool GradualWorklist::settle_from(const LiveGraph& g, const std::vector<std::uint32_t>& region,
+                                  const std::vector<double>& values, const Control& control) {
+    clear_queue();
+    journal_.clear();
+    whole_ = false;
+    next_epoch();
+    // The closing sweep may move any claim: each is journaled first, so an
+    // undo (or a sweep of the worklist) finds the fixpoint before.
+    for (std::uint32_t v = 0; v < claims_; ++v) {
+        hot_[v].stamp = epoch_;
+        journal_.push_back({v, sigma_[v], hot_[v].d, hot_[v].limit});
+    }
+    for (std::size_t i = 0; i < region.size(); ++i) sigma_[region[i]] = values[i];
+    std::uint64_t updates = 0;
+    (this->*close_)(g, updates);
+    const bool settled = run_queue(g, control);
+    updates_ += updates;
+    if (settled && !structural_) undo_check_.remember();
+    else undo_check_.forget();
+    structural_ = false;
+    return settled;
+}
+
 bool GradualWorklist::solve(const LiveGraph& g, const Control& control) {
     std::vector<double> base(claims_, 0.0);
     for (std::uint32_t v = 0; v < claims_; ++v)

@@ -58,6 +58,16 @@ public:
     /// Recompute every live claim once from the values, and run the worklist
     /// (after reset: so every residual is bounded by the worklist's rule).
     bool settle_all(const LiveGraph& g, const Control& control);
+    /// The fixpoint of the graph taken with the claims of `region` set to
+    /// `values` (from scratch there): every live claim recomputed once, then
+    /// the worklist. The fixpoint before is remembered, so that changes
+    /// undoing these bring it back. False when it did not settle within the
+    /// budget.
+    bool settle_from(const LiveGraph& g, const std::vector<std::uint32_t>& region, const std::vector<double>& values,
+                     const Control& control);
+    /// Whether the changes taken exactly undo the last update's (update()
+    /// then brings the fixpoint before back).
+    bool undoes() const noexcept { return undo_; }
     /// The fixpoint of the graph taken, from the base scores and nothing
     /// remembered (a first question): plain passes over the claims in
     /// order, then settle_all's closing sweep and worklist. False when either

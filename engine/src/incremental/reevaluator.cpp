@@ -1,5 +1,7 @@
 #include "reevaluator.hpp"
 
+#include <cmath>
+
 #include "agon/bipolar.hpp"
 #include "agon/error.hpp"
 #include "semantics/gradual/schemes.hpp"
@@ -77,13 +79,19 @@ bool Reevaluator::from_scratch_on_region(LiveGraph& g, const Control& control) {
     const std::vector<std::uint32_t>& region = steep_->region();
     Result r = evaluate(g.snapshot(region), request_, control);
     if (!r.converged) return false;  // the whole graph's last iterate and warning, as from scratch gives them
-    std::vector<double> sigma = w.values();
-    for (std::size_t i = 0; i < region.size(); ++i) sigma[region[i]] = r.strength[i];
-    w.reset(std::move(sigma));
-    // The claims downstream of the changes and the region settle from there.
-    const bool settled = w.settle_all(g, control);
+    // The claims downstream of the changes and the region settle from there,
+    // unless the region's claims leave from scratch's fixpoint.
+    bool settled = w.settle_from(g, region, r.strength, control);
+    for (std::size_t i = 0; settled && i < region.size(); ++i)
+        settled = std::abs(w.value(region[i]) - r.strength[i]) <= kStays;
     if (settled) answered(w.updates() + region.size());
     return settled;
+}
+
+bool Reevaluator::stays(const GradualWorklist& w, const std::vector<double>& scratch) {
+    for (std::size_t v = 0; v < scratch.size(); ++v)
+        if (std::abs(w.value(static_cast<std::uint32_t>(v)) - scratch[v]) > kStays) return false;
+    return true;
 }
 
 void Reevaluator::answered(std::uint64_t work) {
@@ -117,9 +125,16 @@ void Reevaluator::update(LiveGraph& g, const std::function<std::vector<std::uint
             // More than one fixpoint may exist: the one from scratch's start
             // is the answer, on the part the changes disturb when that is
             // not all (steep_cycles.hpp).
-            const bool warm = fresh_ && !unsettled_ && !steep_->region_is_all();
+            const bool warm = fresh_ && !unsettled_;
             fresh_ = false;  // until an answer stands: a stop leaves the next question from scratch
-            if (warm && from_scratch_on_region(g, control)) {
+            if (warm && w.undoes()) {
+                // Back to the graph of the answer before, which was from scratch's.
+                w.update(g, control);
+                fresh_ = true;
+                answered(w.updates());
+                return;
+            }
+            if (warm && !steep_->region_is_all() && from_scratch_on_region(g, control)) {
                 fresh_ = true;
                 return;
             }
@@ -145,10 +160,17 @@ void Reevaluator::update(LiveGraph& g, const std::function<std::vector<std::uint
         // residual is bounded by the worklist's own rule from here on.
         const std::vector<double> scratch = w.values();
         fresh_ = w.settle_all(g, control);
-        if (fresh_) return;
+        if (fresh_ && stays(w, scratch)) return;
+        w.reset(scratch);
+        if (fresh_) {
+            // It settled at another fixpoint (one the plain update runs away
+            // from, where RK4 stays): from scratch's stands, and the next
+            // question starts from scratch again.
+            fresh_ = false;
+            return;
+        }
         // The worklist does not settle even from the fixpoint (the plain
         // update oscillates here): stop trying, answer from scratch.
-        w.reset(scratch);
         unsettled_ = true;
     } catch (...) {
         fresh_ = false;

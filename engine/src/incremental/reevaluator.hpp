@@ -84,6 +84,13 @@ private:
     void evaluate_from_scratch(LiveGraph& g, const std::function<std::vector<std::uint32_t>()>& order,
                                const Control& control);
 
+    // How far settling may move a claim from a from-scratch value: further
+    // means the worklist left for another fixpoint (from a true one it moves
+    // by about epsilon / (1 - contraction)). The tests compare at 1e-6 too.
+    static constexpr double kStays = 1e-6;
+    // Whether every claim's value is within kStays of `scratch` (per slot).
+    static bool stays(const GradualWorklist& w, const std::vector<double>& scratch);
+
     // A steep cycle the changes reach: from scratch on steep_->region() only,
     // the rest settled by the worklist from there. False when that did not
     // converge or settle (the caller goes from scratch on the whole graph).

@@ -11,11 +11,14 @@
 //
 // An edge is steep when the product of the raw weights along its undercut
 // chain times the largest slope of the acted-on claim's rule per unit of
-// that edge's contribution reaches 1: DF-QuAD and QuAD tau (attack) or
-// 1 - tau (support), QE 3 sqrt(3) / 8 times that, Euler-based
-// (1 - tau^2) / 4, MLP 1 / 4; h-categoriser and max-based (unique for plain
-// attacks) tau for undercuts only; card an undercut that can zero its edge
-// (weight times its source's base at least 1). The test is sufficient for the
+// that edge's contribution reaches 1 (summed over the edges from the same
+// source that act on the same claim): QuAD tau (attack) or 1 - tau
+// (support); DF-QuAD the same for a claim with one kind of edge in, and
+// max(tau, 1 - tau) for one with both; QE 3 sqrt(3) / 8 times DF-QuAD's;
+// Euler-based (1 - tau^2) / 4, MLP 1 / 4; h-categoriser and max-based
+// (unique for plain attacks) tau for undercuts only; card an undercut that
+// can zero its edge (weight times its source's base at least 1), or that
+// cuts an undercut down its chain that can. The test is sufficient for the
 // cases above, not for every multiple fixpoint: several edges each below
 // slope 1 can still add up past it (docs/incremental.md).
 //
@@ -58,6 +61,15 @@ private:
     // Recompute edge e's flag, and those of the undercuts aimed at it.
     void refresh(const LiveGraph& g, std::uint32_t e);
     bool steep(const LiveGraph& g, std::uint32_t e) const;
+    // The largest slope of the rule of the claim attack or support f acts
+    // on, per unit of f's contribution; `undercut`: f is reached through one.
+    double slope(const LiveGraph& g, std::uint32_t f, bool undercut) const;
+    // How much edge h can move the claim it acts on per unit its source
+    // moves, at most: its reach times that slope.
+    double gain(const LiveGraph& g, std::uint32_t h) const;
+    // card: whether undercut e or one down its chain can zero the edge it
+    // cuts (weight times its source's base at least 1).
+    static bool chain_can_zero(const LiveGraph& g, std::uint32_t e);
     // Tarjan's strongly connected components over the live edges (source to
     // the claim an edge acts on) into component_; true when a steep edge is
     // inside one, whose entry in steep_component_ is then set.
@@ -74,6 +86,7 @@ private:
     // Tarjan's state, kept for its buffers.
     std::vector<std::uint32_t> index_, low_, component_, stack_;
     std::vector<std::uint8_t> on_stack_;
+    mutable std::vector<std::uint32_t> chain_;  // steep()'s walk over undercuts
     std::uint32_t components_ = 0, connected_ = 0;  // components found, claims in them
     std::vector<std::uint8_t> steep_component_, reached_, in_region_;  // per component; per claim
     std::vector<std::uint32_t> region_;

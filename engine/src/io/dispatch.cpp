@@ -91,8 +91,13 @@ Graph parse_graph(std::string_view text, Format format, const std::string& name,
     switch (format) {
         case Format::json: return detail::parse_json(text, name, warnings, limits);
         case Format::i23:
-        case Format::apx:
-        case Format::tgf: return to_graph(parse_framework(text, format, name, limits));
+        case Format::apx: return to_graph(parse_framework(text, format, name, limits));
+        case Format::tgf: {
+            require_text(text, name);
+            std::vector<std::string> labels;  // node labels are claim texts
+            const Framework af = detail::parse_tgf(text, name, limits, &labels);
+            return to_graph(af, labels);
+        }
         case Format::kialo: g = detail::parse_kialo(text, name, warnings, limits); break;
         case Format::argdown: g = detail::parse_argdown(text, name, warnings, limits); break;
         case Format::aif:
@@ -116,7 +121,9 @@ std::string format_graph(const Graph& graph, Format format, Warnings* warnings) 
         bool supports = std::any_of(graph.edges().begin(), graph.edges().end(),
                                     [](const Edge& e) { return e.kind != EdgeKind::attack; });
         if (supports) warnings->push_back(std::string(what) + " holds attacks only: support and undercut edges were dropped");
-        warnings->push_back(std::string(what) + " keeps no claim texts, base scores, tags or weights");
+        warnings->push_back(std::string(what) + (std::string_view(what) == "tgf"
+                                                     ? " keeps no base scores, tags or weights (claim texts are node labels, on one line)"
+                                                     : " keeps no claim texts, base scores, tags or weights"));
     };
     switch (format) {
         case Format::json: return detail::write_json(graph);
@@ -126,7 +133,13 @@ std::string format_graph(const Graph& graph, Format format, Warnings* warnings) 
         case Format::argdown: return detail::write_argdown(graph, warnings);
         case Format::i23: lossy("i23"); return detail::write_i23(to_framework(graph));
         case Format::apx: lossy("apx"); return detail::write_apx(to_framework(graph));
-        case Format::tgf: lossy("tgf"); return detail::write_tgf(to_framework(graph));
+        case Format::tgf: {
+            lossy("tgf");
+            std::vector<std::string> texts;  // as node labels
+            texts.reserve(graph.claims().size());
+            for (const Claim& c : graph.claims()) texts.push_back(c.text);
+            return detail::write_tgf(to_framework(graph), texts);
+        }
         default: throw Error(ErrorKind::unsupported, "writing " + std::string(to_string(format)) + " is not supported");
     }
 }

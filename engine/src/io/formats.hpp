@@ -73,9 +73,14 @@ Graph parse_carneades(std::string_view text, const std::string& name, Warnings* 
 
 Framework parse_i23(std::string_view text, const std::string& name, const ReadLimits& limits);
 Framework parse_apx(std::string_view text, const std::string& name, const ReadLimits& limits);
-Framework parse_tgf(std::string_view text, const std::string& name, const ReadLimits& limits);
+/// tgf; with `labels`, also each node's label (the rest of its line, blanks
+/// trimmed; empty when it has none), one per argument.
+Framework parse_tgf(std::string_view text, const std::string& name, const ReadLimits& limits,
+                    std::vector<std::string>* labels = nullptr);
 std::string write_i23(const Framework& af);
 std::string write_apx(const Framework& af);
-std::string write_tgf(const Framework& af);
+/// tgf; a non-empty `labels[i]` other than the name follows argument i's
+/// name on its node line (line breaks in it written as spaces).
+std::string write_tgf(const Framework& af, const std::vector<std::string>& labels = {});
 
 }  // namespace agon::detail

@@ -203,7 +203,22 @@ void scan_apx(Scanner& sc, Framework& af, const ReadLimits& limits) {
     }
 }
 
-void scan_tgf(Scanner& sc, Framework& af, const ReadLimits& limits) {
+// A tgf node line's label: the rest of the line, blanks trimmed. A node
+// declared twice keeps its first non-empty label.
+void read_label(Scanner& sc, const ReadLimits& limits, std::uint32_t i, std::vector<std::string>& labels) {
+    sc.skip_blanks();
+    const std::size_t start = sc.pos;
+    std::size_t end = start;
+    while (end < sc.text.size() && sc.text[end] != '\n') ++end;
+    std::string_view label = sc.text.substr(start, end - start);
+    while (!label.empty() && (label.back() == ' ' || label.back() == '\t' || label.back() == '\r')) label.remove_suffix(1);
+    if (label.empty()) return;
+    if (label.size() > limits.max_text) sc.fail("node label too long", start);
+    if (labels.size() <= i) labels.resize(i + 1);
+    if (labels[i].empty()) labels[i] = label;
+}
+
+void scan_tgf(Scanner& sc, Framework& af, const ReadLimits& limits, std::vector<std::string>* labels) {
     NameIndex names{af, {}};
     bool edges = false;
     while (!sc.done()) {
@@ -225,8 +240,9 @@ void scan_tgf(Scanner& sc, Framework& af, const ReadLimits& limits) {
         std::string_view a = take_name(sc, " \t\r\n");
         if (a.size() > limits.max_text) sc.fail("argument name too long", start);
         if (!edges) {
-            names.add(a);
+            const std::uint32_t i = names.add(a);
             check_size(af.size, limits, sc);
+            if (labels) read_label(sc, limits, i, *labels);
             sc.skip_line();  // the rest of a node line is its label
             continue;
         }
@@ -251,8 +267,11 @@ Framework parse_apx(std::string_view text, const std::string& name, const ReadLi
     return read_framework(text, name, limits, scan_apx);
 }
 
-Framework parse_tgf(std::string_view text, const std::string& name, const ReadLimits& limits) {
-    return read_framework(text, name, limits, scan_tgf);
+Framework parse_tgf(std::string_view text, const std::string& name, const ReadLimits& limits,
+                    std::vector<std::string>* labels) {
+    return read_framework(text, name, limits, [labels](Scanner& sc, Framework& af, const ReadLimits& l) {
+        scan_tgf(sc, af, l, labels);
+    });
 }
 
 std::string write_i23(const Framework& af) {
@@ -314,10 +333,18 @@ std::string write_apx(const Framework& af) {
     return out;
 }
 
-std::string write_tgf(const Framework& af) {
+std::string write_tgf(const Framework& af, const std::vector<std::string>& labels) {
     check_names(af, " \t\r\n", "tgf");
     std::string out;
-    for (std::uint32_t i = 0; i < af.size; ++i) out += af.name(i) + "\n";
+    for (std::uint32_t i = 0; i < af.size; ++i) {
+        const std::string name = af.name(i);
+        out += name;
+        if (i < labels.size() && !labels[i].empty() && labels[i] != name) {
+            out += ' ';
+            for (char c : labels[i]) out += c == '\n' || c == '\r' ? ' ' : c;
+        }
+        out += '\n';
+    }
     out += "#\n";
     for (auto [a, b] : af.attacks) out += af.name(a) + " " + af.name(b) + "\n";
     return out;
