@@ -458,38 +458,65 @@ TEST_CASE("incremental evaluation starts from a scenario's edits and handles swi
     CHECK_FALSE(IncrementalEvaluation(s, {"carneades", {}}).incremental());
 }
 
+namespace {
+
+// A graph, a semantics, and edits after which (and before which) the
+// incremental answer must be from scratch's.
+struct SteepCase {
+    const char* semantics;
+    std::vector<Claim> claims;
+    std::vector<Edge> edges;
+    std::function<void(IncrementalEvaluation&)> edit;
+};
+
+void check_steep_cases(const std::vector<SteepCase>& cases) {
+    for (const SteepCase& c : cases) {
+        CAPTURE(c.semantics);
+        auto g = std::make_shared<Graph>();
+        for (const Claim& claim : c.claims) g->add_claim(claim);
+        for (const Edge& e : c.edges) g->add_edge(e);
+        IncrementalEvaluation live(Scenario(g), {c.semantics, {}});
+        check_same(live);
+        c.edit(live);
+        check_same(live);
+    }
+}
+
+}  // namespace
+
 TEST_CASE("a cycle through a steep edge, where the fixpoint depends on the start, is answered from scratch") {
     // Each graph has more than one fixpoint once `cut` is switched off, and
     // the one the last answer leaves differs from the one from scratch's
     // start (every claim at its base score) reaches.
-    struct Case {
-        const char* semantics;
-        std::vector<Claim> claims;
-        std::vector<Edge> edges;
-        const char* cut;
+    auto cut = [](const char* id) {
+        return [id](IncrementalEvaluation& live) {
+            live.remove_claim(id);
+            check_same(live);
+            live.restore_claim(id);
+        };
     };
-    const Case cases[] = {
+    check_steep_cases({
         // Base 1 both, attacking each other: a fixpoint wherever a + b = 1.
         {"dfquad",
          {{.id = "a", .base = 1}, {.id = "b", .base = 1}, {.id = "c", .base = 0.9}},
          {{.id = "ab", .kind = EdgeKind::attack, .from = "a", .to = "b"},
           {.id = "ba", .kind = EdgeKind::attack, .from = "b", .to = "a"},
           {.id = "ca", .kind = EdgeKind::attack, .from = "c", .to = "a"}},
-         "c"},
+         cut("c")},
         // Base 0, supporting itself: a fixpoint at any value.
         {"quad",
          {{.id = "x", .base = 0.5}, {.id = "a", .base = 0}, {.id = "t", .base = 0.5}},
          {{.id = "aa", .kind = EdgeKind::support, .from = "a", .to = "a"},
           {.id = "xa", .kind = EdgeKind::support, .from = "x", .to = "a"},
           {.id = "at", .kind = EdgeKind::attack, .from = "a", .to = "t"}},
-         "x"},
+         cut("x")},
         // Heavy supports both ways: low and high fixpoints.
         {"mlp",
          {{.id = "x", .base = 0.99}, {.id = "a", .base = 0.01}, {.id = "b", .base = 0.01}},
          {{.id = "ab", .kind = EdgeKind::support, .from = "a", .to = "b", .weight = 10},
           {.id = "ba", .kind = EdgeKind::support, .from = "b", .to = "a", .weight = 10},
           {.id = "xa", .kind = EdgeKind::support, .from = "x", .to = "a", .weight = 10}},
-         "x"},
+         cut("x")},
         // A claim of base 1 that undercuts an attack on itself: card counts
         // the attack only while a is below 1.
         {"card",
@@ -497,20 +524,8 @@ TEST_CASE("a cycle through a steep edge, where the fixpoint depends on the start
          {{.id = "ba", .kind = EdgeKind::attack, .from = "b", .to = "a"},
           {.id = "u", .kind = EdgeKind::undercut, .from = "a", .to = "ba"},
           {.id = "ca", .kind = EdgeKind::attack, .from = "c", .to = "a"}},
-         "c"},
-    };
-    for (const Case& c : cases) {
-        CAPTURE(c.semantics);
-        auto g = std::make_shared<Graph>();
-        for (const Claim& claim : c.claims) g->add_claim(claim);
-        for (const Edge& e : c.edges) g->add_edge(e);
-        IncrementalEvaluation live(Scenario(g), {c.semantics, {}});
-        check_same(live);
-        live.remove_claim(c.cut);
-        check_same(live);
-        live.restore_claim(c.cut);
-        check_same(live);
-    }
+         cut("c")},
+    });
     // The same shapes with slopes below 1 stay incremental.
     auto g = std::make_shared<Graph>();
     g->add_claim({.id = "a", .base = 0.9});
@@ -546,13 +561,7 @@ TEST_CASE("steep edges into a claim with both kinds of edge, and card undercuts 
     // with both kinds in, a claim of base 1 reacts to its support fully.
     // card's count jumps when an undercut further down the chain of the one
     // that moves can zero its edge.
-    struct Case {
-        const char* semantics;
-        std::vector<Claim> claims;
-        std::vector<Edge> edges;
-        std::function<void(IncrementalEvaluation&)> edit;
-    };
-    const Case cases[] = {
+    check_steep_cases({
         {"dfquad",  // c: 0 warm, 1 from scratch
          {{.id = "c", .base = 1}, {.id = "a", .base = 1}},
          {{.id = "att", .kind = EdgeKind::attack, .from = "a", .to = "c"},
@@ -591,17 +600,7 @@ TEST_CASE("steep edges into a claim with both kinds of edge, and card undercuts 
              check_same(live);
              live.set_base("s", 1);
          }},
-    };
-    for (const Case& c : cases) {
-        CAPTURE(c.semantics);
-        auto g = std::make_shared<Graph>();
-        for (const Claim& claim : c.claims) g->add_claim(claim);
-        for (const Edge& e : c.edges) g->add_edge(e);
-        IncrementalEvaluation live(Scenario(g), {c.semantics, {}});
-        check_same(live);
-        c.edit(live);
-        check_same(live);
-    }
+    });
 }
 
 TEST_CASE("only the part of a graph with a steep cycle that a change disturbs is evaluated from scratch") {
