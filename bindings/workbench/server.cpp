@@ -2,17 +2,21 @@
 
 #include <httplib.h>
 #include <spawn.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <cstdlib>
 #include <iostream>
+#include <optional>
+#include <semaphore>
 #include <set>
 #include <thread>
 
 #include "agon/error.hpp"
 #include "cli.hpp"
+#include "connection_pool.hpp"
 #include "page.hpp"
 
 extern char** environ;
@@ -72,6 +76,45 @@ ApiResponse guard(const httplib::Request& req, const std::set<std::string>& host
     return {0, "", "", ""};
 }
 
+// The request's body was not read to its end: what follows it on the
+// connection is not a request, so the client must not send another there.
+void close_after(httplib::Response& res) { res.set_header("Connection", "close"); }
+
+// The body of a request, at most `max` bytes once decoded, or nothing with
+// res.status set (the error handler writes the JSON). Read here rather than by
+// httplib 0.11, which waits for a body that has neither Content-Length nor
+// Transfer-Encoding until the read timeout (HTTP/1.1 says there is none), and
+// keeps a chunked or compressed body whole, however large.
+std::optional<std::string> read_body(const httplib::Request& req, httplib::Response& res,
+                                     const httplib::ContentReader& reader, std::size_t max) {
+    std::string body;
+    if (!req.has_header("Content-Length") && !req.has_header("Transfer-Encoding")) return body;
+    bool too_large = false;
+    const bool read = reader([&](const char* data, std::size_t n) {
+        too_large = body.size() + n > max;
+        if (!too_large) body.append(data, n);
+        return !too_large;
+    });
+    if (read) return body;
+    // Otherwise httplib set 413 for a Content-Length over the limit (it skips
+    // that body), 400 for a body cut short or a chunk it cannot parse.
+    if (too_large) res.status = 413;
+    close_after(res);
+    return std::nullopt;
+}
+
+// One of the places of requests that run the engine, held for the request.
+class EngineSlot {
+public:
+    explicit EngineSlot(std::counting_semaphore<>& slots) : slots_(slots) { slots_.acquire(); }
+    ~EngineSlot() { slots_.release(); }
+    EngineSlot(const EngineSlot&) = delete;
+    EngineSlot& operator=(const EngineSlot&) = delete;
+
+private:
+    std::counting_semaphore<>& slots_;
+};
+
 void open_browser(const std::string& url) {
     pid_t pid = 0;
     const char* argv[] = {"xdg-open", url.c_str(), nullptr};
@@ -88,7 +131,24 @@ bool is_loopback(const std::string& host) {
 void serve(Session& session, const ServeOptions& o) {
     httplib::Server server;
     server.set_payload_max_length(o.max_body);
-    server.set_read_timeout(10, 0);
+    // A thread per open connection, up to far more than a class of browsers
+    // opens (each tab polls the version every second, so keeps one open).
+    server.new_task_queue = [] { return new ConnectionPool(256); };
+    // A browser sends a request and reads its answer at once: 5 s without a
+    // byte either way is a client gone or stalling, whose thread is let go.
+    // An idle kept-alive connection is closed after 5 s too.
+    server.set_read_timeout(5, 0);
+    server.set_write_timeout(5, 0);
+    server.set_keep_alive_timeout(5);
+    // httplib 0.11 listens with a backlog of 5: connections past it in a
+    // burst (a browser opens six, a class more) wait for the kernel's SYN
+    // retry, a second or more. The socket it binds is listened on again below
+    // with the system's largest backlog.
+    socket_t listening = -1;
+    server.set_socket_options([&](socket_t sock) {
+        httplib::default_socket_options(sock);
+        listening = sock;  // the last one tried is the one bound
+    });
     const std::string page = page_html({{"mode", "server"}});
 
     std::set<std::string> hosts;  // filled once the port is known
@@ -107,6 +167,7 @@ void serve(Session& session, const ServeOptions& o) {
             return httplib::Server::HandlerResponse::Unhandled;
         }
         send(res, refused);
+        if (req.has_header("Content-Length") || req.has_header("Transfer-Encoding")) close_after(res);
         return httplib::Server::HandlerResponse::Handled;
     });
     server.Get("/", [&](const httplib::Request&, httplib::Response& res) {
@@ -116,18 +177,30 @@ void serve(Session& session, const ServeOptions& o) {
         res.set_header("Cache-Control", "no-store");
         res.set_content(page, "text/html; charset=utf-8");
     });
-    auto api = [&](const httplib::Request& req, httplib::Response& res) {
-        ApiRequest q{req.method, req.path, req.body, {}};
+    // Connections have a thread each, but a burst of requests on a large map
+    // must not take that many times its memory: at most 8 run the engine at
+    // once (POST; a GET only copies the map out), as httplib's own pool allowed.
+    std::counting_semaphore<> engine(8);
+    auto answer = [&](const httplib::Request& req, httplib::Response& res, std::string body) {
+        ApiRequest q{req.method, req.path, std::move(body), {}};
         for (const auto& [k, v] : req.params) q.query[k] = v;
+        std::optional<EngineSlot> slot;
+        if (req.method == "POST") slot.emplace(engine);
         send(res, handle(session, q, o.limits));
     };
-    server.Get(R"(/api/.*)", api);
-    server.Post(R"(/api/.*)", api);
+    auto without_body = [&](const httplib::Request& req, httplib::Response& res) { answer(req, res, ""); };
+    // On every path: httplib reads the body of a request no handler takes
+    // itself (waiting for one without a length, keeping one of any size).
+    auto with_body = [&](const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& reader) {
+        if (std::optional<std::string> body = read_body(req, res, reader, o.max_body)) answer(req, res, std::move(*body));
+    };
+    server.Get(R"(/api/.*)", without_body);
+    server.Post(R"(/.*)", with_body);
     // Other methods reach the API too, which answers 405 rather than "not found".
-    server.Put(R"(/api/.*)", api);
-    server.Patch(R"(/api/.*)", api);
-    server.Delete(R"(/api/.*)", api);
-    server.Options(R"(/api/.*)", api);
+    server.Put(R"(/.*)", with_body);
+    server.Patch(R"(/.*)", with_body);
+    server.Delete(R"(/.*)", with_body);
+    server.Options(R"(/api/.*)", without_body);
     server.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
         if (!res.body.empty()) return;
         const std::string message = res.status == 413 ? "request too large" : res.status == 404 ? "not found" : "bad request";
@@ -139,6 +212,7 @@ void serve(Session& session, const ServeOptions& o) {
 
     const int port = o.port == 0 ? server.bind_to_any_port(o.host) : (server.bind_to_port(o.host, o.port) ? o.port : -1);
     if (port < 0) throw Error(ErrorKind::io, "cannot listen on " + o.host + ":" + std::to_string(o.port));
+    ::listen(listening, SOMAXCONN);  // if it fails, the backlog of 5 stays: slower, not wrong
     hosts = allowed_hosts(o.host, port);
     // On every address the machine's own name is the one to give to others.
     char name[256] = "localhost";

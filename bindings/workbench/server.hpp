@@ -1,5 +1,6 @@
 // server.hpp - the HTTP side of `agon serve`: binds, guards every request
-// (Host, Origin, token, size, content type) and hands the rest to the API.
+// (Host, Origin, token, size, content type) and hands the rest to the API,
+// without letting slow or idle clients hold up the others.
 #pragma once
 
 #include <cstddef>

@@ -18,6 +18,8 @@ import sys
 import tempfile
 import time
 
+from served import Server, is_error
+
 AGON, GRAPH = sys.argv[1], sys.argv[2]
 ATTACKERS = ["demand", "hinders_aid", "military_incursion", "economic_costs", "involuntary_ties",
              "arms_industry", "certification", "compliance_costs", "treaty"]
@@ -30,56 +32,12 @@ def check(cond, what):
         print("FAIL:", what)
 
 
-class Server:
-    def __init__(self, *args, cwd=None):
-        self.proc = subprocess.Popen([AGON, "serve", *args, "--port", "0"], stdout=subprocess.PIPE,
-                                     stderr=subprocess.PIPE, text=True, cwd=cwd)
-        self.banner = ""
-        while True:
-            line = self.proc.stdout.readline()
-            if not line:
-                raise SystemExit("agon serve did not start: " + self.proc.stderr.read())
-            self.banner += line
-            m = re.search(r"http://([^/:]+):(\d+)/", line)
-            if m:
-                self.host, self.port = m.group(1), int(m.group(2))
-                break
-
-    def request(self, method, path, body=None, headers=None, raw=None):
-        h = {"Host": "127.0.0.1:%d" % self.port}
-        if body is not None or raw is not None:
-            h["Content-Type"] = "application/json"
-        h.update(headers or {})
-        c = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
-        data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
-        c.request(method, path, body=data, headers=h)
-        r = c.getresponse()
-        payload = r.read()
-        c.close()
-        kind = r.getheader("Content-Type", "")
-        return r.status, json.loads(payload) if "json" in kind else payload
-
-    def get(self, path, **kw):
-        return self.request("GET", path, **kw)
-
-    def post(self, path, body=None, **kw):
-        return self.request("POST", path, body, **kw)
-
-    def stop(self):
-        self.proc.terminate()
-        self.proc.wait(timeout=10)
-
-
-def is_error(status, body, code):
-    return status == code and isinstance(body, dict) and "error" in body and "where" in body
-
-
 work = tempfile.mkdtemp(prefix="agon-api-")
 try:
     file = os.path.join(work, "debate.json")
     shutil.copy(GRAPH, file)
     original = open(file, "rb").read()
-    s = Server(file, "--watch")
+    s = Server(AGON, file, "--watch")
     check(s.host == "127.0.0.1", "loopback by default")
 
     st, m = s.get("/api/map")
@@ -407,7 +365,7 @@ try:
     s.stop()
     # A file made read-only stays as it is, even for root.
     os.chmod(file, 0o444)
-    s = Server(file)
+    s = Server(AGON, file)
     version = s.get("/api/map")[1]["version"]
     st, r = s.post("/api/edit", {"version": version, "ops": [{"op": "set_title", "title": "x"}]})
     st, r = s.post("/api/save", {"version": r["version"]})
@@ -416,14 +374,14 @@ try:
     os.chmod(file, 0o644)
 
     # Read-only, token, non-loopback host, evaluation time limit.
-    s = Server(file, "--read-only")
+    s = Server(AGON, file, "--read-only")
     st, r = s.post("/api/edit", {"version": 1, "ops": [{"op": "delete_claim", "id": "treaty"}]})
     check(is_error(st, r, 403), "read-only refuses edits")
     st, r = s.post("/api/evaluate", {"whatif": {"off": ["treaty"]}})
     check(st == 200, "read-only still answers what-ifs")
     s.stop()
 
-    s = Server(file, "--token", "s3cret")
+    s = Server(AGON, file, "--token", "s3cret")
     check("?token=s3cret" in s.banner, "the printed address carries the token")
     st, r = s.get("/api/map")
     check(is_error(st, r, 403), "no token")
@@ -435,7 +393,7 @@ try:
     check(st == 200 and b"<html" in r, "the page with the token in the address")
     s.stop()
 
-    s = Server(file, "--host", "0.0.0.0")
+    s = Server(AGON, file, "--host", "0.0.0.0")
     m = re.search(r"token ([0-9a-f]{32})", s.banner)
     check(m is not None, "a non-loopback host gets a generated token")
     st, r = s.get("/api/map", headers={"Host": "0.0.0.0:%d" % s.port})
@@ -462,7 +420,7 @@ try:
     old_bytes = open(large, "rb").read()
     outcomes = []
     for delay in [0.0, 0.005, 0.02, 0.05, 0.1, 0.2, 0.4]:
-        s = Server(large)
+        s = Server(AGON, large)
         version = s.get("/api/map")[1]["version"]
         st, r = s.post("/api/edit", {"version": version, "ops": [{"op": "add_claim", "claim": {"id": "late", "text": "x"}}]})
         c = http.client.HTTPConnection("127.0.0.1", s.port, timeout=30)
@@ -486,7 +444,7 @@ try:
 
     # Ctrl-C (SIGTERM here) stops the server at once even while Graphviz is
     # still laying the large map out.
-    s = Server(large)
+    s = Server(AGON, large)
     started = time.time()
     s.proc.terminate()
     try:
@@ -513,7 +471,7 @@ try:
         n = 3000
         f.write("".join("arg(a%d).\n" % i for i in range(n)))
         f.write("".join("att(a%d,a%d).\n" % (i, (i * 7 + k) % n) for i in range(n) for k in (1, 2, 3)))
-    s = Server(big, "--timeout", "0.001")
+    s = Server(AGON, big, "--timeout", "0.001")
     st, r = s.post("/api/evaluate", {"semantics": "preferred"})
     check(is_error(st, r, 422) and "time limit" in r["error"], "the evaluation time limit gives 422")
     s.stop()

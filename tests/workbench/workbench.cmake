@@ -26,3 +26,8 @@ add_test(NAME workbench-odd-ids
     $<TARGET_FILE:agon>
   WORKING_DIRECTORY ${AGON_BROWSER_DIR})
 set_tests_properties(workbench-odd-ids PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77 RUN_SERIAL TRUE)
+
+add_test(NAME workbench-http
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/http_test.py $<TARGET_FILE:agon>
+          ${PROJECT_SOURCE_DIR}/graphs/mexico_us_security.json)
+set_tests_properties(workbench-http PROPERTIES TIMEOUT 120)
