@@ -11,8 +11,8 @@
 //
 // An edge is steep when the product of the raw weights along its undercut
 // chain times the largest slope of the acted-on claim's rule per unit of
-// that edge's contribution reaches 1 (summed over the edges from the same
-// source that act on the same claim): QuAD tau (attack) or 1 - tau
+// that edge's contribution reaches 1 (summed over a claim's edges that act
+// on itself): QuAD tau (attack) or 1 - tau
 // (support); DF-QuAD the same for a claim with one kind of edge in, and
 // max(tau, 1 - tau) for one with both; QE 3 sqrt(3) / 8 times DF-QuAD's;
 // Euler-based (1 - tau^2) / 4, MLP 1 / 4; h-categoriser and max-based
@@ -86,7 +86,6 @@ private:
     // Tarjan's state, kept for its buffers.
     std::vector<std::uint32_t> index_, low_, component_, stack_;
     std::vector<std::uint8_t> on_stack_;
-    mutable std::vector<std::uint32_t> chain_;  // steep()'s walk over undercuts
     std::uint32_t components_ = 0, connected_ = 0;  // components found, claims in them
     std::vector<std::uint8_t> steep_component_, reached_, in_region_;  // per component; per claim
     std::vector<std::uint32_t> region_;
