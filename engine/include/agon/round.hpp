@@ -307,9 +307,12 @@ Graph judged_graph(const Round& round, const Analysis& analysis, const Paradigm&
 /// every claim it turned, through turns of turns, each once, and carries their
 /// sum), presumption on a tie; throws invalid_input when a side's weights add
 /// up to more than a double holds), and write the reasons from the
-/// explanations of the decisive claims. Honours `control`. Not linear: each
-/// explained claim is explained on the whole judged graph, so a flow of 2,000
-/// moves takes under a second and one of 16,000 several seconds.
+/// explanations of the decisive claims. Honours `control`. Every claim is
+/// explained through one Explainer of the judged graph: near-linear under
+/// grounded semantics (a generated policy round of 16,000 moves takes 0.15 s
+/// under tech). Under a gradual semantics each explanation re-evaluates the
+/// judged graph three times per claim that reaches the one explained, so the
+/// RFD is quadratic there (2.6 s for the same round under truth).
 Decision decide(const Round& round, const Analysis& analysis, const Paradigm& paradigm,
                 const Control& control = {});
 
