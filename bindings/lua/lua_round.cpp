@@ -1,5 +1,5 @@
-// Lua: debate rounds - agon.round{...}, agon.load_round(path), r:speech(name,
-// function(s) ... end), r:statuses, r:decide, r:sheet, r:copy, r:text, r:json.
+// Lua: debate rounds - agon.round{...}, agon.load_round(path), r:speech(name
+// [, function(s) ... end]), r:statuses, r:decide, r:sheet, r:copy, r:text, r:json.
 #include <algorithm>
 #include <cstring>
 
@@ -169,14 +169,26 @@ int s_extend(lua_State* L) { return speech_refs(L, MoveKind::extend); }
 int s_concede(lua_State* L) { return speech_refs(L, MoveKind::concede); }
 int s_cross_apply(lua_State* L) { return speech_refs(L, MoveKind::cross_apply); }
 
-// r:speech(name, function(s) ... end) -> r
+// r:speech(name [, function(s) ... end]) -> r. A speech whose function makes
+// no move, or that has none, is flowed as making no moves: it was given, and
+// drops what it leaves unanswered.
 int round_speech(lua_State* L) {
     LRound* r = check_round(L, 1);
     const char* name = luaL_checkstring(L, 2);
-    luaL_checktype(L, 3, LUA_TFUNCTION);
-    lua_pushvalue(L, 3);
-    push_new<LSpeech>(L, kSpeech, r->round, std::string(name), r->account);
-    lua_call(L, 1, 0);
+    if (!lua_isnoneornil(L, 3)) {
+        luaL_checktype(L, 3, LUA_TFUNCTION);
+        lua_pushvalue(L, 3);
+        push_new<LSpeech>(L, kSpeech, r->round, std::string(name), r->account);
+        lua_call(L, 1, 0);
+    }
+    if (r->round->flowed(name) < 0)
+        protect(L, [&] {
+            Move m;
+            m.kind = MoveKind::nothing;
+            m.speech = name;
+            add_charged(L, *r->round, *r->account, std::move(m));
+            return 0;
+        });
     lua_settop(L, 1);
     return 1;
 }
