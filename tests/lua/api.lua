@@ -205,7 +205,8 @@ do
   check(st[1].status == "dropped" and st[1].dropped_in == "1NC", "an empty speech drops")
   rd:speech("2AC", function(s) end)
   local sp = rd:speeches()
-  check(#sp == 3 and sp[2] == "1NC" and sp[3] == "2AC", "a speech whose function makes no move is flowed")
+  check(#sp == 2 and sp[2] == "1NC", "a speech function that makes no move flows nothing")
+  check(not pcall(rd.speech, rd, "1NC"), "a speech flowed empty twice is an error")
   check(rd:text():find("\n1NC nothing\n", 1, true) ~= nil, "an empty speech in the text form")
   check(rd:copy("1NC"):json():find('"move": "nothing"', 1, true) ~= nil, "an empty speech survives a copy")
 end
