@@ -114,7 +114,8 @@ void run(const RoundOptions& o) {
 void add_round(CLI::App& app) {
     auto o = std::make_shared<RoundOptions>();
     auto* cmd = app.add_subcommand("round", "Judge a debate round from its flow: statuses, flow sheet, decision and RFD.");
-    cmd->footer("FILE is a text flow (one move a line: SPEECH [SIDE] MOVE [ID] [> TARGET, ...] [: TEXT] [{weighing}]),\n"
+    cmd->footer("FILE is a text flow (one move a line: SPEECH [SIDE] MOVE [ID] [> TARGET, ...] [: TEXT] [{weighing}];\n"
+                "a speech that made no moves is its name alone on a line),\n"
                 "a CSV spreadsheet flow (.csv: columns = speeches, rows = lines of argument) or native JSON (.json).\n"
                 "Statuses: open, answered, dropped, extended, conceded, turned, new-in-rebuttal. The paradigm is a\n"
                 "Lua script run in the sandbox (shipped ones: --paradigms). See docs/rounds.md.");

@@ -1,5 +1,5 @@
-// Lua: debate rounds - agon.round{...}, agon.load_round(path), r:speech(name,
-// function(s) ... end), r:statuses, r:decide, r:sheet, r:copy, r:text, r:json.
+// Lua: debate rounds - agon.round{...}, agon.load_round(path), r:speech(name
+// [, function(s) ... end]), r:statuses, r:decide, r:sheet, r:copy, r:text, r:json.
 #include <algorithm>
 #include <cstring>
 
@@ -169,14 +169,27 @@ int s_extend(lua_State* L) { return speech_refs(L, MoveKind::extend); }
 int s_concede(lua_State* L) { return speech_refs(L, MoveKind::concede); }
 int s_cross_apply(lua_State* L) { return speech_refs(L, MoveKind::cross_apply); }
 
-// r:speech(name, function(s) ... end) -> r
+// r:speech(name [, function(s) ... end]) -> r. Without a function the speech
+// is flowed as making no moves: it was given, and drops what it leaves
+// unanswered. (A function that makes no move flows nothing: a script may keep
+// the speech and make its moves later.)
 int round_speech(lua_State* L) {
     LRound* r = check_round(L, 1);
     const char* name = luaL_checkstring(L, 2);
-    luaL_checktype(L, 3, LUA_TFUNCTION);
-    lua_pushvalue(L, 3);
-    push_new<LSpeech>(L, kSpeech, r->round, std::string(name), r->account);
-    lua_call(L, 1, 0);
+    if (lua_isnoneornil(L, 3)) {
+        protect(L, [&] {
+            Move m;
+            m.kind = MoveKind::nothing;
+            m.speech = name;
+            add_charged(L, *r->round, *r->account, std::move(m));
+            return 0;
+        });
+    } else {
+        luaL_checktype(L, 3, LUA_TFUNCTION);
+        lua_pushvalue(L, 3);
+        push_new<LSpeech>(L, kSpeech, r->round, std::string(name), r->account);
+        lua_call(L, 1, 0);
+    }
     lua_settop(L, 1);
     return 1;
 }

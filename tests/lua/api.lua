@@ -196,4 +196,18 @@ do
   local c = h:claim(opts)
   check(c.id == "I" .. string.rep("i", 64) and c.text == "T" .. string.rep("t", 64), "options from __index stay alive")
 end
+-- A speech that made no moves is flowed: it drops what it leaves unanswered.
+do
+  local rd = agon.round{ motion = "m", format = "policy" }
+  rd:speech("1AC", function(s) s:new{ id = "a1", text = "advantage" } end)
+  rd:speech("1NC")
+  local st = rd:statuses()
+  check(st[1].status == "dropped" and st[1].dropped_in == "1NC", "an empty speech drops")
+  rd:speech("2AC", function(s) end)
+  local sp = rd:speeches()
+  check(#sp == 2 and sp[2] == "1NC", "a speech function that makes no move flows nothing")
+  check(not pcall(rd.speech, rd, "1NC"), "a speech flowed empty twice is an error")
+  check(rd:text():find("\n1NC nothing\n", 1, true) ~= nil, "an empty speech in the text form")
+  check(rd:copy("1NC"):json():find('"move": "nothing"', 1, true) ~= nil, "an empty speech survives a copy")
+end
 print("lua api: all checks passed")

@@ -108,11 +108,34 @@ with tempfile.TemporaryDirectory() as out:
     p = run("round", example)
     check(p.returncode == 0 and "the Affirmative wins" in p.stdout, "the guide's example flow: " + p.stderr)
 
+# Speeches that made no moves: statuses, the decision and the RFD after them (see the flow's comments),
+# and a round trip through JSON and the text form.
+empty = os.path.join(flows, "policy_empty_speeches.flow")
+doc = json.loads(run("round", empty, "--after", "2AC", "--json").stdout)
+st = {a["id"]: (a["status"], a.get("dropped_in")) for a in doc["arguments"]}
+check(doc["speeches"] == ["1AC", "1NC", "2AC"] and doc["after"] == "2AC" and st ==
+      {"a1": ("answered", None), "a2": ("dropped", "1NC"), "n1": ("dropped", "2AC"), "d1": ("dropped", "2AC")},
+      f"after a silent 2AC: {doc['speeches']} {st}")
+d = decision("policy_empty_speeches.flow", "tech")
+check(d["winner"] == "neg" and abs(d["totals"]["neg"] - 0.16875) < 1e-12 and d["totals"]["aff"] == 0 and
+      any("dropped it in the 2AC" in r for r in d["reasons"]) and
+      any("(a2, 1AC) is not weighed: it was not extended into the 2AR" in r for r in d["reasons"]), f"forfeited 2AR: {d}")
+p = run("round", empty, "--after", "2NR", "--json")
+check(json.loads(p.stdout)["decision"]["winner"] == "aff", "judged before the forfeited 2AR")
+with tempfile.TemporaryDirectory() as out:
+    as_json, as_text = os.path.join(out, "e.json"), os.path.join(out, "e.flow")
+    run("round", empty, "--export", as_json)
+    run("round", as_json, "--export", as_text)
+    reports = [run("round", f, "--json").stdout for f in (empty, as_json, as_text)]
+    check(reports[0] == reports[1] == reports[2] and reports[0] and "2AR nothing: forfeited" in open(as_text).read(),
+          "empty speeches survive JSON and the text form")
+
 # Malformed flows: one located line on stderr, exit 2, nothing on stdout.
 for name, where in [("unknown_target.flow", ":3:16:"), ("out_of_order.flow", ":5:1:"), ("twice_in_a_row.flow", ":4:1:"),
                     ("unknown_speech.flow", ":3:1:"), ("unknown_move.flow", ":3:5:"), ("bad_weighing.flow", ":2:15:"),
                     ("unclosed_weighing.flow", ":2:20:"), ("missing_speech.json", ":4:5:"),
-                    ("unknown_format.flow", ":1:1:"), ("unclosed.csv", ":2:1:"), ("unknown_target.json", ":3:2:")]:
+                    ("unknown_format.flow", ":1:1:"), ("unclosed.csv", ":2:1:"), ("unknown_target.json", ":3:2:"),
+                    ("empty_speech_with_move.flow", ":4:1:")]:
     p = run("round", os.path.join(bad, name))
     lines = p.stderr.strip().splitlines()
     check(p.returncode == 2 and p.stdout == "" and len(lines) == 1 and

@@ -152,11 +152,11 @@ TEST_CASE("the flow sheet shows an extension beside a drop, and wraps words long
     CHECK(cited.find(cjk + cjk) == std::string::npos);  // cut after 77 characters
 }
 
-TEST_CASE("plain errors for a capitalised header, a bare speech line and a lone one-letter CSV cell") {
+TEST_CASE("plain errors for a capitalised header, a speech without its move word and a lone one-letter CSV cell") {
     const Round r = text("Motion: m\nTitle: t\n1AC new a: x\n");
     CHECK(r.motion == "m");
     CHECK(r.title == "t");
-    CHECK(error_of(parse_round_text, "1AC new a: x\n1NC\n").rfind("2:4 expected a move after 1NC", 0) == 0);
+    CHECK(error_of(parse_round_text, "1AC new a: x\n1NC > a\n").rfind("2:5 expected a move after 1NC", 0) == 0);
     CHECK(error_of(parse_round_text, "Speech: m\n").rfind("1:7 'Speech:' is neither a header", 0) == 0);
     CHECK(error_of(parse_round_csv, "1AC,1NC\nadv,x\n").rfind("2:5 'x' alone could be the move cross-apply", 0) == 0);
     CHECK(text("1AC new a: x\n1NC concede a\n").moves().size() == 2);

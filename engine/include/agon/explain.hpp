@@ -42,6 +42,23 @@ struct GroundedWhy {
 /// lowest-level in-defeater.
 GroundedWhy explain_grounded(const Snapshot& s, std::uint32_t target, const Control& control = {});
 
+/// explain_grounded for many targets of one snapshot: the grounded labelling
+/// is computed once, O(n + m), so that explaining every claim of a large
+/// graph (the RFD of a long debate round) is not quadratic. `s` must outlive
+/// it. Each why() is what explain_grounded gives, in time proportional to
+/// the tree (or cycle walk) and the attackers of its claims.
+class GroundedExplainer {
+public:
+    explicit GroundedExplainer(const Snapshot& s, const Control& control = {});
+    /// Why `target` has its label. Throws not_found for an index out of range.
+    GroundedWhy why(std::uint32_t target, const Control& control = {}) const;
+
+private:
+    const Snapshot& s_;
+    std::vector<std::uint32_t> level_;  // before labels_: the labelling fills it
+    std::vector<Label> labels_;
+};
+
 /// Why a claim is accepted or not under an extension semantics other than
 /// grounded: certificates an independent checker can verify.
 struct ExtensionWhy {

@@ -205,6 +205,30 @@ Explanation explain(const Subject& subject, const Request& request, std::string_
 Explanation explain(const Subject& subject, const Request& request, std::string_view claim, const Result& answer,
                     const Control& control = {});
 
+/// explain() for many claims of one subject under one request (the RFD of a
+/// debate round explains hundreds): the reading of the request - the
+/// attack-only view and, for grounded, the labelling - is computed once, at
+/// construction, O(n + m). Each of() then costs a dispute tree in its own
+/// size; witnesses and attributions cost what explain() says. `answer`,
+/// when given, is as for explain() and must outlive the explainer.
+/// Construction throws usage for parameters the semantics does not take.
+class Explainer {
+public:
+    Explainer(const Subject& subject, const Request& request, const Result* answer = nullptr,
+              const Control& control = {});
+    ~Explainer();
+    Explainer(Explainer&&) noexcept;
+    Explainer& operator=(Explainer&&) noexcept;
+
+    /// What explain(subject, request, claim[, answer]) gives. Throws not_found
+    /// for an unknown claim.
+    Explanation of(std::string_view claim, const Control& control = {}) const;
+
+private:
+    struct State;
+    std::unique_ptr<const State> state_;
+};
+
 /// What moves `claim`'s value (its strength, or its label as a number) under
 /// any semantics: the claims that can reach it, each with the effect of
 /// removing it and the gradient with respect to its base score, ranked by

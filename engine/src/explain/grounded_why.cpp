@@ -1,6 +1,8 @@
 // Dispute trees and undecided cycles for grounded semantics.
 #include <algorithm>
 #include <limits>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "agon/error.hpp"
 #include "agon/explain.hpp"
@@ -22,10 +24,21 @@ std::uint32_t best_defeater(const Snapshot& s, const std::vector<Label>& labels,
 
 }  // namespace
 
+GroundedExplainer::GroundedExplainer(const Snapshot& s, const Control& control)
+    : s_(s), labels_(detail::grounded_labelling(s, control, &level_)) {}
+
 GroundedWhy explain_grounded(const Snapshot& s, std::uint32_t target, const Control& control) {
     if (target >= s.size()) throw Error(ErrorKind::not_found, "claim index out of range");
-    std::vector<std::uint32_t> level;
-    std::vector<Label> labels = detail::grounded_labelling(s, control, &level);
+    return GroundedExplainer(s, control).why(target, control);
+}
+
+// The marks below are hash sets, not vectors of the snapshot's size: one
+// explainer answers for every claim of a large graph, and clearing n marks
+// per answer would make that quadratic.
+GroundedWhy GroundedExplainer::why(std::uint32_t target, const Control& control) const {
+    const Snapshot& s = s_;
+    if (target >= s.size()) throw Error(ErrorKind::not_found, "claim index out of range");
+    const std::vector<Label>& labels = labels_;
     GroundedWhy why;
     why.target = target;
     why.label = labels[target];
@@ -34,8 +47,7 @@ GroundedWhy explain_grounded(const Snapshot& s, std::uint32_t target, const Cont
         // Every undecided claim has an undecided attacker; following them
         // backwards must close a cycle.
         std::vector<std::uint32_t> walk{target};
-        std::vector<std::int64_t> pos(s.size(), -1);
-        pos[target] = 0;
+        std::unordered_map<std::uint32_t, std::size_t> pos{{target, 0}};
         for (;;) {
             control.check();
             std::uint32_t v = walk.back(), next = v;
@@ -44,43 +56,38 @@ GroundedWhy explain_grounded(const Snapshot& s, std::uint32_t target, const Cont
                     next = a;
                     break;
                 }
-            if (pos[next] >= 0) {
+            if (auto seen = pos.find(next); seen != pos.end()) {
                 // walk[j..end] is the cycle, each attacked by its successor; start it
                 // at the entry walk[j], which attacks walk.back().
-                const auto j = static_cast<std::size_t>(pos[next]);
+                const std::size_t j = seen->second;
                 why.cycle.push_back(walk[j]);
                 for (std::size_t i = walk.size() - 1; i > j; --i) why.cycle.push_back(walk[i]);
-                why.path.assign(walk.rbegin() + static_cast<std::ptrdiff_t>(walk.size()) - pos[next] - 1, walk.rend());
+                why.path.assign(walk.rbegin() + static_cast<std::ptrdiff_t>(walk.size() - j - 1), walk.rend());
                 return why;
             }
-            pos[next] = static_cast<std::int64_t>(walk.size());
+            pos.emplace(next, walk.size());
             walk.push_back(next);
         }
     }
 
-    std::vector<char> done(s.size(), 0);
+    std::unordered_set<std::uint32_t> done, queued;
     std::vector<std::uint32_t> queue;
     if (why.label == Label::out) {
-        std::uint32_t a = best_defeater(s, labels, level, target);
+        std::uint32_t a = best_defeater(s, labels, level_, target);
         why.defeats.emplace_back(a, target);
-        done[target] = 1;
+        done.insert(target);
         queue.push_back(a);
     } else {
         queue.push_back(target);
     }
-    std::vector<char> queued(s.size(), 0);
-    for (std::uint32_t q : queue) queued[q] = 1;
+    queued.insert(queue.front());
     for (std::size_t head = 0; head < queue.size(); ++head) {
         control.check();
         for (std::uint32_t b : s.attackers().neighbours(queue[head])) {
-            if (done[b]) continue;
-            done[b] = 1;
-            std::uint32_t a = best_defeater(s, labels, level, b);
+            if (!done.insert(b).second) continue;
+            std::uint32_t a = best_defeater(s, labels, level_, b);
             why.defeats.emplace_back(a, b);
-            if (!queued[a]) {
-                queued[a] = 1;
-                queue.push_back(a);
-            }
+            if (queued.insert(a).second) queue.push_back(a);
         }
     }
     return why;

@@ -76,8 +76,9 @@ void list_attackers(const AttackView& view, const std::vector<std::uint32_t>& cl
     }
 }
 
-void dispute_tree(const AttackView& view, std::uint32_t target, const Control& control, Explanation& why) {
-    const GroundedWhy g = explain_grounded(view.snapshot(), target, control);
+void dispute_tree(const AttackView& view, const GroundedExplainer& grounded, std::uint32_t target,
+                  const Control& control, Explanation& why) {
+    const GroundedWhy g = grounded.why(target, control);
     why.kind = ExplanationKind::dispute_tree;
     why.label = g.label;
     why.defeats = reported(view, g.defeats, g.defeats);
@@ -150,41 +151,62 @@ std::vector<std::string> Explanation::named(std::size_t attributions_shown) cons
     return out;
 }
 
-namespace {
+// What every explanation of one subject under one request shares. Held on
+// the heap: the view points into the subject's snapshot, and the grounded
+// explainer into the view's.
+struct Explainer::State {
+    State(const Subject& s, const Request& r, const Result* a, const Control& control)
+        : subject(s), request(r), answer(a), reading(extension_reading(subject.snapshot(), request, control)) {
+        if (reading.view && *reading.semantics == ExtensionSemantics::grounded)
+            grounded.emplace(reading.view->snapshot(), control);
+    }
+    Subject subject;
+    Request request;
+    const Result* answer;  // evaluate(subject, request), held by the face; may be null
+    Reading reading;
+    std::optional<GroundedExplainer> grounded;
+};
 
-// `answer`, when given, is evaluate(subject, request) held by the face.
-Explanation explain(const Subject& subject, const Request& request, std::string_view claim, const Result* answer,
-                    const Control& control) {
-    const Snapshot& s = subject.snapshot();
-    const std::uint32_t target = subject.claim(claim);
-    if (answer) check_answer(*answer, s, target);
-    const Reading reading = extension_reading(s, request, control);
+Explainer::Explainer(const Subject& subject, const Request& request, const Result* answer, const Control& control)
+    : state_(std::make_unique<const State>(subject, request, answer, control)) {}
+Explainer::~Explainer() = default;
+Explainer::Explainer(Explainer&&) noexcept = default;
+Explainer& Explainer::operator=(Explainer&&) noexcept = default;
+
+Explanation Explainer::of(std::string_view claim, const Control& control) const {
+    const State& st = *state_;
+    const Snapshot& s = st.subject.snapshot();
+    const std::uint32_t target = st.subject.claim(claim);
+    if (st.answer) check_answer(*st.answer, s, target);
+    const Reading& reading = st.reading;
     Explanation why;
     why.claim = std::string(claim);
-    why.semantics = request.semantics;
+    why.semantics = st.request.semantics;
     why.support = reading.mode;
-    if (reading.view && *reading.semantics == ExtensionSemantics::grounded) {
-        dispute_tree(*reading.view, target, control, why);
+    if (st.grounded) {
+        dispute_tree(*reading.view, *st.grounded, target, control, why);
     } else if (reading.view) {
         witness(*reading.view, *reading.semantics, target, control, why);
     } else {
         // Gradual semantics, Carneades, evidential support: what moves the claim's value.
         why.kind = ExplanationKind::attributions;
-        why.value = answer ? answer->value(target) : evaluate(s, request, control).value(target);
-        why.attributions = attributions(subject, request, claim, control);
+        why.value = st.answer ? st.answer->value(target) : evaluate(s, st.request, control).value(target);
+        why.attributions = attributions(st.subject, st.request, claim, control);
     }
     return why;
 }
 
-}  // namespace
-
+// One claim: its id is checked before the request is read, so that an unknown
+// claim is reported as such whatever the parameters.
 Explanation explain(const Subject& subject, const Request& request, std::string_view claim, const Control& control) {
-    return explain(subject, request, claim, nullptr, control);
+    subject.claim(claim);
+    return Explainer(subject, request, nullptr, control).of(claim, control);
 }
 
 Explanation explain(const Subject& subject, const Request& request, std::string_view claim, const Result& answer,
                     const Control& control) {
-    return explain(subject, request, claim, &answer, control);
+    check_answer(answer, subject.snapshot(), subject.claim(claim));
+    return Explainer(subject, request, &answer, control).of(claim, control);
 }
 
 std::vector<Contribution> attributions(const Subject& subject, const Request& request, std::string_view claim,

@@ -2,6 +2,7 @@
 // a column per speech, each response in the row of what it answers, drops,
 // turns, extensions and concessions marked in the cells where they happen.
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "agon/round.hpp"
@@ -65,6 +66,8 @@ public:
             cols_.push_back(s);
             if (s == an.after) break;
         }
+        for (const Move& m : r.moves())
+            if (m.kind == MoveKind::nothing) empty_.insert(m.speech);
     }
 
     std::string dot() {
@@ -81,7 +84,8 @@ public:
         for (const auto& s : cols_) {
             const int k = stance(r_.side_of(s));
             os << "<TD BGCOLOR=\"" << kHead[k] << "\" WIDTH=\"170\"><FONT COLOR=\"white\"><B>" << html(s) << "</B><BR/>"
-               << html(r_.format().side(r_.side_of(s))->name) << "</FONT></TD>";
+               << html(r_.format().side(r_.side_of(s))->name) << (empty_.count(s) ? "<BR/><I>made no moves</I>" : "")
+               << "</FONT></TD>";
         }
         os << "</TR>\n";
         for (int row = 0; row < rows_; ++row) {
@@ -215,6 +219,7 @@ private:
     const Analysis& an_;
     const Decision* d_;
     std::vector<std::string> cols_;
+    std::set<std::string> empty_;  // speeches flowed as making no moves: said in their header
     std::map<std::pair<int, std::size_t>, Cell> grid_;
     std::map<std::string, std::pair<int, int>> block_;  // claim -> first row, rows
     int rows_ = 0;

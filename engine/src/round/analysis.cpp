@@ -48,6 +48,8 @@ FlowIndex index_flow(const Round& round, int last) {
             case MoveKind::concede:
                 for (const auto& t : m.targets) ix.conceded.emplace(t, sp);
                 break;
+            case MoveKind::nothing:  // the speech is on the flow (round.speeches()) and answers nothing
+                break;
         }
     }
     return ix;

@@ -3,7 +3,8 @@
 // nearest filled cell to its left. Rows `motion,...`, `format,...` and
 // `title,...` may come before the header. A cell may start with a move
 // ("turn:", "support:", "extend", "concede", "new:") and an id in brackets:
-// "turn: [buyers] Designation lets the U.S. charge American buyers".
+// "turn: [buyers] Designation lets the U.S. charge American buyers". A
+// column holding only "nothing" is a speech that made no moves.
 #include <cctype>
 
 #include "agon/file.hpp"
@@ -142,7 +143,7 @@ Round parse_round_csv(std::string_view text, const std::string& name, const Form
             else m.kind = round->side_of_claim(line.back()) != side ? MoveKind::attack : MoveKind::extend;
             if (m.kind == MoveKind::extend || m.kind == MoveKind::support) {
                 if (!own.empty()) m.targets.push_back(own);
-            } else if (m.kind != MoveKind::argument && !theirs.empty()) {
+            } else if (m.kind != MoveKind::argument && m.kind != MoveKind::nothing && !theirs.empty()) {
                 m.targets.push_back(theirs);
             }
             if (m.kind == MoveKind::extend || m.kind == MoveKind::concede) m.text.clear();

@@ -157,6 +157,7 @@ std::string_view to_string(MoveKind kind) {
         case MoveKind::extend: return "extend";
         case MoveKind::concede: return "concede";
         case MoveKind::cross_apply: return "cross-apply";
+        case MoveKind::nothing: return "nothing";
     }
     return "new";
 }
@@ -169,6 +170,7 @@ std::optional<MoveKind> move_kind_from_string(std::string_view n) {
     if (n == "extend" || n == "ext" || n == "e") return MoveKind::extend;
     if (n == "concede" || n == "c") return MoveKind::concede;
     if (n == "cross-apply" || n == "xapply" || n == "x") return MoveKind::cross_apply;
+    if (n == "nothing") return MoveKind::nothing;
     return std::nullopt;
 }
 

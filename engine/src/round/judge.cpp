@@ -204,7 +204,7 @@ Decision decide(const Round& round, const Analysis& an, const Paradigm& p, const
     std::stable_sort(standing.begin(), standing.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
     for (const auto& [w, id] : standing)
         if (an.find(id)->side == d.winner) d.on.push_back(id);
-    d.reasons = detail::reasons_for(round, an, p, d, g, control);
+    d.reasons = detail::reasons_for(round, an, p, d, g, r, control);
     return d;
 }
 

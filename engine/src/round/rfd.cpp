@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <set>
 
 #include "agon/question.hpp"
 #include "agon/round.hpp"
@@ -23,8 +24,12 @@ std::string number(double x) {
 
 class Writer {
 public:
-    Writer(const Round& r, const Analysis& an, const Paradigm& p, const Decision& d, const Graph& g, const Control& c)
-        : r_(r), an_(an), p_(p), d_(d), g_(g), c_(c) {}
+    Writer(const Round& r, const Analysis& an, const Paradigm& p, const Decision& d, const Graph& g,
+           const Result& answer, const Control& c)
+        : r_(r), an_(an), p_(p), d_(d), c_(c), explainer_(g, Request{p.semantics, {}}, &answer, c) {
+        for (const Edge& e : g.edges())
+            if (e.kind == EdgeKind::attack) attacked_.insert(e.to);
+    }
 
     std::vector<std::string> write() {
         outcome();
@@ -125,10 +130,7 @@ private:
     }
 
     // Whether anything attacks claim `id` in the judged flow (a late answer the paradigm heard).
-    bool attacked_in_judged(const std::string& id) const {
-        return std::any_of(g_.edges().begin(), g_.edges().end(),
-                           [&](const Edge& e) { return e.kind == EdgeKind::attack && e.to == id; });
-    }
+    bool attacked_in_judged(const std::string& id) const { return attacked_.count(id) > 0; }
 
     // Whether the format gives the side against `a` a speech after the one that made it.
     bool speaks_after(const ArgumentState& a) const {
@@ -139,9 +141,7 @@ private:
     }
 
     // agon's explanation of a claim of the judged graph under the paradigm's semantics.
-    Explanation explain_claim(const std::string& id) const {
-        return explain(g_, Request{p_.semantics, {}}, id, c_);
-    }
+    Explanation explain_claim(const std::string& id) const { return explainer_.of(id, c_); }
 
     // Its strength and the claim that moves it most the way the verdict went:
     // what holds up one that stands, what pulls down one too weak to stand.
@@ -190,16 +190,20 @@ private:
     const Analysis& an_;
     const Paradigm& p_;
     const Decision& d_;
-    const Graph& g_;
     const Control& c_;
+    // One for every claim explained, and the claims attacked in the judged
+    // graph: asking the graph anew for each claim made long rounds quadratic.
+    const Explainer explainer_;
+    std::set<std::string, std::less<>> attacked_;
     std::vector<std::string> out_;
 };
 
 }  // namespace
 
 std::vector<std::string> reasons_for(const Round& round, const Analysis& analysis, const Paradigm& paradigm,
-                                     const Decision& decision, const Graph& judged, const Control& control) {
-    return Writer(round, analysis, paradigm, decision, judged, control).write();
+                                     const Decision& decision, const Graph& judged, const Result& answer,
+                                     const Control& control) {
+    return Writer(round, analysis, paradigm, decision, judged, answer, control).write();
 }
 
 }  // namespace agon::detail

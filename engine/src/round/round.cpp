@@ -59,7 +59,8 @@ void Round::add(Move m, const std::vector<std::uint32_t>& col_of_target) {
     };
     const SpeechSpec* spec = format_.speech(m.speech);
     if (!spec) fail("unknown speech '" + m.speech + "' in the " + format_.id + " format (" + speech_list(format_) + ")");
-    if (speeches_.empty() || speeches_.back() != m.speech) {
+    const bool begins = speeches_.empty() || speeches_.back() != m.speech;
+    if (begins) {
         if (flowed(m.speech) >= 0)
             fail("speech " + m.speech + " is out of order: " + speeches_.back() + " has begun, and " + m.speech +
                  " was already flowed before it");
@@ -73,12 +74,24 @@ void Round::add(Move m, const std::vector<std::uint32_t>& col_of_target) {
         }
     }
     const std::string side = spec->side;
+    // An empty speech stands alone: "1AR nothing" beside a 1AR move would say two things.
+    if (!moves_.empty() && moves_.back().speech == m.speech &&
+        (m.kind == MoveKind::nothing || moves_.back().kind == MoveKind::nothing)) {
+        const Move& before = moves_.back();
+        const std::string at = before.where.line ? " (line " + std::to_string(before.where.line) + ")" : "";
+        fail(before.kind != MoveKind::nothing ? "speech " + m.speech + " has made moves already" + at + ", so it cannot be flowed as making none"
+             : m.kind == MoveKind::nothing    ? "speech " + m.speech + " is flowed as making no moves twice" + at
+                                              : "speech " + m.speech + " was flowed as making no moves" + at +
+                                                    ", so it cannot make this one");
+    }
+    if (m.kind == MoveKind::nothing && (!m.id.empty() || !m.targets.empty() || !m.weighing.empty() || m.base != 0.5))
+        fail("the " + m.speech + " made no moves, so it takes no id, claims or weighing (only a text after ':')");
     // Surrounding spaces would not survive the text form, which trims them.
     m.text.erase(m.text.find_last_not_of(" \t\r\n") + 1);
     m.text.erase(0, m.text.find_first_not_of(" \t\r\n"));
     if (m.kind == MoveKind::argument && !m.targets.empty())
         fail("a new argument answers nothing: use attack, support or turn to answer '" + m.targets.front() + "'");
-    if (m.kind != MoveKind::argument && m.targets.empty())
+    if (m.kind != MoveKind::argument && m.kind != MoveKind::nothing && m.targets.empty())
         fail(std::string(std::string_view("aeiou").find(to_string(m.kind)[0]) != std::string_view::npos ? "an " : "a ") +
              std::string(to_string(m.kind)) + " needs the claim it applies to (> ID)");
     for (std::size_t i = 0; i < m.targets.size(); ++i) {
@@ -94,8 +107,7 @@ void Round::add(Move m, const std::vector<std::uint32_t>& col_of_target) {
     }
     if (makes_claim(m.kind)) {
         if (m.id.empty()) {
-            std::size_t n = 1;
-            for (const Move& o : moves_) n += o.speech == m.speech && makes_claim(o.kind);
+            std::size_t n = (begins ? 0 : speech_claims_) + 1;
             do m.id = m.speech + "-" + std::to_string(n++);
             while (claim(m.id));
         }
@@ -108,7 +120,8 @@ void Round::add(Move m, const std::vector<std::uint32_t>& col_of_target) {
         if (!r || side_of(r->speech) != side)
             fail("cross-apply names a claim of the " + format_.side(side)->name + " already on the flow, not '" + m.id + "'");
     }
-    if (speeches_.empty() || speeches_.back() != m.speech) speeches_.push_back(m.speech);
+    if (begins) speeches_.push_back(m.speech);
+    speech_claims_ = (begins ? 0 : speech_claims_) + makes_claim(m.kind);
     moves_.push_back(std::move(m));
 }
 

@@ -5,7 +5,8 @@
 //   1NC attack demand > finances: U.S. demand drives the violence
 //   2NR extend incursion
 //   1NR cross-apply demand > buyers
-// One move a line: SPEECH [SIDE] MOVE [ID] [> TARGET, ...] [: TEXT] [{key=value ...}].
+// One move a line: SPEECH [SIDE] MOVE [ID] [> TARGET, ...] [: TEXT] [{key=value ...}];
+// a speech that made no moves is its name alone, "1AR" (or "1AR nothing").
 #include <cctype>
 
 #include "agon/file.hpp"
@@ -95,10 +96,14 @@ private:
             at = i;
             tok = word(i, end);
         }
-        if (tok.empty()) fail(at, missing_move(m.speech, at, end));
-        auto kind = move_kind_from_string(tok);
-        if (!kind) fail(at, "unknown move '" + std::string(tok) + "' (new, attack, support, turn, extend, concede, cross-apply)");
-        m.kind = *kind;
+        if (tok.empty()) {
+            if (std::string why = missing_move(m.speech, at, end); !why.empty()) fail(at, why);
+            m.kind = MoveKind::nothing;  // "1AR" or "1AR: forfeited": a speech that made no moves
+        } else if (auto kind = move_kind_from_string(tok)) {
+            m.kind = *kind;
+        } else {
+            fail(at, "unknown move '" + std::string(tok) + "' (" + kMoves + ")");
+        }
         // Weighing block at the end of the line.
         std::size_t stop = end;
         while (stop > i && space(text_[stop - 1])) --stop;
@@ -138,15 +143,18 @@ private:
         round_->add(std::move(m), cols);
     }
 
-    // What to say when no move word follows speech name `speech`.
+    // What is wrong when no move word follows speech name `speech`; "" for
+    // a speech alone on its line, perhaps with a text after ':'.
     std::string missing_move(const std::string& speech, std::size_t at, std::size_t end) const {
-        if (at < end && text_[at] == ':' && !round_->format().speech(speech))
+        if (at == end) return {};
+        if (text_[at] != ':') return "expected a move after " + speech + " (" + kMoves + ")";  // "1AR > x"
+        if (!round_->format().speech(speech))
             return "'" + speech + ":' is neither a header (motion:, title:, format:) nor a speech of the " +
                    round_->format().id + " format";
-        return "expected a move after " + speech +
-               " (new, attack, support, turn, extend, concede, cross-apply): a line records one move, and a "
-               "speech that made none cannot be flowed";
+        return {};
     }
+
+    static constexpr const char* kMoves = "new, attack, support, turn, extend, concede, cross-apply, nothing";
 
     // Whether the text after a last '{' is a weighing block whose '}' was
     // forgotten: no '}' closes it, and it starts KEY= with a weighing key
