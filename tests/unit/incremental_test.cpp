@@ -589,6 +589,21 @@ TEST_CASE("steep edges into a claim with both kinds of edge, and card undercuts 
          {{.id = "att", .kind = EdgeKind::attack, .from = "a", .to = "c", .weight = 3},
           {.id = "self", .kind = EdgeKind::support, .from = "c", .to = "c", .weight = 0}},
          [](IncrementalEvaluation& live) { live.set_weight("self", 4); }},
+        {"quad",  // parallel self-supports, 0.5 + 0.75 from base 0: 0.667 warm, 0 from scratch
+         {{.id = "c", .base = 0.6}},
+         {{.id = "s1", .kind = EdgeKind::support, .from = "c", .to = "c", .weight = 0.5},
+          {.id = "s2", .kind = EdgeKind::support, .from = "c", .to = "c"}},
+         [](IncrementalEvaluation& live) {
+             live.set_weight("s2", 0.75);
+             check_same(live);
+             live.set_base("c", 0);
+         }},
+        {"dfquad",  // two undercuts of 0.5 from a on the attack on a
+         {{.id = "a", .base = 1}, {.id = "b", .base = 1}},
+         {{.id = "ba", .kind = EdgeKind::attack, .from = "b", .to = "a"},
+          {.id = "u1", .kind = EdgeKind::undercut, .from = "a", .to = "ba", .weight = 0.5},
+          {.id = "u2", .kind = EdgeKind::undercut, .from = "a", .to = "ba", .weight = 0}},
+         [](IncrementalEvaluation& live) { live.set_weight("u2", 0.5); }},
         {"card",  // u2 moves u's weight across the point where u zeroes f
          {{.id = "v", .base = 1}, {.id = "a", .base = 1}, {.id = "s", .base = 1}, {.id = "x", .base = 1}},
          {{.id = "f", .kind = EdgeKind::attack, .from = "a", .to = "v"},
