@@ -66,5 +66,6 @@ const map = {
   } finally {
     await browser.close();
     server.proc.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 })().catch((e) => { console.error(e); process.exit(1); });
