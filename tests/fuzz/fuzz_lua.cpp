@@ -13,12 +13,24 @@
 
 #include "lua_host.hpp"
 
+namespace {
+
+// The harness's own directory for the script and what it writes, removed
+// when the process exits normally.
+struct ScratchDir {
+    std::filesystem::path path = std::filesystem::temp_directory_path() / ("agon-fuzz-lua-" + std::to_string(getpid()));
+    ScratchDir() { std::filesystem::create_directories(path); }
+    ~ScratchDir() {
+        std::error_code ignored;
+        std::filesystem::remove_all(path, ignored);
+    }
+};
+
+}  // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    static const std::filesystem::path dir = [] {
-        auto d = std::filesystem::temp_directory_path() / ("agon-fuzz-lua-" + std::to_string(getpid()));
-        std::filesystem::create_directories(d);
-        return d;
-    }();
+    static const ScratchDir scratch;
+    const std::filesystem::path& dir = scratch.path;
     const std::string script = (dir / "script.lua").string();
     {
         std::ofstream out(script, std::ios::binary | std::ios::trunc);
