@@ -100,7 +100,6 @@ void SteepCycles::collect_region(const LiveGraph& g) {
     }
 }
 
-
 void SteepCycles::refresh(const LiveGraph& g, std::uint32_t e) {
     const std::uint8_t now = steep(g, e);
     count_ += now - steep_[e];
