@@ -212,7 +212,7 @@ TEST_CASE("repeated renders do not grow memory") {
 
 #endif
 
-TEST_CASE("a long word without spaces is cut at a character, never inside one") {
+TEST_CASE("a long claim without spaces wraps at characters, never inside one") {
     Graph g;
     std::string cjk;
     for (int i = 0; i < 30; ++i) cjk += "日本語";  // 90 characters, 270 bytes, no space
@@ -221,7 +221,10 @@ TEST_CASE("a long word without spaces is cut at a character, never inside one") 
     o.format = "dot";
     const std::string dot = render(g, o);
     CHECK(dot.find("\xEF\xBF\xBD") == std::string::npos);  // no replacement character for a split one
-    std::string kept;
-    for (int i = 0; i < 18; ++i) kept += "日本語";
-    CHECK(dot.find(kept + "日本…") != std::string::npos);  // the first 56 characters, then the ellipsis
+    // Fourteen wide characters (28 columns) to a line, all 90 shown in 7 lines.
+    std::string line;
+    for (int i = 0; i < 14; ++i) line += std::string("日本語").substr(static_cast<std::size_t>(i % 3) * 3, 3);
+    CHECK(dot.find("label=\"" + line + "\\n") != std::string::npos);
+    CHECK(dot.find("\\n日本語日本語\"") != std::string::npos);
+    CHECK(dot.find("…") == std::string::npos);
 }

@@ -11,7 +11,7 @@
 
 #include "agon/error.hpp"
 #include "agon/render.hpp"
-#include "util/utf8.hpp"
+#include "util/line_wrap.hpp"
 
 namespace agon {
 
@@ -65,27 +65,11 @@ std::string label_quoted(const std::string& text) {
     return quoted(escaped);
 }
 
-// Wrap at about `cols` characters on spaces; cut after `max_chars` with an ellipsis.
-std::string wrap(const std::string& text, std::size_t cols = 28, std::size_t max_chars = 240) {
-    const auto width = [](const std::string& s) { return detail::utf8_chars(s); };
-    std::istringstream in(text);
-    std::string word, line, out;
-    std::size_t total = 0;
-    while (in >> word) {
-        // Cut at a character, never inside one (CJK text has no spaces to wrap at).
-        if (width(word) > cols * 2) word = word.substr(0, detail::utf8_prefix(word, cols * 2)) + "…";
-        if (total + width(word) > max_chars) {
-            line += line.empty() ? "…" : " …";
-            break;
-        }
-        if (!line.empty() && width(line) + 1 + width(word) > cols) {
-            out += line + "\n";
-            line.clear();
-        }
-        line += (line.empty() ? "" : " ") + word;
-        total += width(word) + 1;
-    }
-    out += line;
+// A claim's text in lines of about 28 columns, cut with an ellipsis after
+// about nine lines.
+std::string wrap(const std::string& text) {
+    std::string out;
+    for (const std::string& line : detail::wrap_lines(text, 28, 240)) out += (out.empty() ? "" : "\n") + line;
     return out;
 }
 

@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "agon/round.hpp"
-#include "util/utf8.hpp"
+#include "util/line_wrap.hpp"
 
 namespace agon {
 
@@ -28,28 +28,11 @@ std::string html(const std::string& s) {
     return out;
 }
 
-// Wrap on spaces at about `cols` characters, lines joined by <BR/>; a word
-// longer than a line (a URL, CJK text without spaces) is broken between
-// characters, never inside one.
-std::string wrapped(const std::string& text, std::size_t cols = 26) {
-    std::istringstream in(text);
-    std::string word, line, out;
-    auto flush = [&] {
-        out += html(line) + "<BR ALIGN=\"LEFT\"/>";
-        line.clear();
-    };
-    while (in >> word) {
-        if (!line.empty() && detail::utf8_chars(line) + 1 + detail::utf8_chars(word) > cols) flush();
-        while (detail::utf8_chars(word) > cols) {
-            if (!line.empty()) flush();
-            const std::size_t cut = detail::utf8_prefix(word, cols);
-            line = word.substr(0, cut);
-            word.erase(0, cut);
-            flush();
-        }
-        if (!word.empty()) line += (line.empty() ? "" : " ") + word;
-    }
-    return out + html(line) + "<BR ALIGN=\"LEFT\"/>";
+// In lines of about 26 columns joined by <BR/> (see wrap_lines).
+std::string wrapped(const std::string& text) {
+    std::string out;
+    for (const std::string& line : detail::wrap_lines(text, 26)) out += html(line) + "<BR ALIGN=\"LEFT\"/>";
+    return out;
 }
 
 struct Cell {
