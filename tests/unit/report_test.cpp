@@ -13,6 +13,7 @@
 #include "error_of.hpp"
 #include "report/charts.hpp"
 #include "report/document.hpp"
+#include "report/markup.hpp"
 #include "report/sections.hpp"
 
 using namespace agon;
@@ -247,4 +248,12 @@ TEST_CASE("report: progress moves within a long section") {
     };
     build_report(supported(60), options(), control);
     CHECK(influence.size() > 10);
+}
+
+TEST_CASE("labels are shortened by columns: a Chinese character takes two, a mark stays on its letter") {
+    using report_detail::shorten;
+    CHECK(shorten("short", 10) == "short");
+    CHECK(shorten("one two three four", 12) == "one two\u2026");
+    CHECK(shorten("美国的毒品需求是墨西哥暴力的根源", 10) == "美国的毒品\u2026");
+    CHECK(shorten("cafe\u0301s", 4) == "cafe\u0301\u2026");
 }

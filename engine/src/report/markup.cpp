@@ -1,6 +1,9 @@
 // Escaping and shortening text for HTML and SVG.
 #include "markup.hpp"
 
+#include "util/line_wrap.hpp"
+#include "util/utf8.hpp"
+
 namespace agon::report_detail {
 
 std::string escape(std::string_view text) {
@@ -19,16 +22,16 @@ std::string escape(std::string_view text) {
     return out;
 }
 
-std::string shorten(std::string_view text, std::size_t max_chars) {
-    std::size_t chars = 0, cut = text.size(), last_space = std::string_view::npos;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // continuation byte
-        if (chars == max_chars) {
+std::string shorten(std::string_view text, std::size_t max_cols) {
+    std::size_t cols = 0, cut = text.size(), last_space = std::string_view::npos;
+    for (std::size_t i = 0, next = 0; i < text.size(); i = next) {
+        for (next = i + 1; next < text.size() && !detail::utf8_lead(text[next]);) ++next;
+        cols += detail::display_width(text.substr(i, next - i));
+        if (cols > max_cols) {
             cut = i;
             break;
         }
         if (text[i] == ' ') last_space = i;
-        ++chars;
     }
     if (cut == text.size()) return std::string(text);
     if (last_space != std::string_view::npos && last_space > cut / 2) cut = last_space;
