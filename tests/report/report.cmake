@@ -11,3 +11,8 @@ target_link_libraries(agon_capi_report PRIVATE agon_shared)
 set_target_properties(agon_capi_report PROPERTIES C_STANDARD 99 C_EXTENSIONS OFF)
 target_compile_options(agon_capi_report PRIVATE -Wall -Wextra -Wpedantic $<$<BOOL:${AGON_WERROR}>:-Werror>)
 add_test(NAME report-capi COMMAND agon_capi_report ${CMAKE_CURRENT_BINARY_DIR})
+
+# The PDF's footer with a title too long for one line.
+add_test(NAME report-pdf-footer
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/pdf_footer_test.py $<TARGET_FILE:agon>)
+set_tests_properties(report-pdf-footer PROPERTIES TIMEOUT 120 SKIP_RETURN_CODE 77)

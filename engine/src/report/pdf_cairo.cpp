@@ -112,6 +112,9 @@ private:
     void draw(const std::string& s, const char* font, double width, double x, double y, Rgb c, bool right = false) {
         Layout l = layout(s, font, width);
         if (right) pango_layout_set_alignment(l.get(), PANGO_ALIGN_RIGHT);
+        show(l, x, y, c);
+    }
+    void show(const Layout& l, double x, double y, Rgb c) {
         cairo_set_source_rgb(cr_, c.r, c.g, c.b);
         cairo_move_to(cr_, x, y);
         pango_cairo_show_layout(cr_, l.get());
@@ -144,9 +147,19 @@ private:
         y_ = kMargin;
         return true;
     }
+    // The title on one line, cut with an ellipsis before it would reach the
+    // page number at the right margin: a long title would otherwise wrap off
+    // the foot of the page and push the page number with it.
     void footer() {
-        draw(footer_ + "  \u00b7  page " + std::to_string(++page_), "DejaVu Sans 7.5", kContentW, kMargin,
-             kPageH - kMargin + 6, {0.45, 0.45, 0.45});
+        const char* font = "DejaVu Sans 7.5";
+        const Rgb grey{0.45, 0.45, 0.45};
+        const double y = kPageH - kMargin + 6;
+        const std::string page = "page " + std::to_string(++page_);
+        Layout title = layout(footer_, font, kContentW - line_width(page, font) - 12);
+        pango_layout_set_single_paragraph_mode(title.get(), TRUE);
+        pango_layout_set_ellipsize(title.get(), PANGO_ELLIPSIZE_END);
+        show(title, kMargin, y, grey);
+        draw(page, font, kContentW, kMargin, y, grey, true);
     }
 
     double row_height(const std::vector<Cell>& cells, const std::vector<double>& widths, const char* font) {
