@@ -402,6 +402,39 @@ private:
     bool done_ = false;
 };
 
+// What push_arguments hands to the script.
+struct ScriptArguments {
+    const std::string& script;
+    const std::vector<std::string>& args;
+    bool sandbox;
+};
+
+// The arguments, as in the stock lua: arg[0] = script, arg[1..] = args (set
+// in the environment of the chunk, argument 2), and returned for `...`. Run
+// under lua_pcall: out of memory there is an error, not a panic (abort).
+int push_arguments(lua_State* L) {
+    const auto* a = static_cast<const ScriptArguments*>(lua_touserdata(L, 1));
+    const int n = static_cast<int>(std::min<std::size_t>(a->args.size(), INT_MAX - 8));
+    luaL_checkstack(L, n + 4, "too many arguments for the script");
+    lua_createtable(L, n, 1);
+    lua_pushstring(L, a->script.c_str());
+    lua_rawseti(L, -2, 0);
+    for (int i = 0; i < n; ++i) {
+        lua_pushstring(L, a->args[static_cast<std::size_t>(i)].c_str());
+        lua_rawseti(L, -2, i + 1);
+    }
+    if (a->sandbox) {
+        lua_getupvalue(L, 2, 1);  // the chunk's environment
+        lua_insert(L, -2);
+        lua_setfield(L, -2, "arg");
+        lua_pop(L, 1);
+    } else {
+        lua_setglobal(L, "arg");
+    }
+    for (int i = 0; i < n; ++i) lua_pushstring(L, a->args[static_cast<std::size_t>(i)].c_str());
+    return n;
+}
+
 }  // namespace
 
 struct Sandbox::State {
@@ -512,26 +545,15 @@ void execute_script(const std::string& script, const std::vector<std::string>& a
         Sandbox box(options, path.has_parent_path() ? path.parent_path().string() : std::string("."));
         lua_State* L = box.state();
         box.load(source, script);
-        // The arguments, as in the stock lua: arg[0] = script, arg[1..] = args, and `...`.
-        lua_createtable(L, static_cast<int>(args.size()), 1);
-        lua_pushstring(L, script.c_str());
-        lua_rawseti(L, -2, 0);
-        for (std::size_t i = 0; i < args.size(); ++i) {
-            lua_pushstring(L, args[i].c_str());
-            lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
-        }
-        if (options.sandbox) {
-            lua_getupvalue(L, -2, 1);  // the chunk's environment
-            lua_insert(L, -2);
-            lua_setfield(L, -2, "arg");
-            lua_pop(L, 1);
-        } else {
-            lua_setglobal(L, "arg");
-        }
-        if (!lua_checkstack(L, static_cast<int>(std::min<std::size_t>(args.size(), INT_MAX))))
-            throw Error(ErrorKind::limit, "too many arguments for the script");
-        for (const std::string& a : args) lua_pushstring(L, a.c_str());
-        box.call(static_cast<int>(args.size()), 1);
+        const int chunk = lua_gettop(L);
+        const ScriptArguments arguments{script, args, options.sandbox};
+        lua_pushcfunction(L, push_arguments);
+        lua_pushlightuserdata(L, const_cast<ScriptArguments*>(&arguments));
+        lua_pushvalue(L, chunk);
+        if (lua_pcall(L, 2, LUA_MULTRET, 0) != LUA_OK)
+            throw Error(ErrorKind::limit, "the script's arguments do not fit in the memory limit of " +
+                                              std::to_string(options.max_memory >> 10) + " KiB");
+        box.call(lua_gettop(L) - chunk, 1);
         if (options.scenarios) {
             try {
                 *options.scenarios = collected_scenarios(L);

@@ -78,6 +78,11 @@ with tempfile.TemporaryDirectory() as out:
     p = subprocess.run([agon, "run", "--out", out, "--max-memory", "0.01", os.path.join(here, "escapes", "debug.lua")],
                        capture_output=True, text=True, timeout=60)
     report(p.returncode == 2 and "too small to start Lua" in p.stderr, "tiny --max-memory", f"exit {p.returncode}, stderr {p.stderr!r}")
+    # Arguments larger than the cap: a clear error, not a Lua panic (abort).
+    p = subprocess.run([agon, "run", "--out", out, "--max-memory", "0.2", os.path.join(here, "escapes", "debug.lua"),
+                        "x" * 100000, "y" * 100000], capture_output=True, text=True, timeout=60)
+    report(p.returncode == 2 and "arguments do not fit in the memory limit" in p.stderr, "arguments over --max-memory",
+           f"exit {p.returncode}, stderr {p.stderr!r}")
     # Options before the script path, a repeatable --read among them: the
     # script path and its arguments stay positional (--read takes one value).
     with tempfile.TemporaryDirectory() as other:
