@@ -34,7 +34,10 @@ void add_eval(CLI::App& app);
 void add_convert(CLI::App& app);
 void add_explain(CLI::App& app);
 void add_extensions(CLI::App& app);
-void add_run(CLI::App& app);
+/// `after_dashes`: the words after `agon run`'s first --, which main.cpp keeps
+/// from CLI11; they are the script's arguments (the first is the script when
+/// none came before the --).
+void add_run(CLI::App& app, std::vector<std::string> after_dashes);
 void add_render(CLI::App& app);
 void add_hinge(CLI::App& app);
 void add_robust(CLI::App& app);

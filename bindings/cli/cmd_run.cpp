@@ -38,30 +38,39 @@ void run(const RunOptions& o) {
 
 }  // namespace
 
-void add_run(CLI::App& app) {
+void add_run(CLI::App& app, std::vector<std::string> after_dashes) {
     auto o = std::make_shared<RunOptions>();
     auto* cmd = app.add_subcommand("run", "Run a Lua script with the agon module preloaded, in a sandbox.");
     cmd->footer("The sandbox (on unless --unsafe): only text chunks; no io, os.execute, debug, load, dofile or C\n"
                 "modules; require \"agon\" only; agon.load reads only under the script's directory, --read\n"
                 "directories and --output; g:save writes only under --output; memory and time are capped.\n"
-                "Arguments after the script are in the table `arg`; when one starts with '-', put -- right\n"
-                "after the script: agon run s.lua -- a -b.\n"
+                "The script's arguments are in the table `arg` (arg[0] is the script) and in `...`. Everything\n"
+                "after the first -- reaches the script as it is, in order, also words that start with '-':\n"
+                "agon run s.lua a -- -b --max-memory 8 gives the script a, -b, --max-memory, 8. Options of\n"
+                "agon run go before the --. agon run [OPTIONS] -- s.lua -b also works.\n"
                 "Errors: one line, exit 2.");
-    cmd->add_option("script", o->script, "Lua script")->required();
+    cmd->add_option("script", o->script, "Lua script (required; may also come first after --)");
     cmd->add_option("args", o->args, "arguments for the script");
     cmd->add_flag("--unsafe", o->unsafe, "lift the sandbox (trusted scripts only)");
     cmd->add_option("--max-memory", o->max_memory_mib, "memory cap in MiB")->capture_default_str();
     add_timeout(*cmd, o->timeout, "time limit in seconds (0 = none)");
-    add_output(*cmd, o->out, "directory the script may write to (agon.output_dir)", ",--out")->capture_default_str();
+    add_output(*cmd, o->out, "directory the script may write to (agon.output_dir); made by its first write there, in a parent that must exist",
+               ",--out")
+        ->capture_default_str();
     add_list(*cmd, "--read", o->read, "another directory the script may read (repeatable)");
     cmd->prefix_command();  // unknown options are set aside, for the callback to name
-    cmd->callback([o, cmd] {
+    cmd->callback([o, cmd, tail = std::move(after_dashes)] {
         // CLI11 sets aside options it does not know, before the script or after
         // it: a misspelt --max-memory must not leave the default cap in place.
-        for (const std::string& extra : cmd->remaining())
-            if (extra != "--")
-                throw Error(ErrorKind::usage, "run: unknown option '" + extra +
-                                                  "' (arguments for the script that start with '-' go after --)");
+        if (!cmd->remaining().empty())
+            throw Error(ErrorKind::usage, "run: unknown option '" + cmd->remaining().front() +
+                                              "' (arguments for the script that start with '-' go after --)");
+        auto words = tail.begin();
+        if (o->script.empty()) {
+            if (words == tail.end()) throw Error(ErrorKind::usage, "run: no script given (agon run SCRIPT.lua [ARGS]...)");
+            o->script = *words++;
+        }
+        o->args.insert(o->args.end(), words, tail.end());
         run(*o);
     });
 }

@@ -28,7 +28,19 @@ int main(int argc, char** argv) {
     add_convert(app);
     add_extensions(app);
     add_render(app);
-    add_run(app);
+    // `agon run ... -- WORDS`: the words after the first -- go to the script as
+    // they are. CLI11 would read them as options once the script's positional
+    // arguments were filled (`agon run s.lua a -- -b` failed on -b).
+    int parsed_argc = argc;
+    std::vector<std::string> script_words;
+    if (argc >= 2 && std::string(argv[1]) == "run")
+        for (int i = 2; i < argc; ++i)
+            if (std::string(argv[i]) == "--") {
+                script_words.assign(argv + i + 1, argv + argc);
+                parsed_argc = i;
+                break;
+            }
+    add_run(app, std::move(script_words));
     add_explain(app);
     add_hinge(app);
     add_robust(app);
@@ -52,7 +64,7 @@ int main(int argc, char** argv) {
         }
     }
     try {
-        app.parse(argc, argv);
+        app.parse(parsed_argc, argv);
     } catch (const CLI::CallForHelp& e) {
         return app.exit(e);
     } catch (const CLI::CallForAllHelp& e) {

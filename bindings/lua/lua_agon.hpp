@@ -290,8 +290,14 @@ inline constexpr const char* kControl = "agon.control";
 Control host_control(lua_State* L);
 
 /// Path policy of the sandboxed host: when set (in the registry), agon.load
-/// and g:save only touch files under the allowed directories.
+/// and g:save only touch files under the allowed directories, and a write is
+/// strictly inside one. An output directory not made yet (the policy's
+/// "make") is made when a file is first written straight into it.
 void check_path(lua_State* L, const char* path, bool writing);
+/// The absolute path directory `dir` will have once made: its parent
+/// resolved (symbolic links followed) and its last name. Empty when the
+/// parent does not resolve or the last name is empty, "." or "..".
+std::string future_dir(const std::string& dir);
 
 /// agon.render{graph=..., ...} with the options table at index 1.
 int render_table(lua_State* L);

@@ -6,6 +6,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <climits>
@@ -33,8 +34,12 @@ using Clock = std::chrono::steady_clock;
 
 struct HostState {
     MemoryBudget mem;  // Lua's allocations (counted here) and the engine's (charged by the bindings)
-    bool out_of_memory = false;  // the allocator refused (Lua may recover by collecting)
     bool memory_raised = false;  // an out-of-memory error reached the script
+    // The last request the allocator refused (size 0: none since a grant).
+    // Lua asks for it once more after an emergency collection and raises a
+    // memory error when refused again; lauxlib's buffers raise at once.
+    const void* refused_block = nullptr;
+    std::size_t refused_size = 0;
     Clock::time_point deadline;
     double timeout = 0;
     bool timed_out = false;
@@ -51,12 +56,27 @@ void* capped_alloc(void* ud, void* ptr, std::size_t osize, std::size_t nsize) {
         st->mem.lua -= old;
         return nullptr;
     }
-    if (st->mem.lua - old + nsize + st->mem.engine > st->mem.cap) {
-        st->out_of_memory = true;
-        if (!st->mem.in_cxx) return nullptr;
+    if (nsize <= old) {  // never refused: a shrink lowers the use
+        void* p = std::realloc(ptr, nsize);
+        if (p) st->mem.lua -= old - nsize;
+        return p;
+    }
+    // A refused request not asked for again, or refused twice, raised a memory
+    // error. It is recorded here because a __close handler may replace that
+    // error by its own, which pcall would catch.
+    const bool again = st->refused_size == nsize && st->refused_block == ptr;
+    if (st->refused_size != 0 && !again) st->memory_raised = true;
+    if (st->mem.lua - old + nsize + st->mem.engine > st->mem.cap && !st->mem.in_cxx) {
+        if (again) st->memory_raised = true;
+        st->refused_block = ptr;
+        st->refused_size = nsize;
+        return nullptr;
     }
     void* p = std::realloc(ptr, nsize);
-    if (p) st->mem.lua = st->mem.lua - old + nsize;
+    if (p) {
+        st->mem.lua += nsize - old;
+        st->refused_size = 0;
+    }
     return p;
 }
 
@@ -110,18 +130,20 @@ int sandbox_setmetatable(lua_State* L) {
     return 1;
 }
 
+// True once Lua raised a memory error (see capped_alloc). A refusal still
+// pending when an error is handled was not asked for again: it raised that error.
+bool memory_error_raised(HostState* st) {
+    if (st->refused_size != 0) st->memory_raised = true;
+    return st->memory_raised;
+}
+
 // True once a limit error has been raised (time, a refused engine charge, or
-// Lua out of memory): such an error must end the script, so the protected
-// calls below raise it again. Lua's out-of-memory error has `status`
-// LUA_ERRMEM (Lua 5.4 also raises error("not enough memory") as one), or,
-// passed on by coroutine.wrap or resume, its fixed message as the error value
-// at the top of the stack.
+// Lua out of memory, whatever error a __close handler put in its place): such
+// an error must end the script, so the protected calls below raise it again.
 bool limit_raised(lua_State* L, int status) {
     HostState* st = state_of(L);
-    if (status == LUA_ERRMEM || (st->out_of_memory && lua_type(L, -1) == LUA_TSTRING &&
-                                 std::strcmp(lua_tostring(L, -1), "not enough memory") == 0))
-        st->memory_raised = true;
-    return st->timed_out || st->mem.exceeded || st->memory_raised;
+    if (status == LUA_ERRMEM) st->memory_raised = true;
+    return st->timed_out || st->mem.exceeded || memory_error_raised(st);
 }
 
 // The end of a sandboxed pcall or xpcall, also after a yield inside it.
@@ -307,6 +329,11 @@ void set_path_policy(lua_State* L, const std::string& script_dir, const std::str
         lua_rawseti(L, -2, 1);
     }
     lua_setfield(L, -2, "write");
+    struct stat st {};
+    if (!out_dir.empty() && ::stat(out_dir.c_str(), &st) != 0) {  // made by the first write into it
+        lua_pushstring(L, out_dir.c_str());
+        lua_setfield(L, -2, "make");
+    }
     lua_setfield(L, LUA_REGISTRYINDEX, "agon.paths");
 }
 
@@ -314,6 +341,24 @@ std::string real_dir(const std::string& dir) {
     char buf[PATH_MAX];
     if (!::realpath(dir.c_str(), buf)) throw Error(ErrorKind::io, "cannot resolve directory '" + dir + "'");
     return buf;
+}
+
+// The output directory, resolved. One that does not exist yet is made by the
+// script's first write into it (check_path), so a run that writes nothing, or
+// fails, leaves no directory behind; its parent must exist, so that a
+// mistyped path is refused before the script runs.
+std::string output_dir(const std::string& dir) {
+    struct stat st {};
+    if (::lstat(dir.c_str(), &st) == 0) {
+        const std::string real = real_dir(dir);
+        if (::stat(real.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
+            throw Error(ErrorKind::io, "the output directory '" + dir + "' is not a directory");
+        return real;
+    }
+    const std::string future = future_dir(dir);
+    if (future.empty())
+        throw Error(ErrorKind::not_found, "the output directory '" + dir + "' cannot be made: its parent directory does not exist");
+    return future;
 }
 
 int message_handler(lua_State* L) {
@@ -357,6 +402,39 @@ private:
     bool done_ = false;
 };
 
+// What push_arguments hands to the script.
+struct ScriptArguments {
+    const std::string& script;
+    const std::vector<std::string>& args;
+    bool sandbox;
+};
+
+// The arguments, as in the stock lua: arg[0] = script, arg[1..] = args (set
+// in the environment of the chunk, argument 2), and returned for `...`. Run
+// under lua_pcall: out of memory there is an error, not a panic (abort).
+int push_arguments(lua_State* L) {
+    const auto* a = static_cast<const ScriptArguments*>(lua_touserdata(L, 1));
+    const int n = static_cast<int>(std::min<std::size_t>(a->args.size(), INT_MAX - 8));
+    luaL_checkstack(L, n + 4, "too many arguments for the script");
+    lua_createtable(L, n, 1);
+    lua_pushstring(L, a->script.c_str());
+    lua_rawseti(L, -2, 0);
+    for (int i = 0; i < n; ++i) {
+        lua_pushstring(L, a->args[static_cast<std::size_t>(i)].c_str());
+        lua_rawseti(L, -2, i + 1);
+    }
+    if (a->sandbox) {
+        lua_getupvalue(L, 2, 1);  // the chunk's environment
+        lua_insert(L, -2);
+        lua_setfield(L, -2, "arg");
+        lua_pop(L, 1);
+    } else {
+        lua_setglobal(L, "arg");
+    }
+    for (int i = 0; i < n; ++i) lua_pushstring(L, a->args[static_cast<std::size_t>(i)].c_str());
+    return n;
+}
+
 }  // namespace
 
 struct Sandbox::State {
@@ -371,10 +449,7 @@ Sandbox::Sandbox(const HostOptions& options, const std::string& script_dir) : st
     std::vector<std::string> read_dirs;
     if (options.sandbox) {  // empty directories: no reading there / no writing at all
         if (!script_dir.empty()) dir = real_dir(script_dir);
-        if (!options.out_dir.empty()) {
-            std::filesystem::create_directories(options.out_dir);
-            out_dir = real_dir(options.out_dir);
-        }
+        if (!options.out_dir.empty()) out_dir = output_dir(options.out_dir);
         for (const auto& d : options.read_dirs) read_dirs.push_back(real_dir(d));
     }
     HostState& hs = st_->host;
@@ -449,7 +524,7 @@ void Sandbox::call(int nargs, int nresults) {
     HostState& hs = st_->host;
     if (status == LUA_ERRMEM) hs.memory_raised = true;
     // A memory error the script caught (in a coroutine) still ends it.
-    if (status == LUA_OK && !hs.memory_raised && !hs.mem.exceeded) return;
+    if (status == LUA_OK && !memory_error_raised(&hs) && !hs.mem.exceeded) return;
     if (status == LUA_OK)
         throw Error(ErrorKind::limit, "memory limit of " + std::to_string(st_->options.max_memory >> 20) + " MiB exceeded");
     const char* msg = lua_tostring(L, -1);
@@ -457,7 +532,7 @@ void Sandbox::call(int nargs, int nresults) {
     lua_pop(L, 1);
     for (char& c : text)
         if (c == '\n') c = ' ';
-    if (hs.memory_raised || hs.mem.exceeded)
+    if (memory_error_raised(&hs) || hs.mem.exceeded)
         throw Error(ErrorKind::limit, "memory limit of " + std::to_string(st_->options.max_memory >> 20) + " MiB exceeded");
     if (hs.timed_out) throw Error(ErrorKind::limit, text);
     throw Error(ErrorKind::invalid_input, text);
@@ -470,23 +545,15 @@ void execute_script(const std::string& script, const std::vector<std::string>& a
         Sandbox box(options, path.has_parent_path() ? path.parent_path().string() : std::string("."));
         lua_State* L = box.state();
         box.load(source, script);
-        // arg table: arg[0] = script, arg[1..] = args.
-        lua_createtable(L, static_cast<int>(args.size()), 1);
-        lua_pushstring(L, script.c_str());
-        lua_rawseti(L, -2, 0);
-        for (std::size_t i = 0; i < args.size(); ++i) {
-            lua_pushstring(L, args[i].c_str());
-            lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
-        }
-        if (options.sandbox) {
-            lua_getupvalue(L, -2, 1);  // the chunk's environment
-            lua_insert(L, -2);
-            lua_setfield(L, -2, "arg");
-            lua_pop(L, 1);
-        } else {
-            lua_setglobal(L, "arg");
-        }
-        box.call(0, 1);
+        const int chunk = lua_gettop(L);
+        const ScriptArguments arguments{script, args, options.sandbox};
+        lua_pushcfunction(L, push_arguments);
+        lua_pushlightuserdata(L, const_cast<ScriptArguments*>(&arguments));
+        lua_pushvalue(L, chunk);
+        if (lua_pcall(L, 2, LUA_MULTRET, 0) != LUA_OK)
+            throw Error(ErrorKind::limit, "the script's arguments do not fit in the memory limit of " +
+                                              std::to_string(options.max_memory >> 10) + " KiB");
+        box.call(lua_gettop(L) - chunk, 1);
         if (options.scenarios) {
             try {
                 *options.scenarios = collected_scenarios(L);

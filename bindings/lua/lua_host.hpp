@@ -17,7 +17,8 @@ struct HostOptions {
     bool sandbox = true;                          ///< false: --unsafe, the full standard library
     std::size_t max_memory = std::size_t(512) << 20;  ///< bytes the script may allocate
     double timeout = 60;                          ///< seconds of wall-clock time
-    std::string out_dir = "out";                  ///< where g:save may write (created when missing; empty: nowhere)
+    std::string out_dir = "out";                  ///< where g:save may write (empty: nowhere); when missing, made by the
+                                                  ///< first write into it; its parent must exist (else Error not_found)
     std::vector<std::string> read_dirs;           ///< extra directories agon.load may read
     /// When set, the scenarios of the script land here after it ends well:
     /// the list it returns (scenarios or {scenario = s, note = "..."}), or
@@ -32,7 +33,8 @@ struct HostOptions {
 /// the path policy for agon.load / g:save (`script_dir` may be read; empty:
 /// only the read_dirs). Used by
 /// `agon run` and by anything else that runs user Lua (judge paradigms).
-/// Throws agon::Error (io) when a directory cannot be resolved.
+/// Throws agon::Error (io) when a directory cannot be resolved or the output
+/// directory is no directory, not_found when the parent of a missing one is missing.
 class Sandbox {
 public:
     Sandbox(const HostOptions& options, const std::string& script_dir);
@@ -55,7 +57,7 @@ private:
     std::unique_ptr<State> st_;
 };
 
-/// Run a script with `args` in `arg` (arg[0] = script); any failure throws
+/// Run a script with `args` in `arg` (arg[0] = script) and in `...`; any failure throws
 /// (agon::Error: limit for the memory or time limit, invalid_input or io).
 void execute_script(const std::string& script, const std::vector<std::string>& args, const HostOptions& options);
 

@@ -7,6 +7,8 @@
 #include <climits>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
+#include <string>
 
 #include "agon/error.hpp"
 #include "agon/io.hpp"
@@ -197,10 +199,30 @@ const luaL_Reg kFunctions[] = {{"graph", module_graph},     {"load", module_load
                                {"semantics", module_semantics}, {"round", module_round},
                                {"load_round", module_load_round}, {nullptr, nullptr}};
 
-// True when `path` (resolved) lies inside directory `dir` (resolved).
-bool inside(const char* path, const char* dir) {
+// True when `path` (resolved) lies inside directory `dir` (resolved), or is
+// `dir` itself unless `writing` (a file there would stand in the directory's place).
+bool inside(const char* path, const char* dir, bool writing) {
     const std::size_t n = std::strlen(dir);
-    return std::strncmp(path, dir, n) == 0 && (path[n] == '/' || path[n] == '\0');
+    return std::strncmp(path, dir, n) == 0 && (path[n] == '/' || (!writing && path[n] == '\0'));
+}
+
+// Make the output directory when `dir` (which does not resolve) names it and
+// it is not made yet (the field "make" of the path policy at `paths`).
+bool make_output_dir(lua_State* L, int paths, const char* dir) {
+    if (lua_getfield(L, paths, "make") != LUA_TSTRING) {
+        lua_pop(L, 1);
+        return false;
+    }
+    const char* wanted = lua_tostring(L, -1);  // no C++ object may live across luaL_error's longjmp
+    const bool named = future_dir(dir) == wanted;
+    if (named && ::mkdir(wanted, 0777) != 0 && errno != EEXIST)
+        luaL_error(L, "sandbox: cannot make the output directory '%s': %s", wanted, std::strerror(errno));
+    lua_pop(L, 1);
+    if (named) {
+        lua_pushnil(L);
+        lua_setfield(L, paths, "make");
+    }
+    return named;
 }
 
 }  // namespace
@@ -256,12 +278,23 @@ std::optional<Format> format_arg(const char* name) {
     return f;
 }
 
+std::string future_dir(const std::string& dir) {
+    std::filesystem::path path(dir);
+    if (!path.has_filename()) path = path.parent_path();  // "out/"
+    const std::string name = path.filename().string();
+    if (name.empty() || name == "." || name == "..") return "";
+    char parent[PATH_MAX];
+    if (!::realpath(path.has_parent_path() ? path.parent_path().c_str() : ".", parent)) return "";
+    return std::string(parent) + (std::strcmp(parent, "/") == 0 ? "" : "/") + name;
+}
+
 void check_path(lua_State* L, const char* path, bool writing) {
     lua_getfield(L, LUA_REGISTRYINDEX, "agon.paths");
     if (lua_isnil(L, -1)) {
         lua_pop(L, 1);
         return;  // the plain module: no policy
     }
+    const int paths = lua_gettop(L);
     // Resolve the file, or for a new file its directory, following symlinks.
     char resolved[PATH_MAX];
     char dir_buf[PATH_MAX];
@@ -282,7 +315,7 @@ void check_path(lua_State* L, const char* path, bool writing) {
         }
         char real_dir[PATH_MAX];
         const bool plain = *name && std::strcmp(name, ".") != 0 && std::strcmp(name, "..") != 0;
-        if (plain && ::realpath(dir, real_dir)) {
+        if (plain && (::realpath(dir, real_dir) || (make_output_dir(L, paths, dir) && ::realpath(dir, real_dir)))) {
             const int len = std::snprintf(resolved, sizeof resolved, "%s/%s", real_dir, name);
             ok = len > 0 && static_cast<std::size_t>(len) < sizeof resolved;
         }
@@ -300,7 +333,7 @@ void check_path(lua_State* L, const char* path, bool writing) {
     const lua_Integer n = luaL_len(L, dirs);
     for (lua_Integer i = 1; i <= n; ++i) {
         lua_geti(L, dirs, i);
-        const bool allowed = inside(resolved, lua_tostring(L, -1));
+        const bool allowed = inside(resolved, lua_tostring(L, -1), writing);
         lua_pop(L, 1);
         if (allowed) {
             lua_pop(L, 2);

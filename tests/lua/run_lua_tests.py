@@ -47,6 +47,13 @@ with tempfile.TemporaryDirectory() as out:
         "list_metamethod": "memory limit",
         "dangling_link": "symbolic link",
         "coroutine_close_memory": "memory limit",
+        # __close handlers run while a memory error unwinds; one that raises
+        # its own error must not hide the limit from pcall or the host.
+        "close_memory_masked": "memory limit",
+        "close_memory_main": "memory limit",
+        "close_memory_wrap": "memory limit",
+        "close_memory_xpcall": "memory limit",
+        "close_memory_allocates": "memory limit",
     }
     # dangling_link.lua writes through this link to a file outside `out`.
     outside = tempfile.mkdtemp()
@@ -71,6 +78,11 @@ with tempfile.TemporaryDirectory() as out:
     p = subprocess.run([agon, "run", "--out", out, "--max-memory", "0.01", os.path.join(here, "escapes", "debug.lua")],
                        capture_output=True, text=True, timeout=60)
     report(p.returncode == 2 and "too small to start Lua" in p.stderr, "tiny --max-memory", f"exit {p.returncode}, stderr {p.stderr!r}")
+    # Arguments larger than the cap: a clear error, not a Lua panic (abort).
+    p = subprocess.run([agon, "run", "--out", out, "--max-memory", "0.2", os.path.join(here, "escapes", "debug.lua"),
+                        "x" * 100000, "y" * 100000], capture_output=True, text=True, timeout=60)
+    report(p.returncode == 2 and "arguments do not fit in the memory limit" in p.stderr, "arguments over --max-memory",
+           f"exit {p.returncode}, stderr {p.stderr!r}")
     # Options before the script path, a repeatable --read among them: the
     # script path and its arguments stay positional (--read takes one value).
     with tempfile.TemporaryDirectory() as other:
@@ -89,6 +101,54 @@ with tempfile.TemporaryDirectory() as out:
         p = subprocess.run([agon, "eval", "-p", "epsilon=1e-6", "-s", "dfquad", graph, "--json"],
                            capture_output=True, text=True, timeout=60)
         report(p.returncode == 0 and '"semantics":"dfquad"' in p.stdout, "eval -p KEY=VALUE before the file",
+               f"exit {p.returncode}, stderr {p.stderr!r}")
+
+    # Arguments after -- reach the script as they are, in order, in `arg` and in `...`.
+    show = os.path.join(out, "show_args.lua")
+    with open(show, "w") as f:
+        f.write('local t = {}\nfor i = 1, #arg do t[#t + 1] = arg[i] end\n'
+                'print(table.concat(t, "|") .. " / " .. table.concat({...}, "|"))\n')
+    for words, expected in [(["x", "--", "-b"], "x|-b"), (["--", "-b"], "-b"),
+                            (["x", "--", "--", "--max-memory", "8", "-b"], "x|--|--max-memory|8|-b")]:
+        p = subprocess.run([agon, "run", "--out", out, show] + words, capture_output=True, text=True, timeout=60)
+        report(p.returncode == 0 and p.stdout.strip() == expected + " / " + expected, "run " + " ".join(words),
+               f"exit {p.returncode}, stdout {p.stdout!r}, stderr {p.stderr!r}")
+    p = subprocess.run([agon, "run", "--out", out, "--", show, "-a", "b"], capture_output=True, text=True, timeout=60)
+    report(p.returncode == 0 and p.stdout.strip() == "-a|b / -a|b", "run -- SCRIPT -a b",
+           f"exit {p.returncode}, stdout {p.stdout!r}, stderr {p.stderr!r}")
+    p = subprocess.run([agon, "run", "--out", out, "--"], capture_output=True, text=True, timeout=60)
+    report(p.returncode == 2 and "no script given" in p.stderr, "run -- without a script",
+           f"exit {p.returncode}, stderr {p.stderr!r}")
+
+    # -o DIR: made by the script's first write into it, not before; a missing
+    # parent (a mistyped path) is refused before the script runs.
+    with tempfile.TemporaryDirectory() as work:
+        scripts = {"quiet": 'print("nothing written")\n', "broken": "local x = = 1\n",
+                   "fails": 'error("stop")\n',
+                   "saves": 'local g = agon.graph{}\ng:claim{id = "a"}\ng:save(agon.output_dir .. "/g.json")\n',
+                   "saves_dir": 'agon.graph{}:save(agon.output_dir, "json")\n'}
+        for name, text in scripts.items():
+            with open(os.path.join(work, name + ".lua"), "w") as f:
+                f.write(text)
+        def run_in(name, out_dir):
+            return subprocess.run([agon, "run", "-o", out_dir, os.path.join(work, name + ".lua")],
+                                  capture_output=True, text=True, timeout=60, cwd=work)
+        for name, code in [("quiet", 0), ("broken", 2), ("fails", 2)]:
+            p = run_in(name, "new")
+            report(p.returncode == code and not os.path.exists(os.path.join(work, "new")),
+                   f"run -o NEW, {name} script: no directory", f"exit {p.returncode}, stderr {p.stderr!r}")
+        p = run_in("saves", "missing/new")
+        report(p.returncode == 2 and "parent directory does not exist" in p.stderr
+               and not os.path.exists(os.path.join(work, "missing")), "run -o MISSING/NEW refused",
+               f"exit {p.returncode}, stderr {p.stderr!r}")
+        p = run_in("saves", "quiet.lua")
+        report(p.returncode == 2 and "is not a directory" in p.stderr, "run -o FILE refused",
+               f"exit {p.returncode}, stderr {p.stderr!r}")
+        p = run_in("saves_dir", "made")
+        report(p.returncode == 2 and "outside the allowed" in p.stderr and not os.path.exists(os.path.join(work, "made")),
+               "run: a file in the output directory's place", f"exit {p.returncode}, stderr {p.stderr!r}")
+        p = run_in("saves", "made/")
+        report(p.returncode == 0 and os.path.isfile(os.path.join(work, "made", "g.json")), "run -o NEW, written",
                f"exit {p.returncode}, stderr {p.stderr!r}")
 
     report(not os.path.exists("/tmp/agon-escaped") and not os.listdir(outside),
