@@ -9,6 +9,8 @@ Each must get its answer at once (a second, where the server once waited its
 10 s read timeout), and none may keep other clients waiting.
 """
 import gzip
+import os
+import resource
 import socket
 import sys
 import threading
@@ -173,6 +175,60 @@ try:
     print("60 evaluations at once: %.2f s" % (time.monotonic() - started))
 finally:
     s.stop()
+
+
+def descriptors_past_1023():
+    """select()'s fd_set ends at descriptor 1023: a server started with 1,100
+    files open numbers its listening socket and every connection above that,
+    and must still answer (with select it fails or writes past the set)."""
+    held_below = 1100
+    want = held_below + 200  # and room for the connections below
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft < want:
+        if hard != resource.RLIM_INFINITY and hard < want:
+            print("SKIP: descriptors past 1023: the hard limit on open files is %d, below %d" % (hard, want))
+            return
+        resource.setrlimit(resource.RLIMIT_NOFILE, (want, hard))
+    held = []
+    try:
+        while not held or held[-1] < held_below:
+            held.append(os.open(os.devnull, os.O_RDONLY))
+        # With every descriptor below passed on (this process's own too), the
+        # server has no gap to reuse.
+        below = [int(fd) for fd in os.listdir("/proc/self/fd") if int(fd) > 2 and int(fd) <= held[-1]]
+        t = Server(AGON, GRAPH, pass_fds=below)
+        try:
+            sockets = []
+            for fd in os.listdir("/proc/%d/fd" % t.proc.pid):
+                try:
+                    if os.readlink("/proc/%d/fd/%s" % (t.proc.pid, fd)).startswith("socket:"):
+                        sockets.append(int(fd))
+                except OSError:  # closed since it was listed (the start-up layout's files)
+                    pass
+            check(sockets and min(sockets) > 1024, "the server's sockets are numbered past 1024: %s" % sockets)
+            # Twenty connections kept open while others come and go.
+            kept = [connect(t) for _ in range(20)]
+            results = [timed(t, head(t, "GET", "/api/version"))[0] for _ in range(5)]
+            small = b'{"semantics": "grounded", "draw": false}'
+            st, _, body, _ = timed(t, head(t, "POST", "/api/evaluate", JSON + "Content-Length: %d\r\n" % len(small)) + small)
+            results.append(st)
+            for sock in kept:
+                sock.sendall(head(t, "GET", "/api/version"))
+                results.append(answer(sock)[0])
+                sock.close()
+            check(results == [200] * 26 and b'"labels"' in body and t.proc.poll() is None,
+                  "answers on descriptors past 1024: %s, server %s" % (sorted(set(results)), t.proc.poll()))
+            print("descriptors past 1024: %d answers of %d were 200" % (results.count(200), len(results)))
+        finally:
+            if t.proc.poll() is not None:
+                print(t.proc.stderr.read())
+            t.stop()
+    finally:
+        for fd in held:
+            os.close(fd)
+
+
+descriptors_past_1023()
 
 print("%d failure(s)" % len(failures) if failures else "workbench HTTP tests: ok")
 sys.exit(1 if failures else 0)
