@@ -124,6 +124,21 @@ try:
     st, _, _, _ = timed(s, head(s, "GET", "/api/version", "X-Big: %s\r\n" % ("a" * 9000)))
     check(st == 400, "a header over 8 KiB: %s" % st)
 
+    # At most 100 header lines (httplib took any number, each kept in
+    # memory), and at most 1 MiB of request line and headers (httplib kept a
+    # line of any length whole before finding it too long).
+    lines = "".join("X-H%d: v\r\n" % i for i in range(99))  # and Host: 100
+    st, _, _, _ = timed(s, head(s, "GET", "/api/version", lines))
+    check(st == 200, "100 header lines are taken: %s" % st)
+    st, headers, body, _ = timed(s, head(s, "GET", "/api/version", lines + "X-One-More: v\r\n"))
+    check(st == 431 and b"more than 100 header lines" in body and headers.get("connection") == "close",
+          "101 header lines: %s %s %s" % (st, headers, body[:80]))
+    st, _, body, _ = timed(s, head(s, "GET", "/api/version", "".join("X-H%d: v\r\n" % i for i in range(100000))))
+    check(st == 431 and b'"error"' in body, "100,000 header lines: %s %s" % (st, body[:80]))
+    st, _, body, _ = timed(s, head(s, "GET", "/api/version?" + "a" * (2 << 20)))
+    check(st == 414 and b"1048576 bytes" in body, "a 2 MiB request line: %s %s" % (st, body[:80]))
+    check(timed(s, head(s, "GET", "/api/version"))[0] == 200, "answers after refused heads")
+
     # Idle and slow clients do not starve the others: 12 connections that
     # send nothing, 12 that send a byte a second, and a GET still answers
     # at once (eight such clients held every thread of httplib's pool).
@@ -177,6 +192,53 @@ finally:
     s.stop()
 
 
+def slow_senders():
+    """A client sending a byte every half second never hits the 5 s read
+    timeout: --request-timeout (2 s here) ends its request, head or body,
+    with 408, and the server answers others meanwhile."""
+    t = Server(AGON, GRAPH, "--request-timeout", "2")
+    try:
+        body = b'{"semantics": "grounded", "draw": false}'
+        sends = {"head": head(t, "GET", "/api/version"),
+                 "body": head(t, "POST", "/api/evaluate", JSON + "Content-Length: %d\r\n" % len(body)) + body}
+        got = {}
+
+        def trickle(what):
+            started = time.monotonic()
+            with connect(t) as sock:
+                data = sends[what]
+                if what == "body":  # the head at once, the body a byte at a time
+                    cut = data.index(b"\r\n\r\n") + 4
+                    sock.sendall(data[:cut])
+                    data = data[cut:]
+                try:
+                    for i in range(len(data)):
+                        sock.sendall(data[i:i + 1])
+                        time.sleep(0.5)
+                        if sock.recv(65536, socket.MSG_PEEK | socket.MSG_DONTWAIT):
+                            break
+                except OSError:  # the answer came, or the connection closed
+                    pass
+                status, headers, text = answer(sock)
+                got[what] = (status, headers.get("connection"), text, time.monotonic() - started)
+
+        threads = [threading.Thread(target=trickle, args=(what,)) for what in sends]
+        for th in threads:
+            th.start()
+        time.sleep(1)
+        beside = timed(t, head(t, "GET", "/api/version"))
+        for th in threads:
+            th.join()
+        check(beside[0] == 200 and beside[3] < 1, "a GET beside slow senders: %s in %.2f s" % (beside[0], beside[3]))
+        for what, (status, connection, text, took) in sorted(got.items()):
+            check(status == 408 and connection == "close" and b"longer than 2 s" in text and 1.9 < took < 3.5,
+                  "a slow %s: %s %s %s after %.2f s" % (what, status, connection, text[:80], took))
+            print("a %s sent a byte every 0.5 s: %s after %.2f s" % (what, status, took))
+        check(len(got) == 2, "both slow senders were answered: %s" % sorted(got))
+    finally:
+        t.stop()
+
+
 def descriptors_past_1023():
     """select()'s fd_set ends at descriptor 1023: a server started with 1,100
     files open numbers its listening socket and every connection above that,
@@ -228,6 +290,7 @@ def descriptors_past_1023():
             os.close(fd)
 
 
+slow_senders()
 descriptors_past_1023()
 
 print("%d failure(s)" % len(failures) if failures else "workbench HTTP tests: ok")
