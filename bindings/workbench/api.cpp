@@ -262,8 +262,10 @@ ApiResponse dispatch(Session& session, const ApiRequest& q, const ApiLimits& lim
          [](Session& s, const Json& b, const ApiLimits&) { return json_response({{"version", s.redo(version_of(b))}}); }},
         {"/api/save",
          [](Session& s, const Json& b, const ApiLimits&) {
-             const std::string path = s.save(version_of(b), field_string(b, "name", ""), field_bool(b, "overwrite", false));
-             return json_response({{"saved", path.substr(path.find_last_of('/') + 1)}, {"version", s.view().version}});
+             const std::uint64_t version = version_of(b);
+             const std::string path = s.save(version, field_string(b, "name", ""), field_bool(b, "overwrite", false));
+             // The version saved: an edit made while the file was written is not in it.
+             return json_response({{"saved", path.substr(path.find_last_of('/') + 1)}, {"version", version}});
          }},
         {"/api/open",
          [](Session& s, const Json& b, const ApiLimits&) {

@@ -1,4 +1,4 @@
-// agon serve [FILE] [--port N] [--host ADDR] [--open] [--read-only] [--watch] [--token T]
+// agon serve [FILE] [--port N] [--host ADDR] [--open] [--read-only] [--watch] [--token T] [--request-timeout S]
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <filesystem>
@@ -66,6 +66,10 @@ void add_serve(CLI::App& app) {
     cmd->add_flag("--read-only", o->read_only, "refuse edits and saves (what-ifs still work)");
     cmd->add_flag("--watch", o->serve.watch, "reload the map when its file changes on disk");
     cmd->add_option("--max-body", o->max_body_mb, "largest request in MiB")->capture_default_str();
+    cmd->add_option("--request-timeout", o->serve.request_seconds,
+                    "seconds a client may take to send one request, headers and body")
+        ->capture_default_str()
+        ->check(CLI::Range(0.1, 3600.0));
     cmd->add_option("--timeout", o->serve.limits.evaluation_seconds, "seconds one evaluation, explanation or drawing may take")
         ->capture_default_str();
     cmd->callback([o] { run(*o); });

@@ -17,6 +17,7 @@
 #include "agon/error.hpp"
 #include "cli.hpp"
 #include "connection_pool.hpp"
+#include "limited_server.hpp"
 #include "page.hpp"
 
 extern char** environ;
@@ -129,7 +130,9 @@ bool is_loopback(const std::string& host) {
 }
 
 void serve(Session& session, const ServeOptions& o) {
-    httplib::Server server;
+    RequestLimits limits;
+    limits.deadline = std::chrono::milliseconds(static_cast<long long>(o.request_seconds * 1000));
+    LimitedServer server(limits);
     server.set_payload_max_length(o.max_body);
     // A thread per open connection, up to far more than a class of browsers
     // opens (each tab polls the version every second, so keeps one open).

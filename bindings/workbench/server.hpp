@@ -17,6 +17,7 @@ struct ServeOptions {
     bool open = false;           ///< start the desktop's browser
     bool watch = false;          ///< reload the file when it changes on disk
     std::size_t max_body = 8u << 20;
+    double request_seconds = 30;  ///< to send a request's headers and body, then 408 (slow senders held a thread)
     ApiLimits limits;
 };
 

@@ -118,6 +118,7 @@ std::uint64_t Session::open_text(const std::string& name, const std::string& tex
     if (read_only_) throw ApiError(403, "the workbench was started with --read-only", "open");
     check_file_name(name);
     Graph g = parse_graph(text, detect_format(name, text), name);
+    std::lock_guard after_saves(file_mutex_);  // a save in progress must not adopt the upload as its file's map
     std::lock_guard hold(mutex_);
     // A new map, not an edit: undo cannot bring back the file the map came
     // from, so the history starts again.
@@ -183,7 +184,10 @@ std::uint64_t Session::undo(std::uint64_t version) { return step(version, undo_,
 std::uint64_t Session::redo(std::uint64_t version) { return step(version, redo_, undo_, "redo"); }
 
 std::string Session::save(std::uint64_t version, const std::string& name, bool overwrite) {
-    std::lock_guard hold(mutex_);
+    // Saves one at a time, each writing the map it checked: a later save
+    // (a later version) is never overwritten by an earlier one.
+    std::lock_guard one_at_a_time(file_mutex_);
+    std::unique_lock hold(mutex_);
     check_version(version);
     std::string path = path_;
     std::optional<Format> format = format_;
@@ -229,7 +233,12 @@ std::string Session::save(std::uint64_t version, const std::string& name, bool o
     // read-only is meant to stay as it is.
     if (exists && ((st.st_mode & 0222) == 0 || ::access(path.c_str(), W_OK) != 0))
         throw ApiError(403, file + " is read-only; save under another name", "name");
-    save_graph(*graph_, path, format);
+    // Written without the lock (graphs are immutable): a 30,000-claim map
+    // takes most of a second, which every version check had to wait for.
+    const std::shared_ptr<const Graph> graph = graph_;
+    hold.unlock();
+    save_graph(*graph, path, format);
+    hold.lock();
     // The map now lives in the file it was saved to (save as, like any editor).
     path_ = path;
     format_ = *format;
@@ -273,6 +282,11 @@ std::optional<std::string> Session::stamp_of(const std::string& path) const {
 }
 
 bool Session::reload_if_changed() {
+    // Not while a save writes the file (it is looked at again 250 ms later):
+    // a reload of it then would take the saved map for an edit made elsewhere
+    // and undo the edits made meanwhile.
+    std::unique_lock no_save(file_mutex_, std::try_to_lock);
+    if (!no_save) return false;
     std::string path;
     std::optional<std::string> now;
     {

@@ -57,7 +57,8 @@ public:
     /// it). Without `overwrite`, a file changed on disk since it was read or
     /// saved, or another file that exists, is left alone (ApiError 409, where
     /// "overwrite"). The map then belongs to the file written, whose path is
-    /// returned.
+    /// returned. The file is written without blocking other requests (edits
+    /// may follow meanwhile and stay unsaved); saves run one at a time, in order.
     std::string save(std::uint64_t version, const std::string& name, bool overwrite = false);
 
     /// Remember where the nodes of map `version` were drawn (positions already
@@ -92,6 +93,7 @@ private:
 
     mutable std::mutex mutex_;
     mutable std::mutex layout_mutex_;
+    std::mutex file_mutex_;  // held by a save from its checks to its end, without mutex_ while it writes
     std::string dir_;
     bool read_only_;
     std::shared_ptr<const Graph> graph_;

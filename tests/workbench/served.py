@@ -6,9 +6,9 @@ import subprocess
 
 
 class Server:
-    def __init__(self, agon, *args, cwd=None):
+    def __init__(self, agon, *args, cwd=None, pass_fds=()):
         self.proc = subprocess.Popen([agon, "serve", *args, "--port", "0"], stdout=subprocess.PIPE,
-                                     stderr=subprocess.PIPE, text=True, cwd=cwd)
+                                     stderr=subprocess.PIPE, text=True, cwd=cwd, pass_fds=pass_fds)
         self.banner = ""
         while True:
             line = self.proc.stdout.readline()

@@ -31,3 +31,8 @@ add_test(NAME workbench-http
   COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/http_test.py $<TARGET_FILE:agon>
           ${PROJECT_SOURCE_DIR}/graphs/mexico_us_security.json)
 set_tests_properties(workbench-http PROPERTIES TIMEOUT 120)
+
+add_test(NAME workbench-save
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/save_test.py $<TARGET_FILE:agon>
+          ${PROJECT_SOURCE_DIR}/graphs/mexico_us_security.json)
+set_tests_properties(workbench-save PROPERTIES TIMEOUT 300)
