@@ -147,6 +147,22 @@ def test_explain_hinges_extensions_by_hand(chain):
     assert gradual["value"] == pytest.approx(0.375) and {a["claim"] for a in gradual["attributions"]} == {"a", "b"}
 
 
+def test_extensions_say_when_limit_cut_them_short():
+    g = agon.Graph()
+    for x in "abcd":
+        g.claim(x)
+    g.attack("a", "b"), g.attack("b", "a"), g.attack("c", "d"), g.attack("d", "c")
+    # Four preferred extensions; the CLI's --json says "complete" the same way.
+    every = g.extensions("preferred")
+    assert isinstance(every, agon.Extensions) and isinstance(every, list)
+    assert every.complete and len(every) == 4
+    assert g.extensions("preferred", limit=4).complete
+    cut = g.extensions("preferred", limit=3)
+    assert not cut.complete and len(cut) == 3 and all(e in every for e in cut)
+    assert g.scenario().extensions("preferred", limit=1).complete is False
+    assert "complete=False" in repr(cut)
+
+
 def test_robustness_is_reproducible(chain):
     r1 = chain.robustness(semantics="hcat", samples=400, seed=7, threads=1)
     r2 = chain.robustness(semantics="hcat", samples=400, seed=7, threads=2)

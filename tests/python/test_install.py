@@ -22,7 +22,7 @@ def test_cmake_install_gives_an_importable_package(tmp_path):
     packages = "dist-packages" if "deb_system" in sysconfig.get_scheme_names() else "site-packages"
     site = prefix / "lib" / f"python{sys.version_info[0]}.{sys.version_info[1]}" / packages
     assert sorted(p.name for p in (site / "agon").iterdir() if p.suffix != ".so") == \
-        ["__init__.py", "_agon.pyi", "_data.py", "_display.py", "py.typed"]
+        ["__init__.py", "_agon.pyi", "_data.py", "_display.py", "_extensions.py", "py.typed"]
     code = ("import agon; print(agon.__file__); "
             f"print(agon.load({str(MEXICO)!r}).evaluate(semantics='grounded')['designation'])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path,

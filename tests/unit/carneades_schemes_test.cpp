@@ -24,12 +24,21 @@ std::string label(const Graph& g, const std::string& id) {
     return std::string(to_string(r.labels[*i]));
 }
 
-// A theory whose argument a1 is weighed by `function`, as its tag says.
+// A theory whose argument a1 is weighed by `function`, as its attribute says
+// (its tags are only those FORMATS.md §1 maps: here its scheme).
 Graph weighed_by(const std::string& function, const std::string& text) {
     Graph g = carneades(text);
-    CHECK(g.find_claim("a1")->has_tag("weighing:" + function));
+    const Claim* a1 = g.find_claim("a1");
+    REQUIRE(a1 != nullptr);
+    REQUIRE(a1->attribute("weighing") != nullptr);
+    CHECK(*a1->attribute("weighing") == function);
+    CHECK(a1->tags.size() == 1);
+    CHECK(a1->tags[0].rfind("scheme:", 0) == 0);
     return g;
 }
+
+// The labels of a graph after a trip through agon's JSON.
+Graph through_json(const Graph& g) { return parse_graph(format_graph(g, Format::json), Format::json, "g.json"); }
 
 // `winner` is in and `loser` out.
 bool wins(const Graph& g, const std::string& winner, const std::string& loser) {
@@ -165,6 +174,11 @@ TEST_CASE("preference weighing ranks arguments by their schemes' metadata") {
     // Lex superior: the national rule beats the later city rule.
     Graph g = weighed_by("preference", lex + "arguments:\n  a1: {scheme: new_city, conclusion: yes}\n  a2: {scheme: old_nation, conclusion: no}\n");
     CHECK(wins(g, "no", "yes"));
+    // The rank is an attribute; conclusion edges keep weight 1 (FORMATS.md §0 rule 7).
+    CHECK(*g.find_claim("a1")->attribute("preference") == "0.5");
+    CHECK(*g.find_claim("a2")->attribute("preference") == "1");
+    for (const Edge& e : g.edges()) CHECK(e.weight == 1.0);
+    CHECK(wins(through_json(g), "no", "yes"));
     // Lex posterior between rules of one level.
     g = carneades(lex + "arguments:\n  a1: {scheme: new_city, conclusion: yes}\n  a2: {scheme: old_city, conclusion: no}\n");
     CHECK(wins(g, "yes", "no"));
@@ -183,6 +197,7 @@ TEST_CASE("criteria weighing sums the soft criteria of the premises in") {
     // cheap-and-slow weighs 0.75, dear-and-fast 0.25.
     Graph g = weighed_by("criteria", mcda + "assumptions: ['price(van,low)', 'speed(van,slow)', 'price(car,high)', 'speed(car,fast)']\n");
     CHECK(wins(g, "buy(van)", "buy(car)"));
+    CHECK(wins(through_json(g), "buy(van)", "buy(car)"));
     // With the weights of price and speed swapped the fast car wins.
     std::string swapped = mcda;
     swapped.replace(swapped.find("factor: 3"), 9, "factor: 1");
@@ -215,4 +230,28 @@ TEST_CASE("a rule that would try matches without end stops with a warning") {
               &w);
     REQUIRE(w.size() == 1);
     CHECK(w[0] == "c.yml: rule instantiation stopped after 1000000 premise matches");
+}
+
+TEST_CASE("a file without arguments or issues is marked Carneades' by an attribute, not a tag") {
+    // Carneades: a statement that is not assumed and has no argument is out.
+    const Graph g = carneades("statements:\n  p: P\n  q: Q\nassumptions: [q]\n");
+    CHECK(g.find_claim("p")->tags.empty());
+    CHECK(g.find_claim("q")->tags == std::vector<std::string>{"assumed"});
+    REQUIRE(g.find_claim("p")->attribute("format") != nullptr);
+    CHECK(*g.find_claim("p")->attribute("format") == "carneades");
+    CHECK(label(g, "p") == "out");
+    CHECK(label(through_json(g), "p") == "out");
+    CHECK(label(through_json(g), "q") == "in");
+}
+
+TEST_CASE("graphs written with the weighing in tags still evaluate as before") {
+    // agon's JSON from before the weighing moved to attributes: a preference rank as the edge weight.
+    const Graph g = parse_graph(R"({"format":"agon-graph","version":1,"claims":[
+        {"id":"yes","tags":["issue:i1","standard:PE"]},{"id":"no","tags":["issue:i1","standard:PE"]},
+        {"id":"a1","kind":"argument","tags":["weighing:preference"]},
+        {"id":"a2","kind":"argument","tags":["weighing:preference"]}],
+        "edges":[{"from":"a1","to":"yes","kind":"support","weight":0.5},{"from":"a2","to":"no","kind":"support","weight":1},
+                 {"from":"yes","to":"no","kind":"attack"},{"from":"no","to":"yes","kind":"attack"}]})",
+                                Format::json, "old.json");
+    CHECK(wins(g, "no", "yes"));
 }

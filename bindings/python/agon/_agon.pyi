@@ -4,6 +4,8 @@ from typing import Any, Literal, overload
 
 from typing_extensions import Self  # typing.Self from Python 3.11
 
+from ._extensions import Extensions
+
 Label = Literal["in", "out", "undec"]
 Value = str | float
 Subject = Graph | Scenario
@@ -53,7 +55,7 @@ class _Questions:
     def last_result(self) -> Result | None: ...
     def evaluate(self, semantics: str = "grounded", *, timeout: float | None = None, **params: str | float | bool) -> Result: ...
     def extensions(self, semantics: str = "preferred", limit: int = 0, support: str = "none",
-                   timeout: float | None = None) -> list[list[str]]: ...
+                   timeout: float | None = None) -> Extensions: ...
     def explain(self, claim: Claim | str, semantics: str = "grounded", *, timeout: float | None = None,
                 **params: str | float | bool) -> dict[str, Any]: ...
     def hinge(self, claim: Claim | str, semantics: str = "grounded", max_size: int = 3, threshold: float = 0.5,

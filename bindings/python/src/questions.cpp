@@ -49,15 +49,16 @@ py::dict explain_claim(std::shared_ptr<const Snapshot> s, const Request& req, co
 
 namespace {
 
-py::list extensions_of(std::shared_ptr<const Snapshot> s, const std::string& semantics, std::uint64_t limit,
-                       const std::string& support, Timeout timeout) {
+// An agon.Extensions: the sets as a list, and `complete` false when `limit` cut them short.
+py::object extensions_of(std::shared_ptr<const Snapshot> s, const std::string& semantics, std::uint64_t limit,
+                         const std::string& support, Timeout timeout) {
     const Subject subject(std::move(s));
     Request req{semantics, {{"support", support}}};
     ExtensionsOptions options;
     options.limit = limit;
-    return parsed(run_long(timeout, [&](const Control& c) { return to_json(extensions(subject, req, options, c)); }))
-        ["extensions"]
-        .cast<py::list>();
+    const py::dict answer =
+        parsed(run_long(timeout, [&](const Control& c) { return to_json(extensions(subject, req, options, c)); }));
+    return py::module_::import("agon._extensions").attr("Extensions")(answer["extensions"], answer["complete"]);
 }
 
 py::dict hinge_of(std::shared_ptr<const Snapshot> s, const Request& req, const std::string& claim,
@@ -108,7 +109,8 @@ void bind_questions(py::class_<State, std::shared_ptr<State>>& cls) {
              py::arg("semantics") = "preferred", py::arg("limit") = 0, py::arg("support") = "none",
              py::arg("timeout") = py::none(),
              "The extensions (positions that can stand together) as lists of claim ids, at most `limit`\n"
-             "(0 = all), in the order the solver finds them; `support` is none, deductive or necessary.")
+             "(0 = all), in the order the solver finds them; `support` is none, deductive or necessary.\n"
+             "Returns an agon.Extensions (a list) whose `complete` is False when there are more than `limit`.")
         .def("explain",
              [](State& self, const ClaimArg& claim, const std::string& semantics, Timeout timeout,
                 const py::kwargs& params) {

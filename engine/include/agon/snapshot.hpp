@@ -101,7 +101,10 @@ private:
 
 class Snapshot {
 public:
-    /// Snapshot of a claim graph. O(n + m).
+    /// Snapshot of a claim graph. O(n + m). Each claim's tags are followed by
+    /// its `format`, `weighing`, `preference` and `criteria` attributes as
+    /// `key:value` tags, one per line of the value (the Carneades evaluation
+    /// reads them; docs/formats.md §1).
     static Snapshot of(const Graph& graph);
     /// Snapshot of an abstract framework: attack edges only, every base 1.0,
     /// an attack listed twice once. Names are not copied when the framework

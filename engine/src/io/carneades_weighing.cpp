@@ -6,13 +6,13 @@
 
 namespace agon::detail::carneades_io {
 
-namespace {
-
 std::string number_text(double v) {
     char buf[32];
     auto r = std::to_chars(buf, buf + sizeof buf, v);
     return std::string(buf, r.ptr);
 }
+
+namespace {
 
 bool is_date(const std::string& s) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
@@ -90,14 +90,16 @@ std::vector<double> preference_weights(std::size_t count, const std::vector<cons
     return out;
 }
 
-void criteria_tags(const Weighing& w, const std::vector<std::string>& premises, std::vector<std::string>& tags) {
-    if (w.kind != "criteria") return;
+std::string criteria_attribute(const Weighing& w, const std::vector<std::string>& premises) {
+    std::string lines;
+    auto line = [&](const std::string& l) { lines += (lines.empty() ? "" : "\n") + l; };
     for (long long k : w.hard)
-        if (k >= 0 && static_cast<std::size_t>(k) < premises.size()) tags.push_back("criteria:hard:" + premises[k]);
+        if (k >= 0 && static_cast<std::size_t>(k) < premises.size()) line("hard:" + premises[k]);
     for (const auto& s : w.soft) {
-        tags.push_back("criteria:soft:" + s.property + ":" + number_text(s.factor));
-        for (const auto& [object, value] : s.values) tags.push_back("criteria:value:" + s.property + ":" + object + "=" + number_text(value));
+        line("soft:" + s.property + ":" + number_text(s.factor));
+        for (const auto& [object, value] : s.values) line("value:" + s.property + ":" + object + "=" + number_text(value));
     }
+    return lines;
 }
 
 }  // namespace agon::detail::carneades_io

@@ -1,10 +1,12 @@
 // Internal: Carneades 4 weighing functions as the YAML reader hands them to
 // the graph. linked, convergent, cumulative, factorized and constant are
-// evaluated by the Carneades semantics from the `weighing:` tag (a constant
-// weight on the conclusion edge); a preference ranking depends only on scheme
-// metadata, so the reader turns it into a constant per argument; criteria
-// (multi-criteria decision analysis) depend on labels, so the reader passes
-// them on as `criteria:` tags that semantics/carneades.cpp reads.
+// evaluated by the Carneades semantics from the argument's `weighing` attribute
+// (a constant weight on the conclusion edge); a preference ranking depends only
+// on scheme metadata, so the reader turns it into a `preference` attribute per
+// argument; criteria (multi-criteria decision analysis) depend on labels, so the
+// reader passes them on as a `criteria` attribute. Attributes, not tags, so that
+// the claim's tags are exactly those the format maps (snapshot/evaluation_tags.hpp
+// hands them to semantics/carneades.cpp).
 #pragma once
 
 #include <cstddef>
@@ -48,6 +50,8 @@ struct Weighing {
 };
 
 std::string lower(std::string s);
+/// The shortest text that reads back as `v` exactly.
+std::string number_text(double v);
 /// The four weighing functions every file may name.
 std::map<std::string, Weighing> basic_weighings();
 
@@ -60,8 +64,8 @@ std::vector<double> preference_weights(std::size_t count, const std::vector<cons
                                        const std::vector<const Metadata*>& metas,
                                        const std::function<std::string(std::size_t)>& issue_of);
 
-/// Tags carrying a criteria weighing to the semantics: `criteria:hard:PREMISE`,
-/// `criteria:soft:PROPERTY:FACTOR`, `criteria:value:PROPERTY:OBJECT=VALUE`.
-void criteria_tags(const Weighing& w, const std::vector<std::string>& premises, std::vector<std::string>& tags);
+/// The `criteria` attribute carrying a criteria weighing to the semantics, one
+/// line each: `hard:PREMISE`, `soft:PROPERTY:FACTOR`, `value:PROPERTY:OBJECT=VALUE`.
+std::string criteria_attribute(const Weighing& w, const std::vector<std::string>& premises);
 
 }  // namespace agon::detail::carneades_io

@@ -359,7 +359,7 @@ Graph read_document(const YAML::Node& doc, const std::string& name, Warnings* wa
     const bool plain = b.args().empty() && issue_of.empty();
     for (const auto& id : b.order()) {
         Claim c = b.claim(id);
-        if (plain) c.tags.push_back("format:carneades");
+        if (plain) c.attributes.emplace_back("format", "carneades");
         if (auto it = issue_of.find(id); it != issue_of.end()) {
             c.tags.push_back("issue:" + it->second);
             c.tags.push_back("standard:" + standard_of[id]);
@@ -388,12 +388,13 @@ Graph read_document(const YAML::Node& doc, const std::string& name, Warnings* wa
         c.text = a.id;
         c.kind = ClaimKind::argument;
         if (!a.scheme.empty()) c.tags.push_back("scheme:" + a.scheme);
-        c.tags.push_back("weighing:" + w.kind);
-        cn::criteria_tags(w, a.premises, c.tags);
+        c.attributes.emplace_back("weighing", w.kind);
+        if (w.kind == "preference") c.attributes.emplace_back("preference", cn::number_text(ranks[i]));
+        if (w.kind == "criteria") c.attributes.emplace_back("criteria", cn::criteria_attribute(w, a.premises));
         const std::string arg_id = c.id;
         g.add_claim(std::move(c));
         for (const auto& p : a.premises) g.add_edge({"", EdgeKind::support, p, arg_id, 1.0});
-        const double weight = w.kind == "constant" ? w.constant : w.kind == "preference" ? ranks[i] : 1.0;
+        const double weight = w.kind == "constant" ? w.constant : 1.0;
         const Edge& conclusion = g.add_edge({"", EdgeKind::support, arg_id, a.conclusion, weight});
         if (!a.undercutter.empty()) g.add_edge({"", EdgeKind::undercut, a.undercutter, conclusion.id, 1.0});
     }

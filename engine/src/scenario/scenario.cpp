@@ -7,6 +7,7 @@
 
 #include "agon/error.hpp"
 #include "graph/checks.hpp"
+#include "snapshot/evaluation_tags.hpp"
 
 namespace agon {
 
@@ -176,9 +177,9 @@ Snapshot Scenario::snapshot() const {
         double base = c.base;
         if (!base_of_.empty())
             if (auto over = base_of_.find(c.id); over != base_of_.end()) base = over->second;
-        claim_at[i] = b.add_claim(c.id, base, c.kind, c.tags);
+        claim_at[i] = b.add_claim(c.id, base, c.kind, detail::evaluation_tags(c));
     }
-    for (const Claim& c : added_claims_) added_at[c.id] = b.add_claim(c.id, c.base, c.kind, c.tags);
+    for (const Claim& c : added_claims_) added_at[c.id] = b.add_claim(c.id, c.base, c.kind, detail::evaluation_tags(c));
     auto claim_index = [&](const std::string& id) -> std::uint32_t {
         if (auto it = added_at.find(id); it != added_at.end()) return it->second;
         auto i = g.claim_index(id);

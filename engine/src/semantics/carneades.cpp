@@ -101,8 +101,9 @@ std::vector<Label> native(const Snapshot& s, const std::string& standard, const 
     return label;
 }
 
-// A criteria weighing (multi-criteria decision analysis) from the tags the
-// Carneades reader writes (io/carneades_weighing.hpp).
+// A criteria weighing (multi-criteria decision analysis) from the `criteria`
+// attribute the Carneades reader writes (io/carneades_weighing.hpp), which the
+// snapshot hands over as `criteria:LINE` tags.
 struct Criteria {
     std::vector<std::uint32_t> hard;  // premises that must not be out
     struct Soft {
@@ -163,6 +164,9 @@ std::vector<Label> caes(const Snapshot& s, const Thresholds& t, const Control& c
         for (std::uint32_t u : s.undercutters().neighbours(a.edge)) a.undercutters.push_back(u);
         const std::string w = tag_value(s, v, "weighing:");
         if (!w.empty()) a.weighing = w;
+        // A preference rank comes from the reader's attribute (older graphs kept it as the edge weight).
+        if (const std::string rank = tag_value(s, v, "preference:"); a.weighing == "preference" && !rank.empty())
+            a.constant = std::strtod(rank.c_str(), nullptr);
         if (a.weighing == "criteria") a.criteria = criteria_of(s, v);
         args_for[a.conclusion].push_back(args.size());
         args.push_back(std::move(a));

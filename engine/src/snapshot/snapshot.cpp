@@ -4,6 +4,7 @@
 #include "agon/error.hpp"
 #include "agon/framework.hpp"
 #include "csr.hpp"
+#include "evaluation_tags.hpp"
 
 namespace agon {
 
@@ -54,7 +55,7 @@ Snapshot SnapshotBuilder::build() && {
 Snapshot Snapshot::of(const Graph& graph) {
     SnapshotBuilder b;
     b.reserve(graph.claims().size(), graph.edges().size());
-    for (const Claim& c : graph.claims()) b.add_claim(c.id, c.base, c.kind, c.tags);
+    for (const Claim& c : graph.claims()) b.add_claim(c.id, c.base, c.kind, detail::evaluation_tags(c));
     // Undercuts may point at edges added later in a file that was edited, so
     // resolve by index; Graph guarantees undercut targets exist and are acyclic,
     // and add_edge order guarantees the target precedes the undercut.

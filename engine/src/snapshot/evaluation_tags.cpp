@@ -1,0 +1,24 @@
+// Claim tags plus the attributes semantics read, for snapshots of graphs.
+#include "evaluation_tags.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace agon::detail {
+
+std::vector<std::string> evaluation_tags(const Claim& c) {
+    static constexpr std::array<std::string_view, 4> keys = {"format", "weighing", "preference", "criteria"};
+    std::vector<std::string> tags = c.tags;
+    for (const auto& [key, value] : c.attributes) {
+        if (std::find(keys.begin(), keys.end(), key) == keys.end()) continue;
+        for (std::size_t at = 0; at <= value.size();) {
+            const std::size_t end = std::min(value.find('\n', at), value.size());
+            tags.push_back(key + ":" + value.substr(at, end - at));
+            at = end + 1;
+        }
+    }
+    return tags;
+}
+
+}  // namespace agon::detail
