@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # agon round (analysis, decision and RFD) on generated policy rounds of about 2,000 and 16,000
-# moves (round_flow.awk). No other program judges debate rounds, so the peer is agon itself on
-# the smaller round: the ratio of the two times is 8 when deciding is linear in the moves, 64
-# when it is quadratic (it was, before the RFD explained every claim through one Explainer).
+# moves (round_flow.awk), under tech (grounded) and truth (DF-QuAD), and the flow sheet as DOT.
+# No other program judges debate rounds, so the peer is agon itself on the smaller round: the
+# ratio of the two times is 8 when the work is linear in the moves, 64 when it is quadratic (it
+# was for tech until the RFD explained every claim through one Explainer, for truth until it
+# explained each claim on its upstream graph, and for the sheet until it indexed responses and
+# spanned rows instead of scanning them for every cell).
 source "$(dirname "$0")/common.sh"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -16,10 +19,12 @@ best() {  # best wall time of 3 runs of a command, in seconds
   echo "$b"
 }
 echo "### Debate rounds: agon round on generated policy flows"
-printf '%-12s %10s %10s %10s %8s\n' paradigm "2k (s)" "16k (s)" "ratio" "linear"
-for paradigm in tech truth; do
-  small=$(best "$agon" round "$tmp/r380.flow" --paradigm $paradigm --timeout 600)
-  large=$(best "$agon" round "$tmp/r3050.flow" --paradigm $paradigm --timeout 600)
-  awk -v p=$paradigm -v s="$small" -v l="$large" -v n="$(grep -c '^[12]' "$tmp/r3050.flow")" \
+printf '%-12s %10s %10s %10s %8s\n' run "2k (s)" "16k (s)" "ratio" "linear"
+for case in tech truth tech+sheet; do
+  paradigm=$case sheet=()
+  if [[ $case == tech+sheet ]]; then paradigm=tech sheet=(-o "$tmp/sheet.dot"); fi
+  small=$(best "$agon" round "$tmp/r380.flow" --paradigm $paradigm --timeout 600 "${sheet[@]}")
+  large=$(best "$agon" round "$tmp/r3050.flow" --paradigm $paradigm --timeout 600 "${sheet[@]}")
+  awk -v p=$case -v s="$small" -v l="$large" -v n="$(grep -c '^[12]' "$tmp/r3050.flow")" \
       -v m="$(grep -c '^[12]' "$tmp/r380.flow")" 'BEGIN { printf "%-12s %10.2f %10.2f %10.1f %8.1f\n", p, s, l, l / s, n / m }'
 done

@@ -1,9 +1,11 @@
 // The flow sheet as DOT: one Graphviz HTML table laid out as a paper flow -
 // a column per speech, each response in the row of what it answers, drops,
 // turns, extensions and concessions marked in the cells where they happen.
+#include <algorithm>
 #include <map>
 #include <set>
 #include <sstream>
+#include <vector>
 
 #include "agon/round.hpp"
 #include "util/line_wrap.hpp"
@@ -49,13 +51,18 @@ public:
             cols_.push_back(s);
             if (s == an.after) break;
         }
-        for (const Move& m : r.moves())
+        for (const Move& m : r.moves()) {
             if (m.kind == MoveKind::nothing) empty_.insert(m.speech);
+            if (m.kind == MoveKind::cross_apply) cross_applies_[m.id].push_back(&m);
+        }
+        for (const auto& b : an.arguments)
+            if (!b.targets.empty() && b.kind != MoveKind::argument) responses_[b.targets.front()].push_back(&b);
     }
 
     std::string dot() {
         for (const auto& a : an_.arguments)
             if (a.kind == MoveKind::argument) place(a, rows_);
+        cover();
         for (const auto& a : an_.arguments) mark_drops(a);  // drops first: they matter most
         for (const auto& a : an_.arguments) mark_carries(a);
         std::ostringstream os;
@@ -102,11 +109,23 @@ private:
             if (cols_[i] == speech) return i;
         return 0;
     }
-    bool covered(int row, std::size_t c) const {
+    // Which rows of each column a cell above spans into (ROWSPAN): marked
+    // once, after placing, since only place() makes cells of several rows.
+    void cover() {
+        std::vector<std::vector<int>> starts(cols_.size(), std::vector<int>(static_cast<std::size_t>(rows_) + 1, 0));
         for (const auto& [at, cell] : grid_)
-            if (at.second == c && at.first < row && at.first + cell.rows > row) return true;
-        return false;
+            if (cell.rows > 1) {
+                ++starts[at.second][static_cast<std::size_t>(at.first) + 1];
+                --starts[at.second][static_cast<std::size_t>(at.first + cell.rows)];
+            }
+        covered_.assign(cols_.size(), std::vector<char>(static_cast<std::size_t>(rows_), 0));
+        for (std::size_t c = 0; c < cols_.size(); ++c)
+            for (int row = 0, open = 0; row < rows_; ++row) {
+                open += starts[c][static_cast<std::size_t>(row)];
+                covered_[c][static_cast<std::size_t>(row)] = open > 0;
+            }
     }
+    bool covered(int row, std::size_t c) const { return covered_[c][static_cast<std::size_t>(row)] != 0; }
     bool free(int row, std::size_t c) const { return !grid_.count({row, c}) && !covered(row, c); }
 
     // Put `a` at (row, its column), the answers made in later speeches to
@@ -116,11 +135,11 @@ private:
         const std::size_t here = col(a.speech);
         int right = 0, below = 0;
         std::vector<const ArgumentState*> under;
-        for (const auto& b : an_.arguments) {
-            if (b.targets.empty() || b.targets.front() != a.id || b.kind == MoveKind::argument) continue;
-            if (col(b.speech) > here) right += place(b, row + right);
-            else under.push_back(&b);
-        }
+        if (auto it = responses_.find(a.id); it != responses_.end())
+            for (const ArgumentState* b : it->second) {
+                if (col(b->speech) > here) right += place(*b, row + right);
+                else under.push_back(b);
+            }
         right = std::max(right, 1);
         for (const ArgumentState* b : under) below += place(*b, row + right + below);
         grid_[{row, here}] = Cell{body(a), kTint[stance(a.side)], right, a.side};
@@ -162,11 +181,16 @@ private:
     void put(const std::string& id, const std::string& speech, const std::string& text) {
         const auto [row, span] = block_.at(id);
         const std::size_t c = col(speech);
-        for (int r = row; r < row + span; ++r)
+        // Cells only fill up: the next search in these rows starts where this one stopped.
+        int& from = searched_[{id, c}];
+        for (int r = std::max(row, from); r < row + span; ++r) {
+            from = r;
             if (free(r, c)) {
                 grid_[{r, c}] = Cell{text, "white", 1};
                 return;
             }
+        }
+        from = row + span;
         grid_.at({row, col(an_.find(id)->speech)}).body += "<BR ALIGN=\"LEFT\"/><FONT POINT-SIZE=\"9\">" + text + "</FONT>";
     }
     // True when the rows of claim `a` already hold a claim of its side in
@@ -193,9 +217,11 @@ private:
             if (!side_wrote(a, s)) put(a.id, s, "EXT " + html(a.id));
         for (std::size_t i = 1; i < a.targets.size(); ++i)
             put(a.targets[i], a.speech, "<I>" + html(a.id) + " answers this too</I>");
-        for (const Move& m : r_.moves())
-            if (m.kind == MoveKind::cross_apply && m.id == a.id && r_.flowed(m.speech) <= r_.flowed(an_.after))
-                for (const auto& t : m.targets) put(t, m.speech, "<I>cross-apply " + html(a.id) + " (" + html(a.speech) + ")</I>");
+        if (auto it = cross_applies_.find(a.id); it != cross_applies_.end())
+            for (const Move* m : it->second)
+                if (r_.flowed(m->speech) <= r_.flowed(an_.after))
+                    for (const auto& t : m->targets)
+                        put(t, m->speech, "<I>cross-apply " + html(a.id) + " (" + html(a.speech) + ")</I>");
     }
 
     const Round& r_;
@@ -203,7 +229,14 @@ private:
     const Decision* d_;
     std::vector<std::string> cols_;
     std::set<std::string> empty_;  // speeches flowed as making no moves: said in their header
+    // Indexes read instead of scanning every argument or move per claim
+    // (which made long flows quadratic): claim id -> the responses whose
+    // first target it is (flow order), and -> its cross-applications.
+    std::map<std::string, std::vector<const ArgumentState*>> responses_;
+    std::map<std::string, std::vector<const Move*>> cross_applies_;
     std::map<std::pair<int, std::size_t>, Cell> grid_;
+    std::vector<std::vector<char>> covered_;  // [column][row]: spanned by a cell above
+    std::map<std::pair<std::string, std::size_t>, int> searched_;  // (claim, column) -> first row put() may still find free
     std::map<std::string, std::pair<int, int>> block_;  // claim -> first row, rows
     int rows_ = 0;
 };

@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <set>
 
 #include "agon/question.hpp"
 #include "agon/round.hpp"
 #include "judge.hpp"
+#include "upstream.hpp"
 #include "util/utf8.hpp"
 
 namespace agon::detail {
@@ -26,7 +28,8 @@ class Writer {
 public:
     Writer(const Round& r, const Analysis& an, const Paradigm& p, const Decision& d, const Graph& g,
            const Result& answer, const Control& c)
-        : r_(r), an_(an), p_(p), d_(d), c_(c), explainer_(g, Request{p.semantics, {}}, &answer, c) {
+        : r_(r), an_(an), p_(p), d_(d), c_(c), g_(g), answer_(answer), explainer_(g, Request{p.semantics, {}}, &answer, c) {
+        if (!answer.strength.empty()) upstream_.emplace(g);
         for (const Edge& e : g.edges())
             if (e.kind == EdgeKind::attack) attacked_.insert(e.to);
     }
@@ -141,7 +144,19 @@ private:
     }
 
     // agon's explanation of a claim of the judged graph under the paradigm's semantics.
-    Explanation explain_claim(const std::string& id) const { return explainer_.of(id, c_); }
+    // Strengths (gradual semantics) of an acyclic flow: the attributions on
+    // the claim's upstream graph, the same numbers at the cost of its own
+    // line of argument (each attribution evaluates its graph 3 times a claim).
+    Explanation explain_claim(const std::string& id) const {
+        if (!upstream_ || !upstream_->acyclic()) return explainer_.of(id, c_);
+        Explanation why;
+        why.claim = id;
+        why.semantics = p_.semantics;
+        why.kind = ExplanationKind::attributions;
+        why.value = answer_.value(static_cast<std::uint32_t>(*g_.claim_index(id)));
+        why.attributions = attributions(Subject(upstream_->of(id)), Request{p_.semantics, {}}, id, c_);
+        return why;
+    }
 
     // Its strength and the claim that moves it most the way the verdict went:
     // what holds up one that stands, what pulls down one too weak to stand.
@@ -191,9 +206,12 @@ private:
     const Paradigm& p_;
     const Decision& d_;
     const Control& c_;
+    const Graph& g_;
+    const Result& answer_;
     // One for every claim explained, and the claims attacked in the judged
     // graph: asking the graph anew for each claim made long rounds quadratic.
     const Explainer explainer_;
+    std::optional<Upstream> upstream_;  // strengths only: read by explain_claim
     std::set<std::string, std::less<>> attacked_;
     std::vector<std::string> out_;
 };
