@@ -285,6 +285,29 @@ TEST_CASE("Monte Carlo acceptance converges and is reproducible") {
     CHECK_THROWS_WITH(robustness(s, req, present, 10, 1), doctest::Contains("presence of 'a'"));
 }
 
+TEST_CASE("Monte Carlo statistics are double-precise") {
+    // An unattacked claim's DF-QuAD strength is its base score. Kept as float,
+    // 0.3 read 0.30000001 and a range of width 1e-7 near 0.7 (float steps
+    // there are 6e-8) collapsed onto two or three values.
+    Snapshot s = Snapshot::of(parse_framework("arg(fixed).arg(narrow).", Format::apx, "f"));
+    Uncertainty u;
+    const double width = 1e-7;
+    u.base_range["fixed"] = {0.3, 0.3};
+    u.base_range["narrow"] = {0.7, 0.7 + width};
+    const std::uint64_t samples = 4000;
+    const Robustness r = robustness(s, Request{"dfquad", {}}, u, samples, 5, {}, 2);
+    CHECK(std::abs(r.mean[0] - 0.3) < 1e-15);
+    CHECK(r.stddev[0] < 1e-15);
+    CHECK(r.q05[0] == 0.3);
+    CHECK(r.q95[0] == 0.3);
+    // Uniform on [0.7, 0.7 + width]: mean 0.7 + width/2, deviation width/sqrt(12),
+    // quantiles 0.7 + q width; the margins are several sampling errors wide.
+    CHECK(std::abs(r.mean[1] - (0.7 + width / 2)) < 4 * width / std::sqrt(12.0 * samples));
+    CHECK(std::abs(r.stddev[1] - width / std::sqrt(12.0)) < 0.05 * width / std::sqrt(12.0));
+    CHECK(std::abs(r.q05[1] - (0.7 + 0.05 * width)) < 0.02 * width);
+    CHECK(std::abs(r.q95[1] - (0.7 + 0.95 * width)) < 0.02 * width);
+}
+
 TEST_CASE("a stop between Monte Carlo samples says why: time limit or cancelled") {
     Snapshot s = Snapshot::of(parse_framework("arg(t).arg(a).att(a,t).", Format::apx, "f"));
     Uncertainty u;

@@ -173,15 +173,16 @@ struct Robustness {
     static constexpr std::size_t kHistogramBins = 20;
     std::vector<std::vector<std::uint64_t>> histogram;
     /// Per claim, when a threshold was given: the samples whose value is at
-    /// or above it, compared in double precision (the statistics above are
-    /// computed from values kept as float, which can round 0.49999999 up to 0.5).
+    /// or above it.
     std::vector<std::uint64_t> at_or_above;
 };
 
 /// Evaluate `samples` perturbed versions of the snapshot on `threads` threads
 /// (0 = all cores). Sample i uses a generator seeded from (seed, i), so the
 /// result does not depend on the thread count. Reports progress through
-/// control.progress. Cost: `samples` evaluations. `threshold` fills
+/// control.progress. Cost: `samples` evaluations, and 8 bytes per sample and
+/// claim (every statistic is computed from the samples in double precision;
+/// samples x claims is limited to 200 million). `threshold` fills
 /// Robustness::at_or_above. Throws usage for a spread, base range or presence
 /// outside [0,1] (NaN included) or a bad weight range.
 Robustness robustness(const Snapshot& s, const Request& request, const Uncertainty& uncertainty,

@@ -99,6 +99,20 @@ detail::SnapshotEdit draw(const Plan& p, std::uint64_t seed, std::uint64_t sampl
     return edit;
 }
 
+// The sum of f(x) over xs by Neumaier's compensated summation: good to the
+// last digit or two however many samples (a plain sum of a million drifts by
+// up to a million roundings).
+template <class F>
+double compensated_sum(const std::vector<double>& xs, F f) {
+    double sum = 0, lost = 0;
+    for (const double x0 : xs) {
+        const double x = f(x0), t = sum + x;
+        lost += std::abs(sum) >= std::abs(x) ? (sum - t) + x : (x - t) + sum;
+        sum = t;
+    }
+    return sum + lost;
+}
+
 }  // namespace
 
 std::pair<double, double> base_range(const Uncertainty& u, const std::string& id, double base) {
@@ -118,35 +132,27 @@ Robustness robustness(const Snapshot& s, const Request& request, const Uncertain
     // Left uninitialised: every slot is written by its sample before it is
     // read, and pages untouched cost nothing (zeroing up to 800 MB took
     // seconds on a loaded machine, before the first sample could be stopped).
-    const auto values = std::make_unique_for_overwrite<float[]>(samples * n);
+    const auto values = std::make_unique_for_overwrite<double[]>(samples * n);
     std::atomic<std::uint64_t> next{0}, finished{0};
     std::atomic<bool> failed{false};
     std::string failure;
     ErrorKind failure_kind = ErrorKind::usage;
     std::mutex failure_lock;
-    std::vector<std::uint64_t> at_or_above(threshold ? n : 0, 0);
 
     if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
     threads = static_cast<unsigned>(std::min<std::uint64_t>(threads, samples));
     auto worker = [&] {
         try {
             detail::EditedEvaluation sampler(s, request);
-            std::vector<std::uint64_t> counted(at_or_above.size(), 0);
             for (std::uint64_t i; !failed && (i = next++) < samples;) {
                 control.check();  // a stop between samples says why: cancelled or time limit
                 const detail::SnapshotEdit edit = draw(plan, seed, i);
                 sampler.evaluate(edit, control);
                 // An absent claim does not stand in that sample: out, strength 0
                 // (its own evaluation, unattacked, would count it in).
-                for (std::uint32_t v = 0; v < n; ++v) {
-                    const double x = edit.cut[v] ? 0.0 : sampler.value(v);
-                    values[i * n + v] = static_cast<float>(x);
-                    if (threshold) counted[v] += x >= *threshold;
-                }
+                for (std::uint32_t v = 0; v < n; ++v) values[i * n + v] = edit.cut[v] ? 0.0 : sampler.value(v);
                 ++finished;
             }
-            std::lock_guard<std::mutex> hold(failure_lock);
-            for (std::uint32_t v = 0; v < counted.size(); ++v) at_or_above[v] += counted[v];
         } catch (const Error& e) {
             std::lock_guard<std::mutex> hold(failure_lock);
             if (!failed.exchange(true)) {
@@ -170,34 +176,34 @@ Robustness robustness(const Snapshot& s, const Request& request, const Uncertain
 
     Robustness out;
     out.samples = samples;
-    out.at_or_above = std::move(at_or_above);
     const double inv = 1.0 / static_cast<double>(samples);
-    std::vector<float> column(samples);
+    std::vector<double> column(samples);
     for (std::uint32_t v = 0; v < n; ++v) {
-        double in = 0, undec = 0, sum = 0, sq = 0;
+        double in = 0, undec = 0;
         std::vector<std::uint64_t> bins(Robustness::kHistogramBins, 0);
         for (std::uint64_t i = 0; i < samples; ++i) {
             const double x = values[i * n + v];
-            column[i] = static_cast<float>(x);
+            column[i] = x;
             ++bins[std::min(Robustness::kHistogramBins - 1,
                             static_cast<std::size_t>(std::max(0.0, x) * Robustness::kHistogramBins))];
             in += x == 1.0;
             undec += x == 0.5;
-            sum += x;
-            sq += x * x;
         }
         if (labels) {
             out.p_in.push_back(in * inv);
             out.p_undec.push_back(undec * inv);
             out.p_out.push_back(1.0 - (in + undec) * inv);
         }
-        const double mean = sum * inv;
+        if (threshold)
+            out.at_or_above.push_back(static_cast<std::uint64_t>(
+                std::count_if(column.begin(), column.end(), [&](double x) { return x >= *threshold; })));
+        // The mean, then the deviations from it: E[x^2] - mean^2 lost every
+        // digit of a spread that is small next to its mean.
+        const double mean = compensated_sum(column, [](double x) { return x; }) * inv;
         out.mean.push_back(mean);
-        out.stddev.push_back(std::sqrt(std::max(0.0, sq * inv - mean * mean)));
+        out.stddev.push_back(std::sqrt(compensated_sum(column, [&](double x) { return (x - mean) * (x - mean); }) * inv));
         std::sort(column.begin(), column.end());
-        auto quantile = [&](double q) {
-            return static_cast<double>(column[static_cast<std::size_t>(q * static_cast<double>(samples - 1) + 0.5)]);
-        };
+        auto quantile = [&](double q) { return column[static_cast<std::size_t>(q * static_cast<double>(samples - 1) + 0.5)]; };
         out.q05.push_back(quantile(0.05));
         out.q95.push_back(quantile(0.95));
         out.histogram.push_back(std::move(bins));
