@@ -11,6 +11,7 @@
 
 #include "agon/error.hpp"
 #include "agon/render.hpp"
+#include "curve_cost.hpp"
 #include "util/line_wrap.hpp"
 
 namespace agon {
@@ -290,6 +291,41 @@ std::string to_dot(const Graph& g, const RenderOptions& o) {
     // where curved edges take a tenth of a second but may cross other claims.
     const std::string engine = layout_engine(g, o);
     const bool routed = engine == "dot" || engine == "nop" || (engine == "neato" && g.claims().size() <= 60);
+
+    // An edge that is undercut is drawn through a small point node so the
+    // undercut can aim at its middle.
+    std::set<std::string> undercut_targets;
+    for (const Edge& e : g.edges())
+        if (e.kind == EdgeKind::undercut) undercut_targets.insert(e.to);
+    // The point's name is the one a page or `positions` knows it by: a claim
+    // of that name would merge with it into one node of the drawing.
+    for (const std::string& t : undercut_targets)
+        if (g.find_claim("edge:" + t))
+            throw Error(ErrorKind::invalid_input, "claim 'edge:" + t + "' has the name of the point the map draws on edge '" +
+                                                      t + "', which an undercut aims at; rename the claim to draw the map");
+    auto endpoint_shown = [&](const Edge& e) {
+        if (!shown(e.from)) return false;
+        if (e.kind != EdgeKind::undercut) return shown(e.to);
+        const Edge* t = g.find_edge(e.to);
+        return t && shown(t->from) && (t->kind == EdgeKind::undercut || shown(t->to));
+    };
+    // Curved edges where Graphviz's cycle search over the drawn graph stays
+    // cheap, straight lines where it would run for minutes (curve_cost.hpp).
+    bool curved = !routed;
+    if (curved) {
+        std::vector<std::pair<std::string, std::string>> arcs;
+        for (const Edge& e : g.edges()) {
+            if (!endpoint_shown(e)) continue;
+            const std::string target = e.kind == EdgeKind::undercut ? "edge:" + e.to : e.to;
+            if (!undercut_targets.count(e.id)) {
+                arcs.emplace_back(e.from, target);
+                continue;
+            }
+            arcs.emplace_back(e.from, "edge:" + e.id);
+            arcs.emplace_back("edge:" + e.id, target);
+        }
+        curved = detail::curves_affordable(arcs, detail::kCurveBudget);
+    }
     std::ostringstream os;
     const std::string title = o.title.empty() ? g.title() : o.title;
     os << "digraph agon {\n";
@@ -297,7 +333,7 @@ std::string to_dot(const Graph& g, const RenderOptions& o) {
        << o.rankdir << ", charset=\"UTF-8\", mclimit=0.3, nslimit=2, nslimit1=2, outputorder=edgesfirst, "
        // Overlap removal would move (and rescale) pinned nodes too.
        << "overlap=" << (o.positions.empty() ? "prism" : "true") << ", "
-       << "splines=" << (routed ? "true" : "curved") << (o.positions.empty() ? "" : ", notranslate=true")
+       << "splines=" << (routed ? "true" : curved ? "curved" : "line") << (o.positions.empty() ? "" : ", notranslate=true")
        // neato reads positions in inches unless told they are points (nop always reads points).
        << (engine == "neato" ? ", inputscale=72" : "") << "];\n";
     os << "  node [fontname=\"DejaVu Sans\", fontsize=11, margin=\"0.12,0.06\"];\n";
@@ -332,23 +368,7 @@ std::string to_dot(const Graph& g, const RenderOptions& o) {
         if (cluster) os << "  }\n";
     }
 
-    // Edges. An edge that is undercut is drawn through a small point node so
-    // the undercut can aim at its middle.
-    std::set<std::string> undercut_targets;
-    for (const Edge& e : g.edges())
-        if (e.kind == EdgeKind::undercut) undercut_targets.insert(e.to);
-    // The point's name is the one a page or `positions` knows it by: a claim
-    // of that name would merge with it into one node of the drawing.
-    for (const std::string& t : undercut_targets)
-        if (g.find_claim("edge:" + t))
-            throw Error(ErrorKind::invalid_input, "claim 'edge:" + t + "' has the name of the point the map draws on edge '" +
-                                                      t + "', which an undercut aims at; rename the claim to draw the map");
-    auto endpoint_shown = [&](const Edge& e) {
-        if (!shown(e.from)) return false;
-        if (e.kind != EdgeKind::undercut) return shown(e.to);
-        const Edge* t = g.find_edge(e.to);
-        return t && shown(t->from) && (t->kind == EdgeKind::undercut || shown(t->to));
-    };
+    // Edges (undercut_targets and endpoint_shown above).
     for (const Edge& e : g.edges()) {
         if (!endpoint_shown(e)) continue;
         const bool support = e.kind == EdgeKind::support, attack = e.kind == EdgeKind::attack;
