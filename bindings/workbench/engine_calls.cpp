@@ -59,7 +59,7 @@ Json explain_claim(const Graph& graph, const Request& request, const std::string
 }
 
 Json hinge_claim(const Graph& graph, const Request& request, const std::string& claim, std::uint32_t max_size,
-                 const Result& answer, const Control& control) {
+                 const Result& answer, const Control& control, std::uint64_t max_evaluations) {
     // A ranking has no threshold to cross: the panel says so and still explains.
     if (ranks_only(request.semantics))
         return {{"claim", claim}, {"semantics", request.semantics}, {"sets", Json::array()},
@@ -68,7 +68,7 @@ Json hinge_claim(const Graph& graph, const Request& request, const std::string& 
     const cli::Input in = input_of(graph);
     HingeOptions options;
     options.max_size = max_size;
-    options.max_evaluations = 5000;
+    options.max_evaluations = max_evaluations;
     const Hinge h = hinge(Subject(in.snapshot), request, claim, options, answer, control);
     Json out = Json::parse(to_json(h));
     out["text"] = cli::hinge_text(in, h, options);

@@ -42,10 +42,11 @@ Json explain_claim(const Graph& graph, const Request& request, const std::string
                    const Control& control);
 
 /// The smallest sets of claims (up to `max_size`) whose removal changes the
-/// claim's status: {"text", "sets": [[ids]], "exact", "at_least"}. `answer`
-/// as for explain_claim.
+/// claim's status: {"text", "sets": [[ids]], "exact", "at_least"}, the
+/// search stopped after `max_evaluations` evaluations. `answer` as for
+/// explain_claim.
 Json hinge_claim(const Graph& graph, const Request& request, const std::string& claim, std::uint32_t max_size,
-                 const Result& answer, const Control& control);
+                 const Result& answer, const Control& control, std::uint64_t max_evaluations = 5000);
 
 /// How a map is drawn: the evaluation to colour by, the one before a what-if
 /// (changed claims outlined), claims to outline, and fixed node positions.

@@ -11,8 +11,13 @@
 
 namespace agon::workbench {
 
+std::uint64_t export_hinge_evaluations(std::size_t claims) {
+    return std::clamp<std::uint64_t>(kExportHingeBudget / std::max<std::size_t>(claims, 1), 50, 5000);
+}
+
 std::string static_page(const Graph& graph, const std::string& file_name, const std::vector<std::string>& semantics,
-                        const Control& control, unsigned hinge_size) {
+                        const Control& control, unsigned hinge_size, std::uint64_t hinge_evaluations) {
+    if (hinge_evaluations == 0) hinge_evaluations = export_hinge_evaluations(graph.claims().size());
     const auto map = std::make_shared<const Graph>(graph);
     MapView view{map, 0, file_name, "", {}, false, false};
     Json boot = {{"mode", "static"}, {"map", map_json(view, true)}};
@@ -38,7 +43,7 @@ std::string static_page(const Graph& graph, const std::string& file_name, const 
             control.check();
             explain[c.id] = explain_claim(graph, req, c.id, base, control);
             try {
-                hinge[c.id] = hinge_claim(graph, req, c.id, hinge_size, base, control);
+                hinge[c.id] = hinge_claim(graph, req, c.id, hinge_size, base, control, hinge_evaluations);
             } catch (const Error& e) {
                 if (e.kind() == ErrorKind::cancelled) throw;
                 hinge[c.id] = {{"text", std::string("Not computed for the export: ") + e.what()}, {"sets", Json::array()}};

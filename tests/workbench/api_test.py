@@ -278,6 +278,15 @@ try:
     page = os.path.join(work, "page.html")
     out = subprocess.run([AGON, "export", "-s", "grounded", "-s", "hcat", file, "--html", page], capture_output=True, text=True)
     check(out.returncode == 0 and os.path.getsize(page) > 0, "export -s SEM FILE: " + out.stderr)
+    # Each claim's hinge search stops at --max-evaluations, and the page says so.
+    stopped = lambda html: len(re.findall(r"the search stopped after [0-9]+ evaluations; raise --max-evaluations", html))
+    full = stopped(open(page).read())
+    out = subprocess.run([AGON, "export", "-s", "grounded", "--max-evaluations", "1", file, "--html", page],
+                         capture_output=True, text=True)
+    check(out.returncode == 0 and stopped(open(page).read()) > full,
+          "export --max-evaluations 1 stops hinge searches and says so: %s" % out.stderr)
+    out = subprocess.run([AGON, "export", "--max-evaluations", "0", file, "--html", page], capture_output=True, text=True)
+    check(out.returncode == 2 and "max-evaluations" in out.stderr, "export --max-evaluations 0 is refused: " + out.stderr)
     os.remove(page)
     # Claim text that opens an HTML comment or closes the script stays data
     # (an "<!--" once hid the page's script: a blank page).
