@@ -309,6 +309,7 @@ std::string to_dot(const Graph& g, const RenderOptions& o) {
         const Edge* t = g.find_edge(e.to);
         return t && shown(t->from) && (t->kind == EdgeKind::undercut || shown(t->to));
     };
+    auto target_of = [](const Edge& e) { return e.kind == EdgeKind::undercut ? "edge:" + e.to : e.to; };
     // Curved edges where Graphviz's cycle search over the drawn graph stays
     // cheap, straight lines where it would run for minutes (curve_cost.hpp).
     bool curved = !routed;
@@ -316,13 +317,12 @@ std::string to_dot(const Graph& g, const RenderOptions& o) {
         std::vector<std::pair<std::string, std::string>> arcs;
         for (const Edge& e : g.edges()) {
             if (!endpoint_shown(e)) continue;
-            const std::string target = e.kind == EdgeKind::undercut ? "edge:" + e.to : e.to;
             if (!undercut_targets.count(e.id)) {
-                arcs.emplace_back(e.from, target);
+                arcs.emplace_back(e.from, target_of(e));
                 continue;
             }
             arcs.emplace_back(e.from, "edge:" + e.id);
-            arcs.emplace_back("edge:" + e.id, target);
+            arcs.emplace_back("edge:" + e.id, target_of(e));
         }
         curved = detail::curves_affordable(arcs, detail::kCurveBudget);
     }
@@ -368,7 +368,7 @@ std::string to_dot(const Graph& g, const RenderOptions& o) {
         if (cluster) os << "  }\n";
     }
 
-    // Edges (undercut_targets and endpoint_shown above).
+    // Edges (undercut_targets, endpoint_shown and target_of above).
     for (const Edge& e : g.edges()) {
         if (!endpoint_shown(e)) continue;
         const bool support = e.kind == EdgeKind::support, attack = e.kind == EdgeKind::attack;
@@ -381,7 +381,7 @@ std::string to_dot(const Graph& g, const RenderOptions& o) {
             style += ", penwidth=" + fixed2(0.4 + 0.6 * std::min(e.weight, 2.0));
             weight_label = ", label=" + quoted("w " + fixed2(e.weight));
         }
-        const std::string target = e.kind == EdgeKind::undercut ? "edge:" + e.to : e.to;
+        const std::string target = target_of(e);
         if (undercut_targets.count(e.id)) {
             const std::string mid = "edge:" + e.id;
             os << "  " << quoted(mid) << " [shape=point, width=0.08, label=\"\"" << pinned_at(o, mid) << "];\n";

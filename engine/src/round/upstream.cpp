@@ -3,32 +3,16 @@
 #include <algorithm>
 #include <set>
 
+#include "agon/snapshot.hpp"
+
 namespace agon::detail {
 
-Upstream::Upstream(const Graph& g) : g_(g), in_(g.claims().size()) {
-    const std::size_t n = g.claims().size();
-    std::vector<std::vector<std::size_t>> out(n);
-    std::vector<std::size_t> sources_left(n, 0);
+Upstream::Upstream(const Graph& g)
+    : g_(g), in_(g.claims().size()), acyclic_(condense(Snapshot::of(g), Dependencies::all).acyclic()) {
     for (std::size_t e = 0; e < g.edges().size(); ++e) {
-        const std::size_t to = *g.claim_index(g.edges()[e].to);
         from_.push_back(*g.claim_index(g.edges()[e].from));
-        in_[to].push_back(e);
-        out[from_.back()].push_back(to);
-        ++sources_left[to];
+        in_[*g.claim_index(g.edges()[e].to)].push_back(e);
     }
-    // Kahn: a claim is taken once every claim acting on it is; a cycle never is.
-    std::vector<std::size_t> ready;
-    for (std::size_t v = 0; v < n; ++v)
-        if (sources_left[v] == 0) ready.push_back(v);
-    std::size_t taken = 0;
-    while (!ready.empty()) {
-        const std::size_t v = ready.back();
-        ready.pop_back();
-        ++taken;
-        for (std::size_t to : out[v])
-            if (--sources_left[to] == 0) ready.push_back(to);
-    }
-    acyclic_ = taken == n;
 }
 
 Graph Upstream::of(std::string_view id) const {

@@ -29,7 +29,7 @@ private:
     const Graph& g_;
     std::vector<std::vector<std::size_t>> in_;  // claim index -> indices of the edges into it
     std::vector<std::size_t> from_;             // edge index -> index of its source claim
-    bool acyclic_ = true;
+    bool acyclic_;
 };
 
 }  // namespace agon::detail
