@@ -285,12 +285,17 @@ std::string to_dot(const Graph& g, const RenderOptions& o) {
     const auto now_at = index_of(o.result), before_at = index_of(o.before);
     const std::set<std::string> highlight(o.highlight.begin(), o.highlight.end());
 
-    // Edges routed around nodes: cheap in dot and between pinned nodes (nop:
-    // 0.06 s for 200 claims), but seconds for 200 claims when sfdp or neato
-    // also place nodes (neato over 200 pinned claims: 5.2 s, 0.09 s for 30),
-    // where curved edges take a tenth of a second but may cross other claims.
+    // Edges routed around nodes: cheap in dot, which routes between its own
+    // ranks. Elsewhere (sfdp, neato, pinned positions under nop) Graphviz
+    // routes through a visibility graph of every node, whose cost grows with
+    // the cube of the claims: 0.17 s for 30 pinned claims, 0.84 s for 60,
+    // 7.9 s for 140 (`neato -n2`, 2-core machine), and the workbench redraws
+    // pinned maps in-process, where no timeout can stop it. Curved edges take
+    // a tenth of a second but may cross other claims.
+    constexpr std::size_t routed_max_claims = 40;
     const std::string engine = layout_engine(g, o);
-    const bool routed = engine == "dot" || engine == "nop" || (engine == "neato" && g.claims().size() <= 60);
+    const bool routed =
+        engine == "dot" || ((engine == "nop" || engine == "neato") && g.claims().size() <= routed_max_claims);
 
     // An edge that is undercut is drawn through a small point node so the
     // undercut can aim at its middle.
