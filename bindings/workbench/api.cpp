@@ -183,9 +183,10 @@ ApiResponse explain_route(Session& session, const Json& body, const ApiLimits& l
     const Control control = control_of(limits);
     const auto max_size = static_cast<std::uint32_t>(std::clamp(field_number(body, "max_size", 3), 1.0, 8.0));
     const Answered a = answered(session, v, w, req, control);
+    const cli::Input in = explanation_input(a.graph);
     return json_response({{"claim", claim},
-                          {"explain", explain_claim(a.graph, req, claim, a.result, control)},
-                          {"hinge", hinge_claim(a.graph, req, claim, max_size, a.result, control)}});
+                          {"explain", explain_claim(in, req, claim, a.result, control)},
+                          {"hinge", hinge_claim(in, req, claim, max_size, a.result, control)}});
 }
 
 // The map (with the what-if) as a file to download.

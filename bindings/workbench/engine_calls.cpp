@@ -15,17 +15,12 @@
 
 namespace agon::workbench {
 
-namespace {
-
-// The CLI's view of a graph, which its explanation writers take.
-cli::Input input_of(const Graph& graph) {
+cli::Input explanation_input(const Graph& graph) {
     cli::Input in;
     in.graph = graph;
     in.snapshot = std::make_shared<const Snapshot>(Snapshot::of(*in.graph));
     return in;
 }
-
-}  // namespace
 
 Json result_json(const Result& result) { return Json::parse(to_json(result)); }
 
@@ -51,21 +46,19 @@ Json looks_json(const Result& result, const Result* before, const std::vector<st
     return out;
 }
 
-Json explain_claim(const Graph& graph, const Request& request, const std::string& claim, const Result& answer,
+Json explain_claim(const cli::Input& in, const Request& request, const std::string& claim, const Result& answer,
                    const Control& control) {
-    const cli::Input in = input_of(graph);
     const Explanation why = explain(Subject(in.snapshot), request, claim, answer, control);
     return {{"text", cli::explanation_text(in, why, 8)}, {"involved", why.named(8)}, {"answer", Json::parse(to_json(why))}};
 }
 
-Json hinge_claim(const Graph& graph, const Request& request, const std::string& claim, std::uint32_t max_size,
+Json hinge_claim(const cli::Input& in, const Request& request, const std::string& claim, std::uint32_t max_size,
                  const Result& answer, const Control& control, std::uint64_t max_evaluations) {
     // A ranking has no threshold to cross: the panel says so and still explains.
     if (ranks_only(request.semantics))
         return {{"claim", claim}, {"semantics", request.semantics}, {"sets", Json::array()},
                 {"text", request.semantics + " only ranks claims (1 = strongest), so nothing can flip a status: "
                                              "hinge sets need labels or strengths in [0,1]."}};
-    const cli::Input in = input_of(graph);
     HingeOptions options;
     options.max_size = max_size;
     options.max_evaluations = max_evaluations;

@@ -14,6 +14,7 @@
 #include "agon/control.hpp"
 #include "agon/graph.hpp"
 #include "agon/semantics.hpp"
+#include "cli.hpp"
 
 namespace agon::workbench {
 
@@ -34,18 +35,23 @@ Json diff_json(const Result& before, const Result& after);
 /// `only`, just those claims. O(n log n).
 Json looks_json(const Result& result, const Result* before, const std::vector<std::string>* only = nullptr);
 
+/// A graph as the explanation writers read it: a copy of it and its
+/// snapshot. Built once per graph version (O(n + m)) and passed to every
+/// explain_claim and hinge_claim about that version.
+cli::Input explanation_input(const Graph& graph);
+
 /// Why `claim` has its status under `request`: {"text": plain words,
-/// "involved": [ids]}. `answer` is the graph's answer under `request`, kept
-/// by the caller (agon::explain with an answer). Throws not_found for an
-/// unknown claim.
-Json explain_claim(const Graph& graph, const Request& request, const std::string& claim, const Result& answer,
+/// "involved": [ids]}. `in` is the graph's explanation_input and `answer`
+/// its answer under `request`, kept by the caller (agon::explain with an
+/// answer). Throws not_found for an unknown claim.
+Json explain_claim(const cli::Input& in, const Request& request, const std::string& claim, const Result& answer,
                    const Control& control);
 
 /// The smallest sets of claims (up to `max_size`) whose removal changes the
 /// claim's status: {"text", "sets": [[ids]], "exact", "at_least"}, the
-/// search stopped after `max_evaluations` evaluations. `answer` as for
-/// explain_claim.
-Json hinge_claim(const Graph& graph, const Request& request, const std::string& claim, std::uint32_t max_size,
+/// search stopped after `max_evaluations` evaluations. `in` and `answer` as
+/// for explain_claim.
+Json hinge_claim(const cli::Input& in, const Request& request, const std::string& claim, std::uint32_t max_size,
                  const Result& answer, const Control& control, std::uint64_t max_evaluations = 5000);
 
 /// How a map is drawn: the evaluation to colour by, the one before a what-if

@@ -22,6 +22,8 @@ std::string static_page(const Graph& graph, const std::string& file_name, const 
     MapView view{map, 0, file_name, "", {}, false, false};
     Json boot = {{"mode", "static"}, {"map", map_json(view, true)}};
     boot["legend"] = {{"labels", draw_legend(false)}, {"strengths", draw_legend(true)}};
+    // One copy of the graph for every claim's explanation and hinge search.
+    const cli::Input in = explanation_input(graph);
     Json views = Json::object();
     // Switching one claim off after another: each what-if is answered from the last.
     LiveAnswers answers;
@@ -41,9 +43,9 @@ std::string static_page(const Graph& graph, const std::string& file_name, const 
         Json explain = Json::object(), hinge = Json::object(), whatif = Json::object();
         for (const Claim& c : graph.claims()) {
             control.check();
-            explain[c.id] = explain_claim(graph, req, c.id, base, control);
+            explain[c.id] = explain_claim(in, req, c.id, base, control);
             try {
-                hinge[c.id] = hinge_claim(graph, req, c.id, hinge_size, base, control, hinge_evaluations);
+                hinge[c.id] = hinge_claim(in, req, c.id, hinge_size, base, control, hinge_evaluations);
             } catch (const Error& e) {
                 if (e.kind() == ErrorKind::cancelled) throw;
                 hinge[c.id] = {{"text", std::string("Not computed for the export: ") + e.what()}, {"sets", Json::array()}};

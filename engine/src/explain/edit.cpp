@@ -1,5 +1,11 @@
 #include "edit.hpp"
 
+#include <algorithm>
+#include <limits>
+#include <string>
+
+#include "agon/bipolar.hpp"
+
 namespace agon::detail {
 
 EditedEvaluation::EditedEvaluation(const Snapshot& s, const Request& request) : graph_(s), answer_(request) {
@@ -62,6 +68,71 @@ std::vector<std::uint32_t> influencers(const Snapshot& s, std::uint32_t target) 
     for (std::uint32_t v = 0; v < s.size(); ++v)
         if (seen[v] && v != target) out.push_back(v);
     return out;
+}
+
+bool depends_on_ancestors_only(const Request& request) {
+    const std::string semantics = canonical_semantics(request.semantics);
+    if (ranks_only(semantics)) return false;
+    if (!gives_labels(semantics)) return true;
+    if (semantics != "grounded" && semantics != "complete" && semantics != "preferred" && semantics != "ideal")
+        return false;
+    const SupportMode mode = support_mode(request);
+    return mode == SupportMode::none || mode == SupportMode::evidential;
+}
+
+namespace {
+
+constexpr std::uint32_t kOutside = std::numeric_limits<std::uint32_t>::max();
+
+bool prima_facie(const Snapshot& s, std::uint32_t v) {
+    const auto tags = s.tags(v);
+    return std::find(tags.begin(), tags.end(), "prima_facie") != tags.end();
+}
+
+// Evidential support takes every claim without supporters as prima facie
+// when no claim of the graph is tagged so: the part must agree with the
+// whole on whether one is.
+bool same_prima_facie_rule(const Snapshot& s, const std::vector<std::uint32_t>& part, const Request& request) {
+    if (!gives_labels(request.semantics) || support_mode(request) != SupportMode::evidential) return true;
+    bool in_part = false, in_whole = false;
+    for (std::uint32_t v : part) in_part |= prima_facie(s, v);
+    for (std::uint32_t v = 0; v < s.size() && !in_whole; ++v) in_whole |= prima_facie(s, v);
+    return in_part == in_whole;
+}
+
+}  // namespace
+
+TargetPart::TargetPart(const Snapshot& s, const Request& request, std::uint32_t target) : whole_(s), target_(target) {
+    if (!depends_on_ancestors_only(request)) return;
+    claims_ = influencers(s, target);
+    // Everything reaches the target: the part would be a copy of the whole.
+    if (claims_.size() + 1 == s.size()) return;
+    claims_.insert(std::upper_bound(claims_.begin(), claims_.end(), target), target);
+    if (!same_prima_facie_rule(s, claims_, request)) return;
+    std::vector<std::uint32_t> claim_at(s.size(), kOutside);
+    SnapshotBuilder b;
+    for (std::uint32_t v : claims_) {
+        const auto tags = s.tags(v);
+        claim_at[v] = b.add_claim(s.id(v), s.base(v), s.kind(v), std::vector<std::string>(tags.begin(), tags.end()));
+    }
+    target_ = claim_at[target];
+    // An edge reads into the part when it ends there (its source is then an
+    // influencer), an undercut when the edge it cuts is in the part; undercuts
+    // come after the edge they cut.
+    edge_at_.assign(s.edge_count(), kOutside);
+    for (std::uint32_t e = 0; e < s.edge_count(); ++e) {
+        const bool undercut = s.edge_kind(e) == EdgeKind::undercut;
+        const std::uint32_t to = undercut ? edge_at_[s.edge_to(e)] : claim_at[s.edge_to(e)];
+        if (to == kOutside) continue;
+        edge_at_[e] = b.add_edge(s.edge_id(e), s.edge_kind(e), claim_at[s.edge_from(e)], to, s.edge_weight(e));
+    }
+    part_.emplace(std::move(b).build());
+}
+
+std::optional<std::uint32_t> TargetPart::edge_in_part(std::uint32_t e) const {
+    if (!part_) return e;
+    if (edge_at_[e] == kOutside) return std::nullopt;
+    return edge_at_[e];
 }
 
 }  // namespace agon::detail

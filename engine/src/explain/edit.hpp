@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "agon/semantics.hpp"
@@ -53,5 +54,48 @@ private:
 
 /// Claims with a path of edges (attack, support, or undercut source) to `target`, excluding it.
 std::vector<std::uint32_t> influencers(const Snapshot& s, std::uint32_t target);
+
+/// True when, under `request`, every claim's answer depends only on the
+/// claims with a path of edges to it: gradual semantics (not rankings, which
+/// compare a claim with every other), and grounded, complete, preferred and
+/// ideal (directional) with supports ignored or read as evidential. Not
+/// stable, semi-stable or stage (a claim far away can leave no extension or
+/// change which are range-maximal), deductive or necessary supports (their
+/// derived attacks reach claims the edges do not lead from), or Carneades (a
+/// position depends on the other positions of its issue).
+bool depends_on_ancestors_only(const Request& request);
+
+/// What one target's answer depends on, as a snapshot to edit and evaluate:
+/// where depends_on_ancestors_only holds, the target and its influencers as
+/// a snapshot of their own (with every edge among them), so that each
+/// evaluation costs what those claims cost, not the whole graph; otherwise
+/// the whole snapshot. Claims and edges keep their order in `s`, so the
+/// part's influencers are the target's, in the same order, and every value
+/// read in the part is the one the whole graph gives (gradual semantics on
+/// cycles: up to the iteration's stopping rule). O(n + m) to build.
+class TargetPart {
+public:
+    /// `s` must outlive the part and stay where it is.
+    TargetPart(const Snapshot& s, const Request& request, std::uint32_t target);
+    TargetPart(const Snapshot&&, const Request&, std::uint32_t) = delete;
+    // EditedEvaluation keeps a reference to snapshot(): the part stays put.
+    TargetPart(const TargetPart&) = delete;
+    TargetPart& operator=(const TargetPart&) = delete;
+
+    const Snapshot& snapshot() const { return part_ ? *part_ : whole_; }
+    /// The target's index in snapshot().
+    std::uint32_t target() const { return target_; }
+    /// Claim v of snapshot() as a claim of the whole snapshot.
+    std::uint32_t original(std::uint32_t v) const { return part_ ? claims_[v] : v; }
+    /// Edge e of the whole snapshot in snapshot(); std::nullopt when outside the part.
+    std::optional<std::uint32_t> edge_in_part(std::uint32_t e) const;
+
+private:
+    const Snapshot& whole_;
+    std::optional<Snapshot> part_;
+    std::uint32_t target_;
+    std::vector<std::uint32_t> claims_;   // part claim -> whole claim
+    std::vector<std::uint32_t> edge_at_;  // whole edge -> part edge, or kOutside
+};
 
 }  // namespace agon::detail

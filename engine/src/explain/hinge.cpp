@@ -2,7 +2,6 @@
 // enforcement), by search over sets of increasing size.
 #include <algorithm>
 
-#include "agon/bipolar.hpp"
 #include "agon/error.hpp"
 #include "agon/explain.hpp"
 #include "agon/semantics.hpp"
@@ -18,26 +17,15 @@ int status_of(const detail::EditedEvaluation& e, bool labels, std::uint32_t targ
     return e.value(target) >= threshold ? 1 : 0;
 }
 
-// The claims whose removal may change the target's status. Where a claim's
-// status depends only on the claims with a path of edges to it (gradual
-// semantics; grounded, complete, preferred and ideal, which are directional,
-// with supports ignored or read as evidential), those; otherwise every
-// claim: under stable, semi-stable and stage a claim far away can leave no
-// extension at all or change which are range-maximal, supports read as
-// deductive or necessary attacks reach claims the edges do not lead from,
-// and a Carneades position depends on the other positions of its issue.
-std::vector<std::uint32_t> removal_pool(const Snapshot& s, const Request& request, std::uint32_t target) {
-    const std::string semantics = canonical_semantics(request.semantics);
-    bool local = !gives_labels(semantics);
-    if (!local && (semantics == "grounded" || semantics == "complete" || semantics == "preferred" ||
-                   semantics == "ideal")) {
-        const SupportMode mode = support_mode(request);
-        local = mode == SupportMode::none || mode == SupportMode::evidential;
-    }
-    if (local) return detail::influencers(s, target);
+// The claims whose removal may change the target's status, in the target's
+// part (edit.hpp): where a claim's status depends only on the claims with a
+// path of edges to it, those; otherwise every claim.
+std::vector<std::uint32_t> removal_pool(const detail::TargetPart& part, const Request& request) {
+    const Snapshot& s = part.snapshot();
+    if (detail::depends_on_ancestors_only(request)) return detail::influencers(s, part.target());
     std::vector<std::uint32_t> all;
     for (std::uint32_t v = 0; v < s.size(); ++v)
-        if (v != target) all.push_back(v);
+        if (v != part.target()) all.push_back(v);
     return all;
 }
 
@@ -50,15 +38,18 @@ HingeReport hinges(const Snapshot& s, const Request& request, std::uint32_t targ
     if (max_size == 0) throw Error(ErrorKind::usage, "a hinge search needs a largest set size of 1 or more");
     if (!(threshold >= 0 && threshold <= 1)) throw Error(ErrorKind::usage, "the hinge threshold must be in [0,1]");
     HingeReport report;
-    const std::vector<std::uint32_t> pool = removal_pool(s, request, target);
+    // Every removal set is made and evaluated in the target's part.
+    const detail::TargetPart part(s, request, target);
+    const std::vector<std::uint32_t> pool = removal_pool(part, request);
     detail::SnapshotEdit edit;
-    edit.cut.assign(s.size(), 0);
+    edit.cut.assign(part.snapshot().size(), 0);
     // Each removal set is re-evaluated from the unedited graph, not rebuilt;
     // the status now is that graph's own answer.
-    detail::EditedEvaluation edited(s, request);
+    detail::EditedEvaluation edited(part.snapshot(), request);
+    const std::uint32_t t = part.target();
     const bool labels = gives_labels(request.semantics);
     edited.evaluate(edit, control);
-    const int before = status_of(edited, labels, target, threshold);
+    const int before = status_of(edited, labels, t, threshold);
     const auto n = static_cast<std::uint32_t>(pool.size());
     for (std::uint32_t size = 1; size <= std::min(max_size, n); ++size) {
         report.at_least = size;
@@ -76,9 +67,9 @@ HingeReport hinges(const Snapshot& s, const Request& request, std::uint32_t targ
             for (std::uint32_t i : pick) edit.cut[pool[i]] = 1;
             ++report.evaluations;
             edited.evaluate(edit, control);
-            if (status_of(edited, labels, target, threshold) != before) {
+            if (status_of(edited, labels, t, threshold) != before) {
                 std::vector<std::uint32_t> set;
-                for (std::uint32_t i : pick) set.push_back(pool[i]);
+                for (std::uint32_t i : pick) set.push_back(part.original(pool[i]));
                 report.sets.push_back(std::move(set));
             }
             for (std::uint32_t i : pick) edit.cut[pool[i]] = 0;
