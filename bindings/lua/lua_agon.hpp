@@ -314,7 +314,8 @@ Control host_control(lua_State* L);
 /// Path policy of the sandboxed host: when set (in the registry), agon.load
 /// and g:save only touch files under the allowed directories, and a write is
 /// strictly inside one. An output directory not made yet (the policy's
-/// "make") is made when a file is first written straight into it.
+/// "make") is made when a file is first written straight into it. Under
+/// `agon run --unsafe` the policy is "open": any path, and only that making.
 void check_path(lua_State* L, const char* path, bool writing);
 /// The absolute path directory `dir` will have once made: its parent
 /// resolved (symbolic links followed) and its last name. Empty when the

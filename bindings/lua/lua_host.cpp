@@ -343,10 +343,16 @@ std::vector<ReportScenario> collected_scenarios(lua_State* L) {
     return out;
 }
 
-// The directories agon.load may read and g:save may write.
+// The directories agon.load may read and g:save may write. Without
+// `confine` (--unsafe) any path is allowed ("open"), and the policy is only
+// there to make the output directory on the first write into it.
 void set_path_policy(lua_State* L, const std::string& script_dir, const std::string& out_dir,
-                     std::vector<std::string> read_dirs) {
+                     std::vector<std::string> read_dirs, bool confine) {
     lua_newtable(L);
+    if (!confine) {
+        lua_pushboolean(L, 1);
+        lua_setfield(L, -2, "open");
+    }
     lua_newtable(L);
     int i = 0;
     for (const auto* d : {&script_dir, &out_dir})
@@ -480,9 +486,10 @@ Sandbox::Sandbox(const HostOptions& options, const std::string& script_dir) : st
     st_->options = options;
     std::string dir, out_dir;
     std::vector<std::string> read_dirs;
+    // Also without the sandbox: agon.output_dir is where scripts write.
+    if (!options.out_dir.empty()) out_dir = output_dir(options.out_dir);
     if (options.sandbox) {  // empty directories: no reading there / no writing at all
         if (!script_dir.empty()) dir = real_dir(script_dir);
-        if (!options.out_dir.empty()) out_dir = output_dir(options.out_dir);
         for (const auto& d : options.read_dirs) read_dirs.push_back(real_dir(d));
     }
     HostState& hs = st_->host;
@@ -506,7 +513,7 @@ Sandbox::Sandbox(const HostOptions& options, const std::string& script_dir) : st
     if (lua_pcall(L, 1, 0, 0) != LUA_OK)
         throw Error(ErrorKind::limit, "memory limit of " + std::to_string(options.max_memory >> 10) +
                                           " KiB is too small to start Lua");
-    if (options.sandbox) set_path_policy(L, dir, out_dir, read_dirs);
+    set_path_policy(L, dir, out_dir, read_dirs, options.sandbox);
     // agon.output_dir: where the script may write (agon run -o DIR).
     lua_getfield(L, LUA_REGISTRYINDEX, "agon.module");
     lua_pushstring(L, out_dir.c_str());

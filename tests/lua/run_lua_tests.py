@@ -144,12 +144,15 @@ with tempfile.TemporaryDirectory() as out:
         scripts = {"quiet": 'print("nothing written")\n', "broken": "local x = = 1\n",
                    "fails": 'error("stop")\n',
                    "saves": 'local g = agon.graph{}\ng:claim{id = "a"}\ng:save(agon.output_dir .. "/g.json")\n',
-                   "saves_dir": 'agon.graph{}:save(agon.output_dir, "json")\n'}
+                   "saves_dir": 'agon.graph{}:save(agon.output_dir, "json")\n',
+                   # --unsafe: the standard library is there, and agon.output_dir too.
+                   "saves_unsafe": 'assert(io and os.execute, "sandboxed")\nassert(agon.output_dir ~= "", "no output_dir")\n'
+                                   'agon.graph{}:save(agon.output_dir .. "/g.json")\nprint(agon.output_dir)\n'}
         for name, text in scripts.items():
             with open(os.path.join(work, name + ".lua"), "w") as f:
                 f.write(text)
-        def run_in(name, out_dir):
-            return subprocess.run([agon, "run", "-o", out_dir, os.path.join(work, name + ".lua")],
+        def run_in(name, out_dir, *flags):
+            return subprocess.run([agon, "run", *flags, "-o", out_dir, os.path.join(work, name + ".lua")],
                                   capture_output=True, text=True, timeout=60, cwd=work)
         for name, code in [("quiet", 0), ("broken", 2), ("fails", 2)]:
             p = run_in(name, "new")
@@ -168,6 +171,21 @@ with tempfile.TemporaryDirectory() as out:
         p = run_in("saves", "made/")
         report(p.returncode == 0 and os.path.isfile(os.path.join(work, "made", "g.json")), "run -o NEW, written",
                f"exit {p.returncode}, stderr {p.stderr!r}")
+        # --unsafe lifts the sandbox but honours -o as the sandbox does.
+        p = run_in("quiet", "new", "--unsafe")
+        report(p.returncode == 0 and not os.path.exists(os.path.join(work, "new")), "run --unsafe -o NEW, nothing written",
+               f"exit {p.returncode}, stderr {p.stderr!r}")
+        p = run_in("saves_unsafe", "missing/new", "--unsafe")
+        report(p.returncode == 2 and "parent directory does not exist" in p.stderr
+               and not os.path.exists(os.path.join(work, "missing")), "run --unsafe -o MISSING/NEW refused",
+               f"exit {p.returncode}, stderr {p.stderr!r}")
+        p = run_in("saves_unsafe", "quiet.lua", "--unsafe")
+        report(p.returncode == 2 and "is not a directory" in p.stderr, "run --unsafe -o FILE refused",
+               f"exit {p.returncode}, stderr {p.stderr!r}")
+        p = run_in("saves_unsafe", "made_unsafe", "--unsafe")
+        made = os.path.realpath(os.path.join(work, "made_unsafe"))
+        report(p.returncode == 0 and p.stdout.strip() == made and os.path.isfile(os.path.join(made, "g.json")),
+               "run --unsafe -o NEW, written", f"exit {p.returncode}, stdout {p.stdout!r}, stderr {p.stderr!r}")
 
     report(not os.path.exists("/tmp/agon-escaped") and not os.listdir(outside),
            "no side effects", "a forbidden file was written")
