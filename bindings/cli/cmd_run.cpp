@@ -48,7 +48,8 @@ void add_run(CLI::App& app, std::vector<std::string> after_dashes) {
                 "after the first -- reaches the script as it is, in order, also words that start with '-':\n"
                 "agon run s.lua a -- -b --max-memory 8 gives the script a, -b, --max-memory, 8. Options of\n"
                 "agon run go before the --. agon run [OPTIONS] -- s.lua -b also works.\n"
-                "Errors: one line, exit 2.");
+                "--unsafe lifts the sandbox and the memory cap; --timeout and --output still apply.\n"
+                "Errors: one line naming the script's line (also for the memory and time limits), exit 2.");
     cmd->add_option("script", o->script, "Lua script (required; may also come first after --)");
     cmd->add_option("args", o->args, "arguments for the script");
     cmd->add_flag("--unsafe", o->unsafe, "lift the sandbox (trusted scripts only)");

@@ -52,6 +52,9 @@ struct LScenario {
     std::size_t charged = 0;  // engine bytes charged for it (credited back by __gc)
 };
 
+/// Room for a location from locate(): a chunk name as Lua shortens it, and a line.
+inline constexpr std::size_t kWhereSize = LUA_IDSIZE + 24;
+
 /// Memory of a script under the sandboxed host: what Lua allocates and what
 /// the engine holds for it (graphs, scenarios), against one cap. The host
 /// keeps one in the registry under kBudget; the module loaded by the stock
@@ -65,8 +68,21 @@ struct MemoryBudget {
     /// granted over the cap then, because a memory error would unwind C++
     /// frames without their destructors; the next allocation outside is refused.
     bool in_cxx = false;
+    bool lua_raised = false;  ///< one of Lua's own allocations was refused and raised a memory error
+    /// Where the script was when the cap struck ("name.lua:12: ", empty when
+    /// unknown), for the host's message. For a refused Lua allocation the host
+    /// first sees only the main thread's line; `located` says the line is final
+    /// (a refused charge, or the line inside the coroutine that ran out).
+    char where[kWhereSize] = "";
+    bool located = false;
 };
 inline constexpr const char* kBudget = "agon.budget";
+
+/// Write "chunk:line: " of the innermost Lua function running on `L` into
+/// `out` (C functions are skipped: their Lua caller is named), or "" when
+/// none runs; returns whether one was found. Allocates nothing and never
+/// raises, so the allocator may call it.
+bool locate(lua_State* L, char (&out)[kWhereSize]);
 
 /// Charge `bytes` of engine memory to the host's budget. Throws
 /// Error(limit) when the cap would be exceeded: call it inside protect().
@@ -81,7 +97,8 @@ std::size_t footprint(const Edge& edge);
 std::size_t footprint(const Graph& graph);
 
 /// Run `body` (returning the number of results it pushed) and turn a C++
-/// exception into a Lua error raised after the C++ scope is gone.
+/// exception into a Lua error raised after the C++ scope is gone, naming the
+/// Lua line that called in (also through pcall, where luaL_error names none).
 template <typename Body>
 int protect(lua_State* L, Body&& body) {
     char message[1024];
@@ -98,7 +115,12 @@ int protect(lua_State* L, Body&& body) {
         }
     }
     if (budget) budget->in_cxx = false;
-    if (pushed < 0) return luaL_error(L, "%s", message);
+    if (pushed < 0) {
+        char where[kWhereSize];
+        locate(L, where);
+        lua_pushfstring(L, "%s%s", where, message);
+        return lua_error(L);
+    }
     return pushed;
 }
 
@@ -292,7 +314,8 @@ Control host_control(lua_State* L);
 /// Path policy of the sandboxed host: when set (in the registry), agon.load
 /// and g:save only touch files under the allowed directories, and a write is
 /// strictly inside one. An output directory not made yet (the policy's
-/// "make") is made when a file is first written straight into it.
+/// "make") is made when a file is first written straight into it. Under
+/// `agon run --unsafe` the policy is "open": any path, and only that making.
 void check_path(lua_State* L, const char* path, bool writing);
 /// The absolute path directory `dir` will have once made: its parent
 /// resolved (symbolic links followed) and its last name. Empty when the

@@ -13,6 +13,19 @@ constexpr std::size_t kOverhead = 96;
 
 }  // namespace
 
+bool locate(lua_State* L, char (&out)[kWhereSize]) {
+    lua_Debug ar;
+    for (int level = 0; lua_getstack(L, level, &ar); ++level) {
+        lua_getinfo(L, "Sl", &ar);  // neither option pushes or allocates
+        if (ar.currentline > 0) {
+            std::snprintf(out, sizeof out, "%s:%d: ", ar.short_src, ar.currentline);
+            return true;
+        }
+    }
+    out[0] = '\0';
+    return false;
+}
+
 MemoryBudget* budget_of(lua_State* L) {
     lua_getfield(L, LUA_REGISTRYINDEX, kBudget);
     auto* budget = static_cast<MemoryBudget*>(lua_touserdata(L, -1));
@@ -24,6 +37,9 @@ void charge_memory(lua_State* L, std::size_t bytes) {
     MemoryBudget* b = budget_of(L);
     if (!b) return;
     if (b->lua + b->engine + bytes > b->cap) {
+        // The first limit to strike is the one reported (a later charge may
+        // come from a __close handler running while that error unwinds).
+        if (!b->exceeded && !b->lua_raised) b->located = locate(L, b->where);
         b->exceeded = true;
         throw Error(ErrorKind::limit, "memory limit exceeded");
     }

@@ -34,7 +34,6 @@ using Clock = std::chrono::steady_clock;
 
 struct HostState {
     MemoryBudget mem;  // Lua's allocations (counted here) and the engine's (charged by the bindings)
-    bool memory_raised = false;  // an out-of-memory error reached the script
     // The last request the allocator refused (size 0: none since a grant).
     // Lua asks for it once more after an emergency collection and raises a
     // memory error when refused again; lauxlib's buffers raise at once.
@@ -43,7 +42,11 @@ struct HostState {
     Clock::time_point deadline;
     double timeout = 0;
     bool timed_out = false;
+    char timed_out_where[kWhereSize] = "";  // where the script was then (locate)
     Control control;  // engine calls stop through it at the deadline
+    // The main thread, which the allocator reads the script's line from (it
+    // is not told which thread allocates); null until the state is made.
+    lua_State* main = nullptr;
 };
 
 HostState*& state_of(lua_State* L) { return *static_cast<HostState**>(lua_getextraspace(L)); }
@@ -65,9 +68,12 @@ void* capped_alloc(void* ud, void* ptr, std::size_t osize, std::size_t nsize) {
     // error. It is recorded here because a __close handler may replace that
     // error by its own, which pcall would catch.
     const bool again = st->refused_size == nsize && st->refused_block == ptr;
-    if (st->refused_size != 0 && !again) st->memory_raised = true;
+    if (st->refused_size != 0 && !again) st->mem.lua_raised = true;
     if (st->mem.lua - old + nsize + st->mem.engine > st->mem.cap && !st->mem.in_cxx) {
-        if (again) st->memory_raised = true;
+        if (again) st->mem.lua_raised = true;
+        // Until a memory error is raised, each refusal may be the one that
+        // raises it: note the line (allocation-free) of the first limit to strike.
+        else if (!st->mem.lua_raised && !st->mem.exceeded && st->main) locate(st->main, st->mem.where);
         st->refused_block = ptr;
         st->refused_size = nsize;
         return nullptr;
@@ -80,14 +86,29 @@ void* capped_alloc(void* ud, void* ptr, std::size_t osize, std::size_t nsize) {
     return p;
 }
 
+// "name.lua:12: time limit of 60.0 s exceeded": the line where the script was
+// when the time ran out (a hook runs in no frame of its own, so luaL_error
+// would name the caller of the running function instead). The seconds read
+// as Lua's %f prints them ("60.0", "0.5"), as they always have.
+void time_limit_message(const HostState* st, char (&out)[kWhereSize + 64]) {
+    char seconds[40];
+    std::snprintf(seconds, sizeof seconds, "%.14g", st->timeout);
+    if (seconds[std::strspn(seconds, "-0123456789")] == '\0') std::strcat(seconds, ".0");  // looks like an integer
+    std::snprintf(out, sizeof out, "%stime limit of %s s exceeded", st->timed_out_where, seconds);
+}
+
 // Checks the clock every 10,000 instructions. Once the limit is hit it
 // re-arms itself for every instruction, so pcall cannot swallow the error.
 void time_hook(lua_State* L, lua_Debug*) {
     HostState* st = state_of(L);
     if (!st->timed_out && Clock::now() < st->deadline) return;
+    if (!st->timed_out) locate(L, st->timed_out_where);
     st->timed_out = true;
     lua_sethook(L, time_hook, LUA_MASKCOUNT, 1);
-    luaL_error(L, "time limit of %f s exceeded", st->timeout);
+    char message[kWhereSize + 64];
+    time_limit_message(st, message);
+    lua_pushstring(L, message);
+    lua_error(L);
 }
 
 // Pattern functions run in C where the hook cannot interrupt them: bound
@@ -133,8 +154,8 @@ int sandbox_setmetatable(lua_State* L) {
 // True once Lua raised a memory error (see capped_alloc). A refusal still
 // pending when an error is handled was not asked for again: it raised that error.
 bool memory_error_raised(HostState* st) {
-    if (st->refused_size != 0) st->memory_raised = true;
-    return st->memory_raised;
+    if (st->refused_size != 0) st->mem.lua_raised = true;
+    return st->mem.lua_raised;
 }
 
 // True once a limit error has been raised (time, a refused engine charge, or
@@ -142,7 +163,7 @@ bool memory_error_raised(HostState* st) {
 // an error must end the script, so the protected calls below raise it again.
 bool limit_raised(lua_State* L, int status) {
     HostState* st = state_of(L);
-    if (status == LUA_ERRMEM) st->memory_raised = true;
+    if (status == LUA_ERRMEM) st->mem.lua_raised = true;
     return st->timed_out || st->mem.exceeded || memory_error_raised(st);
 }
 
@@ -188,16 +209,28 @@ int sandbox_xpcall(lua_State* L) {
 }
 
 // coroutine.resume and coroutine.close (upvalue 1), which do not hand a
-// limit error back as a value.
+// limit error back as a value. A coroutine that failed keeps its stack: the
+// line inside it where Lua ran out of memory replaces the main thread's line
+// the allocator saw (the first such coroutine: the innermost).
 int sandbox_resume(lua_State* L) {
-    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_pushvalue(L, 1);  // the coroutine, kept on the stack past the call
     lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
-    if (!lua_toboolean(L, 1)) {
-        lua_settop(L, 2);  // false, the error value
-        if (limit_raised(L, LUA_OK)) return lua_error(L);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 2);
+    lua_call(L, lua_gettop(L) - 2, LUA_MULTRET);
+    if (!lua_toboolean(L, 2)) {
+        lua_settop(L, 3);  // the coroutine, false, the error value
+        if (limit_raised(L, LUA_OK)) {
+            MemoryBudget& mem = state_of(L)->mem;
+            char inside[kWhereSize];  // none when closing reset its stack
+            if (mem.lua_raised && !mem.located && lua_type(L, 1) == LUA_TTHREAD && locate(lua_tothread(L, 1), inside)) {
+                std::memcpy(mem.where, inside, sizeof inside);
+                mem.located = true;
+            }
+            return lua_error(L);
+        }
     }
-    return lua_gettop(L);
+    return lua_gettop(L) - 1;
 }
 
 // The standard libraries and the agon module (registry "agon.module"; also
@@ -310,10 +343,16 @@ std::vector<ReportScenario> collected_scenarios(lua_State* L) {
     return out;
 }
 
-// The directories agon.load may read and g:save may write.
+// The directories agon.load may read and g:save may write. Without
+// `confine` (--unsafe) any path is allowed ("open"), and the policy is only
+// there to make the output directory on the first write into it.
 void set_path_policy(lua_State* L, const std::string& script_dir, const std::string& out_dir,
-                     std::vector<std::string> read_dirs) {
+                     std::vector<std::string> read_dirs, bool confine) {
     lua_newtable(L);
+    if (!confine) {
+        lua_pushboolean(L, 1);
+        lua_setfield(L, -2, "open");
+    }
     lua_newtable(L);
     int i = 0;
     for (const auto* d : {&script_dir, &out_dir})
@@ -447,9 +486,10 @@ Sandbox::Sandbox(const HostOptions& options, const std::string& script_dir) : st
     st_->options = options;
     std::string dir, out_dir;
     std::vector<std::string> read_dirs;
+    // Also without the sandbox: agon.output_dir is where scripts write.
+    if (!options.out_dir.empty()) out_dir = output_dir(options.out_dir);
     if (options.sandbox) {  // empty directories: no reading there / no writing at all
         if (!script_dir.empty()) dir = real_dir(script_dir);
-        if (!options.out_dir.empty()) out_dir = output_dir(options.out_dir);
         for (const auto& d : options.read_dirs) read_dirs.push_back(real_dir(d));
     }
     HostState& hs = st_->host;
@@ -458,7 +498,7 @@ Sandbox::Sandbox(const HostOptions& options, const std::string& script_dir) : st
     hs.deadline = options.timeout > 0 && options.timeout <= 1e9 ? Clock::now() + std::chrono::duration_cast<Clock::duration>(
                                                            std::chrono::duration<double>(options.timeout))
                                       : Clock::time_point::max();
-    lua_State* L = st_->L = lua_newstate(capped_alloc, &hs);
+    lua_State* L = st_->L = hs.main = lua_newstate(capped_alloc, &hs);
     if (!L) throw Error(ErrorKind::limit, "cannot create a Lua state");
     state_of(L) = &hs;
     lua_pushlightuserdata(L, &hs.mem);
@@ -473,7 +513,7 @@ Sandbox::Sandbox(const HostOptions& options, const std::string& script_dir) : st
     if (lua_pcall(L, 1, 0, 0) != LUA_OK)
         throw Error(ErrorKind::limit, "memory limit of " + std::to_string(options.max_memory >> 10) +
                                           " KiB is too small to start Lua");
-    if (options.sandbox) set_path_policy(L, dir, out_dir, read_dirs);
+    set_path_policy(L, dir, out_dir, read_dirs, options.sandbox);
     // agon.output_dir: where the script may write (agon run -o DIR).
     lua_getfield(L, LUA_REGISTRYINDEX, "agon.module");
     lua_pushstring(L, out_dir.c_str());
@@ -522,19 +562,26 @@ void Sandbox::call(int nargs, int nresults) {
     lua_remove(L, base);
     st_->host.mem.in_cxx = false;  // in case a binding raised a Lua error from inside protect()
     HostState& hs = st_->host;
-    if (status == LUA_ERRMEM) hs.memory_raised = true;
+    if (status == LUA_ERRMEM) hs.mem.lua_raised = true;
     // A memory error the script caught (in a coroutine) still ends it.
-    if (status == LUA_OK && !memory_error_raised(&hs) && !hs.mem.exceeded) return;
-    if (status == LUA_OK)
-        throw Error(ErrorKind::limit, "memory limit of " + std::to_string(st_->options.max_memory >> 20) + " MiB exceeded");
+    const bool memory = memory_error_raised(&hs) || hs.mem.exceeded;
+    if (status == LUA_OK && !memory) return;
+    // Limit errors are worded here, with the line recorded when they struck:
+    // a __close handler may have replaced the error on its way out.
+    if (memory || hs.timed_out) {
+        if (status != LUA_OK) lua_pop(L, 1);
+        if (memory)
+            throw Error(ErrorKind::limit, std::string(hs.mem.where) + "memory limit of " +
+                                              std::to_string(st_->options.max_memory >> 20) + " MiB exceeded");
+        char message[kWhereSize + 64];
+        time_limit_message(&hs, message);
+        throw Error(ErrorKind::limit, message);
+    }
     const char* msg = lua_tostring(L, -1);
     std::string text = msg ? msg : "unknown error";
     lua_pop(L, 1);
     for (char& c : text)
         if (c == '\n') c = ' ';
-    if (memory_error_raised(&hs) || hs.mem.exceeded)
-        throw Error(ErrorKind::limit, "memory limit of " + std::to_string(st_->options.max_memory >> 20) + " MiB exceeded");
-    if (hs.timed_out) throw Error(ErrorKind::limit, text);
     throw Error(ErrorKind::invalid_input, text);
 }
 

@@ -14,7 +14,7 @@ struct lua_State;
 namespace agon::lua {
 
 struct HostOptions {
-    bool sandbox = true;                          ///< false: --unsafe, the full standard library
+    bool sandbox = true;                          ///< false: --unsafe, the full standard library, any path (out_dir still applies)
     std::size_t max_memory = std::size_t(512) << 20;  ///< bytes the script may allocate
     double timeout = 60;                          ///< seconds of wall-clock time
     std::string out_dir = "out";                  ///< where g:save may write (empty: nowhere); when missing, made by the

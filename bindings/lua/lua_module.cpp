@@ -216,7 +216,7 @@ bool make_output_dir(lua_State* L, int paths, const char* dir) {
     const char* wanted = lua_tostring(L, -1);  // no C++ object may live across luaL_error's longjmp
     const bool named = future_dir(dir) == wanted;
     if (named && ::mkdir(wanted, 0777) != 0 && errno != EEXIST)
-        luaL_error(L, "sandbox: cannot make the output directory '%s': %s", wanted, std::strerror(errno));
+        luaL_error(L, "cannot make the output directory '%s': %s", wanted, std::strerror(errno));
     lua_pop(L, 1);
     if (named) {
         lua_pushnil(L);
@@ -295,6 +295,8 @@ void check_path(lua_State* L, const char* path, bool writing) {
         return;  // the plain module: no policy
     }
     const int paths = lua_gettop(L);
+    const bool open = lua_getfield(L, paths, "open") != LUA_TNIL;  // --unsafe: only make the output directory
+    lua_pop(L, 1);
     // Resolve the file, or for a new file its directory, following symlinks.
     char resolved[PATH_MAX];
     char dir_buf[PATH_MAX];
@@ -322,9 +324,13 @@ void check_path(lua_State* L, const char* path, bool writing) {
         // A symbolic link whose target does not exist yet: writing follows it,
         // wherever it points, so it is refused.
         struct stat entry {};
-        if (ok && ::lstat(resolved, &entry) == 0)
+        if (ok && !open && ::lstat(resolved, &entry) == 0)
             luaL_error(L, "sandbox: '%s' is a symbolic link to a file that does not exist; writing through it is refused",
                        path);
+    }
+    if (open) {
+        lua_pop(L, 1);
+        return;
     }
     if (!ok && !writing && errno == ENOENT) luaL_error(L, "sandbox: no file '%s'", path);
     if (!ok) luaL_error(L, "sandbox: cannot resolve '%s'", path);

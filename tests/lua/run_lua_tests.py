@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Lua tests: the API through `agon run`, the module under the stock lua5.4,
 and sandbox escapes that must fail with exit 2 and one clear error line."""
-import os, shutil, subprocess, sys, tempfile
+import os, re, shutil, subprocess, sys, tempfile
 
 agon, module_dir = sys.argv[1], sys.argv[2]
 here = os.path.dirname(os.path.abspath(__file__))
@@ -55,6 +55,19 @@ with tempfile.TemporaryDirectory() as out:
         "close_memory_xpcall": "memory limit",
         "close_memory_allocates": "memory limit",
     }
+    # A limit error names the script's line where it struck, as Lua errors do:
+    # the line (or lines) of each memory and time bomb.
+    limit_lines = {
+        "memory_bomb": "2", "string_bomb": "1", "infinite_loop": "1", "pcall_escape": "1",
+        "graph_bomb": "5", "scenario_bomb": "7", "session_bomb": "[67]", "session_loop": "1[34]",
+        "engine_loop": "12", "round_extend_bomb": "6", "memory_pcall": "4", "xpcall_handler_loop": "3",
+        "coroutine_memory": "2",  # inside the coroutine, not where it was resumed
+        "list_metamethod": "9",
+        "coroutine_close_memory": "10",  # the coroutine is closed: the line that closed it
+        "close_memory_masked": "5", "close_memory_main": "4", "close_memory_xpcall": "4",
+        "close_memory_wrap": "6",  # inside coroutine.wrap: the line that called the function
+        "close_memory_allocates": "11",
+    }
     # dangling_link.lua writes through this link to a file outside `out`.
     outside = tempfile.mkdtemp()
     os.symlink(os.path.join(outside, "written.json"), os.path.join(out, "link.json"))
@@ -68,6 +81,11 @@ with tempfile.TemporaryDirectory() as out:
         lines = p.stderr.strip().splitlines()
         ok = p.returncode == 2 and len(lines) == 1 and lines[0].startswith("agon: error:") and reason in lines[0]
         ok = ok and "inside a library call" not in lines[0]  # the _Exit watchdog is only for C code Lua runs
+        if name in limit_lines:
+            ok = ok and re.search(rf"{name}\.lua:{limit_lines[name]}: {reason}", lines[0]) is not None
+        if name in ("memory_bomb", "infinite_loop"):  # the wording after the line is as it was
+            ok = ok and lines[0].endswith(f"{name}.lua:{limit_lines[name]}: " +
+                                          ("memory limit of 64 MiB exceeded" if name == "memory_bomb" else "time limit of 2.0 s exceeded"))
         report(ok, "escape " + name, f"exit {p.returncode}, stderr {p.stderr!r}")
     # An unknown option (here a misspelt cap) is an error, not a script run with the default.
     p = subprocess.run([agon, "run", "--out", out, "--max-memroy", "8", os.path.join(here, "escapes", "debug.lua")],
@@ -126,12 +144,15 @@ with tempfile.TemporaryDirectory() as out:
         scripts = {"quiet": 'print("nothing written")\n', "broken": "local x = = 1\n",
                    "fails": 'error("stop")\n',
                    "saves": 'local g = agon.graph{}\ng:claim{id = "a"}\ng:save(agon.output_dir .. "/g.json")\n',
-                   "saves_dir": 'agon.graph{}:save(agon.output_dir, "json")\n'}
+                   "saves_dir": 'agon.graph{}:save(agon.output_dir, "json")\n',
+                   # --unsafe: the standard library is there, and agon.output_dir too.
+                   "saves_unsafe": 'assert(io and os.execute, "sandboxed")\nassert(agon.output_dir ~= "", "no output_dir")\n'
+                                   'agon.graph{}:save(agon.output_dir .. "/g.json")\nprint(agon.output_dir)\n'}
         for name, text in scripts.items():
             with open(os.path.join(work, name + ".lua"), "w") as f:
                 f.write(text)
-        def run_in(name, out_dir):
-            return subprocess.run([agon, "run", "-o", out_dir, os.path.join(work, name + ".lua")],
+        def run_in(name, out_dir, *flags):
+            return subprocess.run([agon, "run", *flags, "-o", out_dir, os.path.join(work, name + ".lua")],
                                   capture_output=True, text=True, timeout=60, cwd=work)
         for name, code in [("quiet", 0), ("broken", 2), ("fails", 2)]:
             p = run_in(name, "new")
@@ -150,6 +171,21 @@ with tempfile.TemporaryDirectory() as out:
         p = run_in("saves", "made/")
         report(p.returncode == 0 and os.path.isfile(os.path.join(work, "made", "g.json")), "run -o NEW, written",
                f"exit {p.returncode}, stderr {p.stderr!r}")
+        # --unsafe lifts the sandbox but honours -o as the sandbox does.
+        p = run_in("quiet", "new", "--unsafe")
+        report(p.returncode == 0 and not os.path.exists(os.path.join(work, "new")), "run --unsafe -o NEW, nothing written",
+               f"exit {p.returncode}, stderr {p.stderr!r}")
+        p = run_in("saves_unsafe", "missing/new", "--unsafe")
+        report(p.returncode == 2 and "parent directory does not exist" in p.stderr
+               and not os.path.exists(os.path.join(work, "missing")), "run --unsafe -o MISSING/NEW refused",
+               f"exit {p.returncode}, stderr {p.stderr!r}")
+        p = run_in("saves_unsafe", "quiet.lua", "--unsafe")
+        report(p.returncode == 2 and "is not a directory" in p.stderr, "run --unsafe -o FILE refused",
+               f"exit {p.returncode}, stderr {p.stderr!r}")
+        p = run_in("saves_unsafe", "made_unsafe", "--unsafe")
+        made = os.path.realpath(os.path.join(work, "made_unsafe"))
+        report(p.returncode == 0 and p.stdout.strip() == made and os.path.isfile(os.path.join(made, "g.json")),
+               "run --unsafe -o NEW, written", f"exit {p.returncode}, stdout {p.stdout!r}, stderr {p.stderr!r}")
 
     report(not os.path.exists("/tmp/agon-escaped") and not os.listdir(outside),
            "no side effects", "a forbidden file was written")
