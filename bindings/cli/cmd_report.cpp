@@ -44,8 +44,9 @@ std::vector<ReportScenario> scenarios_from(const ReportCommand& o) {
     h.out_dir = o.script_out;
     try {
         lua::execute_script(o.scenarios, {o.file}, h);
-    } catch (const Error& e) {  // one error line, naming the script
-        throw Error(e.kind(), "the scenario script " + o.scenarios + ": " + e.message());
+    } catch (const Error& e) {  // one error line, naming the script (once, where Lua named its line)
+        const bool located = e.message().rfind(o.scenarios + ":", 0) == 0;
+        throw Error(e.kind(), "the scenario script " + (located ? "" : o.scenarios + ": ") + e.message());
     }
     if (out.empty()) throw Error(ErrorKind::invalid_input, "the scenario script " + o.scenarios + " makes no scenario");
     return out;

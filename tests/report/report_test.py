@@ -171,7 +171,7 @@ loop = os.path.join(TMP, "loop.lua")
 with open(loop, "w") as f:
     f.write("local agon = require 'agon'\nwhile true do end\n")
 p = run("report", GRAPH, "--target", "treaty", "--scenarios", loop, "--timeout", "1", "-o", os.path.join(TMP, "t.html"), code=2)
-check(p.stderr.splitlines() == ["agon: error: the scenario script " + loop + ": time limit of 1.0 s exceeded"],
+check(p.stderr.splitlines() == ["agon: error: the scenario script " + loop + ":2: time limit of 1.0 s exceeded"],
       "a scenario script's time limit is one error line: %r" % p.stderr)
 # An odd cycle has no stable extension: the summary says so before reading "out" as a verdict.
 cycle = {"format": "agon-graph", "version": 1, "claims": [{"id": x} for x in "abc"],

@@ -123,7 +123,7 @@ TEST_CASE("ExtensionAnswer's session holds just the arguments the grounded label
     // Attacks only, and no undercut among the random changes: no auxiliary
     // arguments, so the session's arguments are the undecided claims.
     std::mt19937 rng(19);
-    int nonempty = 0, smaller = 0;
+    int nonempty = 0, smaller = 0, decided = 0;
     for (int round = 0; round < 4; ++round) {
         CAPTURE(round);
         auto graph = std::make_shared<Graph>();
@@ -143,12 +143,16 @@ TEST_CASE("ExtensionAnswer's session holds just the arguments the grounded label
             answer.update(g, changes, {});
             const std::size_t undec = check_stable(g, answer);
             CHECK(answer.session_size() == undec);
+            // Nothing undecided: the grounded extension is the stable one, asked nothing.
+            CHECK((answer.last_questions() == 0) == (undec == 0));
             nonempty += undec > 0;
             smaller += undec < alive_claims(g).size();
+            decided += undec == 0;
         }
     }
     CHECK(nonempty > 40);  // the session has work to do in many steps
     CHECK(smaller > 40);   // and holds less than the whole framework
+    CHECK(decided > 10);   // and nothing at all in some
 }
 
 namespace {

@@ -261,6 +261,7 @@ TEST_CASE("incremental stable, and complete, preferred, semi-stable and ideal, e
     const std::vector<Request> requests = extension_requests();
     std::mt19937 rng(1917);
     int no_stable = 0, some_stable = 0, undec = 0, answers = 0;
+    std::uint64_t parts = 0;
     for (int round = 0; round < 8; ++round) {
         CAPTURE(round);
         auto g = extension_graph(rng, round < 4 ? 8 : 11, round % 4 < 2 ? 12 : 24, round % 2 == 1);
@@ -285,14 +286,20 @@ TEST_CASE("incremental stable, and complete, preferred, semi-stable and ideal, e
             }
         }
         // Undercuts included, stable evaluated nothing from scratch; the
-        // others everything.
+        // others only the part the grounded labelling leaves undecided, when
+        // it was not among the last few parts (incremental/part_labels.hpp).
         for (auto& live : lives) {
             CAPTURE(live.request().semantics);
-            const bool stable = live.request().semantics == "stable";
-            CHECK(live.incremental() == stable);
-            CHECK((live.stats().from_scratch == 0) == stable);
+            CHECK(live.incremental());
+            if (live.request().semantics == "stable") {
+                CHECK(live.stats().from_scratch == 0);
+            } else {
+                CHECK(live.stats().from_scratch < live.stats().questions);
+                parts += live.stats().from_scratch;
+            }
         }
     }
+    CHECK(parts > 100);
     // The sequences met both cases of stable, and answers with undecided claims.
     CHECK(no_stable > 50);
     CHECK(some_stable > 50);
@@ -300,15 +307,27 @@ TEST_CASE("incremental stable, and complete, preferred, semi-stable and ideal, e
     MESSAGE(answers << " answers compared, " << no_stable << " without a stable extension");
 }
 
-TEST_CASE("incremental extension semantics: stage stays from scratch, evidential support is refused as from scratch") {
+TEST_CASE("incremental extension semantics: stage goes from scratch while grounded leaves claims undecided, evidential support is refused as from scratch") {
     std::mt19937 rng(4);
     auto g = extension_graph(rng, 10, 20, false);
     IncrementalEvaluation stage(Scenario(g), {"stage", {{"support", "deductive"}}});
-    CHECK_FALSE(stage.incremental());
+    CHECK(stage.incremental());
     check_same(stage);
     stage.remove_claim("c1");
     check_same(stage);
     CHECK(stage.stats().from_scratch == 2);
+    // With every claim decided by the grounded labelling, its extension is
+    // the only stage extension: nothing from scratch.
+    IncrementalEvaluation chain(Scenario(g), {"stage", {}});
+    for (const Claim& c : g->claims()) chain.remove_claim(c.id);
+    chain.add_claim({.id = "x"});
+    chain.add_claim({.id = "y"});
+    chain.add_edge({.kind = EdgeKind::attack, .from = "x", .to = "y"});
+    check_same(chain);
+    CHECK(chain.label("y") == Label::out);
+    chain.add_edge({.kind = EdgeKind::attack, .from = "y", .to = "y"});
+    check_same(chain);
+    CHECK(chain.stats().from_scratch == 0);
     IncrementalEvaluation evidential(Scenario(g), {"preferred", {{"support", "evidential"}}});
     CHECK_FALSE(evidential.incremental());
     CHECK_THROWS_AS(evidential.result(), Error);

@@ -39,8 +39,23 @@
 //                            claims the grounded labelling leaves undecided:
 //                            with few extensions and a small undecided part,
 //                            from scratch is faster, which is why complete,
-//                            preferred, semi-stable and ideal stay from
-//                            scratch; docs/incremental.md).
+//                            preferred, semi-stable and ideal are not answered
+//                            on a session; docs/incremental.md).
+//   complete, preferred, semi-stable, ideal, stage (support none, deductive,
+//   necessary)
+//                            the same attack-only reading, its grounded
+//                            labelling repaired; the claims it labels in or
+//                            out keep that label (every extension is the
+//                            grounded one plus one of the part it leaves
+//                            undecided), and that part alone is evaluated
+//                            from scratch as a framework of its own (counted
+//                            as from scratch; stage: the whole scenario, as
+//                            it is not complete-based), unless it is one of
+//                            the last four parts evaluated. When the
+//                            labelling decides every claim (an acyclic map)
+//                            nothing is evaluated: the grounded extension is
+//                            the only extension under all five. Labels equal
+//                            evaluate(scenario(), request).
 //   hcat, max, card, dfquad, quad, euler, qe, mlp (method auto)
 //                            the changed claims are recomputed with the
 //                            semantics' own rule, starting from the previous
@@ -62,14 +77,9 @@
 //                            every re-answer's residuals against epsilon.
 //   everything else          evaluated from scratch after each change
 //                            (carneades, burden and burden-rank, an explicit
-//                            `method`, complete, preferred, semi-stable and
-//                            ideal (from scratch was faster on the scenario
-//                            benchmark's graph), extension semantics with any other
+//                            `method`, extension semantics with any other
 //                            parameter or support=evidential, which evaluate
-//                            refuses with usage for them; stage: the
-//                            session's stage questions over the whole
-//                            framework took seconds per change where from
-//                            scratch took milliseconds, README); also, case by case,
+//                            refuses with usage for them); also, case by case,
 //                            dfquad/quad while an edge weighs more than 1 (so
 //                            the usual usage error is thrown), and a gradual
 //                            change the worklist has not settled within 64
@@ -78,9 +88,10 @@
 //                            even from the from-scratch answer, every later
 //                            question is evaluated from scratch).
 // Result fields: method "incremental" and iterations = claims recomputed
-// (grounded: relabelled; 0 for an undo; other extension semantics:
-// extensions asked of the session, one plus one per acceptance question)
-// when answered incrementally; those of evaluate
+// (grounded: relabelled; 0 for an undo; stable: extensions asked of the
+// session, one plus one per acceptance question; complete, preferred,
+// semi-stable, ideal and stage: arguments the grounded repair relabelled)
+// when answered incrementally; those of evaluate (on the undecided part)
 // otherwise. Costs: an edit O(degree) (removing a claim also walks its
 // edges); a question O(what the change reaches), an undo O(what the undone
 // change touched), a question after an added claim or edge O(n + m)
@@ -88,7 +99,7 @@
 // the answer out. The first question labels everything (grounded), solves
 // on the compact arrays from the base scores (hcat, max, card without
 // max_iterations: method incremental, not counted as from scratch) or
-// evaluates from scratch (the other gradual semantics); other extension semantics encode the
+// evaluates from scratch (the other gradual semantics); stable encodes the
 // whole reading in the session first. Under grounded and stable the first
 // question after a change also builds the kept framework's attack table,
 // O(m) once (the first question needs none). Not

@@ -108,7 +108,11 @@ void ExtensionAnswer::relabel(const LiveGraph& g, const std::vector<Label>& grou
         labels_[v] = grounded[af.slot(v)];
         if (labels_[v] == Label::undec) claims_.push_back(v);
     }
-    has_extension_ = questions_.label(session_, claims_, labels_, control);
+    // Nothing undecided (the session holds just that part, and nothing):
+    // the grounded extension is stable, the only extension, with no
+    // question to ask - a hinge search on an acyclic map asked one per removal.
+    asked_ = whole_ || session_.argument_count() > 0;
+    has_extension_ = !asked_ || questions_.label(session_, claims_, labels_, control);
     if (!has_extension_) labels_.assign(n, Label::out);  // no stable extension: every claim out
 }
 

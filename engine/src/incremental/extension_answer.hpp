@@ -62,8 +62,9 @@ public:
     /// False when the last labelling found no extension (stable only): every claim out.
     bool has_extension() const noexcept { return has_extension_; }
     /// Extensions asked of the session by the last labelling: one to start,
-    /// plus one per acceptance question.
-    std::uint64_t last_questions() const noexcept { return questions_.questions(); }
+    /// plus one per acceptance question; none when the grounded labelling
+    /// left nothing undecided.
+    std::uint64_t last_questions() const noexcept { return asked_ ? questions_.questions() : 0; }
     /// Arguments in the session: those the grounded labelling leaves undecided.
     std::size_t session_size() const { return session_.argument_count(); }
     /// Sessions started afresh so far (feed()), for tests.
@@ -106,6 +107,7 @@ private:
     std::vector<Label> labels_;
     std::vector<std::uint32_t> claims_, fresh_, touched_, moved_;
     QuestionLabels questions_;
+    bool asked_ = false;  // the last labelling asked the session (something was undecided)
     bool has_extension_ = true;
 };
 

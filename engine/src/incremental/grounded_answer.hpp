@@ -38,6 +38,10 @@ public:
     }
     /// Arguments relabelled by the last update.
     std::size_t last_repair_size() const;
+    /// The attack-only framework and its labels per slot (dead slots:
+    /// undec), as of the last update.
+    const SupportMirror& mirror() const noexcept { return mirror_; }
+    const std::vector<Label>& slot_labels() const { return *labels_; }
 
 private:
     void repair(const LiveGraph& g, const LiveGraph::Changes& changes, const Control& control);

@@ -12,8 +12,9 @@ namespace agon::detail::incremental {
 Reevaluator::Reevaluator(Request request) : request_(std::move(request)) {
     const std::string name = canonical_semantics(request_.semantics);
     labels_semantics_ = agon::gives_labels(name);
-    // Grounded takes no other parameter: from scratch refuses the rest.
-    if (name == "grounded" && request_.params.size() == request_.params.count("support")) {
+    // The extension semantics take no other parameter: from scratch refuses the rest.
+    const bool support_only = request_.params.size() == request_.params.count("support");
+    if (name == "grounded" && support_only) {
         mode_ = Mode::grounded;
         grounded_.emplace(support_mode(request_));  // throws usage for an unknown mode
     }
@@ -27,10 +28,18 @@ Reevaluator::Reevaluator(Request request) : request_(std::move(request)) {
     // undecided part, preferred and semi-stable were still far slower and
     // complete no faster. Evidential support is grounded only: from
     // scratch refuses it.
-    if (name == "stable" && request_.params.size() == request_.params.count("support") &&
-        support_mode(request_) != SupportMode::evidential) {
+    if (name == "stable" && support_only && support_mode(request_) != SupportMode::evidential) {
         mode_ = Mode::extensions;
         extensions_.emplace(ExtensionSemantics::stable, support_mode(request_));
+    }
+    // The others answer from scratch on the part the repaired grounded
+    // labelling leaves undecided, and without a solver when it decides
+    // every claim (part_labels.hpp): that spares building the whole graph's
+    // snapshot and a solver per change, most of a hinge search's time.
+    if ((name == "complete" || name == "preferred" || name == "semi-stable" || name == "ideal" || name == "stage") &&
+        support_only && support_mode(request_) != SupportMode::evidential) {
+        mode_ = Mode::parts;
+        parts_.emplace(*extension_semantics_from_string(name), support_mode(request_), request_.semantics);
     }
     if (GradualWorklist::handles(name) && !request_.params.count("method")) {
         mode_ = Mode::gradual;
@@ -52,6 +61,7 @@ double Reevaluator::value(std::uint32_t v) const {
 Label Reevaluator::label(std::uint32_t v) const {
     if (!labels_semantics_) throw Error(ErrorKind::usage, request_.semantics + " gives strengths, not labels");
     if (mode_ == Mode::grounded) return grounded_->label(v);
+    if (mode_ == Mode::parts && !whole_) return parts_->label(v);
     return mode_ == Mode::extensions ? extensions_->label(v) : labels_[v];
 }
 
@@ -114,6 +124,16 @@ void Reevaluator::update(LiveGraph& g, const std::function<std::vector<std::uint
         extensions_->update(g, changes, control);
         answered(extensions_->last_questions());
         if (!extensions_->has_extension()) run_.warnings.push_back(no_extension_warning(request_.semantics));
+        return;
+    }
+    if (mode_ == Mode::parts) {
+        parts_->update(g, changes, control);
+        whole_ = parts_->open() > 0 && !parts_->splits();
+        if (whole_) return evaluate_from_scratch(g, order, control);
+        if (!parts_->evaluated()) return answered(parts_->last_repair_size());
+        // The part was evaluated from scratch: its method and iterations, as evaluate gives them.
+        ++from_scratch_;
+        run_ = parts_->part_run();
         return;
     }
     // Gradual.

@@ -8,7 +8,11 @@
 // Stable (support none, deductive or necessary): the same reading, its
 // grounded labelling repaired, and a warm Session over the part that
 // labelling leaves undecided, which labels the undecided claims with few SAT
-// calls (extension_answer.hpp); the other extension semantics go from scratch.
+// calls (extension_answer.hpp).
+// Complete, preferred, semi-stable, ideal and stage (the same support
+// modes): the same grounded labelling repaired, and only the part it leaves
+// undecided evaluated from scratch, as a framework of its own (the whole
+// graph under stage: part_labels.hpp); nothing when it decides every claim.
 // Gradual semantics hcat, max, card, dfquad, quad, euler, qe, mlp (method
 // auto): GradualWorklist (gradual_worklist.hpp) from the previous fixpoint,
 // or the fixpoint before it when the changes undo the last ones. On acyclic
@@ -34,6 +38,7 @@
 #include "gradual_worklist.hpp"
 #include "grounded_answer.hpp"
 #include "live_graph.hpp"
+#include "part_labels.hpp"
 #include "steep_cycles.hpp"
 
 namespace agon::detail::incremental {
@@ -79,7 +84,7 @@ public:
     }
 
 private:
-    enum class Mode { scratch, grounded, extensions, gradual };
+    enum class Mode { scratch, grounded, extensions, parts, gradual };
 
     void evaluate_from_scratch(LiveGraph& g, const std::function<std::vector<std::uint32_t>()>& order,
                                const Control& control);
@@ -114,6 +119,8 @@ private:
     std::vector<Label> labels_;
     std::optional<GroundedAnswer> grounded_;
     std::optional<ExtensionAnswer> extensions_;
+    std::optional<PartLabels> parts_;
+    bool whole_ = false;  // parts_: the last update evaluated the whole graph (labels_)
 
     // Strengths per slot, from scratch; gradual semantics: the worklist's.
     std::vector<double> sigma_;
