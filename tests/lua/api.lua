@@ -211,4 +211,27 @@ do
   check(rd:text():find("\n1NC nothing\n", 1, true) ~= nil, "an empty speech in the text form")
   check(rd:copy("1NC"):json():find('"move": "nothing"', 1, true) ~= nil, "an empty speech survives a copy")
 end
+-- Carneades built claim by claim: an argument's `weighing` attribute reaches the evaluation, in
+-- a graph and in a claim a scenario adds, as when the graph is read from Carneades YAML
+-- (docs/formats.md §1). q's argument weighs 0.2 (constant); p's, 0.1 when constant - read
+-- as linked (no attribute) it would weigh 1 and put p in.
+do
+  local cg = agon.graph{}
+  cg:add_claim{ id = "p", tags = { "issue:i1", "standard:PE" } }
+    :add_claim{ id = "q", tags = { "issue:i1", "standard:PE" } }
+    :add_claim{ id = "r", base = 1, tags = { "assumed" } }
+    :add_claim{ id = "a1", kind = "argument", attributes = { weighing = "constant" } }
+    :add_edge{ kind = "support", from = "r", to = "a1" }:add_edge{ kind = "support", from = "a1", to = "q", weight = 0.2 }
+    :add_edge{ kind = "attack", from = "p", to = "q" }:add_edge{ kind = "attack", from = "q", to = "p" }
+  local function pro_p(x, weighing)
+    return x:add_claim{ id = "a2", kind = "argument", attributes = { weighing = weighing } }
+      :add_edge{ kind = "support", from = "r", to = "a2" }:add_edge{ kind = "support", from = "a2", to = "p", weight = 0.1 }
+  end
+  local cr = pro_p(cg:scenario("constant"), "constant"):evaluate{ semantics = "carneades" }
+  check(cr:label("q") == "in" and cr:label("p") == "out", "a scenario's claim keeps its weighing attribute")
+  cr = pro_p(cg:scenario("linked"), "linked"):evaluate{ semantics = "carneades" }
+  check(cr:label("p") == "in" and cr:label("q") == "out", "a scenario's claim weighed as its attribute says")
+  cr = pro_p(cg, "constant"):evaluate{ semantics = "carneades" }
+  check(cr:label("q") == "in" and cr:label("p") == "out", "a graph's claim keeps its weighing attribute")
+end
 print("lua api: all checks passed")

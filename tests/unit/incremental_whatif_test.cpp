@@ -177,3 +177,27 @@ TEST_CASE("set_scenario keeps what the two what-ifs share and starts over where 
     check(Scenario(other), 4);
     check(Scenario(other).set_base("d", 0.1), 4);
 }
+
+TEST_CASE("set_scenario drops added claims and edges whose ids are too long to sit inside the string") {
+    // It removes the current what-if's added claims and edges by their ids,
+    // which the removal destroys: the id read after it was freed memory (a
+    // claim: bad_optional_access; an edge: not found, so it stayed).
+    auto map = std::make_shared<Graph>();
+    for (const char* id : {"a", "b", "c"}) map->add_claim({.id = id});
+    Scenario with(map, "with");
+    with.add_claim({.id = "a-counter-claim-with-a-long-id"})
+        .add_edge({.id = "e-counter-attack-with-a-long-id", .kind = EdgeKind::attack,
+                   .from = "a-counter-claim-with-a-long-id", .to = "a"})
+        .add_edge({.id = "e-attack-between-base-claims-long", .kind = EdgeKind::attack, .from = "b", .to = "c"});
+    const Scenario without(map, "without");
+    IncrementalEvaluation live(without, Request{"grounded", {}});
+    const Scenario* const targets[] = {&with, &without, &with, &without};
+    for (const Scenario* target : targets) {
+        CAPTURE(target->name());
+        live.set_scenario(*target);
+        CHECK(live.scenario().to_graph() == target->to_graph());
+        test::check_same_answer(live.result(), evaluate(*target, live.request()));
+    }
+    CHECK(live.label("a") == Label::in);
+    CHECK(live.label("c") == Label::in);
+}

@@ -6,9 +6,9 @@ import subprocess
 
 
 class Server:
-    def __init__(self, agon, *args, cwd=None, pass_fds=()):
+    def __init__(self, agon, *args, cwd=None, pass_fds=(), env=None):
         self.proc = subprocess.Popen([agon, "serve", *args, "--port", "0"], stdout=subprocess.PIPE,
-                                     stderr=subprocess.PIPE, text=True, cwd=cwd, pass_fds=pass_fds)
+                                     stderr=subprocess.PIPE, text=True, cwd=cwd, pass_fds=pass_fds, env=env)
         self.banner = ""
         while True:
             line = self.proc.stdout.readline()
@@ -20,12 +20,12 @@ class Server:
                 self.host, self.port = m.group(1), int(m.group(2))
                 break
 
-    def request(self, method, path, body=None, headers=None, raw=None):
+    def request(self, method, path, body=None, headers=None, raw=None, timeout=30):
         h = {"Host": "127.0.0.1:%d" % self.port}
         if body is not None or raw is not None:
             h["Content-Type"] = "application/json"
         h.update(headers or {})
-        c = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        c = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
         data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
         c.request(method, path, body=data, headers=h)
         r = c.getresponse()

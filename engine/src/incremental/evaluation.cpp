@@ -8,6 +8,7 @@
 #include "agon/incremental.hpp"
 #include "live_graph.hpp"
 #include "reevaluator.hpp"
+#include "snapshot/evaluation_tags.hpp"
 
 namespace agon {
 
@@ -98,9 +99,9 @@ struct IncrementalEvaluation::Impl {
             for (auto edges : {graph.edges_out(v), graph.attacks_into(v), graph.supports_into(v)})
                 old.insert(old.end(), edges.begin(), edges.end());
             for (std::uint32_t e : old) forget_edge(e);
-            graph.switch_on(v, c.base, c.kind, c.tags);
+            graph.switch_on(v, c.base, c.kind, detail::evaluation_tags(c));
         } else {
-            v = graph.add_claim(c.id, c.base, c.kind, c.tags);
+            v = graph.add_claim(c.id, c.base, c.kind, detail::evaluation_tags(c));
             added_claim_slot.emplace(c.id, v);
             listed.push_back(0);
         }
@@ -186,7 +187,7 @@ void IncrementalEvaluation::restore_claim(std::string_view id) {
     const Claim& claim = *m.scenario.base()->find_claim(key);
     auto over = m.scenario.base_of_.find(key);
     m.graph.switch_on(m.claim_of(key).value(), over == m.scenario.base_of_.end() ? claim.base : over->second, claim.kind,
-                      claim.tags);
+                      detail::evaluation_tags(claim));
     m.ids_stale = true;
     m.stale = true;
 }
@@ -203,8 +204,11 @@ std::string IncrementalEvaluation::add_edge(Edge edge) {
 
 void IncrementalEvaluation::remove_claim(std::string_view id) {
     Impl& m = *impl_;
-    m.scenario.remove_claim(std::string(id));
-    const std::uint32_t v = m.claim_of(std::string(id)).value();
+    // A copy: `id` may be the scenario's own (set_scenario passes an added
+    // claim's), which the removal destroys.
+    const std::string key(id);
+    m.scenario.remove_claim(key);
+    const std::uint32_t v = m.claim_of(key).value();
     for (auto at : {m.graph.edges_out(v), m.graph.attacks_into(v), m.graph.supports_into(v)})
         m.edges.insert(m.edges.end(), at.begin(), at.end());
     m.forget_added(m.edges);
@@ -219,8 +223,9 @@ void IncrementalEvaluation::remove_claim(std::string_view id) {
 
 void IncrementalEvaluation::remove_edge(std::string_view id) {
     Impl& m = *impl_;
-    m.scenario.remove_edge(std::string(id));
-    const auto found = m.edge_of(std::string(id));
+    const std::string key(id);  // as in remove_claim
+    m.scenario.remove_edge(key);
+    const auto found = m.edge_of(key);
     if (!found) return;
     const std::uint32_t e = *found;
     m.edges.assign(1, e);

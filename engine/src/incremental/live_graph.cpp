@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "snapshot/evaluation_tags.hpp"
+
 namespace agon::detail::incremental {
 
 LiveGraph::Changes LiveGraph::everything() const {
@@ -33,6 +35,7 @@ LiveGraph::LiveGraph(std::shared_ptr<const Graph> g, std::span<const std::uint32
     base_.reserve(graph_->claims().size());
     claim_kind_.reserve(graph_->claims().size());
     for (const Claim& c : graph_->claims()) {
+        if (has_evaluation_attributes(c)) graph_tags_.emplace(static_cast<std::uint32_t>(base_.size()), evaluation_tags(c));
         base_.push_back(c.base);
         claim_kind_.push_back(c.kind);
     }
@@ -90,7 +93,10 @@ std::string LiveGraph::claim_id(std::uint32_t v) const {
 }
 
 std::span<const std::string> LiveGraph::base_tags(std::uint32_t v) const {
-    return graph_ ? std::span<const std::string>(graph_->claims()[v].tags) : snapshot_->tags(v);
+    if (!graph_) return snapshot_->tags(v);
+    if (!graph_tags_.empty())
+        if (auto it = graph_tags_.find(v); it != graph_tags_.end()) return it->second;
+    return graph_->claims()[v].tags;
 }
 
 std::span<const std::string> LiveGraph::tags(std::uint32_t v) const {

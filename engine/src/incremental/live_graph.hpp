@@ -5,11 +5,14 @@
 // do). An edge is live when it is not deleted and its endpoints are live (the
 // claims alive and not isolated; for an undercut, the edge it targets live). Every change
 // records what it touches, so an evaluator recomputes only from there.
-// The ids and tags of the claims and edges it starts with are read from the
-// graph or snapshot it starts from, not copied; only later claims and edges,
-// and tags given again, are kept here. Its edge lists share one pool per
-// kind (util/slot_lists.hpp): allocating and freeing a list per claim was most of
-// what building it cost a large map's first question.
+// A claim's tags are what a Snapshot's are (snapshot.hpp): its own tags and
+// then its evaluation attributes (the Carneades weighing, ...) as `key:value`
+// tags, made by snapshot/evaluation_tags.hpp. The ids and tags of the claims
+// and edges it starts with are read from the graph or snapshot it starts
+// from, not copied (but for the few graph claims with evaluation attributes);
+// only later claims and edges, and tags given again, are kept here. Its edge
+// lists share one pool per kind (util/slot_lists.hpp): allocating and freeing
+// a list per claim was most of what building it cost a large map's first question.
 #pragma once
 
 #include <cstdint>
@@ -91,7 +94,8 @@ public:
     /// product-based semantics refuse).
     std::uint32_t heavy_count() const { return heavy_; }
 
-    // ---- changes (the caller validates ids and ranges) ----
+    // ---- changes (the caller validates ids and ranges; a Claim's tags are
+    // detail::evaluation_tags(claim), as Snapshot::of takes them) ----
     std::uint32_t add_claim(std::string id, double base, ClaimKind kind, const std::vector<std::string>& tags);
     /// Switch a claim off (its edges hide) or on again as a new claim of the same id.
     void switch_on(std::uint32_t v, double base, ClaimKind kind, const std::vector<std::string>& tags);
@@ -155,6 +159,9 @@ private:
     std::uint32_t claim_base_ = 0, edge_base_ = 0;
     // Ids of the claims and edges added since, from those counts on.
     std::vector<std::string> added_claim_id_, added_edge_id_;
+    // Evaluation tags of the graph's claims that have evaluation attributes
+    // (the others' are their own tags, read from the graph).
+    std::unordered_map<std::uint32_t, std::vector<std::string>> graph_tags_;
     // Tags of added claims and of claims switched on again, where they
     // differ from the first claims' own (or, for added claims, from none).
     std::unordered_map<std::uint32_t, std::vector<std::string>> own_tags_;
