@@ -28,7 +28,7 @@ Json diff_json(const Result& before, const Result& after) { return Json::parse(t
 
 Json looks_json(const Result& result, const Result* before, const std::vector<std::string>* only) {
     Json out = Json::object();
-    const auto looks = claim_looks(result, before);
+    const auto looks = only ? claim_looks(result, before, *only) : claim_looks(result, before);
     // Ids are unique: appended without the ordered object's linear lookup
     // (out[id] made this O(n^2), milliseconds per click at 1,000 claims).
     auto& members = out.get_ref<Json::object_t&>();

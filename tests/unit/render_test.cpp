@@ -184,6 +184,15 @@ TEST_CASE("claim looks are what the map draws") {
         CHECK(answered.at(id).fill == looks.at(id).fill);
         CHECK(answered.at(id).change == looks.at(id).change);
     }
+    // Only some of them (what a switch-off changed): those the result answers about.
+    const auto some = claim_looks(after, &before, {"b", "a", "nowhere", "d"});
+    REQUIRE(some.size() == 2);
+    for (const char* id : {"b", "d"}) {
+        CHECK(some.at(id).fill == answered.at(id).fill);
+        CHECK(some.at(id).status == answered.at(id).status);
+        CHECK(some.at(id).change == answered.at(id).change);
+        CHECK(some.at(id).outline == answered.at(id).outline);
+    }
     const auto gradual = evaluate(Snapshot::of(g), Request{"dfquad", {}});
     CHECK(claim_looks(g, &gradual, nullptr).at("b").status.rfind("[0.", 0) == 0);
 }

@@ -82,6 +82,11 @@ std::map<std::string, ClaimLook> claim_looks(const Graph& graph, const Result* r
 /// The same for the claims `result` answers about (a what-if's, without
 /// building its graph). O(n log n).
 std::map<std::string, ClaimLook> claim_looks(const Result& result, const Result* before);
+/// The same for the claims `only` names that `result` answers about (what a
+/// what-if changed, say): O(n) to index the results, then O(k log k) for k
+/// names, where the looks of every claim cost a colour formatted per claim.
+std::map<std::string, ClaimLook> claim_looks(const Result& result, const Result* before,
+                                             const std::vector<std::string>& only);
 
 /// The map format named by the extension of `path` ("svg", "png", "pdf" or
 /// "dot"). Throws usage for any other extension.

@@ -251,13 +251,16 @@ std::string layout_engine(const Graph& graph, const RenderOptions& options) {
 
 namespace {
 
-// The looks of claims id(0) .. id(n - 1).
+// The looks of claims id(0) .. id(n - 1); with `answered_only`, of those
+// `result` answers about.
 template <class Id>
-std::map<std::string, ClaimLook> looks_of(std::size_t n, Id id, const Result* result, const Result* before) {
+std::map<std::string, ClaimLook> looks_of(std::size_t n, Id id, const Result* result, const Result* before,
+                                          bool answered_only = false) {
     const auto now_at = index_of(result), before_at = index_of(before);
     std::map<std::string, ClaimLook> out;
     for (std::size_t i = 0; i < n; ++i) {
         std::string claim = id(i);
+        if (answered_only && !now_at.count(claim)) continue;
         const Status was = status_in(before, before_at, claim);
         const ClaimLook look = look_of(status_in(result, now_at, claim), before ? &was : nullptr);
         out.emplace(std::move(claim), look);
@@ -274,6 +277,11 @@ std::map<std::string, ClaimLook> claim_looks(const Graph& graph, const Result* r
 std::map<std::string, ClaimLook> claim_looks(const Result& result, const Result* before) {
     return looks_of(result.ids.size(), [&](std::size_t i) { return result.ids[static_cast<std::uint32_t>(i)]; }, &result,
                     before);
+}
+
+std::map<std::string, ClaimLook> claim_looks(const Result& result, const Result* before,
+                                             const std::vector<std::string>& only) {
+    return looks_of(only.size(), [&](std::size_t i) { return only[i]; }, &result, before, true);
 }
 
 std::string to_dot(const Graph& g, const RenderOptions& o) {
