@@ -19,7 +19,7 @@ struct Edit {
     std::vector<double> base, weight;
 };
 
-inline Result evaluate_after(const Snapshot& s, const Request& request, const Edit& edit) {
+inline Snapshot snapshot_after(const Snapshot& s, const Edit& edit) {
     SnapshotBuilder b;
     for (std::uint32_t v = 0; v < s.size(); ++v) {
         auto tags = s.tags(v);
@@ -35,7 +35,11 @@ inline Result evaluate_after(const Snapshot& s, const Request& request, const Ed
         at[e] = b.add_edge(s.edge_id(e), s.edge_kind(e), s.edge_from(e), undercut ? at[s.edge_to(e)] : s.edge_to(e),
                            edit.weight.empty() ? s.edge_weight(e) : edit.weight[e]);
     }
-    return evaluate(std::move(b).build(), request);
+    return std::move(b).build();
+}
+
+inline Result evaluate_after(const Snapshot& s, const Request& request, const Edit& edit) {
+    return evaluate(snapshot_after(s, edit), request);
 }
 
 inline double value_after(const Snapshot& s, const Request& request, const Edit& edit, std::uint32_t target) {
