@@ -185,7 +185,7 @@ ApiResponse explain_route(Session& session, const Json& body, const ApiLimits& l
     const Answered a = answered(session, v, w, req, control);
     const cli::Input in = explanation_input(a.graph);
     return json_response({{"claim", claim},
-                          {"explain", explain_claim(in, req, claim, a.result, control)},
+                          {"explain", explain_claim(in, Explainer(Subject(in.snapshot), req, &a.result, control), claim, control)},
                           {"hinge", hinge_claim(in, req, claim, max_size, a.result, control)}});
 }
 

@@ -46,10 +46,9 @@ Json looks_json(const Result& result, const Result* before, const std::vector<st
     return out;
 }
 
-Json explain_claim(const cli::Input& in, const Request& request, const std::string& claim, const Result& answer,
-                   const Control& control) {
-    const Explanation why = explain(Subject(in.snapshot), request, claim, answer, control);
-    return {{"text", cli::explanation_text(in, why, 8)}, {"involved", why.named(8)}, {"answer", Json::parse(to_json(why))}};
+Json explain_claim(const cli::Input& in, const Explainer& why, const std::string& claim, const Control& control) {
+    const Explanation e = why.of(claim, control);
+    return {{"text", cli::explanation_text(in, e, 8)}, {"involved", e.named(8)}, {"answer", Json::parse(to_json(e))}};
 }
 
 Json hinge_claim(const cli::Input& in, const Request& request, const std::string& claim, std::uint32_t max_size,

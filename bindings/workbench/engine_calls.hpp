@@ -13,6 +13,7 @@
 
 #include "agon/control.hpp"
 #include "agon/graph.hpp"
+#include "agon/question.hpp"
 #include "agon/semantics.hpp"
 #include "cli.hpp"
 
@@ -40,12 +41,13 @@ Json looks_json(const Result& result, const Result* before, const std::vector<st
 /// explain_claim and hinge_claim about that version.
 cli::Input explanation_input(const Graph& graph);
 
-/// Why `claim` has its status under `request`: {"text": plain words,
-/// "involved": [ids]}. `in` is the graph's explanation_input and `answer`
-/// its answer under `request`, kept by the caller (agon::explain with an
-/// answer). Throws not_found for an unknown claim.
-Json explain_claim(const cli::Input& in, const Request& request, const std::string& claim, const Result& answer,
-                   const Control& control);
+/// Why `claim` has its status: {"text": plain words, "involved": [ids],
+/// "answer"}. `in` is the graph's explanation_input and `why` an
+/// agon::Explainer of its snapshot under one request, given the graph's
+/// answer: built once (the reading, and under grounded the labelling, are
+/// O(n + m)) for every claim explained about that version and request.
+/// Throws not_found for an unknown claim.
+Json explain_claim(const cli::Input& in, const Explainer& why, const std::string& claim, const Control& control);
 
 /// The smallest sets of claims (up to `max_size`) whose removal changes the
 /// claim's status: {"text", "sets": [[ids]], "exact", "at_least"}, the

@@ -22,8 +22,10 @@ std::string static_page(const Graph& graph, const std::string& file_name, const 
     MapView view{map, 0, file_name, "", {}, false, false};
     Json boot = {{"mode", "static"}, {"map", map_json(view, true)}};
     boot["legend"] = {{"labels", draw_legend(false)}, {"strengths", draw_legend(true)}};
-    // One copy of the graph for every claim's explanation and hinge search.
+    // One copy of the graph for every claim's explanation and hinge search,
+    // and one index of its edges for every switch-off.
     const cli::Input in = explanation_input(graph);
+    const Scenario start(map, "what-if");
     Json views = Json::object();
     // Switching one claim off after another: each what-if is answered from the last.
     LiveAnswers answers;
@@ -41,9 +43,11 @@ std::string static_page(const Graph& graph, const std::string& file_name, const 
         }
         Json v = {{"result", result_json(base)}, {"looks", looks_json(base, nullptr)}};
         Json explain = Json::object(), hinge = Json::object(), whatif = Json::object();
+        // The reading (and grounded labelling) every claim's explanation starts from.
+        const Explainer why(Subject(in.snapshot), req, &base, control);
         for (const Claim& c : graph.claims()) {
             control.check();
-            explain[c.id] = explain_claim(in, req, c.id, base, control);
+            explain[c.id] = explain_claim(in, why, c.id, control);
             try {
                 hinge[c.id] = hinge_claim(in, req, c.id, hinge_size, base, control, hinge_evaluations);
             } catch (const Error& e) {
@@ -52,7 +56,7 @@ std::string static_page(const Graph& graph, const std::string& file_name, const 
             }
             WhatIf w;
             w.off = {c.id};
-            const Result after = answers.what_if_answer(0, whatif_scenario(map, w), req, control);
+            const Result after = answers.what_if_answer(0, whatif_scenario(start, w), req, control);
             // Only what moved: the page takes the rest from the view above.
             const Json diff = diff_json(base, after);
             std::vector<std::string> moved;

@@ -27,7 +27,11 @@ WhatIf parse_whatif(const Json& j) {
 }
 
 Scenario whatif_scenario(const std::shared_ptr<const Graph>& map, const WhatIf& w) {
-    Scenario s(map, "what-if");
+    return whatif_scenario(Scenario(map, "what-if"), w);
+}
+
+Scenario whatif_scenario(const Scenario& start, const WhatIf& w) {
+    Scenario s = start.derive(start.name());
     for (const Claim& c : w.claims) s.add_claim(c);
     for (const Edge& e : w.edges) s.add_edge(e);
     for (const auto& [id, x] : w.base) s.set_base(id, x);
