@@ -49,6 +49,7 @@ Request request_of(const Json& body) {
 
 Control control_of(const ApiLimits& limits) {
     Control c;
+    c.cancel = limits.stop;
     c.set_timeout(limits.evaluation_seconds);
     return c;
 }
@@ -141,6 +142,7 @@ ApiResponse evaluate_route(Session& session, const Json& body, const ApiLimits& 
         }
         MapStyle style;
         style.timeout = limits.evaluation_seconds;
+        style.cancel = limits.stop;
         style.positions = positions.empty() ? nullptr : &positions;
         style.result = &drawn_result;
         for (const Json& id : field_array(body, "highlight")) style.highlight.push_back(as_string(id, "highlight"));
@@ -202,6 +204,7 @@ ApiResponse export_route(Session& session, const Json& body, const ApiLimits& li
         const Answered a = answered(session, v, w, request_of(body), control_of(limits));
         MapStyle style;
         style.timeout = limits.evaluation_seconds;
+        style.cancel = limits.stop;
         style.result = &a.result;
         style.format = format;
         style.positions = v.positions.empty() ? nullptr : &v.positions;
@@ -282,8 +285,8 @@ ApiResponse dispatch(Session& session, const ApiRequest& q, const ApiLimits& lim
 int status_of(ErrorKind kind) {
     switch (kind) {
         case ErrorKind::not_found: return 404;
-        case ErrorKind::limit:
-        case ErrorKind::cancelled: return 422;
+        case ErrorKind::limit: return 422;
+        case ErrorKind::cancelled: return 503;  // only the server stopping cancels
         default: return 400;
     }
 }

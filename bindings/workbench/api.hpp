@@ -1,12 +1,14 @@
 // api.hpp - the workbench's JSON API, independent of the HTTP library: a
 // method, a path and a body in, a status, a content type and a body out.
 // Every error is {"error": message, "where": field or file position} with a
-// 4xx status; nothing the request contains can crash the server.
+// 4xx status (503 when limits.stop ended it); nothing the request contains
+// can crash the server.
 #pragma once
 
 #include <map>
 #include <string>
 
+#include "agon/control.hpp"
 #include "session.hpp"
 
 namespace agon::workbench {
@@ -27,6 +29,9 @@ struct ApiResponse {
 
 struct ApiLimits {
     double evaluation_seconds = 20;  ///< per request (agon::Control deadline), and per drawing of a large map
+    /// Cancelled when the server stops: evaluations and layouts in a child
+    /// process under way end, answered 503 (a layout in this process cannot).
+    CancelToken stop;
 };
 
 /// The map for the page: version, title, file name, claims, edges, the

@@ -4,6 +4,9 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
+
 #include "api.hpp"
 
 namespace agon::workbench {
@@ -35,6 +38,18 @@ void answer_refusal(RequestStream& stream) {
 
 }  // namespace
 
+bool LimitedServer::next_request(RequestStream& stream) const {
+    // In slices, as httplib's own loop waits: a stopped server lets an idle
+    // kept-alive connection go at once, not after the keep-alive timeout.
+    constexpr auto slice = std::chrono::milliseconds(100);
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(keep_alive_timeout_sec_);
+    for (;;) {
+        const auto left = std::chrono::ceil<std::chrono::milliseconds>(until - std::chrono::steady_clock::now());
+        if (svr_sock_ == INVALID_SOCKET || left.count() <= 0) return false;
+        if (stream.next_request(std::min(left, slice))) return true;
+    }
+}
+
 bool LimitedServer::process_and_close_socket(socket_t sock) {
     RequestLimits limits = limits_;
     limits.read_timeout = duration(read_timeout_sec_, read_timeout_usec_);
@@ -44,7 +59,7 @@ bool LimitedServer::process_and_close_socket(socket_t sock) {
     // As httplib's own loop: up to keep_alive_max_count_ requests, each within
     // the keep-alive timeout of the last, the last one told the connection closes.
     for (std::size_t left = keep_alive_max_count_; left > 0 && svr_sock_ != INVALID_SOCKET; --left) {
-        if (!stream.next_request(std::chrono::seconds(keep_alive_timeout_sec_))) break;
+        if (!next_request(stream)) break;
         bool closed = false;
         ok = process_request(stream, left == 1, closed, nullptr);
         if (stream.refused()) {

@@ -18,6 +18,9 @@ public:
 private:
     /// Serve the requests of one accepted connection (httplib calls it on a pool thread), then close it.
     bool process_and_close_socket(socket_t sock) override;
+    /// Wait for the connection's next request within the keep-alive timeout;
+    /// false when none came or the server stopped meanwhile.
+    bool next_request(RequestStream& stream) const;
 
     RequestLimits limits_;
 };

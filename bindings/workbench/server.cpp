@@ -19,6 +19,7 @@
 #include "connection_pool.hpp"
 #include "limited_server.hpp"
 #include "page.hpp"
+#include "stop_signals.hpp"
 
 extern char** environ;
 
@@ -130,6 +131,8 @@ bool is_loopback(const std::string& host) {
 }
 
 void serve(Session& session, const ServeOptions& o) {
+    ApiLimits api_limits = o.limits;
+    api_limits.stop = install_stop_signals();  // before the banner: a client may stop us once it is out
     RequestLimits limits;
     limits.deadline = std::chrono::milliseconds(static_cast<long long>(o.request_seconds * 1000));
     LimitedServer server(limits);
@@ -189,7 +192,7 @@ void serve(Session& session, const ServeOptions& o) {
         for (const auto& [k, v] : req.params) q.query[k] = v;
         std::optional<EngineSlot> slot;
         if (req.method == "POST") slot.emplace(engine);
-        send(res, handle(session, q, o.limits));
+        send(res, handle(session, q, api_limits));
     };
     auto without_body = [&](const httplib::Request& req, httplib::Response& res) { answer(req, res, ""); };
     // On every path: httplib reads the body of a request no handler takes
@@ -223,35 +226,30 @@ void serve(Session& session, const ServeOptions& o) {
     const std::string shown = wildcard(o.host) ? std::string(name)
                               : o.host.find(':') != std::string::npos ? "[" + o.host + "]" : o.host;
     const std::string url = "http://" + shown + ":" + std::to_string(port) + "/" + (o.token.empty() ? "" : "?token=" + o.token);
-    const Control interrupt = cli::interruptible(0);  // before the banner: a client may stop us once it is out
-    std::cout << "agon workbench: " << url << "\n(Ctrl-C to stop)" << std::endl;
+    std::cout << "agon workbench: " << url << "\n(Ctrl-C to stop, twice to quit at once)" << std::endl;
     if (o.open) open_browser(url);
 
-    // Ctrl-C and --watch are polled here: signal handlers may not stop the server.
+    // The first Ctrl-C and --watch are polled here: signal handlers may not stop the server.
     std::atomic<bool> done{false};
     std::thread keeper([&] {
         while (!done) {
             std::this_thread::sleep_for(std::chrono::milliseconds(250));
-            if (interrupt.cancel.cancelled()) server.stop();
+            if (api_limits.stop.cancelled()) server.stop();
             if (o.watch && session.reload_if_changed()) std::cout << "agon: reloaded the map from disk" << std::endl;
         }
     });
     // Lay the map out while the user opens the page: Graphviz takes seconds on a large map.
-    std::atomic<bool> warmed{false};
-    std::thread warm([&] {
-        handle(session, {"POST", "/api/evaluate", "{}", {}}, o.limits);
-        warmed = true;
-    });
+    std::atomic<int> warm_status{0};  // its answer's HTTP status; 0 while it runs
+    std::thread warm([&] { warm_status = handle(session, {"POST", "/api/evaluate", "{}", {}}, api_limits).status; });
     server.listen_after_bind();
     done = true;
     keeper.join();
-    if (!warmed) {
-        // Graphviz cannot be interrupted and a huge map can take hours. Every
-        // request has finished (saves are atomic and synchronous), so nothing is
-        // lost by leaving now instead of waiting for a layout nobody will see.
-        std::cout << "agon: stopped while the map was still being laid out" << std::endl;
-        std::_Exit(cli::exit_code());
-    }
+    const int warmed = warm_status;
+    if (warmed == 0 || warmed == 503) std::cout << "agon: stopped while the map was still being laid out" << std::endl;
+    // Graphviz in this process cannot be interrupted and a huge map can take
+    // hours. Every request has finished (saves are atomic and synchronous), so
+    // nothing is lost by leaving now instead of waiting for a layout nobody will see.
+    if (warmed == 0) std::_Exit(cli::exit_code());
     warm.join();
 }
 

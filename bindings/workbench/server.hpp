@@ -24,7 +24,8 @@ struct ServeOptions {
 /// True for 127.0.0.0/8, ::1 and "localhost".
 bool is_loopback(const std::string& host);
 
-/// Serve `session` until Ctrl-C (SIGINT/SIGTERM). Prints the URL on stdout.
+/// Serve `session` until Ctrl-C (SIGINT/SIGTERM) stops it gracefully; a second
+/// one exits the process at once (stop_signals.hpp). Prints the URL on stdout.
 /// Throws io when the address cannot be bound.
 void serve(Session& session, const ServeOptions& options);
 

@@ -10,6 +10,7 @@
 #include "agon/error.hpp"
 #include "agon/file.hpp"
 #include "json_fields.hpp"
+#include "stop_signals.hpp"
 
 namespace agon::workbench {
 
@@ -237,7 +238,10 @@ std::string Session::save(std::uint64_t version, const std::string& name, bool o
     // takes most of a second, which every version check had to wait for.
     const std::shared_ptr<const Graph> graph = graph_;
     hold.unlock();
-    save_graph(*graph, path, format);
+    {
+        const QuitAfter written;  // a second Ctrl-C leaves no temporary file behind
+        save_graph(*graph, path, format);
+    }
     hold.lock();
     // The map now lives in the file it was saved to (save as, like any editor).
     path_ = path;

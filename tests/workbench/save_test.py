@@ -11,21 +11,20 @@ write), the small map must be what the file holds at the end (the large save
 finishing last must not overwrite it), and each save must report the version
 it saved. A map uploaded during a save does not become that file's.
 
-Nothing here depends on timing: the server runs with SAVE_GATE (save_gate.c,
+Nothing here depends on timing: the server runs with SAVE_GATE (gate.c,
 LD_PRELOAD), which tells the test when a save reaches the last step of its
 write (the rename of the written file onto the map's) and holds it there until
 the test lets it go. "During the save" is then a fact, not a guess.
 """
 import json
 import os
-import select
 import shutil
 import sys
 import tempfile
 import threading
 import time
 
-from served import Server
+from served import Gate, gated_server
 
 AGON, GRAPH, SAVE_GATE = sys.argv[1], sys.argv[2], sys.argv[3]
 N = 30000
@@ -43,26 +42,6 @@ def timed(call, *args, **kw):
     started = time.monotonic()
     result = call(*args, **kw)
     return result, time.monotonic() - started
-
-
-class Gate:
-    """The test's side of save_gate.c: two FIFOs, held open read-write so that
-    neither side's open blocks."""
-
-    def __init__(self, dir):
-        self.dir = dir
-        for name in ("reached", "release"):
-            os.mkfifo(os.path.join(dir, name))
-        self.reached_fd = os.open(os.path.join(dir, "reached"), os.O_RDWR | os.O_NONBLOCK)
-        self.release_fd = os.open(os.path.join(dir, "release"), os.O_RDWR)
-
-    def reached(self, timeout):
-        """True when a save reached the gate within `timeout` seconds (one save per call)."""
-        ready, _, _ = select.select([self.reached_fd], [], [], timeout)
-        return bool(ready) and os.read(self.reached_fd, 1) == b"r"
-
-    def release(self, count=1):
-        os.write(self.release_fd, b"g" * count)
 
 
 def answered(call, *args, **kw):
@@ -87,13 +66,8 @@ try:
     shutil.copy(GRAPH, file)
     small_claims = len(json.load(open(file))["claims"])
     gate = Gate(work)
-    # AGON_PRELOAD_FIRST: the sanitizer runtime, which must come first (workbench.cmake).
-    preload = " ".join(p for p in (os.environ.get("AGON_PRELOAD_FIRST", ""), os.path.realpath(SAVE_GATE)) if p)
-    s = Server(AGON, file, env=dict(os.environ, LD_PRELOAD=preload, AGON_SAVE_GATE_FILE=file, AGON_SAVE_GATE_DIR=work))
+    s = gated_server(AGON, SAVE_GATE, file, AGON_SAVE_GATE_FILE=file, AGON_SAVE_GATE_DIR=work)
     try:
-        with open("/proc/%d/maps" % s.proc.pid) as maps:
-            if os.path.basename(SAVE_GATE) not in maps.read():
-                raise SystemExit("FAIL: %s is not loaded into agon serve (LD_PRELOAD)" % SAVE_GATE)
         version = s.get("/api/map")[1]["version"]
 
         def held_post(path, body):  # a request that waits at the gate, as long as the test holds it

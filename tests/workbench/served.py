@@ -1,7 +1,9 @@
 """`agon serve` run for a test: started on a free port, asked through HTTP."""
 import http.client
 import json
+import os
 import re
+import select
 import subprocess
 
 
@@ -43,6 +45,38 @@ class Server:
     def stop(self):
         self.proc.terminate()
         self.proc.wait(timeout=10)
+
+
+def gated_server(agon, shim, *args, **env):
+    """A Server with the gate shim (gate.c) preloaded and `env` added to its environment."""
+    # AGON_PRELOAD_FIRST: the sanitizer runtime, which must come first (workbench.cmake).
+    preload = " ".join(p for p in (os.environ.get("AGON_PRELOAD_FIRST", ""), os.path.realpath(shim)) if p)
+    s = Server(agon, *args, env=dict(os.environ, LD_PRELOAD=preload, **env))
+    with open("/proc/%d/maps" % s.proc.pid) as maps:
+        if os.path.basename(shim) not in maps.read():
+            s.proc.kill()
+            raise SystemExit("FAIL: %s is not loaded into agon serve (LD_PRELOAD)" % shim)
+    return s
+
+
+class Gate:
+    """The test's side of gate.c: two FIFOs, held open read-write so that
+    neither side's open blocks."""
+
+    def __init__(self, dir):
+        self.dir = dir
+        for name in ("reached", "release"):
+            os.mkfifo(os.path.join(dir, name))
+        self.reached_fd = os.open(os.path.join(dir, "reached"), os.O_RDWR | os.O_NONBLOCK)
+        self.release_fd = os.open(os.path.join(dir, "release"), os.O_RDWR)
+
+    def reached(self, timeout):
+        """True when a save or layout reached the gate within `timeout` seconds (one per call)."""
+        ready, _, _ = select.select([self.reached_fd], [], [], timeout)
+        return bool(ready) and os.read(self.reached_fd, 1) == b"r"
+
+    def release(self, count=1):
+        os.write(self.release_fd, b"g" * count)
 
 
 def is_error(status, body, code):

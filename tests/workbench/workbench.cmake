@@ -32,19 +32,24 @@ add_test(NAME workbench-http
           ${PROJECT_SOURCE_DIR}/graphs/mexico_us_security.json)
 set_tests_properties(workbench-http PROPERTIES TIMEOUT 120)
 
-# save_test.py holds saves where it wants them through a shim preloaded into agon serve
-# (save_gate.c), so that what it checks does not depend on timing.
-add_library(agon_save_gate MODULE ${CMAKE_CURRENT_LIST_DIR}/save_gate.c)
-target_link_libraries(agon_save_gate PRIVATE ${CMAKE_DL_LIBS})
-target_compile_options(agon_save_gate PRIVATE -Wall -Wextra -Wpedantic $<$<BOOL:${AGON_WERROR}>:-Werror>)
+# save_test.py and stop_test.py hold saves and layouts where they want them through a shim
+# preloaded into agon serve (gate.c), so that what they check does not depend on timing.
+add_library(agon_gate MODULE ${CMAKE_CURRENT_LIST_DIR}/gate.c)
+target_link_libraries(agon_gate PRIVATE ${CMAKE_DL_LIBS})
+target_compile_options(agon_gate PRIVATE -Wall -Wextra -Wpedantic $<$<BOOL:${AGON_WERROR}>:-Werror>)
 add_test(NAME workbench-save
   COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/save_test.py $<TARGET_FILE:agon>
-          ${PROJECT_SOURCE_DIR}/graphs/mexico_us_security.json $<TARGET_FILE:agon_save_gate>)
+          ${PROJECT_SOURCE_DIR}/graphs/mexico_us_security.json $<TARGET_FILE:agon_gate>)
 set_tests_properties(workbench-save PROPERTIES TIMEOUT 300)
+# Ctrl-C and SIGTERM: a graceful stop, and a second signal quitting at once (even in a layout).
+add_test(NAME workbench-stop
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/stop_test.py $<TARGET_FILE:agon>
+          ${PROJECT_SOURCE_DIR}/graphs/mexico_us_security.json $<TARGET_FILE:agon_gate>)
+set_tests_properties(workbench-stop PROPERTIES TIMEOUT 300)
 # Under AddressSanitizer its runtime must come before the shim in agon serve's LD_PRELOAD
 # (only the server's: the test's Python is not instrumented).
 if(CMAKE_CXX_FLAGS MATCHES "sanitize=address")
-  execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libasan.so OUTPUT_VARIABLE AGON_SAVE_GATE_ASAN
+  execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libasan.so OUTPUT_VARIABLE AGON_GATE_ASAN
                   OUTPUT_STRIP_TRAILING_WHITESPACE)
-  set_tests_properties(workbench-save PROPERTIES ENVIRONMENT "AGON_PRELOAD_FIRST=${AGON_SAVE_GATE_ASAN}")
+  set_tests_properties(workbench-save workbench-stop PROPERTIES ENVIRONMENT "AGON_PRELOAD_FIRST=${AGON_GATE_ASAN}")
 endif()
