@@ -14,7 +14,7 @@ namespace {
 struct RunOptions {
     std::string script;
     std::vector<std::string> args, read;
-    bool unsafe = false;
+    bool unsafe = false, out_given = false;
     double max_memory_mib = 512, timeout = 60;
     std::string out = "out";
 };
@@ -28,6 +28,7 @@ void run(const RunOptions& o) {
     h.max_memory = static_cast<std::size_t>(o.max_memory_mib * 1024 * 1024);
     h.timeout = o.timeout;
     h.out_dir = o.out;
+    h.make_out_dir = o.out_given;  // --unsafe -o DIR: there for the script's own io.open
     h.read_dirs = o.read;
     set_exit(lua::run_script(o.script, o.args, h));
 #else
@@ -48,7 +49,8 @@ void add_run(CLI::App& app, std::vector<std::string> after_dashes) {
                 "after the first -- reaches the script as it is, in order, also words that start with '-':\n"
                 "agon run s.lua a -- -b --max-memory 8 gives the script a, -b, --max-memory, 8. Options of\n"
                 "agon run go before the --. agon run [OPTIONS] -- s.lua -b also works.\n"
-                "--unsafe lifts the sandbox and the memory cap; --timeout and --output still apply.\n"
+                "--unsafe lifts the sandbox and the memory cap; --timeout and --output still apply, and\n"
+                "--unsafe -o DIR makes DIR before the script runs (for io.open).\n"
                 "Errors: one line naming the script's line (also for the memory and time limits), exit 2.");
     cmd->add_option("script", o->script, "Lua script (required; may also come first after --)");
     cmd->add_option("args", o->args, "arguments for the script");
@@ -72,6 +74,7 @@ void add_run(CLI::App& app, std::vector<std::string> after_dashes) {
             o->script = *words++;
         }
         o->args.insert(o->args.end(), words, tail.end());
+        o->out_given = cmd->get_option("--output")->count() > 0;
         run(*o);
     });
 }

@@ -70,11 +70,8 @@ struct MemoryBudget {
     bool in_cxx = false;
     bool lua_raised = false;  ///< one of Lua's own allocations was refused and raised a memory error
     /// Where the script was when the cap struck ("name.lua:12: ", empty when
-    /// unknown), for the host's message. For a refused Lua allocation the host
-    /// first sees only the main thread's line; `located` says the line is final
-    /// (a refused charge, or the line inside the coroutine that ran out).
+    /// unknown; inside a coroutine, the line there), for the host's message.
     char where[kWhereSize] = "";
-    bool located = false;
 };
 inline constexpr const char* kBudget = "agon.budget";
 

@@ -39,7 +39,7 @@ void charge_memory(lua_State* L, std::size_t bytes) {
     if (b->lua + b->engine + bytes > b->cap) {
         // The first limit to strike is the one reported (a later charge may
         // come from a __close handler running while that error unwinds).
-        if (!b->exceeded && !b->lua_raised) b->located = locate(L, b->where);
+        if (!b->exceeded && !b->lua_raised) locate(L, b->where);
         b->exceeded = true;
         throw Error(ErrorKind::limit, "memory limit exceeded");
     }

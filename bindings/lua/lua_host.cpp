@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cerrno>
 #include <climits>
 #include <condition_variable>
 #include <cstdio>
@@ -32,6 +33,14 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+// Where the script called a library function that runs in C for as long as
+// its input makes it (a pattern match): the watchdog, on another thread,
+// names that line when it has to end the process.
+struct LibraryNote {
+    std::mutex mutex;
+    char where[kWhereSize] = "";  // "" outside such a call
+};
+
 struct HostState {
     MemoryBudget mem;  // Lua's allocations (counted here) and the engine's (charged by the bindings)
     // The last request the allocator refused (size 0: none since a grant).
@@ -44,9 +53,11 @@ struct HostState {
     bool timed_out = false;
     char timed_out_where[kWhereSize] = "";  // where the script was then (locate)
     Control control;  // engine calls stop through it at the deadline
-    // The main thread, which the allocator reads the script's line from (it
-    // is not told which thread allocates); null until the state is made.
-    lua_State* main = nullptr;
+    LibraryNote library;
+    // The thread running now, which the allocator reads the script's line
+    // from (it is not told which thread allocates): the main thread, or the
+    // coroutine a sandboxed resume or wrap runs. Null until the state is made.
+    lua_State* running = nullptr;
 };
 
 HostState*& state_of(lua_State* L) { return *static_cast<HostState**>(lua_getextraspace(L)); }
@@ -73,7 +84,7 @@ void* capped_alloc(void* ud, void* ptr, std::size_t osize, std::size_t nsize) {
         if (again) st->mem.lua_raised = true;
         // Until a memory error is raised, each refusal may be the one that
         // raises it: note the line (allocation-free) of the first limit to strike.
-        else if (!st->mem.lua_raised && !st->mem.exceeded && st->main) locate(st->main, st->mem.where);
+        else if (!st->mem.lua_raised && !st->mem.exceeded && st->running) locate(st->running, st->mem.where);
         st->refused_block = ptr;
         st->refused_size = nsize;
         return nullptr;
@@ -111,18 +122,44 @@ void time_hook(lua_State* L, lua_Debug*) {
     lua_error(L);
 }
 
+// lua_pcall of the function below the `nargs` arguments, all results, with
+// the script's line noted for the watchdog while it runs (a nested call notes
+// its own; the outer line is back however the call ends).
+int pcall_noted(lua_State* L, int nargs) {
+    LibraryNote& note = state_of(L)->library;
+    char where[kWhereSize], outer[kWhereSize];
+    locate(L, where);
+    {
+        std::lock_guard<std::mutex> lock(note.mutex);
+        std::memcpy(outer, note.where, sizeof outer);
+        std::memcpy(note.where, where, sizeof where);
+    }
+    const int status = lua_pcall(L, nargs, LUA_MULTRET, 0);
+    std::lock_guard<std::mutex> lock(note.mutex);
+    std::memcpy(note.where, outer, sizeof outer);
+    return status;
+}
+
+// The function in upvalue 1, called with the script's line noted (pcall_noted).
+int noted_call(lua_State* L) {
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    if (pcall_noted(L, lua_gettop(L) - 1) != LUA_OK) return lua_error(L);
+    return lua_gettop(L);
+}
+
 // Pattern functions run in C where the hook cannot interrupt them: bound
-// the sizes, and leave the rest to the watchdog.
+// the sizes, and leave the rest to the watchdog, which names the line.
+// Upvalue 2 is true for gmatch, whose iterator does the matching.
 int guarded_string_call(lua_State* L) {
     std::size_t subject = 0, pattern = 0;
     luaL_checklstring(L, 1, &subject);
     if (lua_type(L, 2) == LUA_TSTRING) lua_tolstring(L, 2, &pattern);
     if (subject > (1u << 20) || pattern > 256)
         return luaL_error(L, "sandbox: string patterns are limited to 1 MiB subjects and 256-byte patterns");
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
-    return lua_gettop(L);
+    const int results = noted_call(L);
+    if (lua_toboolean(L, lua_upvalueindex(2))) lua_pushcclosure(L, noted_call, 1);
+    return results;
 }
 
 // getmetatable without the engine objects' metatables: calling their
@@ -208,29 +245,56 @@ int sandbox_xpcall(lua_State* L) {
     return finish_protected(L, lua_pcallk(L, n - 2, LUA_MULTRET, 2, 2, finish_protected), 2);
 }
 
+// lua_pcall of the function below the `nargs` arguments, all results, with
+// `co` (when not null) as the thread the allocator names the line of, so that
+// running out of memory inside a coroutine names the line there; the outer
+// thread is back however the call ends.
+int pcall_in(lua_State* L, lua_State* co, int nargs) {
+    HostState* st = state_of(L);
+    lua_State* const outer = st->running;
+    if (co) st->running = co;
+    const int status = lua_pcall(L, nargs, LUA_MULTRET, 0);
+    st->running = outer;
+    return status;
+}
+
 // coroutine.resume and coroutine.close (upvalue 1), which do not hand a
-// limit error back as a value. A coroutine that failed keeps its stack: the
-// line inside it where Lua ran out of memory replaces the main thread's line
-// the allocator saw (the first such coroutine: the innermost).
+// limit error back as a value.
 int sandbox_resume(lua_State* L) {
-    lua_pushvalue(L, 1);  // the coroutine, kept on the stack past the call
-    lua_insert(L, 1);
+    lua_State* co = lua_tothread(L, 1);  // null: resume names the bad argument
     lua_pushvalue(L, lua_upvalueindex(1));
-    lua_insert(L, 2);
-    lua_call(L, lua_gettop(L) - 2, LUA_MULTRET);
-    if (!lua_toboolean(L, 2)) {
-        lua_settop(L, 3);  // the coroutine, false, the error value
-        if (limit_raised(L, LUA_OK)) {
-            MemoryBudget& mem = state_of(L)->mem;
-            char inside[kWhereSize];  // none when closing reset its stack
-            if (mem.lua_raised && !mem.located && lua_type(L, 1) == LUA_TTHREAD && locate(lua_tothread(L, 1), inside)) {
-                std::memcpy(mem.where, inside, sizeof inside);
-                mem.located = true;
-            }
-            return lua_error(L);
-        }
+    lua_insert(L, 1);
+    if (pcall_in(L, co, lua_gettop(L) - 1) != LUA_OK) return lua_error(L);
+    if (!lua_toboolean(L, 1) && limit_raised(L, LUA_OK)) {
+        lua_settop(L, 2);  // false, the error value
+        return lua_error(L);
     }
-    return lua_gettop(L) - 1;
+    return lua_gettop(L);
+}
+
+// A function made by coroutine.wrap (upvalue 1), resuming its coroutine
+// (upvalue 2, null if wrap ever keeps it elsewhere) as the running thread.
+int call_wrapped(lua_State* L) {
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    const int status = pcall_in(L, lua_tothread(L, lua_upvalueindex(2)), lua_gettop(L) - 1);
+    if (status == LUA_OK) return lua_gettop(L);
+    if (status == LUA_ERRRUN && lua_type(L, -1) == LUA_TSTRING) {
+        luaL_where(L, 1);  // the line that called, which wrap adds and here could not see
+        lua_insert(L, -2);
+        lua_concat(L, 2);
+    }
+    return lua_error(L);
+}
+
+// coroutine.wrap (upvalue 1) whose functions run as call_wrapped.
+int sandbox_wrap(lua_State* L) {
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    lua_getupvalue(L, -1, 1);  // the coroutine
+    lua_pushcclosure(L, call_wrapped, 2);
+    return 1;
 }
 
 // The standard libraries and the agon module (registry "agon.module"; also
@@ -292,10 +356,11 @@ void push_sandbox_env(lua_State* L) {
         lua_pop(L, 1);
     }
     lua_getfield(L, env, "coroutine");
-    for (const char* f : {"resume", "close"}) {
-        lua_getfield(L, -1, f);
-        lua_pushcclosure(L, sandbox_resume, 1);
-        lua_setfield(L, -2, f);
+    const luaL_Reg coroutine_guards[] = {{"resume", sandbox_resume}, {"close", sandbox_resume}, {"wrap", sandbox_wrap}};
+    for (const luaL_Reg& guard : coroutine_guards) {
+        lua_getfield(L, -1, guard.name);
+        lua_pushcclosure(L, guard.func, 1);
+        lua_setfield(L, -2, guard.name);
     }
     lua_pop(L, 1);
     // string without dump, with bounded pattern functions; also the strings' metatable.
@@ -307,7 +372,8 @@ void push_sandbox_env(lua_State* L) {
                          "packsize", "unpack"});
     for (const char* f : {"find", "match", "gmatch", "gsub"}) {
         lua_getfield(L, str, f);
-        lua_pushcclosure(L, guarded_string_call, 1);
+        lua_pushboolean(L, std::strcmp(f, "gmatch") == 0);
+        lua_pushcclosure(L, guarded_string_call, 2);
         lua_setfield(L, safe, f);
     }
     lua_pushvalue(L, safe);
@@ -410,16 +476,23 @@ int message_handler(lua_State* L) {
 
 // The last resort: engine calls stop through the host's Control, but C code
 // that cannot be interrupted (Lua's string patterns, where the hook cannot
-// fire) is stopped by ending the process 2 s after the time limit.
+// fire) is stopped by ending the process 2 s after the time limit. The
+// message names the script's line when the call was noted (pcall_noted):
+// reading the Lua stack from this thread while the script runs is not safe.
 class Watchdog {
 public:
-    explicit Watchdog(double seconds) {
+    Watchdog(double seconds, LibraryNote& note) {
         if (!(seconds > 0) || seconds > 1e9) return;  // none, or past what the clock holds
-        thread_ = std::thread([this, seconds] {
+        thread_ = std::thread([this, seconds, &note] {
             std::unique_lock<std::mutex> lock(m_);
             const auto grace = std::chrono::duration<double>(seconds + 2.0);
             if (!cv_.wait_for(lock, grace, [this] { return done_; })) {
-                std::fprintf(stderr, "agon: error: time limit of %g s exceeded (inside a library call)\n", seconds);
+                char where[kWhereSize];
+                {
+                    std::lock_guard<std::mutex> noted(note.mutex);
+                    std::memcpy(where, note.where, sizeof where);
+                }
+                std::fprintf(stderr, "agon: error: %stime limit of %g s exceeded (inside a library call)\n", where, seconds);
                 std::fflush(stderr);
                 std::_Exit(2);
             }
@@ -488,6 +561,9 @@ Sandbox::Sandbox(const HostOptions& options, const std::string& script_dir) : st
     std::vector<std::string> read_dirs;
     // Also without the sandbox: agon.output_dir is where scripts write.
     if (!options.out_dir.empty()) out_dir = output_dir(options.out_dir);
+    if (!options.sandbox && options.make_out_dir && !out_dir.empty() && ::mkdir(out_dir.c_str(), 0777) != 0 &&
+        errno != EEXIST)
+        throw Error(ErrorKind::io, "cannot make the output directory '" + options.out_dir + "': " + std::strerror(errno));
     if (options.sandbox) {  // empty directories: no reading there / no writing at all
         if (!script_dir.empty()) dir = real_dir(script_dir);
         for (const auto& d : options.read_dirs) read_dirs.push_back(real_dir(d));
@@ -498,7 +574,7 @@ Sandbox::Sandbox(const HostOptions& options, const std::string& script_dir) : st
     hs.deadline = options.timeout > 0 && options.timeout <= 1e9 ? Clock::now() + std::chrono::duration_cast<Clock::duration>(
                                                            std::chrono::duration<double>(options.timeout))
                                       : Clock::time_point::max();
-    lua_State* L = st_->L = hs.main = lua_newstate(capped_alloc, &hs);
+    lua_State* L = st_->L = hs.running = lua_newstate(capped_alloc, &hs);
     if (!L) throw Error(ErrorKind::limit, "cannot create a Lua state");
     state_of(L) = &hs;
     lua_pushlightuserdata(L, &hs.mem);
@@ -556,7 +632,7 @@ void Sandbox::call(int nargs, int nresults) {
     lua_insert(L, base);
     int status;
     {
-        Watchdog watchdog(st_->options.sandbox ? st_->options.timeout : 0);
+        Watchdog watchdog(st_->options.sandbox ? st_->options.timeout : 0, st_->host.library);
         status = lua_pcall(L, nargs, nresults, base);
     }
     lua_remove(L, base);

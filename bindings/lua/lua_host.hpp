@@ -19,6 +19,9 @@ struct HostOptions {
     double timeout = 60;                          ///< seconds of wall-clock time
     std::string out_dir = "out";                  ///< where g:save may write (empty: nowhere); when missing, made by the
                                                   ///< first write into it; its parent must exist (else Error not_found)
+    /// Without the sandbox: make out_dir (in a parent that must exist) before
+    /// the script runs, for its own io.open (agon run --unsafe -o DIR).
+    bool make_out_dir = false;
     std::vector<std::string> read_dirs;           ///< extra directories agon.load may read
     /// When set, the scenarios of the script land here after it ends well:
     /// the list it returns (scenarios or {scenario = s, note = "..."}), or
@@ -33,8 +36,8 @@ struct HostOptions {
 /// the path policy for agon.load / g:save (`script_dir` may be read; empty:
 /// only the read_dirs). Used by
 /// `agon run` and by anything else that runs user Lua (judge paradigms).
-/// Throws agon::Error (io) when a directory cannot be resolved or the output
-/// directory is no directory, not_found when the parent of a missing one is missing.
+/// Throws agon::Error (io) when a directory cannot be resolved or made or the
+/// output directory is no directory, not_found when the parent of a missing one is missing.
 class Sandbox {
 public:
     Sandbox(const HostOptions& options, const std::string& script_dir);
