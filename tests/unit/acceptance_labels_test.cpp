@@ -41,10 +41,10 @@ void check_capped(const Snapshot& s, int& questioned) {
     for (auto [sem, name] : kLabelled) {
         CAPTURE(name);
         if (enumerate(s, sem, kOracleLimit, {}) == kOracleLimit) continue;
-        const Result all = acceptance_labels(s, sem, name, 0, {});
+        const Result all = acceptance_labels(s, s.size(), sem, name, 0, {});
         CHECK(all.method == "sat");
         for (std::uint64_t cap : {1, 2}) {
-            const Result capped = acceptance_labels(s, sem, name, cap, {});
+            const Result capped = acceptance_labels(s, s.size(), sem, name, cap, {});
             CHECK(capped.labels == all.labels);
             CHECK(capped.warnings == all.warnings);
             questioned += capped.method == "sat questions";

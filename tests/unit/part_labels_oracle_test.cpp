@@ -23,13 +23,12 @@
 #include "agon/scenario.hpp"
 #include "edited_snapshot.hpp"
 #include "explain/edit.hpp"
+#include "flat_oracle.hpp"
 #include "same_answer.hpp"
 
 using namespace agon;
 
 namespace {
-
-using Mask = std::uint32_t;
 
 // Sequences of each kind the test runs (a longer hunt, about 1,300 sequences
 // of 25 edits on 2 to 12 claims with other seeds, found no wrong label).
@@ -38,78 +37,8 @@ constexpr int kEdits = 25;
 // Larger flattened frameworks are checked against evaluate instead.
 constexpr std::uint32_t kOracleArguments = 16;
 
-const char* const kSemantics[] = {"complete", "preferred", "semi-stable", "ideal", "stage", "stable"};
+const auto& kSemantics = test::kOracleSemantics;
 const char* const kSupports[] = {"none", "deductive", "necessary"};
-
-// The labels of the first `claims` arguments given a family of extensions
-// (none: every claim out, as evaluate labels stable without an extension).
-std::vector<Label> labels_of(const std::vector<Mask>& family, std::uint32_t claims) {
-    Mask every = ~0u, some = 0;
-    for (Mask m : family) {
-        every &= m;
-        some |= m;
-    }
-    std::vector<Label> out(claims, Label::out);
-    for (std::uint32_t v = 0; v < claims && !family.empty(); ++v)
-        out[v] = (every >> v & 1) ? Label::in : (some >> v & 1) ? Label::undec : Label::out;
-    return out;
-}
-
-// The sets whose key (the set itself, or its range) no other set's key strictly contains.
-std::vector<Mask> maximal(const std::vector<std::pair<Mask, Mask>>& sets_and_keys) {
-    std::vector<Mask> keys;
-    for (const auto& [m, key] : sets_and_keys) keys.push_back(key);
-    std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    std::vector<Mask> top;
-    for (Mask k : keys) {
-        bool dominated = false;
-        for (Mask o : keys) dominated |= (k & o) == k && k != o;
-        if (!dominated) top.push_back(k);
-    }
-    std::vector<Mask> out;
-    for (const auto& [m, key] : sets_and_keys)
-        if (std::binary_search(top.begin(), top.end(), key)) out.push_back(m);
-    return out;
-}
-
-// Labels per semantics (kSemantics' order) of the first `claims` arguments
-// of the attack-only snapshot `flat`.
-std::vector<std::vector<Label>> oracle(const Snapshot& flat, std::uint32_t claims) {
-    const std::uint32_t n = flat.size();
-    std::vector<Mask> attacks(n, 0), attackers(n, 0);
-    for (std::uint32_t e = 0; e < flat.edge_count(); ++e) {
-        REQUIRE(flat.edge_kind(e) == EdgeKind::attack);
-        attacks[flat.edge_from(e)] |= Mask{1} << flat.edge_to(e);
-        attackers[flat.edge_to(e)] |= Mask{1} << flat.edge_from(e);
-    }
-    const Mask full = (Mask{1} << n) - 1;
-    std::vector<std::pair<Mask, Mask>> conflict_free, complete;  // (set, range)
-    std::vector<Mask> admissible, stable;
-    for (Mask m = 0; m <= full; ++m) {
-        Mask hit = 0;
-        for (Mask r = m; r; r &= r - 1) hit |= attacks[std::countr_zero(r)];
-        if (hit & m) continue;
-        conflict_free.emplace_back(m, m | hit);
-        if ((m | hit) == full) stable.push_back(m);
-        Mask defended = 0;
-        for (std::uint32_t a = 0; a < n; ++a)
-            if ((attackers[a] & ~hit) == 0) defended |= Mask{1} << a;
-        if ((m & ~defended) == 0) admissible.push_back(m);
-        if (m == defended) complete.emplace_back(m, m | hit);
-    }
-    std::vector<std::pair<Mask, Mask>> by_set;
-    for (const auto& [m, range] : complete) by_set.emplace_back(m, m);
-    const std::vector<Mask> preferred = maximal(by_set);
-    Mask meet = full, ideal = 0;
-    for (Mask m : preferred) meet &= m;
-    for (Mask m : admissible)
-        if ((m & ~meet) == 0) ideal |= m;  // admissible sets' union is admissible: the largest one
-    std::vector<Mask> complete_sets;
-    for (const auto& [m, range] : complete) complete_sets.push_back(m);
-    return {labels_of(complete_sets, claims), labels_of(preferred, claims), labels_of(maximal(complete), claims),
-            labels_of({ideal}, claims),      labels_of(maximal(conflict_free), claims), labels_of(stable, claims)};
-}
 
 struct Counts {
     std::uint64_t sequences = 0, edits = 0, answers = 0, by_oracle = 0, undec = 0;
@@ -122,7 +51,7 @@ std::vector<std::vector<std::vector<Label>>> expected(const Snapshot& s, Counts&
     for (const char* support : kSupports) {
         const Snapshot flat = flatten(s, *support_mode_from_string(support));
         if (flat.size() <= kOracleArguments) {
-            per_support.push_back(oracle(flat, s.size()));
+            per_support.push_back(test::oracle(flat, s.size()));
             ++counts.by_oracle;
             continue;
         }

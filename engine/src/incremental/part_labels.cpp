@@ -41,7 +41,8 @@ void PartLabels::label_part(const std::vector<Label>& grounded, const Control& c
     }
     for (std::size_t i = part_.size(); i < key_.size(); ++i)
         b.add_edge({}, EdgeKind::attack, local_[key_[i] >> 32], local_[key_[i] & 0xffffffffu], 1.0);
-    Result r = acceptance_labels(std::move(b).build(), sem_, name_, kEnumerationCap, control);
+    Result r = acceptance_labels(std::move(b).build(), static_cast<std::uint32_t>(part_.size()), sem_, name_,
+                                 kEnumerationCap, control);
     for (std::size_t k = 0; k < part_.size(); ++k) part_label_[part_[k]] = r.labels[k];
     Kept fresh{key_, std::move(r.labels)};
     if (kept_.size() < kKept) kept_.push_back(std::move(fresh));

@@ -110,7 +110,8 @@ Result evaluate_bipolar(const detail::SemanticsEntry& entry, const Snapshot& sna
         r.method = "evidential fixpoint";
         r.labels = evidential_grounded(view.snapshot(), control, snapshot.size());
     } else {
-        r = entry.run(view.snapshot(), inner, control);
+        r = entry.on_flat ? entry.on_flat(view.snapshot(), view.originals(), inner, control)
+                          : entry.run(view.snapshot(), inner, control);
     }
     r.labels.resize(snapshot.size());
     return r;

@@ -11,15 +11,20 @@
 namespace agon::detail {
 
 using SemanticsFn = Result (*)(const Snapshot&, const Request&, const Control&);
+/// An attack-only semantics on a flattened graph: labels of its first `claims`
+/// arguments only (the graph's claims; the rest are auxiliary).
+using FlatFn = Result (*)(const Snapshot& flat, std::uint32_t claims, const Request&, const Control&);
 
 struct SemanticsEntry {
     std::string_view name;
     bool labels;  ///< answers with labels rather than strengths
-    SemanticsFn run;
+    SemanticsFn run;  ///< null when on_flat is set
     /// Dung-style: sees attacks only, so supports and undercuts are flattened first (bipolar.hpp).
     bool attacks_only = false;
     /// Its numbers rank claims (from 1 up, lower is stronger), not strengths in [0,1].
     bool ranks = false;
+    /// Run on the attack-only reading in place of `run` when set (attacks_only).
+    FlatFn on_flat = nullptr;
 };
 
 /// Every registered semantics, sorted by name.
@@ -30,7 +35,7 @@ Result grounded(const Snapshot&, const Request&, const Control&);
 // Extension semantics (extensions/acceptance.cpp): acceptance labels, one
 // instance per ExtensionSemantics other than grounded.
 template <ExtensionSemantics sem>
-Result acceptance(const Snapshot&, const Request&, const Control&);
+Result acceptance(const Snapshot& flat, std::uint32_t claims, const Request&, const Control&);
 /// The warning of an acceptance answer when `semantics` has no extension.
 std::string no_extension_warning(std::string_view semantics);
 // Carneades proof standards (carneades.cpp).
