@@ -1,7 +1,8 @@
 // The workbench as a user meets it at its edges: the legend names the colours
 // readably, the map follows the window to a narrow size, a change of a strength
-// reads as a change, long claim names are cut with "…", an error is read whole,
-// the page loads without console errors, and a stopped server is named as such.
+// reads as a change, long claim names are cut with "…", an error is read whole
+// and stays, the page loads without console errors, and a stopped server is
+// named as such.
 // Usage: node rough_edges.test.js AGON
 'use strict';
 const assert = require('assert');
@@ -32,7 +33,7 @@ const map = {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agon-rough-edges-'));
   const file = path.join(dir, 'plastics.json');
   fs.writeFileSync(file, JSON.stringify(map));
-  const server = await H.serve(agon, [file]);
+  const server = await H.serve(agon, [file, '--watch']);
   const browser = await H.browser();
   try {
     const { page, errors } = await H.newPage(browser);
@@ -98,9 +99,17 @@ const map = {
     assert.ok(!status.cut, 'the error is not cut off: ' + status.text);
     await H.shot(page, path.join(dir, 'shots'), 'narrow');
 
-    // The server stops: the page says so, in words, and asks no more.
+    // The file --watch follows stops reading (an editor half-way through a save): the page
+    // says so until the next action, not for the moment before its own "ready".
     await page.$eval('#params', (e) => { e.value = ''; e.dispatchEvent(new Event('change')); });
     await page.waitForFunction(() => !document.getElementById('status').classList.contains('error'));
+    fs.writeFileSync(file, '{"format": "agon-graph", "claims": [');
+    await page.waitForFunction(() => /does not read/.test(document.getElementById('status').textContent), { timeout: 5000 })
+      .catch(() => assert.fail('the page says that the file does not read'));
+    await new Promise((done) => setTimeout(done, 1500));
+    assert.match(await page.$eval('#status', (s) => s.textContent), /The file on disk does not read: .*plastics\.json/, 'the error stays');
+
+    // The server stops: the page says so, in words, and asks no more.
     server.proc.kill('SIGTERM');
     await new Promise((done) => server.proc.on('exit', done));
     await page.waitForFunction(() => /does not answer/.test(document.getElementById('status').textContent), { timeout: 3000 })

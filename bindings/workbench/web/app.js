@@ -12,7 +12,7 @@ const S = {
   map: null, version: 0, semantics: 'grounded', params: {},
   whatif: emptyWhatif(), result: null, diff: [], selected: null,
   scenarios: [], compare: null, view: { x: 20, y: 20, k: 1 }, fitted: false,
-  linkMode: false, busy: 0, lastMs: null, drawn: null, asked: 0, notice: null, gone: false,
+  linkMode: false, busy: 0, lastMs: null, drawn: null, asked: 0, notice: null, noticeError: false, gone: false,
 };
 
 // Objects keyed by claim or edge id: any text is an id, "__proto__" too, so
@@ -123,9 +123,12 @@ const staticApi = {
 };
 
 // What the status line says once nothing is running: "ready", or a notice
-// such as "saved to …" until the next action.
-function readyText() { return S.notice || (S.lastMs ? 'ready · last update ' + S.lastMs : 'ready'); }
-function notice(text) { S.notice = text; say(text); }
+// until the next action, such as "saved to …" or (an `error`) that the file
+// --watch follows does not read.
+function sayReady() {
+  say(S.notice || (S.lastMs ? 'ready · last update ' + S.lastMs : 'ready'), !!S.notice && S.noticeError);
+}
+function notice(text, error) { S.notice = text; S.noticeError = !!error; say(text, error); }
 
 // Run `fn` with a status message; "ready" once nothing else is running. A
 // `background` task (explaining the selected claim again after a reload) is
@@ -148,7 +151,7 @@ async function busy(what, fn, background) {
     return null;
   } finally {
     S.busy--;
-    if (ok && !S.busy) say(readyText());
+    if (ok && !S.busy) sayReady();
   }
 }
 
@@ -181,7 +184,6 @@ async function loadMap() {
   $('export').classList.toggle('hidden', STATIC);
   $('undo').disabled = !m.can_undo;
   $('redo').disabled = !m.can_redo;
-  if (m.watch_error) say('The file on disk does not read: ' + m.watch_error, true);
   // What-if edits that no longer apply to the edited map are dropped, in the
   // kept scenarios too (a counter-claim to a deleted claim left every later
   // answer failing on an edge the user never saw).
@@ -189,6 +191,8 @@ async function loadMap() {
   for (const sc of S.scenarios) fitWhatif(sc.whatif, m);
   if (S.selected && !claimById(S.selected)) S.selected = null;
   await refresh();
+  // After the refresh, whose "ready" wiped it out at once.
+  if (m.watch_error) notice('The file on disk does not read: ' + m.watch_error, true);
 }
 
 // Drop from what-if `w` what map `m` no longer has room for: switch-offs,
@@ -242,7 +246,7 @@ async function refresh() {
   window.__agonUpdatedAt = performance.now();  // the benchmark reads this
   const total = performance.now() - t0;
   S.lastMs = r.ms ? Math.round(total) + ' ms (agon ' + Math.round(r.ms.total) + ' ms)' : null;
-  if (!S.busy) say(readyText());
+  if (!S.busy) sayReady();
   document.body.dataset.updated = String(Date.now());
   $('map').querySelector('.caption').textContent = whatifEmpty(S.whatif) ? S.semantics : 'what-if · ' + S.semantics;
   drawStrip();
@@ -437,7 +441,7 @@ function startLink(from, e) {
     const target = document.elementFromPoint(ev.clientX, ev.clientY);
     const node = target && target.closest('g.node[data-claim]');
     if (node && node.dataset.claim !== from) edgeDialog(from, node.dataset.claim);
-    else say(readyText());
+    else sayReady();
   };
   window.addEventListener('mouseup', up, true);
 }
@@ -792,7 +796,7 @@ function wire() {
   $('link-mode').onclick = () => {
     S.linkMode = !S.linkMode;
     $('link-mode').classList.toggle('on', S.linkMode);
-    say(S.linkMode ? 'drag from one claim to another to link them' : readyText());
+    if (S.linkMode) say('drag from one claim to another to link them'); else sayReady();
   };
   $('save').onclick = async () => {
     let name = '';
@@ -834,7 +838,7 @@ function wire() {
     if (S.busy) return;
     try {
       const v = await api('/api/version');
-      if (S.gone) { S.gone = false; say(readyText()); }
+      if (S.gone) { S.gone = false; sayReady(); }
       if (v.version !== S.version) loadMap();
     } catch (e) {  // say so before the next click finds out
       if (!S.gone) { S.gone = true; say(e.message, true); }
