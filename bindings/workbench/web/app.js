@@ -779,8 +779,9 @@ function wire() {
   $('zoom-in').onclick = () => zoom(1.25, $('map').clientWidth / 2, $('map').clientHeight / 2);
   $('zoom-out').onclick = () => zoom(0.8, $('map').clientWidth / 2, $('map').clientHeight / 2);
   $('fit').onclick = fit;
-  // A map fitted to a wider window sat out of sight in a narrower one: fit it again.
-  window.addEventListener('resize', () => { if (S.view.fitted) fit(); else keepClear(); });
+  // A map fitted to a wider window sat out of sight in a narrower one (or, below a header that
+  // grew by a line, cut off): fit it again whenever the map's own box changes size.
+  new ResizeObserver(() => { if (S.view.fitted) fit(); else keepClear(); }).observe($('map'));
   $('legend-toggle').onclick = () => {
     S.legendFolded = false;
     const collapsed = foldLegend(!$('legend').classList.contains('collapsed'));
