@@ -91,14 +91,20 @@ std::string draw_map(const Graph& graph, const MapStyle& style) {
 }
 
 std::string draw_legend(bool strengths) {
+    // Stand-in answers: the legend only asks which kind of answer it explains the colours of.
     static const Result gradual = [] {
         Result r;
         r.strength = {0.5};
         return r;
     }();
+    static const Result labels = [] {
+        Result r;
+        r.labels = {Label::in};
+        return r;
+    }();
     RenderOptions o;
     o.legend = true;
-    o.result = strengths ? &gradual : nullptr;
+    o.result = strengths ? &gradual : &labels;
     return render(Graph{}, o);
 }
 

@@ -27,6 +27,14 @@ add_test(NAME workbench-odd-ids
   WORKING_DIRECTORY ${AGON_BROWSER_DIR})
 set_tests_properties(workbench-odd-ids PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77 RUN_SERIAL TRUE)
 
+# The legend, a narrow window, small changes, cut names, errors, a stopped server (about 10 s).
+add_test(NAME workbench-rough-edges
+  COMMAND ${CMAKE_COMMAND} -E env sh -c
+    "test -d node_modules/puppeteer-core && test -x /usr/bin/chromium || exit 77; exec node rough_edges.test.js \"$0\""
+    $<TARGET_FILE:agon>
+  WORKING_DIRECTORY ${AGON_BROWSER_DIR})
+set_tests_properties(workbench-rough-edges PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77 RUN_SERIAL TRUE)
+
 add_test(NAME workbench-http
   COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/http_test.py $<TARGET_FILE:agon>
           ${PROJECT_SOURCE_DIR}/graphs/mexico_us_security.json)

@@ -12,7 +12,7 @@ const S = {
   map: null, version: 0, semantics: 'grounded', params: {},
   whatif: emptyWhatif(), result: null, diff: [], selected: null,
   scenarios: [], compare: null, view: { x: 20, y: 20, k: 1 }, fitted: false,
-  linkMode: false, busy: 0, lastMs: null, drawn: null, asked: 0, notice: null,
+  linkMode: false, busy: 0, lastMs: null, drawn: null, asked: 0, notice: null, noticeError: false, gone: false,
 };
 
 // Objects keyed by claim or edge id: any text is an id, "__proto__" too, so
@@ -54,6 +54,14 @@ function statusWord(v) {
   if (typeof v === 'number') return v.toFixed(2);
   return { in: 'stands (in)', out: 'falls (out)', undec: 'undecided' }[v] || v;
 }
+// "before → after" with strengths to as many decimals (up to 4) as it takes to tell them apart.
+function change(before, after) {
+  let d = 2;
+  if (typeof before === 'number' && typeof after === 'number')
+    while (d < 4 && before.toFixed(d) === after.toFixed(d)) d++;
+  const word = (v) => typeof v === 'number' ? v.toFixed(d) : statusWord(v);
+  return word(before) + ' → ' + word(after);
+}
 function badge(v) {
   const cls = v === null || v === undefined ? 'absent' : typeof v === 'number' ? 'num' : v;
   return h('span', { class: 'status-badge status-' + cls }, statusWord(v));
@@ -70,10 +78,16 @@ function parseParams(text) {
 }
 
 // ---------- talking to agon ----------
+const GONE = 'agon serve does not answer: was it stopped? Start it again, then reload this page';
 async function api(path, body) {
   const headers = { 'X-Agon-Token': token };
   const init = body === undefined ? { headers } : { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
-  const res = await fetch(path, init);
+  let res;
+  try {
+    res = await fetch(path, init);
+  } catch {  // no answer at all ("Failed to fetch" says nothing to a user)
+    throw new Error(GONE);
+  }
   const type = res.headers.get('Content-Type') || '';
   if (!res.ok) {
     const e = type.includes('json') ? await res.json() : { error: res.statusText, where: path };
@@ -109,9 +123,12 @@ const staticApi = {
 };
 
 // What the status line says once nothing is running: "ready", or a notice
-// such as "saved to …" until the next action.
-function readyText() { return S.notice || (S.lastMs ? 'ready · last update ' + S.lastMs : 'ready'); }
-function notice(text) { S.notice = text; say(text); }
+// until the next action, such as "saved to …" or (an `error`) that the file
+// --watch follows does not read.
+function sayReady() {
+  say(S.notice || (S.lastMs ? 'ready · last update ' + S.lastMs : 'ready'), !!S.notice && S.noticeError);
+}
+function notice(text, error) { S.notice = text; S.noticeError = !!error; say(text, error); }
 
 // Run `fn` with a status message; "ready" once nothing else is running. A
 // `background` task (explaining the selected claim again after a reload) is
@@ -134,7 +151,7 @@ async function busy(what, fn, background) {
     return null;
   } finally {
     S.busy--;
-    if (ok && !S.busy) say(readyText());
+    if (ok && !S.busy) sayReady();
   }
 }
 
@@ -167,7 +184,6 @@ async function loadMap() {
   $('export').classList.toggle('hidden', STATIC);
   $('undo').disabled = !m.can_undo;
   $('redo').disabled = !m.can_redo;
-  if (m.watch_error) say('The file on disk does not read: ' + m.watch_error, true);
   // What-if edits that no longer apply to the edited map are dropped, in the
   // kept scenarios too (a counter-claim to a deleted claim left every later
   // answer failing on an edge the user never saw).
@@ -175,6 +191,8 @@ async function loadMap() {
   for (const sc of S.scenarios) fitWhatif(sc.whatif, m);
   if (S.selected && !claimById(S.selected)) S.selected = null;
   await refresh();
+  // After the refresh, whose "ready" wiped it out at once.
+  if (m.watch_error) notice('The file on disk does not read: ' + m.watch_error, true);
 }
 
 // Drop from what-if `w` what map `m` no longer has room for: switch-offs,
@@ -228,7 +246,7 @@ async function refresh() {
   window.__agonUpdatedAt = performance.now();  // the benchmark reads this
   const total = performance.now() - t0;
   S.lastMs = r.ms ? Math.round(total) + ' ms (agon ' + Math.round(r.ms.total) + ' ms)' : null;
-  if (!S.busy) say(readyText());
+  if (!S.busy) sayReady();
   document.body.dataset.updated = String(Date.now());
   $('map').querySelector('.caption').textContent = whatifEmpty(S.whatif) ? S.semantics : 'what-if · ' + S.semantics;
   drawStrip();
@@ -357,6 +375,7 @@ function fit() {
   if (!best) best = { k: Math.min(W / w, view.clientHeight / hgt, 1.5), a: { x: 0, y: 0, w: W, h: view.clientHeight } };
   const { k, a } = best;
   S.view = { k, x: a.x + (a.w - w * k) / 2, y: a.y + Math.max(0, (a.h - hgt * k) / 2) };
+  S.view.fitted = true;  // until the user pans or zooms: a new window size fits it again
   applyView();
 }
 // After the strip, the scenarios or the legend changed: if they now cover part
@@ -379,6 +398,7 @@ function keepClear() {
 }
 function zoom(factor, cx, cy) {
   const v = S.view;
+  v.fitted = false;
   v.x = cx - (cx - v.x) * factor;
   v.y = cy - (cy - v.y) * factor;
   v.k *= factor;
@@ -402,6 +422,7 @@ function setupPanZoom(view) {
     S.view.x = drag.vx + e.clientX - drag.x;
     S.view.y = drag.vy + e.clientY - drag.y;
     drag.moved = drag.moved || Math.abs(e.clientX - drag.x) + Math.abs(e.clientY - drag.y) > 3;
+    if (drag.moved) S.view.fitted = false;
     applyView();
   });
   window.addEventListener('mouseup', () => { drag = null; view.classList.remove('panning'); });
@@ -420,7 +441,7 @@ function startLink(from, e) {
     const target = document.elementFromPoint(ev.clientX, ev.clientY);
     const node = target && target.closest('g.node[data-claim]');
     if (node && node.dataset.claim !== from) edgeDialog(from, node.dataset.claim);
-    else say(readyText());
+    else sayReady();
   };
   window.addEventListener('mouseup', up, true);
 }
@@ -468,7 +489,7 @@ function drawStrip(all) {
   const shown = all ? moved : moved.slice(0, 8);
   for (const c of shown)
     d.append(h('span', { class: 'chip', 'data-claim': c.id, title: short(c.id, 400), onclick: () => select(c.id) },
-               short(c.id, moved.length > 3 ? 36 : 90) + ': ' + statusWord(c.before) + ' → ' + statusWord(c.after)));
+               short(c.id, moved.length > 3 ? 36 : 90) + ': ' + change(c.before, c.after)));
   if (shown.length < moved.length)
     d.append(h('span', { class: 'chip', id: 'more-moves', onclick: () => { drawStrip(true); keepClear(); } }, '+ ' + (moved.length - shown.length) + ' more claims moved'));
 }
@@ -610,7 +631,8 @@ async function showClaim(id, asked) {
     if (asked !== S.asked || S.selected !== id) return;
   }
   const r = STATIC ? staticApi.explain(id) : await busy('explaining', () => api('/api/explain', { ...question(), claim: id }), true);
-  if (!r || S.selected !== id) return;
+  if (S.selected !== id) return;
+  if (!r) { why.textContent = hinge.textContent = 'No answer from agon: the status line on top says why.'; return; }
   const attributions = (r.explain.answer || {}).attributions;
   // The text's own table of attributions is shown as bars below instead.
   why.textContent = attributions ? r.explain.text.split('\nWhat moves it most')[0] : r.explain.text;
@@ -682,7 +704,7 @@ function whatifBox(id, c, v) {
   for (const e of S.map.edges.filter((x) => x.to === id && x.kind !== 'undercut')) {
     const w = own(S.whatif.weight, e.id) ?? e.weight;
     const wout = h('span', {}, w.toFixed(2));
-    box.append(h('div', { class: 'row small' }, (e.kind === 'attack' ? 'attack from ' : 'support from ') + short(e.from).slice(0, 28),
+    box.append(h('div', { class: 'row small' }, (e.kind === 'attack' ? 'attack from ' : 'support from ') + short(e.from, 28),
       h('input', { type: 'range', min: 0, max: 1, step: 0.05, value: Math.min(w, 1), class: 'grow',
         oninput: (ev) => { wout.textContent = Number(ev.target.value).toFixed(2); slide('weight', e.id, ev.target.value); } }), wout));
   }
@@ -718,7 +740,7 @@ function editBox(c) {
   box.append(h('div', { class: 'row' }, 'This claim', kind, target,
     h('button', { onclick: () => edit([{ op: 'add_edge', edge: { from: c.id, to: target.value, kind: kind.value } }]) }, 'Link')));
   for (const e of S.map.edges.filter((x) => x.from === c.id || x.to === c.id))
-    box.append(h('div', { class: 'row small' }, h('span', { class: 'grow' }, e.id + ': ' + short(e.from).slice(0, 24) + (e.kind === 'attack' ? ' ⊣ ' : e.kind === 'support' ? ' → ' : ' ⊸ ') + short(e.to).slice(0, 24)),
+    box.append(h('div', { class: 'row small' }, h('span', { class: 'grow' }, e.id + ': ' + short(e.from, 24) + (e.kind === 'attack' ? ' ⊣ ' : e.kind === 'support' ? ' → ' : ' ⊸ ') + short(e.to, 24)),
       h('button', { onclick: () => edit([{ op: 'delete_edge', id: e.id }]) }, 'remove')));
   return box;
 }
@@ -757,6 +779,9 @@ function wire() {
   $('zoom-in').onclick = () => zoom(1.25, $('map').clientWidth / 2, $('map').clientHeight / 2);
   $('zoom-out').onclick = () => zoom(0.8, $('map').clientWidth / 2, $('map').clientHeight / 2);
   $('fit').onclick = fit;
+  // A map fitted to a wider window sat out of sight in a narrower one (or, below a header that
+  // grew by a line, cut off): fit it again whenever the map's own box changes size.
+  new ResizeObserver(() => { if (S.view.fitted) fit(); else keepClear(); }).observe($('map'));
   $('legend-toggle').onclick = () => {
     S.legendFolded = false;
     const collapsed = foldLegend(!$('legend').classList.contains('collapsed'));
@@ -772,7 +797,7 @@ function wire() {
   $('link-mode').onclick = () => {
     S.linkMode = !S.linkMode;
     $('link-mode').classList.toggle('on', S.linkMode);
-    say(S.linkMode ? 'drag from one claim to another to link them' : readyText());
+    if (S.linkMode) say('drag from one claim to another to link them'); else sayReady();
   };
   $('save').onclick = async () => {
     let name = '';
@@ -812,7 +837,13 @@ function wire() {
   // Someone else (another tab, --watch) changed the map: follow.
   if (!STATIC) setInterval(async () => {
     if (S.busy) return;
-    try { const v = await api('/api/version'); if (v.version !== S.version) loadMap(); } catch (e) { /* server gone */ }
+    try {
+      const v = await api('/api/version');
+      if (S.gone) { S.gone = false; sayReady(); }
+      if (v.version !== S.version) loadMap();
+    } catch (e) {  // say so before the next click finds out
+      if (!S.gone) { S.gone = true; say(e.message, true); }
+    }
   }, 1000);
 }
 

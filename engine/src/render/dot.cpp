@@ -174,14 +174,17 @@ void legend(std::ostringstream& os, const RenderOptions& o) {
     os << "  subgraph cluster_legend {\n    label=\"Legend\"; fontsize=10; color=\"#999999\"; style=rounded;\n";
     os << "    node [fontsize=9, width=0.3, height=0.25];\n";
     const bool gradual = o.result && !o.result->strength.empty();
+    const char* colours = "";  // the boxes of the colours, left to right, in DOT
     if (gradual) {
         os << "    \"legend:weak\" [label=\"strength 0.10\", shape=box, style=filled, fillcolor=\"" << blue(0.1) << "\"];\n";
         os << "    \"legend:strong\" [label=\"strength 0.90\", shape=box, style=filled, fillcolor=\"" << blue(0.9)
            << "\", fontcolor=white];\n";
+        colours = "\"legend:weak\" -> \"legend:strong\"";
     } else if (o.result) {  // without an evaluation the map has no colours to explain
         os << "    \"legend:in\" [label=\"stands (in)\", shape=box, style=filled, fillcolor=\"" << kIn << "\"];\n";
         os << "    \"legend:out\" [label=\"falls (out)\", shape=box, style=filled, fillcolor=\"" << kOut << "\"];\n";
         os << "    \"legend:undec\" [label=\"undecided\", shape=box, style=filled, fillcolor=\"" << kUndec << "\"];\n";
+        colours = "\"legend:in\" -> \"legend:out\" -> \"legend:undec\"";
     }
     os << "    \"legend:statement\" [label=\"statement\", shape=box, style=rounded];\n";
     os << "    \"legend:argument\" [label=\"argument\", shape=ellipse];\n";
@@ -193,6 +196,15 @@ void legend(std::ostringstream& os, const RenderOptions& o) {
        << kAttack << "\", arrowhead=tee];\n";
     os << "    \"legend:e\" -> \"legend:f\" [label=\"undercuts\", fontsize=9, color=\"" << kUndercut << "\", fontcolor=\""
        << kUndercut << "\", style=dashed, arrowhead=tee];\n";
+    // Top to bottom, three rows (colours, shapes, arrows drawn across) kept in order by invisible
+    // edges: on one row the legend was four times as wide as high, unreadable once scaled into
+    // a corner of the workbench. Left to right, Graphviz already stacks it in one column.
+    if (o.rankdir == "TB") {
+        os << "    edge [style=invis];\n";
+        if (*colours) os << "    {rank=same; " << colours << ";} \"legend:" << (gradual ? "weak" : "in") << "\" -> \"legend:statement\";\n";
+        os << "    {rank=same; \"legend:statement\" -> \"legend:argument\";} \"legend:statement\" -> \"legend:a\";\n"
+              "    {rank=same; \"legend:a\"; \"legend:b\" -> \"legend:c\"; \"legend:d\" -> \"legend:e\"; \"legend:f\";}\n";
+    }
     if (o.before) os << "    \"legend:changed\" [label=\"changed\\nbefore -> after\", shape=box, penwidth=3, color=\"" << kChanged << "\"];\n";
     os << "  }\n";
 }
