@@ -1,4 +1,4 @@
-// Test helper: the acceptance labels of a small attack-only framework (a
+// Test helper: the extensions and acceptance labels of a small attack-only framework (a
 // flattened claim graph of up to about 20 arguments) under every extension
 // semantics, read off the definitions by enumerating every set of arguments
 // as a bit mask. Shares nothing with the solver it checks.
@@ -54,9 +54,9 @@ inline std::vector<Mask> maximal(const std::vector<std::pair<Mask, Mask>>& sets_
     return out;
 }
 
-// Labels per semantics (kOracleSemantics' order) of the first `claims` arguments
-// of the attack-only snapshot `flat`.
-inline std::vector<std::vector<Label>> oracle(const Snapshot& flat, std::uint32_t claims) {
+// The extensions per semantics (kOracleSemantics' order) of the attack-only
+// snapshot `flat`, as bit masks.
+inline std::vector<std::vector<Mask>> oracle_extensions(const Snapshot& flat) {
     const std::uint32_t n = flat.size();
     std::vector<Mask> attacks(n, 0), attackers(n, 0);
     for (std::uint32_t e = 0; e < flat.edge_count(); ++e) {
@@ -88,8 +88,24 @@ inline std::vector<std::vector<Label>> oracle(const Snapshot& flat, std::uint32_
         if ((m & ~meet) == 0) ideal |= m;  // admissible sets' union is admissible: the largest one
     std::vector<Mask> complete_sets;
     for (const auto& [m, range] : complete) complete_sets.push_back(m);
-    return {labels_of(complete_sets, claims), labels_of(preferred, claims), labels_of(maximal(complete), claims),
-            labels_of({ideal}, claims),      labels_of(maximal(conflict_free), claims), labels_of(stable, claims)};
+    return {complete_sets, preferred, maximal(complete), {ideal}, maximal(conflict_free), stable};
+}
+
+// Labels per semantics (kOracleSemantics' order) of the first `claims` arguments
+// of the attack-only snapshot `flat`.
+inline std::vector<std::vector<Label>> oracle(const Snapshot& flat, std::uint32_t claims) {
+    std::vector<std::vector<Label>> out;
+    for (const std::vector<Mask>& family : oracle_extensions(flat)) out.push_back(labels_of(family, claims));
+    return out;
+}
+
+// The distinct projections of `family` onto the first `claims` arguments, ascending.
+inline std::vector<Mask> projections(const std::vector<Mask>& family, std::uint32_t claims) {
+    std::vector<Mask> out;
+    for (Mask m : family) out.push_back(m & ((Mask{1} << claims) - 1));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
 }
 
 }  // namespace agon::test

@@ -1,10 +1,9 @@
 // Extensions of an extension semantics, on the attack-only reading evaluate uses.
-#include <set>
-
 #include "agon/error.hpp"
 #include "agon/extensions.hpp"
 #include "agon/question.hpp"
 #include "reading.hpp"
+#include "semantics/extensions/projections.hpp"
 
 namespace agon {
 
@@ -19,16 +18,10 @@ Extensions extensions(const Subject& subject, const Request& request, const Exte
     const Snapshot& original = subject.snapshot();
     Extensions out;
     out.semantics = request.semantics;
-    // Undercuts add auxiliary claims, which are not shown; extensions that
+    // Undercuts add auxiliary claims, which are not shown: extensions that
     // differ only in them are one extension to the user, listed and counted once.
-    const bool auxiliary = reading.view->snapshot().size() > original.size();
-    std::set<Extension> shown;
-    struct Enough {};  // one more than the limit, counted in extensions the user sees
-    auto found = [&](const Extension& e) {
-        Extension claims;
-        for (std::uint32_t v : e)
-            if (v < original.size()) claims.push_back(v);
-        if (auxiliary && !shown.insert(claims).second) return;
+    struct Enough {};  // one more than the limit
+    auto found = [&](const Extension& claims) {
         if (options.limit > 0 && out.count == options.limit) {  // there are more than asked for
             out.complete = false;
             throw Enough{};
@@ -42,8 +35,9 @@ Extensions extensions(const Subject& subject, const Request& request, const Exte
         }
     };
     try {
-        const std::uint64_t one_more = options.limit > 0 && !auxiliary ? options.limit + 1 : 0;
-        enumerate(reading.view->snapshot(), *reading.semantics, one_more, found, control);
+        const std::uint64_t one_more = options.limit > 0 ? options.limit + 1 : 0;
+        detail::enumerate_projections(reading.view->snapshot(), *reading.semantics, original.size(), one_more,
+                                      found, control);
     } catch (const Enough&) {
     } catch (const Error& e) {
         if (!options.partial_on_stop || (e.kind() != ErrorKind::cancelled && e.kind() != ErrorKind::limit)) throw;

@@ -7,6 +7,7 @@
 #include <iterator>
 
 #include "agon/session.hpp"
+#include "projections.hpp"
 #include "question_labels.hpp"
 #include "semantics/registry.hpp"
 
@@ -63,9 +64,10 @@ Result acceptance_labels(const Snapshot& s, std::uint32_t claims, ExtensionSeman
         r.labels.assign(n, Label::out);
         for (std::uint32_t v : ideal) r.labels[v] = Label::in;
     } else {
-        std::vector<std::uint32_t> hits(n, 0);
-        const std::uint64_t count = enumerate(
-            s, sem, cap,
+        // The claims' labels need only the extensions' projections onto them.
+        std::vector<std::uint32_t> hits(claims, 0);
+        const std::uint64_t count = enumerate_projections(
+            s, sem, claims, cap,
             [&](const Extension& e) {
                 for (std::uint32_t v : e) ++hits[v];
             },
@@ -74,8 +76,8 @@ Result acceptance_labels(const Snapshot& s, std::uint32_t claims, ExtensionSeman
             exists = label_by_questions(s, claims, sem, r, control);
         } else {
             exists = count > 0;
-            r.labels.resize(n);
-            for (std::uint32_t v = 0; v < n; ++v)
+            r.labels.resize(claims);
+            for (std::uint32_t v = 0; v < claims; ++v)
                 r.labels[v] = exists && hits[v] == count ? Label::in : hits[v] > 0 ? Label::undec : Label::out;
         }
     }

@@ -11,7 +11,8 @@
 
 namespace agon::detail {
 
-/// How many extensions evaluate enumerates before it labels by questions.
+/// How many extensions (projections onto the claims) evaluate enumerates
+/// before it labels by questions.
 inline constexpr std::uint64_t kEnumerationCap = 1000;
 
 /// One label for each of the first `claims` arguments of `s` (the graph's
@@ -19,9 +20,10 @@ inline constexpr std::uint64_t kEnumerationCap = 1000;
 /// under `sem` (not grounded): in (in every
 /// extension), undec (in some only), out (in none), with the warning of
 /// no_extension_warning(`name`) when there is none. Enumerates up to `cap`
-/// extensions (0: no cap), and when there are that many labels the claims by
-/// acceptance questions instead (QuestionLabels); the labels are the same
-/// either way. Method "sat", or "sat questions" on the question route
+/// extensions as the claims see them (their distinct projections onto the
+/// claims, enumerate_projections; 0: no cap), and when there are that many
+/// labels the claims by acceptance questions instead (QuestionLabels); the
+/// labels are the same either way. Method "sat", or "sat questions" on the question route
 /// (iterations: the questions asked).
 Result acceptance_labels(const Snapshot& s, std::uint32_t claims, ExtensionSemantics sem, std::string_view name,
                          std::uint64_t cap, const Control& control);

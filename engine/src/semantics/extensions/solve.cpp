@@ -1,12 +1,13 @@
-// Acceptance, one extension, and enumeration for every extension semantics,
-// on the part of the framework the grounded labelling leaves undecided.
+// Acceptance and one extension for every extension semantics, on the part
+// of the framework the grounded labelling leaves undecided (enumeration:
+// enumerate.cpp).
 #include <algorithm>
 
 #include "agon/error.hpp"
 #include "cegar.hpp"
 #include "skeptical_preferred.hpp"
-#include "core.hpp"
 #include "parts.hpp"
+#include "problem.hpp"
 #include "semantics/registry.hpp"
 
 namespace agon {
@@ -16,54 +17,6 @@ namespace detail::ext {
 namespace {
 
 using Sem = ExtensionSemantics;
-
-bool complete_based(Sem s) { return s != Sem::stage; }
-
-// What the solver's models are.
-enum class Candidates { admissible, complete, stable, conflict_free };
-
-// The weakest candidate sets that serve a semantics: maximal admissible sets
-// are the preferred extensions, and admissible sets with a maximal range the
-// semi-stable ones (Caminada 2006); fewer constraints make the satisfiable
-// calls of the maximisation loops much faster on dense frameworks.
-Candidates candidates_for(Sem sem) {
-    switch (sem) {
-        case Sem::stable: return Candidates::stable;
-        case Sem::stage: return Candidates::conflict_free;
-        case Sem::complete: return Candidates::complete;
-        default: return Candidates::admissible;
-    }
-}
-
-// A solver whose models are the candidate sets on the grounded core (the whole
-// framework for stage), with range variables for semi-stable and stage.
-struct Problem {
-    Core core;
-    sat::Solver solver;
-    Encoding enc;
-    Problem(const Snapshot& s, Sem sem, const Control& control) : Problem(s, sem, candidates_for(sem), control) {}
-    Problem(const Snapshot& s, Sem sem, Candidates kind, const Control& control, std::int64_t relevant_to = -1)
-        : core(make_core(s, control, complete_based(sem), relevant_to)), solver(control), enc(core, solver) {
-        switch (kind) {
-            case Candidates::admissible: enc.admissible(); break;
-            case Candidates::complete: enc.complete(); break;
-            case Candidates::stable: enc.stable(); break;
-            case Candidates::conflict_free: enc.conflict_free(); break;
-        }
-        if (sem == Sem::semi_stable || sem == Sem::stage) enc.define_range();
-    }
-    // The interface of cegar.hpp.
-    std::uint32_t n() const { return core.n(); }
-    int x(std::uint32_t a) const { return enc.x(a); }
-    int d(std::uint32_t a) const { return enc.d(a); }
-    int r(std::uint32_t a) const { return enc.r(a); }
-    int fresh() { return solver.new_var(); }
-    void clause(const std::vector<int>& lits) { solver.clause(lits); }
-    bool solve(const std::vector<int>& assumptions) { return solver.solve(assumptions); }
-    bool value(int lit) const { return solver.value(lit); }
-    bool failed(int lit) const { return solver.failed(lit); }
-    const Core& core_view() const { return core; }
-};
 
 // The extension with the local in-set `in` (grounded-in added), ascending.
 Extension extension_of(const Core& core, const std::vector<char>& in) {
@@ -283,60 +236,6 @@ Acceptance skeptical(const Snapshot& s, ExtensionSemantics sem, std::uint32_t v,
     }
     out.accepted = true;
     return out;
-}
-
-std::uint64_t enumerate(const Snapshot& s, ExtensionSemantics sem, std::uint64_t limit,
-                        const std::function<void(const Extension&)>& found, const Control& control) {
-    std::uint64_t count = 0;
-    auto report = [&](const Extension& e) {
-        ++count;
-        if (found) found(e);
-        return limit == 0 || count < limit;
-    };
-    if (sem == Sem::grounded || sem == Sem::ideal) {
-        report(*some_extension(s, sem, control));
-        return count;
-    }
-    if ((sem == Sem::semi_stable || sem == Sem::stage) && stable_extension(s, control))
-        return enumerate(s, Sem::stable, limit, found, control);
-    Problem p(s, sem, control);
-    // Block exactly this in-set (valid for every later question).
-    auto block = [&] {
-        std::vector<int> lits;
-        for (std::uint32_t a = 0; a < p.n(); ++a) lits.push_back(p.solver.value(p.enc.x(a)) ? -p.enc.x(a) : p.enc.x(a));
-        p.solver.clause(lits);
-    };
-    if (sem == Sem::complete || sem == Sem::stable) {
-        while (p.solver.solve()) {
-            if (!report(p.enc.extension()) || p.n() == 0) break;
-            block();
-        }
-        return count;
-    }
-    if (sem == Sem::preferred) {
-        while (p.solver.solve()) {
-            grow_in(p, {});
-            if (!report(p.enc.extension())) break;
-            std::vector<int> outside;
-            for (std::uint32_t a = 0; a < p.n(); ++a)
-                if (!p.solver.value(p.enc.x(a))) outside.push_back(p.enc.x(a));
-            if (outside.empty()) break;  // everything in: the only preferred extension
-            p.solver.clause(outside);
-        }
-        return count;
-    }
-    // Semi-stable and stage without a stable extension: each maximal range, then
-    // every candidate with that range.
-    while (p.solver.solve()) {
-        std::vector<char> range = grow_range(p);
-        const std::vector<int> at = range_at_least(p, range);
-        while (p.solver.solve(at)) {
-            if (!report(p.enc.extension())) return count;
-            block();
-        }
-        exclude_range(p, range);
-    }
-    return count;
 }
 
 }  // namespace agon
