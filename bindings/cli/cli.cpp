@@ -75,7 +75,7 @@ std::map<std::string, std::string> parse_params(const std::vector<std::string>& 
 std::optional<Format> format_option(const std::string& from) {
     if (from.empty()) return std::nullopt;
     auto f = format_from_name(from);
-    if (!f) throw Error(ErrorKind::usage, "unknown format '" + from + "'");
+    if (!f) throw Error(ErrorKind::usage, "unknown format '" + from + "' (the formats are listed in agon convert --help)");
     return f;
 }
 

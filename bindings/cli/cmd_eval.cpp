@@ -81,6 +81,7 @@ std::string as_text(const Result& r, const Input& in) {
         const std::string& t = in.graph->claims()[i].text;
         return t.empty() || t == r.ids[i] ? "" : "  " + t;
     };
+    if (r.ids.size() == 0) os << "The graph has no claims.\n";  // an empty file of a lenient format (apx, tgf, Argdown)
     if (!r.labels.empty()) {
         const Label order[] = {Label::in, Label::undec, Label::out};
         const char* heading[] = {"Claims that stand (in)", "Undecided", "Claims that fall (out)"};

@@ -117,12 +117,13 @@ void add_report(CLI::App& app) {
     cmd->add_option("--out", o->script_out, "directory the scenario script may write to, as in agon run")->capture_default_str();
     cmd->add_option("--uncertainty", o->uncertainty, "JSON file with base-score and weight ranges (see agon robust)");
     cmd->add_option("--spread", o->spread, "half-width of the base-score range for claims the uncertainty file does not list");
-    cmd->add_option("-n,--samples", o->samples, "Monte Carlo samples")->capture_default_str()->check(kNonNegative);
+    cmd->add_option("-n,--samples", o->samples, "Monte Carlo samples")->capture_default_str()->check(kAtLeastOne);
     cmd->add_option("--seed", o->seed, "random seed")->capture_default_str()->check(kNonNegative);
     cmd->add_option("--threads", o->threads, "Monte Carlo threads (0 = all cores)")->capture_default_str()->check(kNonNegative);
     cmd->add_option("-k,--max-size", o->max_size, "largest hinge set to search")->capture_default_str()->check(kAtLeastOne);
     cmd->add_option("--max-evaluations", o->max_evaluations, "stop the hinge search after this many evaluations")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(kAtLeastOne);
     cmd->add_option("--title", o->title, "report title (default: Stress test: <target text>)");
     cmd->add_flag("--no-maps", o->no_maps, "leave the maps out");
     cmd->add_flag("--timings", o->timings, "print the seconds each section took on stderr");

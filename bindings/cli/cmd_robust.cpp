@@ -56,7 +56,7 @@ void add_robust(CLI::App& app) {
                 "Results are reproducible for a given --seed whatever the number of threads.");
     add_input(*cmd, o->file, o->from);
     add_request(*cmd, o->ask);
-    cmd->add_option("-n,--samples", o->run.samples, "number of samples")->capture_default_str()->check(kNonNegative);
+    cmd->add_option("-n,--samples", o->run.samples, "number of samples")->capture_default_str()->check(kAtLeastOne);
     cmd->add_option("--uncertainty", o->uncertainty, "JSON file with ranges and presence probabilities");
     cmd->add_option("--spread", o->spread, "half-width of the base-score range for unlisted claims (default 0.1)");
     cmd->add_option("--seed", o->run.seed, "random seed")->capture_default_str()->check(kNonNegative);

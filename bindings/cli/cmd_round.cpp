@@ -85,6 +85,8 @@ void run(const RoundOptions& o) {
     }
     if (o.file.empty()) throw Error(ErrorKind::usage, "agon round needs a FILE (or --paradigms, --formats)");
     if (!o.out.empty()) map_format(o.out);  // a bad extension fails before any work
+    refuse_overwriting_input(o.file, o.export_to);  // the coach's flow, comments and all
+    refuse_overwriting_input(o.file, o.out);
     const Round round = load_round(o.file);
     if (round.speeches().empty()) throw Error(ErrorKind::invalid_input, "no speech on the flow", Location{o.file, 0, 0});
     const Analysis an = analyse(round, o.after);

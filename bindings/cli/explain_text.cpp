@@ -180,9 +180,11 @@ std::string explanation_text(const Input& in, const Explanation& why, std::size_
 
 std::string hinge_text(const Input& in, const Hinge& h, const HingeOptions& options) {
     std::ostringstream os;
-    std::string status = h.label ? std::string(to_string(*h.label))
-                                 : (h.strength >= h.threshold ? "at or above " : "below ") + std::to_string(h.threshold);
-    os << describe(in, h.claim) << " is " << status << " under " << h.semantics << ".\n";
+    char strength[96];
+    std::snprintf(strength, sizeof strength, "%s %g (its strength is %.4f)", h.strength >= h.threshold ? "at or above" : "below",
+                  h.threshold, h.strength);
+    os << describe(in, h.claim) << " is " << (h.label ? std::string(to_string(*h.label)) : strength) << " under "
+       << h.semantics << ".\n";
     if (h.sets.empty()) {
         if (h.exact)
             os << "Removing claims cannot change that: nothing that influences it can flip it.\n";
@@ -194,11 +196,18 @@ std::string hinge_text(const Input& in, const Hinge& h, const HingeOptions& opti
                       << " (try a larger --max-size).\n";
         return os.str();
     }
-    os << "It hinges on " << (h.sets[0].size() == 1 ? "a single claim" : std::to_string(h.sets[0].size()) + " claims")
-              << ": removing any one of these " << (h.sets[0].size() == 1 ? "claims" : "sets") << " changes it.\n";
+    // A set of two or more claims is removed whole: its claims are joined by "+".
+    const bool one_set = h.sets.size() == 1, single = h.sets[0].size() == 1;
+    const std::string size = std::to_string(h.sets[0].size());
+    std::string which;
+    if (one_set && single) which = "one claim: removing it";
+    else if (one_set) which = size + " claims together: removing " + (size == "2" ? "both" : "all " + size);
+    else if (single) which = "any one of these claims: removing it";
+    else which = "any one of these sets of " + size + " claims: removing a whole set";
+    os << "It hinges on " << which << " would change that.\n";
     for (const auto& s : h.sets) {
         os << "  -";
-        for (const std::string& id : s) os << " " << describe(in, id) << (s.size() > 1 ? ";" : "");
+        for (std::size_t i = 0; i < s.size(); ++i) os << (i ? " + " : " ") << describe(in, s[i]);
         os << "\n";
     }
     if (!h.exact) os << "(the search was cut off: there may be more sets of this size)\n";

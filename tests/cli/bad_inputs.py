@@ -84,6 +84,9 @@ CASES = [
     ("carneades missing conclusion", "c.yml", "arguments:\n  a1:\n    premises: [p]\n", [], "needs a conclusion"),
     ("carneades invalid utf-8", "u8.yml", "statements:\n  p: \xff\n", [], "u8.yml:2:6: invalid UTF-8"),
     ("carneades deep nesting", "deep.yml", "[" * 100000, [], "nesting too deep"),
+    # yaml-cpp reads a quote left open as running to the end of the file: a truncated file passed
+    ("carneades open quote", "q.yml", 'statements:\n  p: "cut off\n  q: b\n', [], "q.yml:2:6: a quoted text is not closed"),
+    ("carneades open quote after an anchor", "qa.yml", "statements:\n  p: &x 'it''s cut\n", [], "qa.yml:2:6: a quoted"),
 ]
 
 # One 100 MB line per reader: refused by a limit, never swapped in whole.
@@ -129,6 +132,8 @@ def check_one(tmp, name, fname, content, extra, needle):
         c = run(["convert", path, "--to", "json", "-o", out] + extra)
         if c.returncode != 2 or os.path.exists(out):
             problems.append(f"convert: exit {c.returncode}, output file left: {os.path.exists(out)}")
+            if os.path.exists(out):
+                os.remove(out)  # or every later case fails for this one
     return problems
 
 
@@ -222,11 +227,38 @@ def main():
                               'unknown key "presense" in claims.a'),
                              (["robust", graph, "--uncertainty", uncertainty("edges", '{"e1":{"weight":[0,1}}')],
                               "edges.json:1:30: invalid JSON: syntax error"),
-                             (["convert", graph, "--to", "apx", "--support", "evidential"], "no attack-only framework")]:
+                             (["convert", graph, "--to", "apx", "--support", "evidential"], "no attack-only framework"),
+                             (["convert", graph, "--to", "json", "-o", os.path.join(tmp, "nodir", "x.json")],
+                              "cannot write it: the directory '" + os.path.join(tmp, "nodir") + "' does not exist"),
+                             (["convert", graph, "--to", "tgx"], "unknown format 'tgx' (the formats are listed in"),
+                             (["report", graph, "--target", "b", "--max-evaluations=-1", "--json"],
+                              "--max-evaluations: must be a number, 1 or more"),
+                             (["hinge", graph, "b", "--max-evaluations", "0"], "--max-evaluations: must be a number, 1 or more"),
+                             (["robust", graph, "-n", "0"], "--samples: must be a number, 1 or more")]:
             p = run(args)
             if p.returncode != 2 or needle not in p.stderr.decode():
                 failed += 1
                 print(f"FAIL {args}: exit {p.returncode} {p.stderr!r}")
+        # A hinge set of two claims is one set, removed whole; a gradual status names threshold and strength
+        # (the text once read "removing any one of these sets" over "a; b;" and "at or above 0.500000").
+        mexico = os.path.join(repo, "graphs", "mexico_us_security.json")
+        p = run(["hinge", mexico, "demand"])
+        if p.returncode != 0 or b"It hinges on 2 claims together: removing both would change that.\n  - sheinbaum_shift (" \
+                not in p.stdout or b'") + guard_needs_time ("' not in p.stdout:
+            failed += 1
+            print(f"FAIL hinge text of a two-claim set: {p.stdout!r}")
+        p = run(["hinge", mexico, "designation", "-s", "dfquad"])
+        if p.returncode != 0 or b"is at or above 0.5 (its strength is 0.5224) under dfquad." not in p.stdout \
+                or b"It hinges on one claim: removing it would change that.\n  - cartel_penetration (" not in p.stdout:
+            failed += 1
+            print(f"FAIL hinge text under dfquad: {p.stdout!r}")
+        # An empty framework (valid apx) says so rather than printing nothing.
+        empty = os.path.join(tmp, "empty.apx")
+        open(empty, "w").close()
+        p = run(["eval", empty])
+        if p.returncode != 0 or p.stdout != b"The graph has no claims.\n":
+            failed += 1
+            print(f"FAIL eval of an empty framework: exit {p.returncode} {p.stdout!r}")
         # A label semantics explained by attributions speaks of labels, not strengths.
         p = run(["explain", graph, "b", "-s", "carneades"])
         if p.returncode != 0 or b"strength" in p.stdout or b"label value" not in p.stdout:
@@ -281,7 +313,7 @@ def main():
         if leftovers:
             failed += 1
             print(f"FAIL temporary files left behind: {leftovers}")
-    total = len(CASES) + len(HUGE_CASES) + 18 + 2 * ULIMIT
+    total = len(CASES) + len(HUGE_CASES) + 26 + 2 * ULIMIT
     print(f"{total - failed} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -160,6 +160,13 @@ with tempfile.TemporaryDirectory() as out:
     check(p.returncode == 0 and "<svg" in svg and "DROPPED" in svg and "TURN" in svg and "2AR" in svg, "flow sheet")
     p = run("round", os.path.join(flows, "policy_small.flow"), "-o", os.path.join(out, "sheet.txt"))
     check(p.returncode == 2 and not os.path.exists(os.path.join(out, "sheet.txt")), "bad sheet extension")
+    # --export over the flow itself is refused: it once replaced the coach's file, comments lost.
+    mine = os.path.join(out, "mine.flow")
+    shutil.copy(os.path.join(src, "graphs", "rounds", "mexico_fto.flow"), mine)
+    before = open(mine).read()
+    p = run("round", mine, "--export", mine)
+    check(p.returncode == 2 and "is the input file" in p.stderr and p.stdout == "" and open(mine).read() == before,
+          f"--export over the flow: {p.returncode} {p.stderr!r}")
     as_json, as_text = os.path.join(out, "r.json"), os.path.join(out, "r.flow")
     run("round", os.path.join(flows, "pf_offence.flow"), "--export", as_json)
     run("round", as_json, "--export", as_text)

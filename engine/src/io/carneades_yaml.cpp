@@ -425,6 +425,38 @@ Graph read_document(const YAML::Node& doc, const std::string& name, Warnings* wa
                                             static_cast<std::uint32_t>(e.mark.column + 1)});
 }
 
+// yaml-cpp reads a quoted text left open at the end of the file as running to
+// the end, so a truncated file passed for a whole one; YAML makes it an error.
+// Each quoted scalar, after its anchor or tag, must close. `seen` visits a node
+// shared through aliases once (by position and type: a block mapping starts
+// where its first key does).
+void check_quotes_closed(const YAML::Node& n, std::string_view text, const std::string& name,
+                         std::set<std::pair<int, int>>& seen) {
+    const YAML::Mark mark = n.Mark();
+    if (mark.is_null() || mark.pos < 0 || !seen.emplace(mark.pos, static_cast<int>(n.Type())).second) return;
+    if (n.IsMap())
+        for (const auto& kv : n) {
+            check_quotes_closed(kv.first, text, name, seen);
+            check_quotes_closed(kv.second, text, name, seen);
+        }
+    if (n.IsSequence())
+        for (const auto& item : n) check_quotes_closed(item, text, name, seen);
+    if (!n.IsScalar()) return;
+    std::size_t i = static_cast<std::size_t>(mark.pos);
+    while (i < text.size() && (text[i] == '&' || text[i] == '!')) {  // an anchor or a tag before the text
+        i = text.find_first_of(" \t\r\n", i);
+        i = i == std::string_view::npos ? i : text.find_first_not_of(" \t\r\n", i);
+    }
+    if (i >= text.size() || (text[i] != '"' && text[i] != '\'')) return;
+    const char quote = text[i];
+    for (++i; i < text.size(); ++i) {
+        if (quote == '"' && text[i] == '\\') ++i;  // an escape: the next character is text
+        else if (text[i] == quote && (quote == '"' || i + 1 == text.size() || text[i + 1] != '\'')) return;
+        else if (text[i] == quote) ++i;  // '' inside single quotes is one quote
+    }
+    bad(n, name, "a quoted text is not closed before the end of the file");
+}
+
 }  // namespace
 
 Graph parse_carneades(std::string_view text, const std::string& name, Warnings* warnings, const ReadLimits& limits) {
@@ -432,6 +464,8 @@ Graph parse_carneades(std::string_view text, const std::string& name, Warnings* 
     YAML::Node doc;
     try {
         doc = YAML::Load(std::string(text));
+        std::set<std::pair<int, int>> seen;
+        check_quotes_closed(doc, text, name, seen);
         return read_document(doc, name, warnings);
     } catch (const YAML::DeepRecursion& e) {
         throw Error(ErrorKind::limit, "nesting too deep for the YAML reader",

@@ -21,6 +21,16 @@ namespace {
     throw Error(ErrorKind::io, what + ": " + std::strerror(errno), Location{path, 0, 0});
 }
 
+// A file cannot be made beside `path`: say what is wrong with its directory,
+// in the user's words (the temporary file is agon's business, not theirs).
+[[noreturn]] void directory_error(const std::string& path) {
+    std::string dir = std::filesystem::path(path).parent_path().string();
+    if (dir.empty()) dir = ".";
+    if (errno == ENOENT)
+        throw Error(ErrorKind::io, "cannot write it: the directory '" + dir + "' does not exist", Location{path, 0, 0});
+    os_error(path, "cannot write in the directory '" + dir + "'");
+}
+
 struct Fd {
     int fd = -1;
     ~Fd() {
@@ -121,7 +131,7 @@ void write_file_atomic(const std::string& given, std::string_view data) {
     std::random_device rd;
     std::string tmp = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(rd() % 1000000);
     int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0) os_error(path, "cannot create a temporary file beside it");
+    if (fd < 0) directory_error(path);
     auto abandon = [&](const char* what) {
         int saved = errno;
         ::close(fd);
