@@ -17,18 +17,19 @@ namespace agon {
 
 namespace {
 
-[[noreturn]] void os_error(const std::string& path, const std::string& what) {
-    throw Error(ErrorKind::io, what + ": " + std::strerror(errno), Location{path, 0, 0});
+[[noreturn]] void os_error(const std::string& path, std::string_view what, int err = errno) {
+    throw Error(ErrorKind::io, std::string(what) + ": " + std::strerror(err), Location{path, 0, 0});
 }
 
 // A file cannot be made beside `path`: say what is wrong with its directory,
 // in the user's words (the temporary file is agon's business, not theirs).
 [[noreturn]] void directory_error(const std::string& path) {
+    const int err = errno;  // before the strings below allocate
     std::string dir = std::filesystem::path(path).parent_path().string();
     if (dir.empty()) dir = ".";
-    if (errno == ENOENT)
+    if (err == ENOENT)
         throw Error(ErrorKind::io, "cannot write it: the directory '" + dir + "' does not exist", Location{path, 0, 0});
-    os_error(path, "cannot write in the directory '" + dir + "'");
+    os_error(path, "cannot write in the directory '" + dir + "'", err);
 }
 
 struct Fd {
