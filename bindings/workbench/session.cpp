@@ -21,6 +21,9 @@ namespace {
 // 3 GB) but never fewer than 10 steps.
 constexpr std::size_t kUndoDepth = 200, kUndoMinDepth = 10, kUndoBytes = std::size_t(256) << 20;
 
+// Drawings kept (a 600-claim map's takes about 1 MB).
+constexpr std::size_t kDrawings = 2;
+
 // About what a copy of `g` holds in memory: each claim and edge, its strings
 // and its place in the id indexes, twice over for the allocator's headers and
 // rounding (measured: a 30,000-claim map's copy took about 14 MB).
@@ -128,6 +131,7 @@ std::uint64_t Session::open_text(const std::string& name, const std::string& tex
     graph_ = std::make_shared<const Graph>(std::move(g));
     path_.clear();  // an upload has no file to save back to
     positions_.clear();
+    drawings_.clear();  // drawn with the positions just dropped
     return ++version_;
 }
 
@@ -269,14 +273,21 @@ void Session::remember_layout(std::uint64_t version, const Positions& drawn) {
 
 std::string Session::drawing(std::uint64_t version) const {
     std::lock_guard hold(mutex_);
-    return version == drawing_version_ ? drawing_ : std::string();
+    if (version != version_) return {};
+    const auto it = std::find_if(drawings_.begin(), drawings_.end(), [&](const Drawing& d) { return d.graph == graph_; });
+    if (it == drawings_.end()) return {};
+    // The latest used goes last, so that an edit after an undo keeps the map undone to.
+    std::rotate(it, it + 1, drawings_.end());
+    return drawings_.back().svg;
 }
 
 void Session::keep_drawing(std::uint64_t version, std::string svg) {
     std::lock_guard hold(mutex_);
     if (version != version_) return;
-    drawing_version_ = version;
-    drawing_ = std::move(svg);
+    std::erase_if(drawings_, [&](const Drawing& d) { return d.graph == graph_; });
+    // Two: the map before an edit and after it, which undo and redo go between.
+    if (drawings_.size() == kDrawings) drawings_.erase(drawings_.begin());
+    drawings_.push_back({graph_, std::move(svg)});
 }
 
 std::optional<std::string> Session::stamp_of(const std::string& path) const {

@@ -65,8 +65,11 @@ public:
     /// cached win, so unchanged claims never move).
     void remember_layout(std::uint64_t version, const Positions& drawn);
 
-    /// The last drawing of map `version` without a what-if, or "" (the page
-    /// recolours a drawing for any semantics, so one serves them all).
+    /// The drawing of map `version` without a what-if, or "" (the page
+    /// recolours a drawing for any semantics, so one serves them all). Kept
+    /// for the last two maps drawn or shown, by map rather than version: an undo or a
+    /// redo brings back a map that is drawn already (claims never move, so
+    /// its drawing is the same).
     std::string drawing(std::uint64_t version) const;
     void keep_drawing(std::uint64_t version, std::string svg);
 
@@ -104,8 +107,11 @@ private:
     std::string seen_;   // ... as --watch last looked at it (a file that does not read is seen, not reflected)
     std::string watch_error_;
     Positions positions_;
-    std::uint64_t drawing_version_ = 0;
-    std::string drawing_;
+    struct Drawing {
+        std::shared_ptr<const Graph> graph;  // held, so that its address names no other map
+        std::string svg;
+    };
+    mutable std::vector<Drawing> drawings_;  // the latest used last
     History undo_, redo_;
     mutable LiveAnswers answers_;
 };
