@@ -48,6 +48,8 @@ void warn_if_unconverged(const Subject& subject, const Request& request, const C
     warn_if_unconverged(evaluate(subject, request, untimed));
 }
 
+const char* const kTimeoutRule = "must be a number of seconds, 0 or more (0 = no limit)";
+
 Control interruptible(double timeout_seconds) {
     static bool installed = false;
     if (!installed) {

@@ -2,6 +2,7 @@
 // parameters, cancellation and the error convention (one line, exit 2).
 #pragma once
 
+#include <limits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -69,6 +70,9 @@ void warn_if_unconverged(const Subject& subject, const Request& request, const C
 
 /// A control whose token Ctrl-C sets, with an optional time limit.
 Control interruptible(double timeout_seconds);
+/// What every --timeout takes, as its error says: "must be a number of
+/// seconds, 0 or more (0 = no limit)".
+extern const char* const kTimeoutRule;
 /// A Control that shows progress on stderr when it is a terminal.
 Control with_progress(Control control);
 /// End a progress line that work stopped in the middle of, so that what is
@@ -132,14 +136,21 @@ void add_request(CLI::App& cmd, RequestArgs& request, const std::string& semanti
 void add_json(CLI::App& cmd, bool& json, const std::string& help = "print JSON");
 /// The largest --max-memory of `agon run` and `agon round`, in MiB (1 TiB).
 constexpr double kMaxMemoryMiB = 1 << 20;
-/// Option checks: a number 0 or more (no NaN; counts must not wrap round),
-/// and any finite number.
-extern const CLI::Validator kNonNegative;
+/// Option check: a number from `least` to `most` ("must be a number, 0 or
+/// more"; "too large (the largest accepted is N)"). NaN is refused. Counts
+/// take 0, or 1 where 0 finds nothing (a hinge set's largest size), up to
+/// max_of their variable, so that none wraps round.
+CLI::Validator number_range(long double least, long double most);
+/// The largest value the type of `variable` holds.
+template <class T>
+constexpr long double max_of(const T& /*variable*/) {
+    return static_cast<long double>(std::numeric_limits<T>::max());
+}
+/// Option check: any finite number.
 extern const CLI::Validator kFinite;
-/// A number 1 or more (a hinge set's largest size: a search of sets of 0 claims finds nothing).
-extern const CLI::Validator kAtLeastOne;
-/// --timeout SECONDS: 0 or more (NaN and negative values are refused).
-void add_timeout(CLI::App& cmd, double& seconds, const std::string& help = "give up after this many seconds (exit 2)");
+/// --timeout SECONDS: 0 or more, 0 for no limit, as `help` then says (NaN
+/// and negative values are refused).
+void add_timeout(CLI::App& cmd, double& seconds, const std::string& help = "give up after this many seconds, exit 2");
 /// -o/--output FILE, plus any old names in `aliases` (",--map").
 CLI::Option* add_output(CLI::App& cmd, std::string& path, const std::string& help, const std::string& aliases = "");
 /// A repeatable option that takes one value each time it is given, so it

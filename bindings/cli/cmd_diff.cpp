@@ -56,7 +56,7 @@ void add_diff(CLI::App& app) {
     cmd->add_option("after", o->after, "graph file after")->required();
     cmd->add_option("--from", o->from, "input format when the extension does not tell");
     add_request(*cmd, o->ask);
-    cmd->add_option("--tolerance", o->tolerance, "report strength changes larger than this")->capture_default_str()->check(kNonNegative);
+    cmd->add_option("--tolerance", o->tolerance, "report strength changes larger than this")->capture_default_str()->check(number_range(0, max_of(o->tolerance)));
     add_json(*cmd, o->json);
     add_timeout(*cmd, o->timeout);
     cmd->callback([o] { run(*o); });

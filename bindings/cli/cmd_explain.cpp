@@ -64,7 +64,7 @@ void add_explain(CLI::App& app) {
     add_input(*cmd, o->file, o->from);
     cmd->add_option("claim", o->claim, "id of the claim to explain")->required();
     add_request(*cmd, o->ask);
-    cmd->add_option("--top", o->top, "how many contributors to list in text output")->capture_default_str()->check(kNonNegative);
+    cmd->add_option("--top", o->top, "how many contributors to list in text output")->capture_default_str()->check(number_range(0, max_of(o->top)));
     add_json(*cmd, o->json);
     add_output(*cmd, o->map, "also draw the map (.svg, .png, .pdf, .dot) with the explanation's claims outlined", ",--map");
     add_timeout(*cmd, o->timeout);

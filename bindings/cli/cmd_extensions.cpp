@@ -63,7 +63,7 @@ void add_extensions(CLI::App& app) {
                 "is incomplete (exit 130 after Ctrl-C, 2 after a timeout).");
     add_input(*cmd, o->file, o->from);
     add_request(*cmd, o->ask, "extension semantics");
-    cmd->add_option("--limit", o->limit, "stop after N extensions (0 = all)")->capture_default_str()->check(kNonNegative);
+    cmd->add_option("--limit", o->limit, "stop after N extensions (0 = all)")->capture_default_str()->check(number_range(0, max_of(o->limit)));
     cmd->add_flag("--count", o->count, "print only how many there are (with --json: {\"count\": N, ...})");
     add_json(*cmd, o->json);
     add_timeout(*cmd, o->timeout, "stop after this many seconds");

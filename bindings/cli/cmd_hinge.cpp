@@ -41,9 +41,9 @@ void add_hinge(CLI::App& app) {
     add_input(*cmd, o->file, o->from);
     cmd->add_option("claim", o->claim, "id of the target claim")->required();
     add_request(*cmd, o->ask);
-    cmd->add_option("-k,--max-size", o->search.max_size, "largest set size to try")->capture_default_str()->check(kAtLeastOne);
+    cmd->add_option("-k,--max-size", o->search.max_size, "largest set size to try")->capture_default_str()->check(number_range(1, max_of(o->search.max_size)));
     cmd->add_option("--threshold", o->search.threshold, "strength threshold for gradual semantics")->capture_default_str()->check(kFinite);
-    cmd->add_option("--max-evaluations", o->search.max_evaluations, "stop after this many evaluations")->capture_default_str()->check(kAtLeastOne);
+    cmd->add_option("--max-evaluations", o->search.max_evaluations, "stop after this many evaluations")->capture_default_str()->check(number_range(1, max_of(o->search.max_evaluations)));
     add_json(*cmd, o->json);
     add_timeout(*cmd, o->timeout);
     cmd->callback([o] { run(*o); });

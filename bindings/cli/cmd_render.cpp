@@ -65,7 +65,7 @@ void add_render(CLI::App& app) {
     add_output(*cmd, o->out, "output file: .svg, .png, .pdf or .dot")->required();
     add_request(*cmd, o->ask, "colour the map by this semantics");
     cmd->add_option("--focus", o->focus, "show only the claims near this one");
-    cmd->add_option("--depth", o->depth, "steps around --focus")->capture_default_str()->check(kNonNegative);
+    cmd->add_option("--depth", o->depth, "steps around --focus")->capture_default_str()->check(number_range(0, max_of(o->depth)));
     cmd->add_option("--layout", o->layout, "dot, sfdp, neato or auto")->capture_default_str();
     cmd->add_option("--rankdir", o->rankdir, "TB or LR")->capture_default_str();
     cmd->add_option("--cluster-by", o->cluster_by, "group claims: tag");

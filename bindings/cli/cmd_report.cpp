@@ -103,7 +103,8 @@ void add_report(CLI::App& app) {
                 "input are omitted with a note: no --uncertainty/--spread, no tagged hypotheses, no --scenarios.\n"
                 "--scenarios runs a what-if Lua script in the sandbox of `agon run` with the graph file as arg[1];\n"
                 "the report takes the list the script returns ({scenario = s, note = \"...\"} or scenarios), or\n"
-                "else every scenario it creates. Verdicts come from tags assumption:solid|caveats|unsupported.\n"
+                "else every scenario it creates; it is stopped at --timeout, or after 60 s when there is no limit.\n"
+                "Verdicts come from tags assumption:solid|caveats|unsupported.\n"
                 "Example: agon report graphs/mexico_us_security.json --target designation \\\n"
                 "           --scenarios scripts/whatif/mexico_us.lua --spread 0.1 -o out/report.html");
     add_input(*cmd, o->file, o->from);
@@ -117,13 +118,13 @@ void add_report(CLI::App& app) {
     cmd->add_option("--out", o->script_out, "directory the scenario script may write to, as in agon run")->capture_default_str();
     cmd->add_option("--uncertainty", o->uncertainty, "JSON file with base-score and weight ranges (see agon robust)");
     cmd->add_option("--spread", o->spread, "half-width of the base-score range for claims the uncertainty file does not list");
-    cmd->add_option("-n,--samples", o->samples, "Monte Carlo samples")->capture_default_str()->check(kAtLeastOne);
-    cmd->add_option("--seed", o->seed, "random seed")->capture_default_str()->check(kNonNegative);
-    cmd->add_option("--threads", o->threads, "Monte Carlo threads (0 = all cores)")->capture_default_str()->check(kNonNegative);
-    cmd->add_option("-k,--max-size", o->max_size, "largest hinge set to search")->capture_default_str()->check(kAtLeastOne);
+    cmd->add_option("-n,--samples", o->samples, "Monte Carlo samples")->capture_default_str()->check(number_range(1, max_of(o->samples)));
+    cmd->add_option("--seed", o->seed, "random seed")->capture_default_str()->check(number_range(0, max_of(o->seed)));
+    cmd->add_option("--threads", o->threads, "Monte Carlo threads (0 = all cores)")->capture_default_str()->check(number_range(0, max_of(o->threads)));
+    cmd->add_option("-k,--max-size", o->max_size, "largest hinge set to search")->capture_default_str()->check(number_range(1, max_of(o->max_size)));
     cmd->add_option("--max-evaluations", o->max_evaluations, "stop the hinge search after this many evaluations")
         ->capture_default_str()
-        ->check(kAtLeastOne);
+        ->check(number_range(1, max_of(o->max_evaluations)));
     cmd->add_option("--title", o->title, "report title (default: Stress test: <target text>)");
     cmd->add_flag("--no-maps", o->no_maps, "leave the maps out");
     cmd->add_flag("--timings", o->timings, "print the seconds each section took on stderr");

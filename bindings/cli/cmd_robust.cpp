@@ -56,11 +56,11 @@ void add_robust(CLI::App& app) {
                 "Results are reproducible for a given --seed whatever the number of threads.");
     add_input(*cmd, o->file, o->from);
     add_request(*cmd, o->ask);
-    cmd->add_option("-n,--samples", o->run.samples, "number of samples")->capture_default_str()->check(kAtLeastOne);
+    cmd->add_option("-n,--samples", o->run.samples, "number of samples")->capture_default_str()->check(number_range(1, max_of(o->run.samples)));
     cmd->add_option("--uncertainty", o->uncertainty, "JSON file with ranges and presence probabilities");
     cmd->add_option("--spread", o->spread, "half-width of the base-score range for unlisted claims (default 0.1)");
-    cmd->add_option("--seed", o->run.seed, "random seed")->capture_default_str()->check(kNonNegative);
-    cmd->add_option("--threads", o->run.threads, "worker threads (0 = all cores)")->capture_default_str()->check(kNonNegative);
+    cmd->add_option("--seed", o->run.seed, "random seed")->capture_default_str()->check(number_range(0, max_of(o->run.seed)));
+    cmd->add_option("--threads", o->run.threads, "worker threads (0 = all cores)")->capture_default_str()->check(number_range(0, max_of(o->run.threads)));
     add_json(*cmd, o->json);
     add_timeout(*cmd, o->timeout);
     cmd->callback([o] { run(*o); });

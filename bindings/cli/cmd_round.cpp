@@ -93,8 +93,8 @@ void run(const RoundOptions& o) {
     std::optional<Decision> decision;
 #ifdef AGON_HAVE_LUA
     lua::HostOptions limits;
-    if (!(o.timeout > 0) || !(o.max_memory_mib > 0 && o.max_memory_mib <= kMaxMemoryMiB))
-        throw Error(ErrorKind::usage, "--timeout must be positive and --max-memory in (0, 1048576] MiB");
+    if (!(o.max_memory_mib > 0 && o.max_memory_mib <= kMaxMemoryMiB))
+        throw Error(ErrorKind::usage, "--max-memory must be in (0, 1048576] MiB");
     limits.timeout = o.timeout;
     limits.max_memory = static_cast<std::size_t>(o.max_memory_mib * 1024 * 1024);
     limits.out_dir.clear();

@@ -56,7 +56,7 @@ void add_run(CLI::App& app, std::vector<std::string> after_dashes) {
     cmd->add_option("args", o->args, "arguments for the script");
     cmd->add_flag("--unsafe", o->unsafe, "lift the sandbox (trusted scripts only)");
     cmd->add_option("--max-memory", o->max_memory_mib, "memory cap in MiB")->capture_default_str();
-    add_timeout(*cmd, o->timeout, "time limit in seconds (0 = none)");
+    add_timeout(*cmd, o->timeout, "time limit in seconds");
     add_output(*cmd, o->out, "directory the script may write to (agon.output_dir); made by its first write there, in a parent that must exist",
                ",--out")
         ->capture_default_str();

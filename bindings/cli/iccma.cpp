@@ -2,6 +2,7 @@
 #include "iccma.hpp"
 
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <string>
 
@@ -20,7 +21,18 @@ const char* kUsage =
     "usage: agon iccma -p TASK -f FILE [-a ARG] [-fo FORMAT] [--timeout S]\n"
     "       agon iccma --problems | --formats\n"
     "TASK is DC-X, DS-X, SE-X, EE-X or CE-X for X in CO, PR, ST, SST, STG, ID, GR.\n"
-    "FORMAT is i23 (also .af), apx or tgf; by default it comes from the file extension.\n";
+    "FORMAT is i23 (also .af), apx or tgf; by default it comes from the file extension.\n"
+    "S is a number of seconds, 0 or more (0 = no limit, the default).\n";
+
+// --timeout as the other commands read it (a negative number once meant no
+// limit here, and text that was no number read "agon: error: stod").
+double seconds_of(const std::string& text) {
+    char* end = nullptr;
+    const double seconds = std::strtod(text.c_str(), &end);
+    if (end == text.c_str() || *end || !(seconds >= 0))
+        throw Error(ErrorKind::usage, std::string("--timeout: ") + kTimeoutRule);
+    return seconds;
+}
 
 std::string line_of(const Extension& e, const Snapshot& s) {
     std::string out = "w";
@@ -68,7 +80,7 @@ int run_iccma(const std::vector<std::string>& args) {
                 arg = value();
                 has_arg = true;
             } else if (a == "-fo") fmt = value();
-            else if (a == "--timeout") timeout = std::stod(value());
+            else if (a == "--timeout") timeout = seconds_of(value());
             else throw Error(ErrorKind::usage, "unknown option '" + a + "' (see agon iccma --help)");
         }
         if (task.empty()) throw Error(ErrorKind::usage, "missing -p TASK (see agon iccma --problems)");

@@ -2,6 +2,8 @@
 // names, help and parsing agree.
 #include <CLI/CLI.hpp>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <exception>
 #include <string>
 #include <utility>
@@ -43,17 +45,36 @@ CLI::Validator number_check(bool (*ok)(double), std::string message, std::string
 
 bool non_negative(double v) { return v >= 0 && v <= 1.8e19; }  // false for NaN
 
+std::string number_text(long double x) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.20Lg", x);  // every digit of the largest 64-bit count
+    return buf;
+}
+
 }  // namespace
 
 // NaN and negative values once meant "no limit" to some commands and "stop
-// at once" to others, and a negative count wrapped round to a huge one.
-const CLI::Validator kNonNegative = number_check(non_negative, "must be a number, 0 or more", "NON-NEGATIVE");
-const CLI::Validator kAtLeastOne = number_check([](double v) { return v >= 1; }, "must be a number, 1 or more", "1+");
+// at once" to others, and a negative count wrapped round to a huge one; a
+// count too large for its type was told it "must be a number, 0 or more".
+CLI::Validator number_range(long double least, long double most) {
+    const std::string too_small = "must be a number, " + number_text(least) + " or more";
+    const std::string too_large = "too large (the largest accepted is " + number_text(most) + ")";
+    return CLI::Validator(
+        [=](const std::string& text) -> std::string {
+            char* end = nullptr;
+            const long double value = std::strtold(text.c_str(), &end);  // +-inf when out of range
+            if (end == text.c_str()) return "";
+            if (!(value >= least)) return too_small;  // NaN too
+            return value > most ? too_large : "";
+        },
+        "", "RANGE");
+}
+
 const CLI::Validator kFinite = number_check([](double v) { return std::isfinite(v); }, "must be a finite number", "FINITE");
 
 void add_timeout(CLI::App& cmd, double& seconds, const std::string& help) {
-    auto* option = cmd.add_option("--timeout", seconds, help)
-                       ->check(number_check(non_negative, "must be a number of seconds, 0 or more (0 = no limit)", "SECONDS"));
+    auto* option = cmd.add_option("--timeout", seconds, help + " (0 = no limit)")
+                       ->check(number_check(non_negative, kTimeoutRule, "SECONDS"));
     if (seconds != 0) option->capture_default_str();
 }
 

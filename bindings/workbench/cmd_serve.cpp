@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "agon/error.hpp"
+#include "cli.hpp"
 #include "server.hpp"
 #include "workbench.hpp"
 
@@ -70,8 +71,7 @@ void add_serve(CLI::App& app) {
                     "seconds a client may take to send one request, headers and body")
         ->capture_default_str()
         ->check(CLI::Range(0.1, 3600.0));
-    cmd->add_option("--timeout", o->serve.limits.evaluation_seconds, "seconds one evaluation, explanation or drawing may take")
-        ->capture_default_str();
+    cli::add_timeout(*cmd, o->serve.limits.evaluation_seconds, "seconds one evaluation, explanation or drawing may take");
     cmd->callback([o] { run(*o); });
 }
 

@@ -1,8 +1,8 @@
 // The workbench as a user meets it at its edges: the legend names the colours
 // readably, the map follows the window to a narrow size, a change of a strength
 // reads as a change, long claim names are cut with "…", an error is read whole
-// and stays, the page loads without console errors, and a stopped server is
-// named as such.
+// and stays, the page loads without console errors, a stopped server is
+// named as such, and an empty map says how to start in the map area itself.
 // Usage: node rough_edges.test.js AGON
 'use strict';
 const assert = require('assert');
@@ -35,6 +35,7 @@ const map = {
   fs.writeFileSync(file, JSON.stringify(map));
   const server = await H.serve(agon, [file, '--watch']);
   const browser = await H.browser();
+  let emptyServer = null;
   try {
     const { page, errors } = await H.newPage(browser);
     const consoleErrors = [];
@@ -119,10 +120,38 @@ const map = {
       .catch(() => assert.fail('the panel is left "asking agon…"'));
     assert.match(await page.$eval('#status', (s) => s.textContent), /agon serve does not answer: was it stopped\?/);
     assert.deepStrictEqual(errors, [], 'no script errors on the page');
+
+    // A map with no claims: a hint centred in the map area (it was blank there),
+    // gone once there is a claim.
+    const emptyFile = path.join(dir, 'empty.json');
+    fs.writeFileSync(emptyFile, JSON.stringify({ format: 'agon-graph', version: 1, title: 'Empty', claims: [], edges: [] }));
+    emptyServer = await H.serve(agon, [emptyFile]);
+    const fresh = await H.newPage(browser);
+    await fresh.page.goto(emptyServer.url);
+    await H.updated(fresh.page, 0);
+    const hint = () => fresh.page.$eval('#empty-hint', (e) => {
+      const r = e.getBoundingClientRect(), m = document.getElementById('map').getBoundingClientRect();
+      return { text: e.textContent, shown: e.offsetParent !== null && r.width > 0,
+               dx: Math.abs(r.left + r.width / 2 - (m.left + m.width / 2)), dy: Math.abs(r.top + r.height / 2 - (m.top + m.height / 2)) };
+    });
+    const before = await hint();
+    assert.ok(before.shown, 'an empty map shows a hint in the map area');
+    assert.strictEqual(before.text, 'No claims yet: Add claim to start');
+    assert.ok(before.dx < 2 && before.dy < 2, 'the hint is centred in the map area: ' + JSON.stringify(before));
+    await H.shot(fresh.page, path.join(dir, 'shots'), 'empty');
+    t = await H.stamp(fresh.page);
+    await fresh.page.click('#add-claim');
+    await fresh.page.type('#new-text', 'A first claim');
+    await fresh.page.click('#dialog-ok');
+    await H.updated(fresh.page, t);
+    await fresh.page.waitForSelector('#map svg g.node[data-claim]');
+    assert.ok(!(await hint()).shown, 'the hint goes once there is a claim');
+    assert.deepStrictEqual(fresh.errors, [], 'no script errors on the empty map');
     console.log('workbench rough edges: ok (legend letters ' + l.smallest.toFixed(1) + ' px)');
   } finally {
     await browser.close();
     server.proc.kill();
+    if (emptyServer) emptyServer.proc.kill();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 })().catch((e) => { console.error(e); process.exit(1); });

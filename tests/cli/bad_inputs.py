@@ -234,7 +234,21 @@ def main():
                              (["report", graph, "--target", "b", "--max-evaluations=-1", "--json"],
                               "--max-evaluations: must be a number, 1 or more"),
                              (["hinge", graph, "b", "--max-evaluations", "0"], "--max-evaluations: must be a number, 1 or more"),
-                             (["robust", graph, "-n", "0"], "--samples: must be a number, 1 or more")]:
+                             (["robust", graph, "-n", "0"], "--samples: must be a number, 1 or more"),
+                             # A count too large for its option is called that, with the largest accepted
+                             # (it read "must be a number, 0 or more").
+                             (["extensions", graph, "--limit", "99999999999999999999"],
+                              "--limit: too large (the largest accepted is 18446744073709551615)"),
+                             (["extensions", graph, "--limit", "18446744073709551616"], "--limit: too large"),
+                             (["robust", graph, "-n", "99999999999999999999"],
+                              "--samples: too large (the largest accepted is 18446744073709551615)"),
+                             (["report", graph, "--target", "b", "-n", "1e400"], "--samples: too large"),
+                             (["render", graph, "-o", os.path.join(tmp, "d.dot"), "--depth", "99999999999"],
+                              "--depth: too large (the largest accepted is 2147483647)"),
+                             (["hinge", graph, "b", "-k", "4294967296"], "--max-size: too large (the largest accepted is 4294967295)"),
+                             (["iccma", "-p", "SE-GR", "-f", graph, "--timeout", "-1"],
+                              "--timeout: must be a number of seconds, 0 or more (0 = no limit)"),
+                             (["iccma", "-p", "SE-GR", "-f", graph, "--timeout", "soon"], "--timeout: must be a number of seconds")]:
             p = run(args)
             if p.returncode != 2 or needle not in p.stderr.decode():
                 failed += 1
@@ -270,6 +284,23 @@ def main():
         if p.returncode != 0:
             failed += 1
             print(f"FAIL eval --timeout 1e12: exit {p.returncode} {p.stderr!r}")
+        # The largest count is accepted; --timeout 0 is no limit for every command, and
+        # each --help says so (agon round refused 0 as "must be positive").
+        for args in (["extensions", graph, "--limit", "18446744073709551615"], ["eval", graph, "--timeout", "0"],
+                     ["round", os.path.join(repo, "graphs", "rounds", "mexico_fto.flow"), "--timeout", "0"],
+                     ["iccma", "-p", "SE-GR", "-f", os.path.join(repo, "graphs", "classic", "floating_reinstatement.json"),
+                      "--timeout", "0"]):
+            p = run(args)
+            if p.returncode != 0:
+                failed += 1
+                print(f"FAIL {args}: exit {p.returncode} {p.stderr!r}")
+        for command in ("eval", "extensions", "explain", "hinge", "robust", "report", "render", "diff", "run", "round",
+                        "serve", "iccma"):
+            text = run([command, "--help"]).stdout.decode()
+            line = next((l for l in text.splitlines() if "--timeout" in l), "") if command != "iccma" else text
+            if "0 = no limit" not in line:
+                failed += 1
+                print(f"FAIL {command} --help does not say what --timeout 0 means: {line!r}")
         with open("/dev/full", "w") as full:
             p = subprocess.run([AGON, "eval", graph], stdout=full, stderr=subprocess.PIPE, timeout=60)
         if p.returncode != 2 or b"cannot write to standard output" not in p.stderr:
@@ -313,7 +344,7 @@ def main():
         if leftovers:
             failed += 1
             print(f"FAIL temporary files left behind: {leftovers}")
-    total = len(CASES) + len(HUGE_CASES) + 26 + 2 * ULIMIT
+    total = len(CASES) + len(HUGE_CASES) + 26 + 8 + 4 + 12 + 2 * ULIMIT
     print(f"{total - failed} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -243,6 +243,7 @@ async function refresh() {
     S.drawn = shape;
   }
   recolour($('map'), r.looks);
+  drawEmptyHint();
   window.__agonUpdatedAt = performance.now();  // the benchmark reads this
   const total = performance.now() - t0;
   S.lastMs = r.ms ? Math.round(total) + ' ms (agon ' + Math.round(r.ms.total) + ' ms)' : null;
@@ -257,6 +258,15 @@ async function refresh() {
 }
 
 // ---------- the map: SVG, pan, zoom, clicks ----------
+// An empty map says how to start in the map area itself, where the eye goes
+// (it was blank there, with the hint in the side panel only), in place of
+// the drawing, which is then the title alone (laid out: hidden, not removed).
+function drawEmptyHint() {
+  const empty = !S.map.claims.length && !S.whatif.claims.length, hint = $('empty-hint');
+  hint.classList.toggle('hidden', !empty);
+  $('map').querySelector('.canvas').style.visibility = empty ? 'hidden' : '';
+  if (empty) hint.replaceChildren(...(STATIC || S.map.read_only ? ['No claims yet'] : ['No claims yet: ', h('b', {}, 'Add claim'), ' to start']));
+}
 function applyView() {
   for (const v of document.querySelectorAll('.view .canvas'))
     v.style.transform = `translate(${S.view.x}px, ${S.view.y}px) scale(${S.view.k})`;

@@ -74,11 +74,13 @@ std::string wrap(const std::string& text) {
     return out;
 }
 
-std::string fixed2(double x) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f", x);
+std::string fixed(double x, int digits) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%.*f", digits, x);
     return buf;
 }
+
+std::string fixed2(double x) { return fixed(x, 2); }
 
 // Shade of blue for a strength in [0,1] (light to dark).
 std::string blue(double x) {
@@ -115,10 +117,27 @@ Status status_in(const Result* r, const std::unordered_map<std::string, std::uin
     return s;
 }
 
-std::string describe(const Status& s) {
+std::string describe(const Status& s, int digits = 2) {
     if (s.label) return std::string(to_string(*s.label)) == "undec" ? "undecided" : std::string(to_string(*s.label));
-    if (s.strength) return fixed2(*s.strength);
+    if (s.strength) return fixed(*s.strength, digits);
     return "absent";
+}
+
+// Whether a claim's status moved, by the rule of diff (scenario.hpp): a diff
+// map outlines every claim the report's table or the workbench's strip lists
+// (a move of 0.005 once went unmarked because both read 0.52 on the map).
+bool moved(const Status& was, const Status& now) {
+    return was.label != now.label || was.strength.has_value() != now.strength.has_value() ||
+           (was.strength && std::abs(*was.strength - *now.strength) > kStrengthTolerance);
+}
+
+// "before -> after", strengths with the fewest decimals (2 to 9) that tell
+// them apart, so that a small move does not read "0.52 -> 0.52".
+std::string change_text(const Status& was, const Status& now) {
+    int digits = 2;
+    if (was.strength && now.strength)
+        while (digits < 9 && fixed(*was.strength, digits) == fixed(*now.strength, digits)) ++digits;
+    return describe(was, digits) + " -> " + describe(now, digits);
 }
 
 // How a claim is drawn when its status is `now` (and was `was` in a diff view).
@@ -132,8 +151,8 @@ ClaimLook look_of(const Status& now, const Status* was) {
         if (now.shade > 0.6) look.font = "white";
         look.status = "[" + fixed2(*now.strength) + "]";
     }
-    if (was && describe(*was) != describe(now)) {
-        look.change = describe(*was) + " -> " + describe(now);
+    if (was && moved(*was, now)) {
+        look.change = change_text(*was, now);
         look.outline = kChanged;
     }
     return look;
