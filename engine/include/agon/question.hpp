@@ -326,7 +326,7 @@ RobustnessReport robustness(const Subject& subject, const Request& request, cons
 using Diff = std::vector<Change>;
 
 /// diff(before, after, tolerance) of scenario.hpp, under the question's name.
-Diff compare(const Result& before, const Result& after, double tolerance = kStrengthTolerance);
+Diff compare(const Result& before, const Result& after, double tolerance = 1e-9);
 
 // ---- JSON, one writer per answer kind -------------------------------------
 // Deterministic, keys in a fixed order, no trailing newline; invalid UTF-8 in

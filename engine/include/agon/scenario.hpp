@@ -112,6 +112,6 @@ struct Change {
 /// Claims (matched by id) whose label changed or whose strength moved by more
 /// than `tolerance`, plus claims present on one side only; in the order of
 /// `before`, then claims new in `after`. O(n) with hashing.
-std::vector<Change> diff(const Result& before, const Result& after, double tolerance = kStrengthTolerance);
+std::vector<Change> diff(const Result& before, const Result& after, double tolerance = 1e-9);
 
 }  // namespace agon

@@ -112,10 +112,6 @@ struct Request {
     void only(std::initializer_list<std::string_view> known) const;
 };
 
-/// Strengths closer than this are the same when two results are compared:
-/// the default tolerance of diff and compare, and what a diff map outlines.
-inline constexpr double kStrengthTolerance = 1e-9;
-
 /// The answer of one evaluation, indexed like the snapshot's claims.
 struct Result {
     std::string semantics;

@@ -126,9 +126,11 @@ std::string describe(const Status& s, int digits = 2) {
 // Whether a claim's status moved, by the rule of diff (scenario.hpp): a diff
 // map outlines every claim the report's table or the workbench's strip lists
 // (a move of 0.005 once went unmarked because both read 0.52 on the map).
+// The tolerance is diff's default one.
+constexpr double kMoved = 1e-9;
 bool moved(const Status& was, const Status& now) {
     return was.label != now.label || was.strength.has_value() != now.strength.has_value() ||
-           (was.strength && std::abs(*was.strength - *now.strength) > kStrengthTolerance);
+           (was.strength && std::abs(*was.strength - *now.strength) > kMoved);
 }
 
 // "before -> after", strengths with the fewest decimals (2 to 9) that tell
