@@ -35,6 +35,15 @@ add_test(NAME workbench-rough-edges
   WORKING_DIRECTORY ${AGON_BROWSER_DIR})
 set_tests_properties(workbench-rough-edges PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77 RUN_SERIAL TRUE)
 
+# A phone (414x800, touch): the map takes the window, the top bar two rows, a tap opens a
+# readable panel, a finger pans and pinches (about 10 s). Screenshots beside the desktop ones.
+add_test(NAME workbench-phone
+  COMMAND ${CMAKE_COMMAND} -E env sh -c
+    "test -d node_modules/puppeteer-core && test -x /usr/bin/chromium || exit 77; exec node phone.test.js \"$0\" \"$1\" \"$2\""
+    $<TARGET_FILE:agon> ${PROJECT_SOURCE_DIR}/graphs/mexico_us_security.json ${CMAKE_BINARY_DIR}/workbench-screenshots
+  WORKING_DIRECTORY ${AGON_BROWSER_DIR})
+set_tests_properties(workbench-phone PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77 RUN_SERIAL TRUE)
+
 add_test(NAME workbench-http
   COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/http_test.py $<TARGET_FILE:agon>
           ${PROJECT_SOURCE_DIR}/graphs/mexico_us_security.json)

@@ -367,15 +367,36 @@ function legendBox(view) {
   const l = $('legend').getBoundingClientRect(), v = view.getBoundingClientRect();
   return { left: l.left - v.left, top: l.top - v.top, right: l.right - v.left, bottom: l.bottom - v.top };
 }
+// Where the map's room ends, in the coordinates of view `view`: at its bottom,
+// or above the panel where that is a sheet over the map (a narrow window).
+function roomBottom(view) {
+  if (!narrow() || !document.body.classList.contains('sheet-open')) return view.clientHeight;
+  return Math.min(view.clientHeight, $('panel').getBoundingClientRect().top - view.getBoundingClientRect().top);
+}
+// A narrow window (a phone, a tablet held upright): the layout app.css gives it
+// shows the menu button, so that the breakpoint is written in one place.
+function narrow() { return getComputedStyle($('menu-button')).display !== 'none'; }
+// Pan claim `id` into the middle of the room the map has when it is out of it
+// (under the sheet, the strip or past an edge); never zoom.
+function reveal(id) {
+  const view = $('map'), g = view.querySelector(`g.node[data-claim="${CSS.escape(id)}"]`);
+  if (!g) return;
+  const v = view.getBoundingClientRect(), r = g.getBoundingClientRect();
+  const top = v.top + $('overlays').offsetHeight + 4, bottom = v.top + roomBottom(view) - 4;
+  if (r.left >= v.left && r.right <= v.right && r.top >= top && r.bottom <= bottom) return;
+  S.view.x += (v.left + v.right - r.left - r.right) / 2;
+  S.view.y += (top + bottom - r.top - r.bottom) / 2;
+  applyView();
+}
 // Fit the drawing into what the overlays leave of the map: below the strip and
-// the scenarios, and beside or above the legend (whichever shows it larger).
+// the scenarios, above the sheet, and beside or above the legend (whichever shows it larger).
 function fit() {
   const view = $('map'), svg = view.querySelector('svg');
   if (!svg) return;
   const w = svg.width.baseVal.value, hgt = svg.height.baseVal.value;
-  const W = view.clientWidth, top = topRoom() + 8, lg = legendBox(view);
-  const areas = [{ x: lg.right + 8, y: top, w: W - lg.right - 16, h: view.clientHeight - top - 8 },
-                 { x: 8, y: top, w: W - 16, h: lg.top - 8 - top }];
+  const W = view.clientWidth, top = topRoom() + 8, lg = legendBox(view), bottom = roomBottom(view);
+  const areas = [{ x: lg.right + 8, y: top, w: W - lg.right - 16, h: bottom - top - 8 },
+                 { x: 8, y: top, w: W - 16, h: Math.min(lg.top, bottom) - 8 - top }];
   let best = null;
   for (const a of areas) {
     if (a.w <= 0 || a.h <= 0) continue;
@@ -414,20 +435,37 @@ function zoom(factor, cx, cy) {
   v.k *= factor;
   applyView();
 }
+// Pointer events, so that a mouse and a finger pan alike; two fingers pinch.
 function setupPanZoom(view) {
-  let drag = null;
+  let drag = null, pinch = null;
+  const down = new Map();  // the pointers pressed on the view: their window positions
+  const pinchOf = () => {
+    const [a, b] = [...down.values()], r = view.getBoundingClientRect();
+    return { d: Math.hypot(a[0] - b[0], a[1] - b[1]) || 1, x: (a[0] + b[0]) / 2 - r.left, y: (a[1] + b[1]) / 2 - r.top };
+  };
   view.addEventListener('wheel', (e) => {
     e.preventDefault();
     const r = view.getBoundingClientRect();
     zoom(e.deltaY < 0 ? 1.15 : 1 / 1.15, e.clientX - r.left, e.clientY - r.top);
   }, { passive: false });
-  view.addEventListener('mousedown', (e) => {
+  view.addEventListener('pointerdown', (e) => {
     const node = e.target.closest('g.node[data-claim]');
     if (S.linkMode && node) { startLink(node.dataset.claim, e); return; }
+    down.set(e.pointerId, [e.clientX, e.clientY]);
+    if (down.size === 2) { drag = null; pinch = pinchOf(); return; }
     drag = { x: e.clientX, y: e.clientY, vx: S.view.x, vy: S.view.y, moved: false };
     view.classList.add('panning');
   });
-  window.addEventListener('mousemove', (e) => {
+  window.addEventListener('pointermove', (e) => {
+    if (down.has(e.pointerId)) down.set(e.pointerId, [e.clientX, e.clientY]);
+    if (pinch && down.size === 2) {  // zoom by the change of the fingers' distance, pan by their middle
+      const p = pinchOf();
+      S.view.x += p.x - pinch.x;
+      S.view.y += p.y - pinch.y;
+      zoom(p.d / pinch.d, p.x, p.y);
+      pinch = p;
+      return;
+    }
     if (!drag) return;
     S.view.x = drag.vx + e.clientX - drag.x;
     S.view.y = drag.vy + e.clientY - drag.y;
@@ -435,25 +473,32 @@ function setupPanZoom(view) {
     if (drag.moved) S.view.fitted = false;
     applyView();
   });
-  window.addEventListener('mouseup', () => { drag = null; view.classList.remove('panning'); });
+  const up = (e) => {
+    down.delete(e.pointerId);
+    pinch = null;
+    drag = null;
+    view.classList.remove('panning');
+  };
+  window.addEventListener('pointerup', up);
+  window.addEventListener('pointercancel', up);
   view.addEventListener('click', (e) => { if (!e.target.closest('g.node')) select(null); });
 }
 
-// Drag from claim to claim (in "Link claims" mode) adds a support or attack.
+// Drag from claim to claim (in "Link claims" mode), with the mouse or a finger, adds a support or attack.
 function startLink(from, e) {
   e.preventDefault();
   const g = $('map').querySelector(`g.node[data-claim="${CSS.escape(from)}"]`);
   g.classList.add('link-source');
   say('drop on the claim it supports or attacks');
   const up = (ev) => {
-    window.removeEventListener('mouseup', up, true);
+    window.removeEventListener('pointerup', up, true);
     g.classList.remove('link-source');
     const target = document.elementFromPoint(ev.clientX, ev.clientY);
     const node = target && target.closest('g.node[data-claim]');
     if (node && node.dataset.claim !== from) edgeDialog(from, node.dataset.claim);
     else sayReady();
   };
-  window.addEventListener('mouseup', up, true);
+  window.addEventListener('pointerup', up, true);
 }
 
 async function drawLegend() {
@@ -523,6 +568,7 @@ async function toggleCompare(sc) {
   const folded = $('legend').classList.contains('collapsed');
   if (S.compare && !folded) { foldLegend(true); S.legendFolded = true; }
   if (!S.compare && S.legendFolded) { S.legendFolded = false; if (folded) foldLegend(false); }
+  if (S.compare && narrow()) openSheet(false);
   drawScenarios();
   if (S.compare) await drawCompare();
   fit();  // both views share one transform: fit the map to its new width
@@ -584,6 +630,13 @@ function select(id) {
   S.selected = id;
   document.querySelectorAll('.view svg g.node').forEach((g) => g.classList.toggle('selected', g.dataset.claim === id));
   if (id) showClaim(id); else showGuide();
+  openSheet(!!id);
+}
+// In a narrow window the panel is a sheet over the map: open while a claim is
+// selected or the guide asked for, with the selected claim panned above it.
+function openSheet(open) {
+  document.body.classList.toggle('sheet-open', open);
+  if (open && S.selected && narrow()) reveal(S.selected);
 }
 function claimLink(id) { return h('span', { class: 'link', onclick: () => select(id) }, short(id)); }
 
@@ -779,7 +832,13 @@ function edgeDialog(from, to) {
 }
 
 // ---------- wiring ----------
+function showMenu(open) {
+  $('top').classList.toggle('menu-open', open);
+  $('menu-button').setAttribute('aria-expanded', String(open));
+}
 function wire() {
+  // Room for the map first in a narrow window: the legend starts folded into its button.
+  if (narrow()) foldLegend(true);
   setupPanZoom($('map'));
   setupPanZoom($('compare'));
   $('semantics').addEventListener('change', (e) => { S.semantics = e.target.value; S.legendFor = undefined; refresh(); });
@@ -792,6 +851,8 @@ function wire() {
   // A map fitted to a wider window sat out of sight in a narrower one (or, below a header that
   // grew by a line, cut off): fit it again whenever the map's own box changes size.
   new ResizeObserver(() => { if (S.view.fitted) fit(); else keepClear(); }).observe($('map'));
+  // How tall the strip and the scenarios are, for what a narrow window places below them (app.css).
+  new ResizeObserver(() => $('views').style.setProperty('--overlays', $('overlays').offsetHeight + 'px')).observe($('overlays'));
   $('legend-toggle').onclick = () => {
     S.legendFolded = false;
     const collapsed = foldLegend(!$('legend').classList.contains('collapsed'));
@@ -800,7 +861,13 @@ function wire() {
   $('reset-whatif').onclick = () => { S.whatif = emptyWhatif(); refresh(); };
   $('keep-scenario').onclick = keepScenario;
   $('lua').onclick = luaScript;
-  $('help-button').onclick = () => select(null);
+  $('help-button').onclick = () => { select(null); openSheet(true); };
+  $('sheet-close').onclick = () => openSheet(false);
+  // The menu of a narrow window: closed again by a command from it or a click elsewhere.
+  $('menu-button').onclick = () => showMenu(!$('top').classList.contains('menu-open'));
+  document.addEventListener('click', (e) => {
+    if (!e.target.closest('#top') || e.target.closest('button.menu-item')) showMenu(false);
+  });
   $('undo').onclick = async () => { const r = await busy('undoing', () => api('/api/undo', { version: S.version })); if (r) loadMap(); };
   $('redo').onclick = async () => { const r = await busy('redoing', () => api('/api/redo', { version: S.version })); if (r) loadMap(); };
   $('add-claim').onclick = claimDialog;
@@ -828,6 +895,7 @@ function wire() {
   };
   $('export').onchange = async (e) => {
     const format = e.target.value;
+    showMenu(false);
     e.target.value = '';
     if (!format) return;
     const blob = await busy('exporting', () => api('/api/export', { ...question(), format, name: 'map' }));
@@ -835,6 +903,7 @@ function wire() {
   };
   $('open').onchange = async (e) => {
     const f = e.target.files[0];
+    showMenu(false);
     if (!f) return;
     const r = await busy('opening ' + f.name, async () => api('/api/open', { name: f.name.replace(/[^A-Za-z0-9._ -]/g, '_'), text: await f.text() }));
     if (r) { S.whatif = emptyWhatif(); S.selected = null; S.fitted = false; loadMap(); }
