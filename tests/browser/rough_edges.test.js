@@ -75,6 +75,10 @@ const map = {
       const [before, after] = c.slice(c.lastIndexOf(': ') + 2).split(' → ');
       assert.notStrictEqual(before, after, 'a claim listed as moved shows two values: ' + c);
     }
+    // The zoom buttons sit below the what-if strip, not under it.
+    const below = () => document.querySelector('#zoom').getBoundingClientRect().top >= document.querySelector('#overlays').getBoundingClientRect().bottom;
+    await page.waitForFunction(below, { timeout: 2000 }).catch(() => {});
+    assert.ok(await page.evaluate(below), 'the zoom buttons sit below the what-if strip');
 
     // The weight slider of a long claim's support names it cut with "…".
     await page.click('#map g.node[data-claim="p"]');
