@@ -44,6 +44,14 @@ add_test(NAME workbench-phone
   WORKING_DIRECTORY ${AGON_BROWSER_DIR})
 set_tests_properties(workbench-phone PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77 RUN_SERIAL TRUE)
 
+# After edits the page keeps the groups drawn the same and parses the rest (about 15 s).
+add_test(NAME workbench-redraw
+  COMMAND ${CMAKE_COMMAND} -E env sh -c
+    "test -d node_modules/puppeteer-core && test -x /usr/bin/chromium || exit 77; exec node redraw.test.js \"$0\" \"$1\""
+    $<TARGET_FILE:agon> ${PROJECT_SOURCE_DIR}/graphs/mexico_us_security.json
+  WORKING_DIRECTORY ${AGON_BROWSER_DIR})
+set_tests_properties(workbench-redraw PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77 RUN_SERIAL TRUE)
+
 add_test(NAME workbench-http
   COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/http_test.py $<TARGET_FILE:agon>
           ${PROJECT_SOURCE_DIR}/graphs/mexico_us_security.json)

@@ -238,11 +238,15 @@ async function refresh() {
   S.result = r.result;
   S.baseline = r.baseline || r.result;
   S.diff = r.diff;
+  let fresh = null;
   if (draw) {
-    setSvg($('map'), STATIC ? boot.svg : r.svg);
+    fresh = setSvg($('map'), STATIC ? boot.svg : r.svg);
     S.drawn = shape;
   }
   recolour($('map'), r.looks);
+  // A claim just added may sit out of sight: pan (never re-layout) to show it, after
+  // recolouring, which changes status lines, so that the drawing is laid out once.
+  if (fresh) reveal(fresh);
   drawEmptyHint();
   window.__agonUpdatedAt = performance.now();  // the benchmark reads this
   const total = performance.now() - t0;
@@ -271,45 +275,116 @@ function applyView() {
   for (const v of document.querySelectorAll('.view .canvas'))
     v.style.transform = `translate(${S.view.x}px, ${S.view.y}px) scale(${S.view.k})`;
 }
+// The groups of a drawing, one per claim and per edge as Graphviz writes
+// them; a group's text less its numbered id (which shifts when a claim
+// before it goes) is its key. What the page drew from each key, by drawing.
+// ("<[!]--": the page's script must not spell an HTML comment's opening.)
+const GROUP = /<g id="(?:node|edge)\d+" (class="(?:node|edge)">[\s\S]*?<\/g>)\n(?=<[!]--|<g id="(?:node|edge)\d+" |<\/g>\n<\/svg>)/g;
+const drawnGroups = new WeakMap();
+
+// Put drawing `svgText` into `canvas` and return the groups it parsed. The
+// groups of the drawing there already that are drawn the same are kept as
+// they are (with what setSvg and recolour did to them), and only the others
+// parsed: after an edit that is nearly all of them (claims never move), so
+// that the browser parses and lays out a few groups rather than 17,000
+// elements for 1,000 claims (it took most of an edit).
+function putSvg(canvas, svgText) {
+  const keys = [];
+  const shell = svgText.replace(GROUP, (all, key) => { keys.push(key); return ''; }).replace(/<[!]--[\s\S]*?-->\n?/g, '');
+  const parse = (text) => { const t = document.createElement('template'); t.innerHTML = text; return t.content; };
+  const svg = parse(shell).querySelector('svg'), graph = svg && svg.querySelector('g.graph');
+  if (!graph || graph.querySelector('g.node, g.edge')) {  // not as Graphviz writes it: all of it anew
+    canvas.innerHTML = svgText;
+    return [...canvas.querySelectorAll('svg g.node, svg g.edge')];
+  }
+  const old = canvas.querySelector(':scope > svg'), oldGroups = old && drawnGroups.get(old);
+  const pool = new Map();
+  for (const [key, g] of oldGroups || []) pool.has(key) ? pool.get(key).push(g) : pool.set(key, [g]);
+  const groups = keys.map((key) => (pool.get(key) || []).shift() || null);
+  const parsed = [...parse('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">' +
+    keys.filter((key, i) => !groups[i]).map((key) => '<g ' + key).join('') + '</svg>').firstChild.children];
+  for (let i = 0, j = 0; i < groups.length; i++) if (!groups[i]) groups[i] = parsed[j++];
+  if (!oldGroups) {
+    graph.append(...groups);
+    canvas.replaceChildren(svg);
+    drawnGroups.set(svg, keys.map((key, i) => [key, groups[i]]));
+    return groups;
+  }
+  // The drawing in place: its size and the title from the new one, groups
+  // gone removed, new ones put in their order (the kept ones stay put).
+  for (const a of ['width', 'height', 'viewBox']) if (svg.hasAttribute(a)) old.setAttribute(a, svg.getAttribute(a));
+  const oldGraph = old.querySelector('g.graph');
+  oldGraph.setAttribute('transform', graph.getAttribute('transform'));
+  const keep = new Set(groups);
+  for (const [, g] of oldGroups) if (!keep.has(g)) g.remove();
+  for (const e of [...oldGraph.children]) if (!keep.has(e)) e.remove();
+  oldGraph.prepend(...graph.children);
+  let at = oldGraph.querySelector(':scope > g.node, :scope > g.edge');
+  for (const g of groups) {
+    if (g === at) at = at.nextElementSibling;
+    else oldGraph.insertBefore(g, at);
+  }
+  drawnGroups.set(old, keys.map((key, i) => [key, groups[i]]));
+  return parsed;
+}
+
+// Where the point (0, 0) of the drawing's own coordinates, in which claims
+// keep their place from drawing to drawing, sits on the canvas, in px: from
+// the size, viewBox and transform attributes alone, with no layout.
+function drawingOrigin(svg) {
+  const w = svg.width.baseVal.value, hgt = svg.height.baseVal.value, vb = svg.viewBox.baseVal;
+  const graph = svg.querySelector('g.graph'), m = graph && graph.transform.baseVal.consolidate();
+  const x = m ? m.matrix.e : 0, y = m ? m.matrix.f : 0;
+  if (!vb || !vb.width || !vb.height) return [x, y];
+  const k = Math.min(w / vb.width, hgt / vb.height);  // preserveAspectRatio="xMidYMid meet"
+  return [(w - vb.width * k) / 2 + (x - vb.x) * k, (hgt - vb.height * k) / 2 + (y - vb.y) * k];
+}
+
+// Put a drawing into `view` and return the claim it has that the one before
+// lacked, if any, for refresh to bring into sight once it is coloured.
 function setSvg(view, svgText) {
-  const before = nodeCentres(view);
   const canvas = view.querySelector('.canvas');
-  canvas.innerHTML = svgText;
-  const svg = canvas.querySelector('svg');
-  if (!svg) return;
-  const names = new Set();
-  svg.querySelectorAll('g.node').forEach((g) => {
+  const old = canvas.querySelector(':scope > svg');
+  const was = old ? drawingOrigin(old) : null;
+  const before = new Set();
+  if (old) old.querySelectorAll('g.node[data-claim]').forEach((g) => before.add(g.dataset.claim));
+  const parsed = putSvg(canvas, svgText);
+  const svg = canvas.querySelector(':scope > svg');
+  if (!svg) return null;
+  const names = new Set(), added = [];
+  for (const g of parsed) {
+    if (!g.classList.contains('node')) continue;
     const id = g.querySelector('title').textContent;
-    names.add(id);
-    if (!g.querySelector('text')) { g.dataset.point = id; return; }  // the middle point of an undercut edge
+    if (!g.querySelector('text')) { g.dataset.point = id; continue; }  // the middle point of an undercut edge
     g.dataset.claim = id;
+    added.push(id);
     const texts = g.querySelectorAll('text');
     if (texts.length && texts[texts.length - 1].textContent.startsWith('[')) g.dataset.status = '';
-    g.classList.toggle('selected', id === S.selected);
     g.addEventListener('click', (ev) => { ev.stopPropagation(); if (!S.linkMode) select(id); });
+  }
+  svg.querySelectorAll('g.node').forEach((g) => {
+    names.add(g.dataset.claim ?? g.dataset.point);
+    if (g.dataset.claim !== undefined) g.classList.toggle('selected', g.dataset.claim === S.selected);
   });
   // An edge's title is "from->to": split it where both sides are nodes of the drawing.
-  svg.querySelectorAll('g.edge').forEach((g) => {
+  for (const g of parsed) {
+    if (!g.classList.contains('edge')) continue;
     const t = g.querySelector('title').textContent;
     for (let i = t.indexOf('->'); i >= 0; i = t.indexOf('->', i + 1))
       if (names.has(t.slice(0, i)) && names.has(t.slice(i + 2))) { g.dataset.from = t.slice(0, i); g.dataset.to = t.slice(i + 2); break; }
-  });
-  svg.querySelectorAll('title').forEach((t) => t.remove());  // ids stay in data-claim; no tooltips of ids
-  if (view.id !== 'map') return;
-  if (!S.fitted) { fit(); S.fitted = true; return; }
-  // Keep unchanged claims where they were on screen, whatever the new drawing's bounds.
-  const after = nodeCentres(view);
-  let dx = 0, dy = 0, n = 0;
-  for (const [id, p] of Object.entries(after)) if (before[id]) { dx += before[id][0] - p[0]; dy += before[id][1] - p[1]; n++; }
-  if (n) { S.view.x += dx / n; S.view.y += dy / n; applyView(); }
-  // A claim just added may sit outside the window: pan (never re-layout) to show it.
-  const fresh = n ? Object.keys(after).find((id) => !before[id]) : null;
-  if (fresh) {
-    const g = view.querySelector(`g.node[data-claim="${CSS.escape(fresh)}"]`), r = g.getBoundingClientRect(), v = view.getBoundingClientRect();
-    const px = r.right > v.right - 20 ? v.right - 20 - r.right : r.left < v.left + 20 ? v.left + 20 - r.left : 0;
-    const py = r.bottom > v.bottom - 20 ? v.bottom - 20 - r.bottom : r.top < v.top + 60 ? v.top + 60 - r.top : 0;
-    S.view.x += px; S.view.y += py; applyView();
   }
+  svg.querySelectorAll('title').forEach((t) => t.remove());  // ids stay in data-claim; no tooltips of ids
+  if (view.id !== 'map') return null;
+  if (!S.fitted) { fit(); S.fitted = true; return null; }
+  // Keep unchanged claims where they were on screen, whatever the new
+  // drawing's bounds: claims keep their coordinates in the drawing, so the
+  // shift of its origin on the canvas is theirs.
+  if (!was || !before.size) return null;
+  const now = drawingOrigin(svg);
+  S.view.x += (was[0] - now[0]) * S.view.k;
+  S.view.y += (was[1] - now[1]) * S.view.k;
+  applyView();
+  return added.find((id) => !before.has(id)) || null;
 }
 // How a switched-off claim is drawn under every semantics (faded by the
 // .off class): grey like the panel's "switched off" badge, so that nothing of
@@ -321,6 +396,9 @@ const OFF_LOOK = { fill: '#dddddd', font: '#000000', status: '[switched off]' };
 // a look are switched off: they take OFF_LOOK and fade, with their edges and
 // the middle points of edges they carried. O(size of the drawing).
 function recolour(view, looks) {
+  // Only what changes is written: a status line written again, even the
+  // same, is laid out again (a second layout of the whole drawing after an edit).
+  const set = (e, name, value) => { if (e.getAttribute(name) !== value) e.setAttribute(name, value); };
   const off = new Set(), drawn = new Set();
   view.querySelectorAll('svg g.node[data-claim]').forEach((g) => {
     drawn.add(g.dataset.claim);
@@ -328,12 +406,13 @@ function recolour(view, looks) {
     g.classList.toggle('off', !look);
     if (!look) { off.add(g.dataset.claim); look = OFF_LOOK; }
     const shape = g.querySelector('path, polygon, ellipse');
-    shape.setAttribute('fill', look.fill);
-    shape.setAttribute('stroke', look.outline || 'black');
-    shape.setAttribute('stroke-width', look.outline ? 3 : 1);
+    set(shape, 'fill', look.fill);
+    set(shape, 'stroke', look.outline || 'black');
+    set(shape, 'stroke-width', look.outline ? '3' : '1');
     const texts = g.querySelectorAll('text');
-    texts.forEach((t) => t.setAttribute('fill', look.font));
-    if (g.dataset.status !== undefined) texts[texts.length - 1].textContent = look.change ? '[' + look.change + ']' : look.status;
+    texts.forEach((t) => set(t, 'fill', look.font));
+    const status = look.change ? '[' + look.change + ']' : look.status, last = texts[texts.length - 1];
+    if (g.dataset.status !== undefined && last.textContent !== status) last.textContent = status;
   });
   const edges = new Map([...S.map.edges, ...S.whatif.edges].map((e) => [e.id, e]));
   const gone = (name, depth) => {
@@ -344,14 +423,6 @@ function recolour(view, looks) {
   };
   view.querySelectorAll('svg g.node[data-point]').forEach((g) => g.classList.toggle('off', gone(g.dataset.point, 0)));
   view.querySelectorAll('svg g.edge[data-from]').forEach((g) => g.classList.toggle('off', gone(g.dataset.from, 0) || gone(g.dataset.to, 0)));
-}
-function nodeCentres(view) {
-  const out = Object.create(null);
-  view.querySelectorAll('svg g.node[data-claim]').forEach((g) => {
-    const r = g.getBoundingClientRect();
-    out[g.dataset.claim] = [r.left + r.width / 2, r.top + r.height / 2];
-  });
-  return out;
 }
 // The room the what-if strip takes on top of the map: two rows of buttons
 // when it is not shown yet (what it takes beside the panel at 1280 px), so
@@ -376,8 +447,9 @@ function roomBottom(view) {
 // A narrow window (a phone, a tablet held upright): the layout app.css gives it
 // shows the menu button, so that the breakpoint is written in one place.
 function narrow() { return getComputedStyle($('menu-button')).display !== 'none'; }
-// Pan claim `id` into the middle of the room the map has when it is out of it
-// (under the sheet, the strip or past an edge); never zoom.
+// Pan claim `id` (one just added, or tapped in a narrow window) into the middle
+// of the room the map has when it is out of it (under the sheet, the strip or
+// past an edge); never zoom.
 function reveal(id) {
   const view = $('map'), g = view.querySelector(`g.node[data-claim="${CSS.escape(id)}"]`);
   if (!g) return;
@@ -419,10 +491,12 @@ function keepClear() {
   const v = view.getBoundingClientRect(), d = svg.getBoundingClientRect();
   if (d.left < v.left - 1 || d.right > v.right + 1 || d.top < v.top - 1 || d.bottom > v.bottom + 1) return;
   const top = v.top + $('overlays').offsetHeight + 4, l = $('legend').getBoundingClientRect();
-  const hitsLegend = (dy) => [...view.querySelectorAll('svg g.node[data-claim]')].some((g) => {
-    const r = g.getBoundingClientRect();
-    return r.left < l.right && r.right > l.left && r.top + dy < l.bottom && r.bottom + dy > l.top;
-  });
+  // A drawing clear of the legend has no claim under it: no claim to measure (1,000 took 50-100 ms).
+  const hitsLegend = (dy) => d.left < l.right && d.right > l.left && d.top + dy < l.bottom && d.bottom + dy > l.top &&
+    [...view.querySelectorAll('svg g.node[data-claim]')].some((g) => {
+      const r = g.getBoundingClientRect();
+      return r.left < l.right && r.right > l.left && r.top + dy < l.bottom && r.bottom + dy > l.top;
+    });
   const dy = Math.max(0, top - d.top);
   if (!dy && !hitsLegend(0)) return;
   if (d.bottom + dy <= v.bottom && !hitsLegend(dy)) { S.view.y += dy; applyView(); } else fit();
