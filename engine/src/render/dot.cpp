@@ -12,6 +12,7 @@
 #include "agon/error.hpp"
 #include "agon/render.hpp"
 #include "curve_cost.hpp"
+#include "fan_in.hpp"
 #include "util/line_wrap.hpp"
 
 namespace agon {
@@ -219,12 +220,18 @@ void legend(std::ostringstream& os, const RenderOptions& o) {
        << kUndercut << "\", style=dashed, arrowhead=tee];\n";
     // Top to bottom, three rows (colours, shapes, arrows drawn across) kept in order by invisible
     // edges: on one row the legend was four times as wide as high, unreadable once scaled into
-    // a corner of the workbench. Left to right, Graphviz already stacks it in one column.
+    // a corner of the workbench. Left to right (or right to left) the arrows run across, and the
+    // boxes go across in pairs: stacked in one column, the legend took 345 of the 1443 pt of the
+    // Mexico–US report's map.
     if (o.rankdir == "TB") {
         os << "    edge [style=invis];\n";
         if (*colours) os << "    {rank=same; " << colours << ";} \"legend:" << (gradual ? "weak" : "in") << "\" -> \"legend:statement\";\n";
         os << "    {rank=same; \"legend:statement\" -> \"legend:argument\";} \"legend:statement\" -> \"legend:a\";\n"
               "    {rank=same; \"legend:a\"; \"legend:b\" -> \"legend:c\"; \"legend:d\" -> \"legend:e\"; \"legend:f\";}\n";
+    } else if (o.rankdir == "LR" || o.rankdir == "RL") {
+        os << "    edge [style=invis];\n";
+        if (*colours) os << "    " << colours << ";\n";
+        os << "    \"legend:statement\" -> \"legend:argument\";\n";
     }
     if (o.before) os << "    \"legend:changed\" [label=\"changed\\nbefore -> after\", shape=box, penwidth=3, color=\"" << kChanged << "\"];\n";
     os << "  }\n";
@@ -356,22 +363,28 @@ std::string to_dot(const Graph& g, const RenderOptions& o) {
         return t && shown(t->from) && (t->kind == EdgeKind::undercut || shown(t->to));
     };
     auto target_of = [](const Edge& e) { return e.kind == EdgeKind::undercut ? "edge:" + e.to : e.to; };
+    // The drawn graph's arcs, in the order the edges below write them.
+    std::vector<std::pair<std::string, std::string>> arcs;
+    for (const Edge& e : g.edges()) {
+        if (!endpoint_shown(e)) continue;
+        if (!undercut_targets.count(e.id)) {
+            arcs.emplace_back(e.from, target_of(e));
+            continue;
+        }
+        arcs.emplace_back(e.from, "edge:" + e.id);
+        arcs.emplace_back("edge:" + e.id, target_of(e));
+    }
     // Curved edges where Graphviz's cycle search over the drawn graph stays
     // cheap, straight lines where it would run for minutes (curve_cost.hpp).
-    bool curved = !routed;
-    if (curved) {
-        std::vector<std::pair<std::string, std::string>> arcs;
-        for (const Edge& e : g.edges()) {
-            if (!endpoint_shown(e)) continue;
-            if (!undercut_targets.count(e.id)) {
-                arcs.emplace_back(e.from, target_of(e));
-                continue;
-            }
-            arcs.emplace_back(e.from, "edge:" + e.id);
-            arcs.emplace_back("edge:" + e.id, target_of(e));
-        }
-        curved = detail::curves_affordable(arcs, detail::kCurveBudget);
-    }
+    const bool curved = !routed && detail::curves_affordable(arcs, detail::kCurveBudget);
+    // Wide fan-ins over several ranks (fan_in.hpp); only dot has ranks.
+    const std::vector<int> minlen =
+        engine == "dot" ? detail::fan_in_minlen(arcs) : std::vector<int>(arcs.size(), 1);
+    std::size_t arc = 0;  // the next of `arcs` to write
+    auto min_length = [&] {
+        const int n = minlen[arc++];
+        return n == 1 ? std::string() : ", minlen=" + std::to_string(n);
+    };
     std::ostringstream os;
     const std::string title = o.title.empty() ? g.title() : o.title;
     os << "digraph agon {\n";
@@ -432,10 +445,10 @@ std::string to_dot(const Graph& g, const RenderOptions& o) {
             const std::string mid = "edge:" + e.id;
             os << "  " << quoted(mid) << " [shape=point, width=0.08, label=\"\"" << pinned_at(o, mid) << "];\n";
             os << "  " << quoted(e.from) << " -> " << quoted(mid)
-               << " [" << style << ", arrowhead=none];\n";
-            os << "  " << quoted(mid) << " -> " << quoted(target) << " [" << style << weight_label << "];\n";
+               << " [" << style << ", arrowhead=none" << min_length() << "];\n";
+            os << "  " << quoted(mid) << " -> " << quoted(target) << " [" << style << weight_label << min_length() << "];\n";
         } else {
-            os << "  " << quoted(e.from) << " -> " << quoted(target) << " [" << style << weight_label << "];\n";
+            os << "  " << quoted(e.from) << " -> " << quoted(target) << " [" << style << weight_label << min_length() << "];\n";
         }
     }
     if (o.legend && o.positions.empty()) legend(os, o);
