@@ -447,17 +447,20 @@ function roomBottom(view) {
 // A narrow window (a phone, a tablet held upright): the layout app.css gives it
 // shows the menu button, so that the breakpoint is written in one place.
 function narrow() { return getComputedStyle($('menu-button')).display !== 'none'; }
-// Pan claim `id` (one just added, or tapped in a narrow window) into the middle
-// of the room the map has when it is out of it (under the sheet, the strip or
-// past an edge); never zoom.
+// Pan claim `id` (one just added, or tapped in a narrow window) into the room
+// the map has when it is out of it (under the sheet, the strip or past an
+// edge): just far enough, so that the rest of the map stays where the user
+// left it as far as it can; never zoom.
 function reveal(id) {
   const view = $('map'), g = view.querySelector(`g.node[data-claim="${CSS.escape(id)}"]`);
   if (!g) return;
-  const v = view.getBoundingClientRect(), r = g.getBoundingClientRect();
-  const top = v.top + $('overlays').offsetHeight + 4, bottom = v.top + roomBottom(view) - 4;
-  if (r.left >= v.left && r.right <= v.right && r.top >= top && r.bottom <= bottom) return;
-  S.view.x += (v.left + v.right - r.left - r.right) / 2;
-  S.view.y += (top + bottom - r.top - r.bottom) / 2;
+  const v = view.getBoundingClientRect(), r = g.getBoundingClientRect(), margin = 20;
+  const top = v.top + $('overlays').offsetHeight + margin, bottom = v.top + roomBottom(view) - margin;
+  const into = (lo, hi, from, to) => (from < lo ? lo - from : to > hi ? hi - to : 0);
+  const dx = into(v.left + margin, v.right - margin, r.left, r.right), dy = into(top, bottom, r.top, r.bottom);
+  if (!dx && !dy) return;
+  S.view.x += dx;
+  S.view.y += dy;
   applyView();
 }
 // Fit the drawing into what the overlays leave of the map: below the strip and
