@@ -72,4 +72,21 @@ async function shot(page, dir, name) {
   await page.screenshot({ path: path.join(dir, name + '.png') });
 }
 
-module.exports = { serve, browser, newPage, updated, stamp, centres, shot };
+// A copy of map `graph` (the tests edit and save it) in a fresh folder, served
+// by `agon serve`, and Chromium: {dir, file, server, browser, close}, where
+// close() ends both and removes the folder.
+async function serveCopy(agon, graph, name) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agon-' + name + '-'));
+  const file = path.join(dir, 'debate.json');
+  fs.copyFileSync(graph, file);
+  const server = await serve(agon, [file]);
+  const b = await browser();
+  const close = async () => {
+    await b.close();
+    server.proc.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  return { dir, file, server, browser: b, close };
+}
+
+module.exports = { serve, serveCopy, browser, newPage, updated, stamp, centres, shot };

@@ -6,9 +6,6 @@
 // Usage: node phone.test.js AGON GRAPH [SHOTS_DIR]
 'use strict';
 const assert = require('assert');
-const fs = require('fs');
-const os = require('os');
-const path = require('path');
 const H = require('./harness');
 
 const [agon, graph, shotsDir] = process.argv.slice(2);
@@ -69,11 +66,7 @@ async function centreOf(page, id) {
 async function shot(page, name) { if (shotsDir) await H.shot(page, shotsDir, 'phone-' + name); }
 
 (async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agon-phone-'));
-  const file = path.join(dir, 'debate.json');
-  fs.copyFileSync(graph, file);
-  const server = await H.serve(agon, [file]);
-  const browser = await H.browser();
+  const { server, browser, close } = await H.serveCopy(agon, graph, 'phone');
   try {
     const { page, errors } = await H.newPage(browser);
     await page.setViewport({ width: W, height: HGT, isMobile: true, hasTouch: true });
@@ -159,8 +152,6 @@ async function shot(page, name) { if (shotsDir) await H.shot(page, shotsDir, 'ph
     console.log('workbench on a phone: ok (map ' + Math.round(l.map.width) + 'x' + Math.round(l.map.height) + ' px, ' + l.rows +
                 ' rows of top bar, explanation ' + Math.round(why.width) + ' px wide)');
   } finally {
-    await browser.close();
-    server.proc.kill();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 })().catch((e) => { console.error(e); process.exit(1); });

@@ -8,9 +8,6 @@
 // Usage: node redraw.test.js AGON MAP
 'use strict';
 const assert = require('assert');
-const fs = require('fs');
-const os = require('os');
-const path = require('path');
 const H = require('./harness');
 
 const [agon, graph] = process.argv.slice(2);
@@ -32,11 +29,7 @@ async function edit(page, ops) {
 }
 
 (async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agon-redraw-'));
-  const file = path.join(dir, 'debate.json');
-  fs.copyFileSync(graph, file);
-  const server = await H.serve(agon, [file]);
-  const browser = await H.browser();
+  const { server, browser, close } = await H.serveCopy(agon, graph, 'redraw');
   try {
     const { page, errors } = await H.newPage(browser);
     await page.goto(server.url);
@@ -106,7 +99,6 @@ async function edit(page, ops) {
     assert.deepStrictEqual(errors, [], 'no script errors');
     console.log('redraw: kept ' + kept.kept + ' of ' + kept.all + ' groups after adding a claim; unchanged claims moved ' + worst.toFixed(2) + ' px');
   } finally {
-    await browser.close();
-    server.proc.kill();
+    await close();
   }
 })().catch((e) => { console.error(e); process.exit(1); });

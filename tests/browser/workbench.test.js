@@ -83,11 +83,7 @@ function moved(before, after) {
 }
 
 (async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agon-workbench-'));
-  const file = path.join(dir, 'debate.json');
-  fs.copyFileSync(graph, file);
-  const server = await H.serve(agon, [file]);
-  const browser = await H.browser();
+  const { dir, file, server, browser, close } = await H.serveCopy(agon, graph, 'workbench');
   try {
     const { page, errors } = await H.newPage(browser);
     page.on('dialog', (d) => d.accept());
@@ -273,8 +269,6 @@ function moved(before, after) {
     assert.deepStrictEqual(errors, [], 'no script errors');
     console.log('workbench browser test: ok');
   } finally {
-    await browser.close();
-    server.proc.kill();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 })().catch((e) => { console.error(e); process.exit(1); });
