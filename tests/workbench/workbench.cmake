@@ -13,44 +13,30 @@ else()
 endif()
 
 set(AGON_BROWSER_DIR ${PROJECT_SOURCE_DIR}/tests/browser)
-add_test(NAME workbench-browser
-  COMMAND ${CMAKE_COMMAND} -E env sh -c
-    "test -d node_modules/puppeteer-core && test -x /usr/bin/chromium || exit 77; exec node workbench.test.js \"$0\" \"$1\" \"$2\""
-    $<TARGET_FILE:agon> ${PROJECT_SOURCE_DIR}/graphs/mexico_us_security.json ${CMAKE_BINARY_DIR}/workbench-screenshots
-  WORKING_DIRECTORY ${AGON_BROWSER_DIR})
-set_tests_properties(workbench-browser PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77 RUN_SERIAL TRUE)
+# A browser test: `node SCRIPT AGON ARGS...` in tests/browser, one at a time (each
+# starts Chromium), skipped when puppeteer-core or Chromium is missing.
+function(agon_browser_test name script)
+  add_test(NAME ${name}
+    COMMAND ${CMAKE_COMMAND} -E env sh -c
+      "test -d node_modules/puppeteer-core && test -x /usr/bin/chromium || exit 77; exec node ${script} \"$0\" \"$@\""
+      $<TARGET_FILE:agon> ${ARGN}
+    WORKING_DIRECTORY ${AGON_BROWSER_DIR})
+  set_tests_properties(${name} PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77 RUN_SERIAL TRUE)
+endfunction()
 
-add_test(NAME workbench-odd-ids
-  COMMAND ${CMAKE_COMMAND} -E env sh -c
-    "test -d node_modules/puppeteer-core && test -x /usr/bin/chromium || exit 77; exec node odd_ids.test.js \"$0\""
-    $<TARGET_FILE:agon>
-  WORKING_DIRECTORY ${AGON_BROWSER_DIR})
-set_tests_properties(workbench-odd-ids PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77 RUN_SERIAL TRUE)
+agon_browser_test(workbench-browser workbench.test.js ${PROJECT_SOURCE_DIR}/graphs/mexico_us_security.json ${CMAKE_BINARY_DIR}/workbench-screenshots)
+
+agon_browser_test(workbench-odd-ids odd_ids.test.js)
 
 # The legend, a narrow window, small changes, cut names, errors, a stopped server (about 10 s).
-add_test(NAME workbench-rough-edges
-  COMMAND ${CMAKE_COMMAND} -E env sh -c
-    "test -d node_modules/puppeteer-core && test -x /usr/bin/chromium || exit 77; exec node rough_edges.test.js \"$0\""
-    $<TARGET_FILE:agon>
-  WORKING_DIRECTORY ${AGON_BROWSER_DIR})
-set_tests_properties(workbench-rough-edges PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77 RUN_SERIAL TRUE)
+agon_browser_test(workbench-rough-edges rough_edges.test.js)
 
 # A phone (414x800, touch): the map takes the window, the top bar two rows, a tap opens a
 # readable panel, a finger pans and pinches (about 10 s). Screenshots beside the desktop ones.
-add_test(NAME workbench-phone
-  COMMAND ${CMAKE_COMMAND} -E env sh -c
-    "test -d node_modules/puppeteer-core && test -x /usr/bin/chromium || exit 77; exec node phone.test.js \"$0\" \"$1\" \"$2\""
-    $<TARGET_FILE:agon> ${PROJECT_SOURCE_DIR}/graphs/mexico_us_security.json ${CMAKE_BINARY_DIR}/workbench-screenshots
-  WORKING_DIRECTORY ${AGON_BROWSER_DIR})
-set_tests_properties(workbench-phone PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77 RUN_SERIAL TRUE)
+agon_browser_test(workbench-phone phone.test.js ${PROJECT_SOURCE_DIR}/graphs/mexico_us_security.json ${CMAKE_BINARY_DIR}/workbench-screenshots)
 
 # After edits the page keeps the groups drawn the same and parses the rest (about 15 s).
-add_test(NAME workbench-redraw
-  COMMAND ${CMAKE_COMMAND} -E env sh -c
-    "test -d node_modules/puppeteer-core && test -x /usr/bin/chromium || exit 77; exec node redraw.test.js \"$0\" \"$1\""
-    $<TARGET_FILE:agon> ${PROJECT_SOURCE_DIR}/graphs/mexico_us_security.json
-  WORKING_DIRECTORY ${AGON_BROWSER_DIR})
-set_tests_properties(workbench-redraw PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77 RUN_SERIAL TRUE)
+agon_browser_test(workbench-redraw redraw.test.js ${PROJECT_SOURCE_DIR}/graphs/mexico_us_security.json)
 
 add_test(NAME workbench-http
   COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/http_test.py $<TARGET_FILE:agon>
