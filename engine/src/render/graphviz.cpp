@@ -1,6 +1,7 @@
 // The only translation unit that includes Graphviz. Lays out and renders DOT
 // text with one reused context behind one process-wide mutex (Graphviz is not
-// thread-safe), in a child process with a time limit for large maps.
+// thread-safe), in a child process with a time limit for large maps. Its text
+// layout plugin (graphviz_text.cpp) is the one other file that sees Graphviz.
 #include <graphviz/gvc.h>
 #include <poll.h>
 #include <signal.h>
@@ -16,6 +17,7 @@
 #include "agon/error.hpp"
 #include "agon/file.hpp"
 #include "agon/render.hpp"
+#include "graphviz_text.hpp"
 
 namespace agon {
 
@@ -36,7 +38,7 @@ int collect_error(char* message) {
 GVC_t* context() {
     static GVC_t* gvc = [] {
         agseterrf(collect_error);  // Graphviz prints errors to stderr otherwise
-        return gvContext();
+        return gvContextPlugins(detail::remembered_text_plugins(), 1);
     }();
     return gvc;
 }
@@ -44,6 +46,7 @@ GVC_t* context() {
 // Lay out and render in this process. Caller holds the lock.
 std::string render_here(const std::string& dot, const std::string& engine, const std::string& format) {
     g_last_error.clear();
+    detail::remember_text_sizes(format == "svg");
     Agraph_t* g = agmemread(dot.c_str());
     if (!g) throw Error(ErrorKind::invalid_input, "Graphviz could not read the map: " + g_last_error);
     if (gvLayout(context(), g, engine.c_str()) != 0) {
