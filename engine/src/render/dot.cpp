@@ -13,6 +13,7 @@
 #include "agon/render.hpp"
 #include "curve_cost.hpp"
 #include "fan_in.hpp"
+#include "rounded_boxes.hpp"
 #include "util/line_wrap.hpp"
 
 namespace agon {
@@ -324,7 +325,9 @@ std::map<std::string, ClaimLook> claim_looks(const Result& result, const Result*
     return looks_of(only.size(), [&](std::size_t i) { return only[i]; }, &result, before, true);
 }
 
-std::string to_dot(const Graph& g, const RenderOptions& o) {
+std::string to_dot(const Graph& g, const RenderOptions& o) { return detail::to_dot(g, o, false); }
+
+std::string detail::to_dot(const Graph& g, const RenderOptions& o, bool square_statements) {
     if (o.rankdir != "TB" && o.rankdir != "LR" && o.rankdir != "BT" && o.rankdir != "RL")
         throw Error(ErrorKind::usage, "rankdir must be TB, LR, BT or RL");
     std::optional<std::set<std::string>> keep;
@@ -421,7 +424,8 @@ std::string to_dot(const Graph& g, const RenderOptions& o) {
             extra += pinned_at(o, c->id);
             os << (cluster ? "    " : "  ") << quoted(c->id) << " [label=" << label_quoted(label)
                << ", shape=" << (c->kind == ClaimKind::argument ? "ellipse" : "box")
-               << ", style=\"filled" << (c->kind == ClaimKind::argument ? "" : ",rounded") << "\", fillcolor=\"" << look.fill
+               << ", style=\"filled" << (c->kind == ClaimKind::argument || square_statements ? "" : ",rounded")
+               << "\", fillcolor=\"" << look.fill
                << "\", fontcolor=" << look.font << ", tooltip=" << label_quoted(tooltip(*c)) << extra << "];\n";
         }
         if (cluster) os << "  }\n";

@@ -18,6 +18,7 @@
 #include "agon/file.hpp"
 #include "agon/render.hpp"
 #include "graphviz_text.hpp"
+#include "rounded_boxes.hpp"
 
 namespace agon {
 
@@ -145,14 +146,21 @@ std::string render(const Graph& graph, const RenderOptions& options) {
     if (f != "svg" && f != "png" && f != "pdf" && f != "dot")
         throw Error(ErrorKind::usage, "unknown map format '" + f + "' (svg, png, pdf or dot)");
     const std::string engine = layout_engine(graph, options);
-    const std::string dot = to_dot(graph, options);
+    // A pinned SVG map (the workbench's redraw; it has no legend, whose boxes
+    // are square) gets its statements' rounded corners from rounded_boxes.
+    const bool square = f == "svg" && !options.positions.empty();
+    const std::string dot = detail::to_dot(graph, options, square);
     if (f == "dot") return dot;
-    std::lock_guard<std::mutex> hold(graphviz_lock());
-    // sfdp and neato can run for minutes on a graph of only 200 claims (curved
-    // edges on some random graphs): they always go to a child the time limit
-    // can stop.
-    if (layout_forks(graph, options)) return render_forked(dot, engine, f, options.timeout, options.cancel);
-    return render_here(dot, engine, f);
+    std::string out;
+    {
+        std::lock_guard<std::mutex> hold(graphviz_lock());
+        // sfdp and neato can run for minutes on a graph of only 200 claims (curved
+        // edges on some random graphs): they always go to a child the time limit
+        // can stop.
+        out = layout_forks(graph, options) ? render_forked(dot, engine, f, options.timeout, options.cancel)
+                                           : render_here(dot, engine, f);
+    }
+    return square ? detail::rounded_boxes(out) : out;
 }
 
 std::string render_dot(const std::string& dot, const std::string& format, const std::string& engine) {
