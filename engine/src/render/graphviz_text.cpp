@@ -25,8 +25,9 @@ struct Measured {
 bool g_remember = false;
 std::size_t g_measured = 0;
 std::unordered_map<std::string, Measured> g_sizes;
-// A bound on the memory a long session's texts can take: forget them all.
-constexpr std::size_t kMaxLines = 200'000;
+// A bound on the memory a long session's texts can take (a few MB; a
+// 1,000-claim map has about 3,000 lines): past it, forget them all.
+constexpr std::size_t kMaxLines = 50'000;
 
 gvtextlayout_engine_t* pango_engine() {
     static gvtextlayout_engine_t* engine = []() -> gvtextlayout_engine_t* {
