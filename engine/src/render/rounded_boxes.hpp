@@ -1,9 +1,9 @@
 // rounded_boxes.hpp - internal: the rounded corners of statements' boxes in an
 // SVG map, written by agon rather than Graphviz. Graphviz draws a rounded box
 // as a path of 26 points, each number printed through snprintf: with the
-// arithmetic behind it, an eighth of drawing a 1,000-claim map again after an
-// edit in the workbench (perf). A square box is 5 points; the path follows
-// from them.
+// arithmetic behind it, a seventh of the workbench's evaluate route after an
+// edit of a 1,000-claim map (perf). A square box is 5 points; the path
+// follows from them.
 #pragma once
 
 #include <string>
