@@ -44,15 +44,15 @@ std::string table(const Round& r, const Analysis& an, const Decision* d) {
     std::size_t idw = 2;
     for (const auto& a : an.arguments) idw = std::max(idw, a.id.size());
     out += pad("id", idw + 1) + pad("speech", 7) + pad("side", 6) + pad("move", 8) + pad("status", 16) +
-           (d ? pad("judged", 9) : "") + "text\n";
+           (d ? pad("judged", 10) : "") + "text\n";
     for (const auto& a : an.arguments) {
         std::string status(to_string(a.status));
         if (a.status == ArgStatus::dropped) status += " " + a.dropped_in;
         if (a.status == ArgStatus::conceded) status += " " + a.conceded_in;
         std::string judged;
-        if (const Verdict* v = d ? d->find(a.id) : nullptr) judged = !v->judged() ? "ignored" : v->stands ? "stands" : "falls";
+        if (const Verdict* v = d ? d->find(a.id) : nullptr) judged = !v->judged() ? "ignored" : v->outcome();
         out += pad(a.id, idw + 1) + pad(a.speech, 7) + pad(a.side, 6) + pad(std::string(to_string(a.kind)), 8) +
-               pad(status, 16) + (d ? pad(judged, 9) : "") + clip(a.text, 60) + "\n";
+               pad(status, 16) + (d ? pad(judged, 10) : "") + clip(a.text, 60) + "\n";
     }
     out += "\nLive offence after the " + an.after + ":\n";
     for (const auto& side : r.format().sides) {

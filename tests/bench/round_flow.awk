@@ -2,6 +2,8 @@
 # (k = 3050: 16,000), with every status - answers and frontlines, drops in the 2AC and the block,
 # turns, late-free rebuttals, extensions into the last speeches, concessions - and weighed impacts.
 #   awk -v k=3050 -f tests/bench/round_flow.awk > big.flow
+# With -v cycles=1 the 1AR also cross-applies each frontline to the block answer against it,
+# closing a cycle of two answers in about one line in seven.
 BEGIN {
   srand(seed ? seed : 7);
   print "title: generated policy round"; print "motion: This House would test agon at scale"; print "format: policy"
@@ -19,6 +21,7 @@ BEGIN {
   for (i = 1; i <= k; i++) {
     if (i % 3 != 1) printf "1AR extend a%d\n", i
     if (i % 5 && i % 3 && i % 2 == 0 && i % 7) printf "1AR attack v%d > s%d: rebuttal %d\n", i, i, i
+    if (cycles && i % 5 && i % 3 && i % 2 == 0) printf "1AR cross-apply r%d > s%d\n", i, i
     if (i % 8 == 0) printf "1AR extend t%d\n", i
   }
   for (i = 1; i <= k; i++) {

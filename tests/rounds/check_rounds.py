@@ -99,6 +99,21 @@ stands = {a["id"]: a["stands"] for a in turned["arguments"]}
 check(turned["decision"]["winner"] == "aff" and not stands["da"] and "t" not in turned["decision"]["on"],
       f"a dropped turn still takes out the disad: {turned['decision']}")
 
+# A cross-application sits in the column of the speech that made it, not displaced into the
+# answered cell by the extension it implies; a cycle of answers is "undecided" in the table and
+# on the sheet, as the RFD says, not "falls".
+cross = os.path.join(flows, "policy_cross_apply.flow")
+p = run("round", cross)
+check(p.returncode == 0 and "the Negative wins" in p.stdout and
+      [l.split()[5] for l in p.stdout.splitlines() if l.startswith(("adv ", "nolink "))] == ["undecided"] * 2,
+      f"cycle of answers in the table: {p.stdout}")
+with tempfile.TemporaryDirectory() as out:
+    dot = os.path.join(out, "x.dot")
+    run("round", cross, "-o", dot)
+    dot = open(dot).read() if os.path.exists(dot) else ""
+    check('BGCOLOR="white"><I>cross-apply adv (1AC)</I></TD>' in dot and dot.count("EXT adv") == 1 and
+          dot.count("<B>undecided</B>") == 2 and "falls" not in dot.split("Each response")[0], f"cross-application sheet: {dot}")
+
 # The guide's first example flow (docs/rounds.md, "Typing a flow") reads and is judged.
 guide = open(os.path.join(src, "docs", "rounds.md")).read().split("## Typing a flow", 1)[1].split("```")[1]
 with tempfile.TemporaryDirectory() as out:

@@ -280,6 +280,9 @@ struct Verdict {
     /// In the judged graph, so `stands` says something: counted, or a turn
     /// kept only to answer what it turned (not counted, not weighed).
     bool judged() const { return label.has_value() || strength.has_value(); }
+    /// How a judged claim came out, in the words of the table and the sheet:
+    /// "stands", "falls", or "undecided" (left undecided by a cycle of answers).
+    std::string_view outcome() const { return stands ? "stands" : label == Label::undec ? "undecided" : "falls"; }
 };
 
 /// The decision on a round.

@@ -16,7 +16,8 @@ namespace {
 
 constexpr const char* kTint[2] = {"#E3EEF8", "#FBE9DD"};   // side for / against the motion
 constexpr const char* kHead[2] = {"#0072B2", "#D55E00"};
-constexpr const char* kStands = "#1B7F5F", *kFalls = "#B2452C", *kMark = "#B2452C", *kTurn = "#7B3F9E";
+constexpr const char* kStands = "#1B7F5F", *kFalls = "#B2452C", *kMark = "#B2452C", *kTurn = "#7B3F9E",
+                      *kGrey = "#666666";
 
 std::string html(const std::string& s) {
     std::string out;
@@ -41,7 +42,7 @@ struct Cell {
     std::string body;
     std::string bg = "white";
     int rows = 1;
-    std::string side;  ///< the side whose claim the cell holds; "" for a mark
+    std::string side;  ///< the side whose claim or cross-application the cell holds; "" for a mark
 };
 
 class Sheet {
@@ -64,6 +65,9 @@ public:
             if (a.kind == MoveKind::argument) place(a, rows_);
         cover();
         for (const auto& a : an_.arguments) mark_drops(a);  // drops first: they matter most
+        // Then what the coach wrote (a cross-application), before the
+        // extensions it implies, which would take its cell.
+        for (const auto& a : an_.arguments) mark_cross_applies(a);
         for (const auto& a : an_.arguments) mark_carries(a);
         std::ostringstream os;
         os << "digraph flow {\n  graph [fontname=\"DejaVu Sans\", labelloc=t, fontsize=16, label=<" << html(r_.motion)
@@ -165,8 +169,8 @@ private:
         if (a.status == ArgStatus::conceded) tag("CONCEDED in " + html(a.conceded_in), kMark);
         if (a.status == ArgStatus::new_in_rebuttal) tag("NEW IN REBUTTAL", kMark);
         if (const Verdict* v = d_ ? d_->find(a.id) : nullptr) {
-            if (v->judged()) tag(v->stands ? "stands" : "falls", v->stands ? kStands : kFalls);
-            if (!v->counted) tag(v->judged() ? "not weighed" : "not counted", "#666666");
+            if (v->judged()) tag(std::string(v->outcome()), v->stands ? kStands : v->label == Label::undec ? kGrey : kFalls);
+            if (!v->counted) tag(v->judged() ? "not weighed" : "not counted", kGrey);
         }
         if (!a.weighing.empty()) {
             char buf[64];
@@ -178,7 +182,7 @@ private:
 
     // A marker in the first free cell of column `speech` within the rows of
     // claim `id`; when there is none, a note in the claim's own cell.
-    void put(const std::string& id, const std::string& speech, const std::string& text) {
+    void put(const std::string& id, const std::string& speech, const std::string& text, const std::string& side = {}) {
         const auto [row, span] = block_.at(id);
         const std::size_t c = col(speech);
         // Cells only fill up: the next search in these rows starts where this one stopped.
@@ -186,7 +190,7 @@ private:
         for (int r = std::max(row, from); r < row + span; ++r) {
             from = r;
             if (free(r, c)) {
-                grid_[{r, c}] = Cell{text, "white", 1};
+                grid_[{r, c}] = Cell{text, "white", 1, side};
                 return;
             }
         }
@@ -194,7 +198,8 @@ private:
         grid_.at({row, col(an_.find(id)->speech)}).body += "<BR ALIGN=\"LEFT\"/><FONT POINT-SIZE=\"9\">" + text + "</FONT>";
     }
     // True when the rows of claim `a` already hold a claim of its side in
-    // column `speech` (that claim carries `a`; a mark such as DROPPED does not).
+    // column `speech`, or its side's cross-application (that carries `a`; a
+    // mark such as DROPPED does not).
     bool side_wrote(const ArgumentState& a, const std::string& speech) const {
         const auto [row, span] = block_.at(a.id);
         for (int r = row; r < row + span; ++r)
@@ -211,17 +216,21 @@ private:
             put(a.id, a.conceded_in, std::string("<FONT COLOR=\"") + kMark + "\"><B>CONCEDED</B></FONT> " + html(a.id));
     }
 
-    // Extensions and cross-applications.
+    // The cross-applications of claim `a`, in the speeches that made them.
+    void mark_cross_applies(const ArgumentState& a) {
+        if (auto it = cross_applies_.find(a.id); it != cross_applies_.end())
+            for (const Move* m : it->second)
+                if (r_.flowed(m->speech) <= r_.flowed(an_.after))
+                    for (const auto& t : m->targets)
+                        put(t, m->speech, "<I>cross-apply " + html(a.id) + " (" + html(a.speech) + ")</I>", a.side);
+    }
+
+    // Extensions and answers to several claims.
     void mark_carries(const ArgumentState& a) {
         for (const auto& s : a.extended_in)
             if (!side_wrote(a, s)) put(a.id, s, "EXT " + html(a.id));
         for (std::size_t i = 1; i < a.targets.size(); ++i)
             put(a.targets[i], a.speech, "<I>" + html(a.id) + " answers this too</I>");
-        if (auto it = cross_applies_.find(a.id); it != cross_applies_.end())
-            for (const Move* m : it->second)
-                if (r_.flowed(m->speech) <= r_.flowed(an_.after))
-                    for (const auto& t : m->targets)
-                        put(t, m->speech, "<I>cross-apply " + html(a.id) + " (" + html(a.speech) + ")</I>");
     }
 
     const Round& r_;

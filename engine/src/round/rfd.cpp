@@ -144,11 +144,11 @@ private:
     }
 
     // agon's explanation of a claim of the judged graph under the paradigm's semantics.
-    // Strengths (gradual semantics) of an acyclic flow: the attributions on
-    // the claim's upstream graph, the same numbers at the cost of its own
-    // line of argument (each attribution evaluates its graph 3 times a claim).
+    // Strengths (gradual semantics): the attributions on the claim's upstream
+    // graph, the same numbers (upstream.hpp) at the cost of its own line of
+    // argument (each attribution evaluates its graph 3 times a claim).
     Explanation explain_claim(const std::string& id) const {
-        if (!upstream_ || !upstream_->acyclic()) return explainer_.of(id, c_);
+        if (!upstream_) return explainer_.of(id, c_);
         Explanation why;
         why.claim = id;
         why.semantics = p_.semantics;

@@ -3,12 +3,10 @@
 #include <algorithm>
 #include <set>
 
-#include "agon/snapshot.hpp"
-
 namespace agon::detail {
 
 Upstream::Upstream(const Graph& g)
-    : g_(g), in_(g.claims().size()), acyclic_(condense(Snapshot::of(g), Dependencies::all).acyclic()) {
+    : g_(g), in_(g.claims().size()) {
     for (std::size_t e = 0; e < g.edges().size(); ++e) {
         from_.push_back(*g.claim_index(g.edges()[e].from));
         in_[*g.claim_index(g.edges()[e].to)].push_back(e);
