@@ -452,3 +452,16 @@ def test_copy_module_copies_graphs(chain):
     for twin in (copy.copy(chain), copy.deepcopy(chain), copy.deepcopy({"g": chain})["g"]):
         twin.claim("d")
         assert "d" in twin and "d" not in chain and len(twin) == 4
+
+
+def test_paths_may_be_pathlib_paths(chain, tmp_path):
+    # load, save and render took str only: a pathlib.Path was pybind11's TypeError.
+    chain.save(tmp_path / "c.json")
+    again = agon.load(tmp_path / "c.json")
+    assert [c.id for c in again] == ["a", "b", "c"]
+    with pytest.raises(FileNotFoundError):
+        agon.load(tmp_path / "missing.json")
+    if agon.render_available():
+        assert chain.render(tmp_path / "c.svg") is None and chain.evaluate().render(tmp_path / "r.dot") is None
+        assert (tmp_path / "c.svg").read_bytes() == chain.render(format="svg")
+        assert (tmp_path / "r.dot").stat().st_size > 0

@@ -180,12 +180,12 @@ void bind_graph(py::module_& m) {
         .def("__deepcopy__", [](const py::object& self, const py::object&) { return self.attr("copy")(); },
              py::arg("memo"), "g.copy(): copy.copy(g) and copy.deepcopy(g) give an independent graph.")
         .def("save",
-             [](const GraphState& g, const std::string& path, const std::optional<std::string>& format) {
+             [](const GraphState& g, const PathArg& path, const std::optional<std::string>& format) {
                  Warnings warnings;
                  {
                      std::shared_ptr<const Graph> graph = g.graph;
                      py::gil_scoped_release release;
-                     save_graph(*graph, path, format_arg(format), &warnings);
+                     save_graph(*graph, path.string(), format_arg(format), &warnings);
                  }
                  warn_all(warnings);
              },
@@ -200,12 +200,12 @@ void bind_graph(py::module_& m) {
     bind_graph_questions(cls);
 
     m.def("load",
-          [](const std::string& path, const std::optional<std::string>& format) {
+          [](const PathArg& path, const std::optional<std::string>& format) {
               Warnings warnings;
               auto g = std::make_shared<GraphState>();
               {
                   py::gil_scoped_release release;
-                  *g->graph = load_graph(path, format_arg(format), &warnings);
+                  *g->graph = load_graph(path.string(), format_arg(format), &warnings);
               }
               warn_all(warnings);
               return g;
