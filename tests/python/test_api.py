@@ -4,6 +4,7 @@ import copy
 import inspect
 import json
 import math
+import pickle
 import pydoc
 
 import pytest
@@ -397,8 +398,11 @@ def test_errors_are_also_the_builtin_exceptions_that_fit(chain, mexico, tmp_path
         with pytest.raises(KeyError) as info:
             call()
         assert info.value.kind == "not_found" and str(info.value) in ("no claim 'nowhere'", "no claim or edge 'nowhere'")
-    # Shown as before: agon.Error, with the command line's message.
-    assert type(info.value).__name__ == "Error" and type(info.value).__module__ == "agon"
+    # Named by where it lives, so tracebacks say agon.Error.KeyError and pickle (multiprocessing
+    # sends a worker's exception back pickled) finds the class; str() is the command line's message.
+    assert type(info.value) is agon.Error.KeyError and type(info.value).__qualname__ == "Error.KeyError"
+    again = pickle.loads(pickle.dumps(info.value))
+    assert type(again) is agon.Error.KeyError and (again.kind, str(again)) == ("not_found", str(info.value))
     with pytest.raises(agon.Error) as info:
         mexico.robustness(semantics="dfquad", samples=2_000_000, timeout=0.05)
     assert info.value.kind == "limit" and not isinstance(info.value, (ValueError, KeyError, OSError))

@@ -1,4 +1,5 @@
 # Type hints for agon's compiled part (the classes agon re-exports).
+import builtins
 from collections.abc import Iterator, Mapping, Sequence
 from os import PathLike
 from typing import Any, Literal, overload
@@ -21,6 +22,10 @@ class Error(Exception):
     file: str | None
     line: int | None
     column: int | None
+    class ValueError(Error, builtins.ValueError): ...
+    class KeyError(Error, builtins.KeyError): ...
+    class FileNotFoundError(Error, builtins.FileNotFoundError): ...
+    class OSError(Error, builtins.OSError): ...
 
 class Claim:
     @property

@@ -1,7 +1,7 @@
 // agon.Error: every engine error as a Python exception carrying the engine's
 // kind and, when the problem sits in a file, its place. Each is raised as a
-// subclass of agon.Error that is also the built-in exception that fits, so
-// both `except agon.Error` and `except KeyError` (FileNotFoundError, ...) work.
+// subclass of agon.Error that is also the built-in exception that fits
+// (agon.Error.KeyError, ...), so both `except agon.Error` and `except KeyError` work.
 #include <string_view>
 
 #include "agon/error.hpp"
@@ -35,15 +35,21 @@ Classes& classes() {
     return *c;
 }
 
-/// A subclass of agon.Error and `builtin`, still shown as agon.Error; its str() is the message
-/// alone (KeyError's own would quote it).
+/// agon.Error.<builtin's name>: a subclass of agon.Error and `builtin`, reachable by that name so
+/// pickle finds it (multiprocessing sends a worker's exception back pickled). Its str() is the
+/// message alone (KeyError's own would quote it).
 py::object subclass(PyObject* builtin) {
+    const py::handle base = classes().error;
+    const std::string name = py::str(py::handle(builtin).attr("__name__"));
     py::dict body;
     body["__module__"] = "agon";
-    body["__doc__"] = classes().error.attr("__doc__");
+    body["__qualname__"] = "Error." + name;  // repr() keeps the name Error: Error('no claim ...')
+    body["__doc__"] = base.attr("__doc__");
     body["__str__"] = py::handle(PyExc_BaseException).attr("__str__");
     const py::handle type(reinterpret_cast<PyObject*>(&PyType_Type));
-    return type("Error", py::make_tuple(classes().error, py::handle(builtin)), body);
+    py::object cls = type("Error", py::make_tuple(base, py::handle(builtin)), body);
+    base.attr(name.c_str()) = cls;
+    return cls;
 }
 
 /// The class for an error: not_found is a KeyError (an id) or a FileNotFoundError (a file),
@@ -84,7 +90,8 @@ void bind_errors(py::module_& m) {
                  "unsupported; `file`, `line` and `column` say where in an input file (None when unknown);\n"
                  "`message` is the text without the place; str(error) is the whole one-line message.\n"
                  "It is also the built-in exception that fits: ValueError (invalid_input, usage), KeyError\n"
-                 "(not_found: an unknown id), FileNotFoundError (not_found: a missing file), OSError (io).";
+                 "(not_found: an unknown id), FileNotFoundError (not_found: a missing file), OSError (io),\n"
+                 "as agon.Error.ValueError, agon.Error.KeyError, ..., subclasses of both.";
     Classes& c = classes();
     c.error = type;
     c.value = subclass(PyExc_ValueError);
