@@ -3,7 +3,7 @@
 if(NOT TARGET agon_python)
   return()
 endif()
-set(AGON_PY_TESTS api edit crossface networkx runtime notebook stubs install session)
+set(AGON_PY_TESTS api edit crossface networkx runtime notebook stubs install session docs)
 # A sanitizer build of the module loads into an interpreter built without sanitizers: their
 # runtimes must come first in the process, and the interpreter's own exit-time allocations are
 # not the module's leaks. Sanitized, the cross-face test alone takes over a minute, so the limit

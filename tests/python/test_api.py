@@ -1,7 +1,10 @@
 """The Python API: building, evaluating, scenarios, results as mappings, errors, maps.
 Expected values are worked out by hand in the comments or come from the shared test vectors."""
+import copy
+import inspect
 import json
 import math
+import pickle
 import pydoc
 
 import pytest
@@ -367,3 +370,102 @@ def test_help_names_python_types():
                      "graph: Union[agon.Graph, agon.Scenario]", "result: agon.Result = None",
                      "timeout: Optional[float] = None", "claims: Union[agon.Claim, str, Iterable[Union[agon.Claim, str]]]"):
         assert expected in text, expected
+
+
+def test_errors_are_also_the_builtin_exceptions_that_fit(chain, mexico, tmp_path):
+    # Every engine error was a bare agon.Error: `except FileNotFoundError` missed a missing file,
+    # `except KeyError` an unknown claim in explain() (though g["x"] raised KeyError).
+    missing = tmp_path / "missing.json"
+    with pytest.raises(FileNotFoundError) as info:
+        agon.load(str(missing))
+    assert isinstance(info.value, agon.Error) and info.value.kind == "not_found"
+    assert info.value.filename == info.value.file == str(missing) and str(info.value) == f"{missing}: no such file"
+    with pytest.raises(OSError) as info:
+        agon.load(str(tmp_path))
+    assert info.value.kind == "io" and isinstance(info.value, agon.Error)
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"claims": [\n  {"id": }\n')
+    with pytest.raises(ValueError) as info:
+        agon.load(str(bad))
+    assert info.value.kind == "invalid_input" and info.value.line == 2
+    for call in (lambda: chain.evaluate(semantics="nonsense"), lambda: chain.evaluate(semantics="hcat", nope=1),
+                 lambda: chain.render(layout="nonsense"), lambda: chain.claim("a"), lambda: chain.session("hcat")):
+        with pytest.raises(ValueError) as info:
+            call()
+        assert isinstance(info.value, agon.Error) and info.value.kind in ("usage", "invalid_input")
+    for call in (lambda: chain.explain("nowhere"), lambda: chain.hinge("nowhere"), lambda: chain.remove("nowhere"),
+                 lambda: chain.scenario().set_base("nowhere", 0.5), lambda: chain.session().credulous("nowhere")):
+        with pytest.raises(KeyError) as info:
+            call()
+        assert info.value.kind == "not_found" and str(info.value) in ("no claim 'nowhere'", "no claim or edge 'nowhere'")
+    # Named by where it lives, so tracebacks say agon.Error.KeyError and pickle (multiprocessing
+    # sends a worker's exception back pickled) finds the class; str() is the command line's message.
+    assert type(info.value) is agon.Error.KeyError and type(info.value).__qualname__ == "Error.KeyError"
+    again = pickle.loads(pickle.dumps(info.value))
+    assert type(again) is agon.Error.KeyError and (again.kind, str(again)) == ("not_found", str(info.value))
+    with pytest.raises(agon.Error) as info:
+        mexico.robustness(semantics="dfquad", samples=2_000_000, timeout=0.05)
+    assert info.value.kind == "limit" and not isinstance(info.value, (ValueError, KeyError, OSError))
+
+
+def test_negative_counts_are_value_errors(chain):
+    # samples=-1 (and limit, max_size, max_evaluations, threads) was pybind11's TypeError
+    # listing the signature; samples=0 was already an error of the engine's.
+    calls = {"samples": lambda n: chain.robustness(samples=n), "threads": lambda n: chain.robustness(threads=n),
+             "limit": lambda n: chain.extensions(limit=n), "max_size": lambda n: chain.hinge("c", max_size=n),
+             "max_evaluations": lambda n: chain.hinge("c", max_evaluations=n)}
+    for name, call in calls.items():
+        with pytest.raises(ValueError, match=f"^{name} must be 0 or more, not -1$"):
+            call(-1)
+    with pytest.raises(ValueError, match=f"^max_size {2**40} is too large$"):
+        chain.hinge("c", max_size=2**40)
+    with pytest.raises(ValueError, match="samples must be at least 1"):
+        chain.robustness(samples=0)
+
+
+def test_results_give_every_strength_and_say_whether_they_are_labels(chain):
+    r = chain.evaluate()
+    assert r.strengths() == {"a": 1.0, "b": 0.0, "c": 1.0} and list(r.strengths()) == ["a", "b", "c"]
+    assert r.has_labels and r.labels  # Lua's name, and the older one
+    h = chain.evaluate(semantics="hcat")
+    assert h.strengths() == dict(h) and not h.has_labels
+
+
+def test_every_public_member_has_a_docstring():
+    def documented(cls, name):
+        member = vars(cls)[name]
+        doc = (member.__doc__ if isinstance(member, property) else getattr(member, "__doc__", None)) or ""
+        return any(line.strip() and not line.startswith(name + "(") for line in doc.splitlines())
+
+    for cls in (agon.Graph, agon.Scenario, agon.Result, agon.Session, agon.Claim, agon.Edge):
+        missing = [n for n in vars(cls) if not n.startswith("_") and not documented(cls, n)]
+        assert not missing, f"{cls.__name__}: {missing}"
+    assert documented(agon.Session, "__init__")
+
+
+def test_lossy_warnings_point_at_the_callers_line(chain, tmp_path):
+    # The warning was issued two frames up: "sys:1" from a script, the caller's caller elsewhere.
+    with pytest.warns(UserWarning) as caught:
+        line = inspect.currentframe().f_lineno + 1
+        chain.save(str(tmp_path / "c.tgf"))
+    assert {(w.filename, w.lineno) for w in caught} == {(__file__, line)}
+
+
+def test_copy_module_copies_graphs(chain):
+    # copy.copy and copy.deepcopy raised "cannot pickle 'agon._agon.Graph' object".
+    for twin in (copy.copy(chain), copy.deepcopy(chain), copy.deepcopy({"g": chain})["g"]):
+        twin.claim("d")
+        assert "d" in twin and "d" not in chain and len(twin) == 4
+
+
+def test_paths_may_be_pathlib_paths(chain, tmp_path):
+    # load, save and render took str only: a pathlib.Path was pybind11's TypeError.
+    chain.save(tmp_path / "c.json")
+    again = agon.load(tmp_path / "c.json")
+    assert [c.id for c in again] == ["a", "b", "c"]
+    with pytest.raises(FileNotFoundError):
+        agon.load(tmp_path / "missing.json")
+    if agon.render_available():
+        assert chain.render(tmp_path / "c.svg") is None and chain.evaluate().render(tmp_path / "r.dot") is None
+        assert (tmp_path / "c.svg").read_bytes() == chain.render(format="svg")
+        assert (tmp_path / "r.dot").stat().st_size > 0

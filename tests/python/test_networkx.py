@@ -61,8 +61,8 @@ def test_own_attribute_names_and_extra_node_data():
 def test_bad_networkx_input():
     with pytest.raises(agon.Error) as info:
         agon.from_networkx(nx.Graph([(1, 2)]))
-    assert info.value.kind == "usage"
-    with pytest.raises(agon.Error, match="must be 'support' or 'attack'"):
+    assert info.value.kind == "usage" and info.value.file is None
+    with pytest.raises(ValueError, match="must be 'support' or 'attack'"):  # as the engine's own usage errors
         agon.from_networkx(nx.DiGraph([("a", "b", {"kind": "friend"})]))
     with pytest.raises(agon.Error):
         agon.from_networkx(nx.DiGraph([("a", "b", {"weight": -1})]))

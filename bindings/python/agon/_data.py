@@ -2,17 +2,11 @@
 
 from collections.abc import Mapping
 
-from ._agon import Error, Graph
+from ._agon import Graph, _usage_error
 
 _NODE_FIELDS = ("text", "base", "kind", "tags")
 # Free-form attributes named like a node field, or "attributes", travel in a dict under "attributes".
 _NESTED = (*_NODE_FIELDS, "attributes")
-
-
-def _usage(message):
-    error = Error(message)
-    error.kind, error.message, error.file, error.line, error.column = "usage", message, None, None, None
-    return error
 
 
 def to_networkx(graph):
@@ -99,7 +93,7 @@ def from_networkx(G, kind_attr="kind", weight_attr="weight", title=None):
     the node or edge for values of the wrong type.
     """
     if not G.is_directed():
-        raise _usage("from_networkx needs a directed graph (networkx.DiGraph or MultiDiGraph)")
+        raise _usage_error("from_networkx needs a directed graph (networkx.DiGraph or MultiDiGraph)")
     g = Graph(_text(G.graph.get("title") if title is None else title))
     for node, data in G.nodes(data=True):
         where = f"node {node!r}"
@@ -111,7 +105,7 @@ def from_networkx(G, kind_attr="kind", weight_attr="weight", title=None):
         where = f"edge {u!r} -> {v!r}"
         kind = _text(data.get(kind_attr), "attack")
         if kind not in ("support", "attack"):
-            raise _usage(f"{where}: {kind_attr} must be 'support' or 'attack', not {kind!r}")
+            raise _usage_error(f"{where}: {kind_attr} must be 'support' or 'attack', not {kind!r}")
         add = g.support if kind == "support" else g.attack
         add(str(u), str(v), _number(data.get(weight_attr, 1.0), where, weight_attr), _edge_id(key, data))
     for u in G.graph.get("undercuts", ()):

@@ -22,10 +22,10 @@ def _result_to_pandas(self):
         import pandas
     except ImportError as e:  # pandas is optional
         raise ImportError("Result.to_pandas needs pandas (Debian: apt install python3-pandas)") from e
-    values = self.to_dict()["labels" if self.labels else "strength"]  # one parse, claims in order
+    values = self.to_dict()["labels" if self.has_labels else "strength"]  # one parse, claims in order
     ids = list(values)
     columns = {}
-    if self.labels:
+    if self.has_labels:
         columns["label"] = list(values.values())
         columns["strength"] = [{"in": 1.0, "out": 0.0}.get(x, 0.5) for x in columns["label"]]
     else:

@@ -54,7 +54,8 @@ std::optional<Format> format_arg(const std::optional<std::string>& name) {
 
 void warn_all(const Warnings& warnings) {
     for (const auto& w : warnings)
-        if (PyErr_WarnEx(PyExc_UserWarning, w.c_str(), 2) != 0) throw py::error_already_set();
+        // Level 1 is the Python line that called load() or save() (a C function has no frame).
+        if (PyErr_WarnEx(PyExc_UserWarning, w.c_str(), 1) != 0) throw py::error_already_set();
 }
 
 py::object lookup(const GraphPtr& g, const std::string& id) {
@@ -78,13 +79,13 @@ void bind_claim(py::module_& m) {
     auto claim = class_of<ClaimRef>(m, "Claim");
     claim.doc() = "A claim of a graph (a handle: it reads the graph as it is now). Attributes such as\n"
                   "`source` read as fields too: `claim.source`.";
-    claim.def_property_readonly("id", [](const ClaimRef& c) { return c.id; })
-        .def_property_readonly("text", [](const ClaimRef& c) { return c.get().text; })
+    claim.def_property_readonly("id", [](const ClaimRef& c) { return c.id; }, "The claim's id.")
+        .def_property_readonly("text", [](const ClaimRef& c) { return c.get().text; }, "The claim's text.")
         .def_property_readonly("base", [](const ClaimRef& c) { return c.get().base; },
                                "The base score in [0,1] (g.set_base changes it).")
         .def_property_readonly("kind", [](const ClaimRef& c) { return std::string(to_string(c.get().kind)); },
                                "'statement' or 'argument'.")
-        .def_property_readonly("tags", [](const ClaimRef& c) { return c.get().tags; })
+        .def_property_readonly("tags", [](const ClaimRef& c) { return c.get().tags; }, "The tags, as a new list.")
         .def_property_readonly("attributes", [](const ClaimRef& c) { return attributes_of(c.get()); },
                                "Free-form attributes (source, url, ...) as a new dict.")
         .def("__getattr__",
@@ -107,13 +108,14 @@ void bind_claim(py::module_& m) {
 
     auto edge = class_of<EdgeRef>(m, "Edge");
     edge.doc() = "An edge of a graph (a handle). `from_` and `to` are ids; `to` names an edge for an undercut.";
-    edge.def_property_readonly("id", [](const EdgeRef& e) { return e.id; })
+    edge.def_property_readonly("id", [](const EdgeRef& e) { return e.id; }, "The edge's id.")
         .def_property_readonly("kind", [](const EdgeRef& e) { return std::string(to_string(e.get().kind)); },
                                "'support', 'attack' or 'undercut'.")
         .def_property_readonly("from_", [](const EdgeRef& e) { return e.get().from; }, "The source claim's id.")
         .def_property_readonly("to", [](const EdgeRef& e) { return e.get().to; },
                                "The target claim's id (an edge id for an undercut).")
-        .def_property_readonly("weight", [](const EdgeRef& e) { return e.get().weight; })
+        .def_property_readonly("weight", [](const EdgeRef& e) { return e.get().weight; },
+                               "The weight (finite, >= 0; g.set_weight changes it).")
         .def("__eq__", [](const EdgeRef& a, const EdgeRef& b) { return a.owner == b.owner && a.id == b.id; },
              py::is_operator())
         .def("__hash__", [](const EdgeRef& e) { return py::hash(py::str(e.id)); })
@@ -138,7 +140,8 @@ void bind_graph(py::module_& m) {
             }),
             py::arg("title") = "", "A new empty graph.")
         .def_property("title", [](const GraphState& g) { return g.graph->title(); },
-                      [](GraphState& g, const std::string& t) { g.edit().set_title(t); })
+                      [](GraphState& g, const std::string& t) { g.edit().set_title(t); },
+                      "The graph's title (settable).")
         .def("claims",
              [](const GraphPtr& g) {
                  std::vector<ClaimRef> out;
@@ -173,13 +176,16 @@ void bind_graph(py::module_& m) {
                  return c;
              },
              "An independent copy (copied lazily, on the first edit of either).")
+        .def("__copy__", [](const py::object& self) { return self.attr("copy")(); })
+        .def("__deepcopy__", [](const py::object& self, const py::object&) { return self.attr("copy")(); },
+             py::arg("memo"), "g.copy(): copy.copy(g) and copy.deepcopy(g) give an independent graph.")
         .def("save",
-             [](const GraphState& g, const std::string& path, const std::optional<std::string>& format) {
+             [](const GraphState& g, const PathArg& path, const std::optional<std::string>& format) {
                  Warnings warnings;
                  {
                      std::shared_ptr<const Graph> graph = g.graph;
                      py::gil_scoped_release release;
-                     save_graph(*graph, path, format_arg(format), &warnings);
+                     save_graph(*graph, path.string(), format_arg(format), &warnings);
                  }
                  warn_all(warnings);
              },
@@ -194,12 +200,12 @@ void bind_graph(py::module_& m) {
     bind_graph_questions(cls);
 
     m.def("load",
-          [](const std::string& path, const std::optional<std::string>& format) {
+          [](const PathArg& path, const std::optional<std::string>& format) {
               Warnings warnings;
               auto g = std::make_shared<GraphState>();
               {
                   py::gil_scoped_release release;
-                  *g->graph = load_graph(path, format_arg(format), &warnings);
+                  *g->graph = load_graph(path.string(), format_arg(format), &warnings);
               }
               warn_all(warnings);
               return g;

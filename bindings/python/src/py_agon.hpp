@@ -4,6 +4,9 @@
 
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
+#include <pybind11/stl/filesystem.h>
+
+#include <filesystem>
 
 #include <memory>
 #include <optional>
@@ -106,6 +109,9 @@ using ClaimArg = Typed<hint::Claim>;
 using EdgeArg = Typed<hint::Edge>;
 using ItemArg = Typed<hint::Item>;
 using SubjectArg = Typed<hint::Subject>;
+
+/// A file argument: a str or any os.PathLike (a pathlib.Path), as Python's own open() takes.
+using PathArg = std::filesystem::path;
 
 /// A `timeout` argument in seconds; None (or 0) means no limit.
 using Timeout = std::optional<double>;

@@ -2,6 +2,9 @@
 // explain, hinges, robustness, and diff between results - each one call of
 // the engine's question layer (agon/question.hpp), its answer handed to
 // Python as the parsed JSON the command line prints for it.
+#include <limits>
+#include <string>
+
 #include "agon/question.hpp"
 #include "interrupt.hpp"
 #include "py_agon.hpp"
@@ -48,6 +51,16 @@ py::dict explain_claim(std::shared_ptr<const Snapshot> s, const Request& req, co
 }
 
 namespace {
+
+/// A count argument (a limit, a size, a number of samples) as Python gives it: a negative one is a
+/// ValueError, as the command line refuses it, rather than pybind11's TypeError listing signatures.
+template <class T>
+T count(const char* name, std::int64_t n) {
+    if (n < 0) throw py::value_error(std::string(name) + " must be 0 or more, not " + std::to_string(n));
+    if (static_cast<std::uint64_t>(n) > std::numeric_limits<T>::max())
+        throw py::value_error(std::string(name) + " " + std::to_string(n) + " is too large");
+    return static_cast<T>(n);
+}
 
 // An agon.Extensions: the sets as a list, and `complete` false when `limit` cut them short.
 py::object extensions_of(std::shared_ptr<const Snapshot> s, const std::string& semantics, std::uint64_t limit,
@@ -102,9 +115,10 @@ void bind_questions(py::class_<State, std::shared_ptr<State>>& cls) {
             "parameters (support='deductive', epsilon=1e-9, method='rk4', ...); timeout=SECONDS bounds the\n"
             "work. Ctrl-C raises KeyboardInterrupt. Returns an agon.Result, remembered for the map.")
         .def("extensions",
-             [](State& self, const std::string& semantics, std::uint64_t limit, const std::string& support,
+             [](State& self, const std::string& semantics, std::int64_t limit, const std::string& support,
                 Timeout timeout) {
-                 return extensions_of(snapshot_of(self), semantics, limit, support, timeout);
+                 return extensions_of(snapshot_of(self), semantics, count<std::uint64_t>("limit", limit), support,
+                                      timeout);
              },
              py::arg("semantics") = "preferred", py::arg("limit") = 0, py::arg("support") = "none",
              py::arg("timeout") = py::none(),
@@ -122,21 +136,23 @@ void bind_questions(py::class_<State, std::shared_ptr<State>>& cls) {
              "credulous, skeptical, has_extension, witness, defence, undefended, counter; gradual: value and\n"
              "attributions [{claim, removal, gradient}].")
         .def("hinge",
-             [](State& self, const ClaimArg& claim, const std::string& semantics, std::uint32_t max_size,
-                double threshold, std::uint64_t max_evaluations, Timeout timeout, const py::kwargs& params) {
-                 return hinge_of(snapshot_of(self), make_request(semantics, params), claim_id(claim), max_size,
-                                 threshold, max_evaluations, timeout);
+             [](State& self, const ClaimArg& claim, const std::string& semantics, std::int64_t max_size,
+                double threshold, std::int64_t max_evaluations, Timeout timeout, const py::kwargs& params) {
+                 return hinge_of(snapshot_of(self), make_request(semantics, params), claim_id(claim),
+                                 count<std::uint32_t>("max_size", max_size), threshold,
+                                 count<std::uint64_t>("max_evaluations", max_evaluations), timeout);
              },
              py::arg("claim"), py::arg("semantics") = "grounded", py::arg("max_size") = 3, py::arg("threshold") = 0.5,
              py::arg("max_evaluations") = 200000, py::kw_only(), py::arg("timeout") = py::none(),
              "The smallest sets of claims whose removal flips the claim's label (or moves its strength across\n"
              "`threshold`): {claim, semantics, exact, at_least, evaluations, sets}, as `agon hinge --json`.")
         .def("robustness",
-             [](State& self, const std::string& semantics, std::uint64_t samples, std::uint64_t seed, std::optional<double> spread,
-                const std::optional<std::string>& uncertainty, unsigned threads, Timeout timeout,
+             [](State& self, const std::string& semantics, std::int64_t samples, std::uint64_t seed, std::optional<double> spread,
+                const std::optional<std::string>& uncertainty, std::int64_t threads, Timeout timeout,
                 const py::kwargs& params) {
-                 return robustness_of(snapshot_of(self), make_request(semantics, params), samples, seed, spread,
-                                      uncertainty, threads, timeout);
+                 return robustness_of(snapshot_of(self), make_request(semantics, params),
+                                      count<std::uint64_t>("samples", samples), seed, spread, uncertainty,
+                                      count<unsigned>("threads", threads), timeout);
              },
              py::arg("semantics") = "grounded", py::arg("samples") = 1000, py::arg("seed") = 1, py::arg("spread") = py::none(),
              py::arg("uncertainty") = py::none(), py::arg("threads") = 0, py::kw_only(),

@@ -19,12 +19,13 @@ std::shared_ptr<const Graph> graph_of(const SubjectArg& x) {
 
 void bind_render(py::module_& m) {
     m.def("render",
-          [](const SubjectArg& subject, std::optional<std::string> file, const std::shared_ptr<ResultState>& r,
+          [](const SubjectArg& subject, std::optional<PathArg> path, const std::shared_ptr<ResultState>& r,
              const std::shared_ptr<ResultState>& b, std::optional<std::string> focus, int depth,
              const std::string& layout, const std::string& rankdir, const std::string& title, bool legend,
              bool cluster_by_tag, std::vector<std::string> highlight, std::optional<std::string> format,
              Timeout timeout) -> py::object {
               std::shared_ptr<const Graph> graph = graph_of(subject);
+              const std::optional<std::string> file = path ? std::optional(path->string()) : std::nullopt;
               if (depth < 0) throw py::value_error("depth must be a number, 0 or more");  // as the command line
               RenderOptions o;
               o.format = format ? *format : file ? map_format(*file) : "svg";

@@ -86,13 +86,30 @@ void bind_result(py::module_& m) {
                  return g;
              },
              "The graph (or scenario, as a graph) that was evaluated, with this result as its last evaluation.")
-        .def_property_readonly("semantics", [](const ResultState& r) { return r.result.semantics; })
+        .def("strengths",
+             [](const ResultState& r) {
+                 py::dict out;
+                 for (std::uint32_t i = 0; i < r.result.ids.size(); ++i)
+                     out[py::str(r.result.ids[i])] = r.result.value(i);
+                 return out;
+             },
+             "Every claim's strength as a new dict {id: float}, in claim order; labels read as in 1, undec 0.5,\n"
+             "out 0 (dict(r) gives the labels themselves).")
+        .def_property_readonly("semantics", [](const ResultState& r) { return r.result.semantics; },
+                               "The semantics' name as evaluate() was given it.")
+        .def_property_readonly("has_labels", [](const ResultState& r) { return !r.result.labels.empty(); },
+                               "True for extension semantics (values are labels), as Lua's r.has_labels.")
         .def_property_readonly("labels", [](const ResultState& r) { return !r.result.labels.empty(); },
-                               "True for extension semantics (values are labels).")
-        .def_property_readonly("converged", [](const ResultState& r) { return r.result.converged; })
-        .def_property_readonly("iterations", [](const ResultState& r) { return r.result.iterations; })
-        .def_property_readonly("method", [](const ResultState& r) { return r.result.method; })
-        .def_property_readonly("warnings", [](const ResultState& r) { return r.result.warnings; })
+                               "The older name of has_labels (a bool, not the labels: dict(r) gives those).")
+        .def_property_readonly("converged", [](const ResultState& r) { return r.result.converged; },
+                               "False when an iterative method stopped at its iteration limit (see warnings).")
+        .def_property_readonly("iterations", [](const ResultState& r) { return r.result.iterations; },
+                               "Iterations (Jacobi sweeps or ODE steps) used; 0 for direct methods.")
+        .def_property_readonly("method", [](const ResultState& r) { return r.result.method; },
+                               "How the result was computed ('propagation', 'topological', 'rk4', 'jacobi',\n"
+                               "'sat', ...).")
+        .def_property_readonly("warnings", [](const ResultState& r) { return r.result.warnings; },
+                               "What the user should know (non-convergence, ignored edges), as a list of lines.")
         .def_property_readonly("params", [](const ResultState& r) { return r.request.params; },
                                "The semantics parameters it was computed with.")
         .def("__repr__", [](const ResultState& r) {

@@ -8,7 +8,8 @@ void bind_scenario(py::module_& m) {
     auto cls = class_of<ScenarioState, std::shared_ptr<ScenarioState>>(m, "Scenario");
     cls.doc() = "A what-if overlay on a copy of a graph (g.scenario(name)). Edits return the scenario, so they chain:\n"
                 "g.scenario('x').remove('a').set_base('b', 0.9).";
-    cls.def_property_readonly("name", [](const ScenarioState& s) { return s.scenario.name(); })
+    cls.def_property_readonly("name", [](const ScenarioState& s) { return s.scenario.name(); },
+                              "The scenario's name, as g.scenario(name) was given it.")
         .def("scenario",
              [](const ScenarioState& s, const std::string& name) {
                  return std::make_shared<ScenarioState>(ScenarioState{s.scenario.derive(name), nullptr});

@@ -134,7 +134,8 @@ constexpr const char* kStartDoc =
 void bind_session(py::module_& m) {
     auto cls = declare<SessionState, SessionPtr>(m, "Session");
     cls.doc() = kDoc;
-    cls.def(py::init(&new_session), py::arg("semantics") = "preferred", py::arg("graph") = py::none())
+    cls.def(py::init(&new_session), py::arg("semantics") = "preferred", py::arg("graph") = py::none(),
+            "A session under an extension semantics, empty or over a graph's (or scenario's) claims and attacks.")
         .def_property("semantics", [](const SessionState& s) { return s.semantics; }, &set_semantics,
                       "The extension semantics as named; setting it (or set_semantics) re-encodes at the next question.")
         .def("set_semantics", &set_semantics, py::arg("semantics"),
@@ -148,12 +149,13 @@ void bind_session(py::module_& m) {
              "invalid_input when the attack exists.")
         .def("remove_attack", on_attack(&ClaimSession::remove_attack), py::arg("source"), py::arg("target"),
              "Remove an attack. Raises agon.Error (not_found).")
-        .def("has_claim", on_claim(&ClaimSession::has_claim), py::arg("claim"))
+        .def("has_claim", on_claim(&ClaimSession::has_claim), py::arg("claim"), "Is there a claim with this id?")
         .def("has_attack", on_attack(&ClaimSession::has_attack), py::arg("source"), py::arg("target"),
              "Is there an attack source -> target? (False for unknown claims.)")
-        .def_property_readonly("claim_count", &claim_count)
+        .def_property_readonly("claim_count", &claim_count, "The number of claims.")
         .def_property_readonly("attack_count",
-                               [](SessionState& s) { return locked(s, [](ClaimSession& x) { return x.attack_count(); }); })
+                               [](SessionState& s) { return locked(s, [](ClaimSession& x) { return x.attack_count(); }); },
+                               "The number of attacks.")
         .def("__len__", &claim_count, "The number of claims.")
         .def("credulous", acceptance(&ClaimSession::credulous), py::arg("claims"), py::arg("timeout") = py::none(),
              "Are the claim(s) together in some extension? (witness() then gives one.) Raises agon.Error\n"
@@ -181,7 +183,9 @@ void bind_session(py::module_& m) {
                                                    py::arg("by_refutation") = st.by_refutation,
                                                    py::arg("encodings") = st.encodings,
                                                    py::arg("blocks_retired") = st.blocks_retired);
-                               })
+                               },
+                               "Counters as a new dict: questions, by_grounded, by_kept, by_refutation, encodings,\n"
+                               "blocks_retired (see docs/python.md).")
         .def("__repr__", [](SessionState& s) {
             const auto [claims, attacks] = locked(
                 s, [](ClaimSession& x) { return std::pair(x.claim_count(), x.attack_count()); });
