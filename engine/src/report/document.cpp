@@ -81,7 +81,10 @@ void maps(std::vector<Block>& out, const Report& r) {
                                   : " (green = stands, vermillion = falls, yellow = undecided).") +
                        " The target is outlined."));
     if (r.map_svg.empty()) out.push_back(make(Kind::note, r.notes.at("map")));
-    else out.push_back(figure(r.map_svg, "The whole map."));
+    else {
+        out.push_back(figure(r.map_svg, "The whole map."));
+        out.back().whole_map = true;
+    }
     out.push_back(figure(r.focus_svg, "The target and the claims next to it."));
 }
 
