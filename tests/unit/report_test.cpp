@@ -292,6 +292,15 @@ TEST_CASE("report: the HTML shows the whole map at full size in a scrolling fram
     CHECK(contains(html, "<figure>\n<svg width=\"300pt\""));
 }
 
+TEST_CASE("report: the map's weight labels and the premises' base score are explained") {
+    Report r = build_report(supported(2), options());
+    r.notes.erase("maps");
+    r.map_svg = "<svg></svg>";
+    const std::string all = all_text(report_detail::document(r));
+    CHECK(contains(all, "\u201cw 0.50\u201d on an arrow is its weight"));
+    CHECK(contains(all, "Base is the premise's own score, from 0 to 1"));
+}
+
 TEST_CASE("labels are shortened by columns: a Chinese character takes two, a mark stays on its letter") {
     using report_detail::shorten;
     CHECK(shorten("short", 10) == "short");
