@@ -218,7 +218,7 @@ class Parser(html.parser.HTMLParser):
 p = Parser()
 p.feed(page)
 check(set(p.tags) <= {"html", "head", "meta", "title", "style", "body", "h1", "h2", "p", "ul", "li", "table",
-                      "caption", "colgroup", "col", "tr", "th", "td", "figure", "figcaption", "svg", "g", "text", "rect",
+                      "caption", "colgroup", "col", "tr", "th", "td", "figure", "figcaption", "div", "svg", "g", "text", "rect",
                       "line", "path", "polygon", "ellipse", "title", "a", "polyline", "circle"},
       f"only report markup in the page: {set(p.tags)}")
 check(open(os.path.join(TMP, "hostile.pdf"), "rb").read(5) == b"%PDF-", "PDF written for hostile text")

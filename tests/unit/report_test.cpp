@@ -14,6 +14,7 @@
 #include "report/charts.hpp"
 #include "report/document.hpp"
 #include "report/markup.hpp"
+#include "report/page_fit.hpp"
 #include "report/sections.hpp"
 
 using namespace agon;
@@ -248,6 +249,56 @@ TEST_CASE("report: progress moves within a long section") {
     };
     build_report(supported(60), options(), control);
     CHECK(influence.size() > 10);
+}
+
+// The Mexico-US whole map as Graphviz lays it out: 958 x 1373 points, claims
+// in 11-point text. Fitted to a portrait page like the other figures, its
+// claims shrank to 5.4 pt in the PDF and 7.7 px in the HTML.
+TEST_CASE("report: the whole map's claims are at least 8 pt in the PDF") {
+    using namespace report_detail;
+    const MapFit fit = fit_whole_map(958, 1373);
+    CHECK(fit.landscape);
+    CHECK(fit.scale * kMapFontPt >= kReadablePt);
+    CHECK(strip_tops({}, 1373, landscape_strip_height() / fit.scale).size() <= kMaxMapPages);
+    // A small map stays on the portrait page, as every other figure.
+    const MapFit small = fit_whole_map(300, 200);
+    CHECK_FALSE(small.landscape);
+    CHECK(small.scale == doctest::Approx(1.25));
+    // A map too tall for kMaxMapPages pages at 8 pt is made smaller to fit them.
+    const MapFit tall = fit_whole_map(958, 20000);
+    CHECK(tall.landscape);
+    CHECK(tall.scale * 20000 <= kMaxMapPages * landscape_strip_height() + 1e-9);
+}
+
+TEST_CASE("report: the whole map's strips are cut between boxes") {
+    using report_detail::strip_tops;
+    // The cut at 100 would go through the box [90, 130]: it moves above it.
+    CHECK(strip_tops({{10, 40}, {90, 130}}, 250, 100) == std::vector<double>{0, 88, 188});
+    // A box taller than half a strip is cut through rather than leave a sliver.
+    CHECK(strip_tops({{20, 240}}, 250, 100) == std::vector<double>{0, 100, 200});
+    CHECK(strip_tops({}, 80, 100) == std::vector<double>{0});
+}
+
+TEST_CASE("report: the HTML shows the whole map at full size in a scrolling frame") {
+    Report r = build_report(supported(2), options());
+    r.notes.erase("maps");
+    r.map_svg = "<svg width=\"958pt\" height=\"1373pt\"></svg>";
+    r.focus_svg = "<svg width=\"300pt\" height=\"200pt\"></svg>";
+    const std::string html = report_html(r);
+    CHECK(contains(html, "<div class=\"whole-map\"><svg width=\"958pt\""));
+    CHECK(contains(html, "div.whole-map { overflow: auto; max-height: 85vh;"));
+    CHECK(contains(html, "div.whole-map svg { max-width: none; max-height: none; }"));
+    // Other figures still fit the column and the screen.
+    CHECK(contains(html, "<figure>\n<svg width=\"300pt\""));
+}
+
+TEST_CASE("report: the map's weight labels and the premises' base score are explained") {
+    Report r = build_report(supported(2), options());
+    r.notes.erase("maps");
+    r.map_svg = "<svg></svg>";
+    const std::string all = all_text(report_detail::document(r));
+    CHECK(contains(all, "\u201cw 0.50\u201d on an arrow is its weight"));
+    CHECK(contains(all, "Base is the premise's own score, from 0 to 1"));
 }
 
 TEST_CASE("labels are shortened by columns: a Chinese character takes two, a mark stays on its letter") {

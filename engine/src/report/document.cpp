@@ -79,9 +79,13 @@ void maps(std::vector<Block>& out, const Report& r) {
                        "Fill colours show the evaluation under " + r.request.semantics +
                        (r.gradual ? " (darker blue = stronger, the strength is printed in each box)."
                                   : " (green = stands, vermillion = falls, yellow = undecided).") +
-                       " The target is outlined."));
+                       " The target is outlined. \u201cw 0.50\u201d on an arrow is its weight, where it is not 1 "
+                       "(a lighter arrow is drawn thinner)."));
     if (r.map_svg.empty()) out.push_back(make(Kind::note, r.notes.at("map")));
-    else out.push_back(figure(r.map_svg, "The whole map."));
+    else {
+        out.push_back(figure(r.map_svg, "The whole map."));
+        out.back().whole_map = true;
+    }
     out.push_back(figure(r.focus_svg, "The target and the claims next to it."));
 }
 
@@ -89,7 +93,8 @@ void assumptions(std::vector<Block>& out, const Report& r) {
     out.push_back(make(Kind::heading, "Key Assumptions Check"));
     out.push_back(make(Kind::paragraph,
                        "The unsupported premises the conclusion depends on (claims nothing in the map supports, with a "
-                       "path to the target). Influence is the target's value minus its value without the premise; "
+                       "path to the target). Base is the premise's own score, from 0 to 1, before the map weighs it; "
+                       "influence is the target's value minus its value without the premise; "
                        "Shapley values share the total effect among the premises fairly. \u201cHinge\u201d marks premises "
                        "in a smallest set whose removal changes the conclusion; they come first. The verdict is the "
                        "analyst's, from the tag assumption:solid, assumption:caveats or assumption:unsupported."));

@@ -27,6 +27,7 @@ struct Block {
     std::vector<std::vector<Cell>> rows; ///< table
     std::vector<double> widths;          ///< table: relative column widths
     std::string svg;                     ///< figure: one <svg> element
+    bool whole_map = false;              ///< figure: the whole map, drawn large enough to read its claims
 };
 
 /// The blocks of a report, in reading order. Texts are plain (not escaped).

@@ -34,7 +34,11 @@ td.muted { color: #777; }
 figure { margin: 1rem 0; text-align: center; page-break-inside: avoid; }
 figure svg { max-width: 100%; height: auto; max-height: 60rem; }
 figcaption { color: #555; font-size: 0.85rem; margin-top: 0.3rem; }
-@media print { body { max-width: none; margin: 0; } h2 { page-break-after: avoid; } }
+div.whole-map { overflow: auto; max-height: 85vh; border: 1px solid #ccc; text-align: left; }
+div.whole-map svg { max-width: none; max-height: none; }
+@media print { body { max-width: none; margin: 0; } h2 { page-break-after: avoid; }
+               div.whole-map { overflow: visible; max-height: none; border: 0; }
+               div.whole-map svg { max-width: 100%; } }
 )";
 
 void write_block(std::ostringstream& os, const Block& b) {
@@ -69,7 +73,12 @@ void write_block(std::ostringstream& os, const Block& b) {
             os << "</table>\n";
             break;
         case Block::Kind::figure:
-            os << "<figure>\n" << b.svg << "<figcaption>" << escape(b.text) << "</figcaption>\n</figure>\n";
+            // The whole map at its natural size, in a frame that scrolls both
+            // ways: shrunk to the column, its claims were 7.7 px high.
+            os << "<figure>\n"
+               << (b.whole_map ? "<div class=\"whole-map\">" + b.svg + "</div>\n" : b.svg) << "<figcaption>"
+               << escape(b.text) << (b.whole_map ? " Scroll inside the frame to see all of it." : "")
+               << "</figcaption>\n</figure>\n";
             break;
     }
 }

@@ -8,10 +8,13 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "agon/error.hpp"
 #include "agon/report.hpp"
 #include "document.hpp"
+#include "page_fit.hpp"
 
 namespace agon {
 
@@ -19,8 +22,11 @@ namespace {
 
 using report_detail::Block;
 using report_detail::Cell;
+using report_detail::kFooter;
+using report_detail::kMargin;
+using report_detail::kPageH;
+using report_detail::kPageW;
 
-constexpr double kPageW = 595.28, kPageH = 841.89, kMargin = 50, kFooter = 28;
 constexpr double kContentW = kPageW - 2 * kMargin;
 constexpr double kPad = 3;
 
@@ -141,11 +147,20 @@ private:
 
     // Start a new page when `h` points do not fit; true when it did.
     bool room(double h) {
-        if (y_ + h <= kPageH - kMargin - kFooter || y_ == kMargin) return false;
-        footer();
-        cairo_show_page(cr_);
-        y_ = kMargin;
+        if (y_ + h <= page_h_ - kMargin - kFooter || y_ == kMargin) return false;
+        new_page(page_w_, page_h_);
         return true;
+    }
+    // A new page of the given size; the current one ends unless nothing is on it yet.
+    void new_page(double width, double height) {
+        if (y_ > kMargin) {
+            footer();
+            cairo_show_page(cr_);
+        }
+        cairo_pdf_surface_set_size(surface_, width, height);
+        page_w_ = width;
+        page_h_ = height;
+        y_ = kMargin;
     }
     // The title on one line, cut with an ellipsis before it would reach the
     // page number at the right margin: a long title would otherwise wrap off
@@ -153,13 +168,13 @@ private:
     void footer() {
         const char* font = "DejaVu Sans 7.5";
         const Rgb grey{0.45, 0.45, 0.45};
-        const double y = kPageH - kMargin + 6;
+        const double y = page_h_ - kMargin + 6, width = page_w_ - 2 * kMargin;
         const std::string page = "page " + std::to_string(++page_);
-        Layout title = layout(footer_, font, kContentW - line_width(page, font) - 12);
+        Layout title = layout(footer_, font, width - line_width(page, font) - 12);
         pango_layout_set_single_paragraph_mode(title.get(), TRUE);
         pango_layout_set_ellipsize(title.get(), PANGO_ELLIPSIZE_END);
         show(title, kMargin, y, grey);
-        draw(page, font, kContentW, kMargin, y, grey, true);
+        draw(page, font, width, kMargin, y, grey, true);
     }
 
     double row_height(const std::vector<Cell>& cells, const std::vector<double>& widths, const char* font) {
@@ -239,6 +254,13 @@ private:
         }
         double w = 0, h = 0;
         if (!rsvg_handle_get_intrinsic_size_in_pixels(svg, &w, &h) || w <= 0 || h <= 0) w = kContentW, h = kContentW * 0.6;
+        if (b.whole_map) {
+            if (const report_detail::MapFit fit = report_detail::fit_whole_map(w, h); fit.landscape) {
+                landscape_map(svg, w, h, fit.scale, b.text);
+                g_object_unref(svg);
+                return;
+            }
+        }
         const double max_h = kPageH - 2 * kMargin - kFooter - 40;
         double scale = std::min({kContentW / w, max_h / h, 1.25});
         const double cap = measure(b.text, "DejaVu Sans Italic 8", kContentW);
@@ -254,11 +276,51 @@ private:
         y_ += cap + 12;
     }
 
+    // The whole map on landscape pages of its own, in strips cut between boxes.
+    void landscape_map(RsvgHandle* svg, double w, double h, double scale, const std::string& caption) {
+        const std::vector<double> tops =
+            report_detail::strip_tops(boxes(svg, w, h), h, report_detail::landscape_strip_height() / scale);
+        const double content_w = kPageH - 2 * kMargin;
+        for (std::size_t i = 0; i < tops.size(); ++i) {
+            new_page(kPageH, kPageW);
+            const double bottom = i + 1 < tops.size() ? tops[i + 1] : h;
+            cairo_save(cr_);
+            cairo_rectangle(cr_, kMargin, y_, content_w, (bottom - tops[i]) * scale);
+            cairo_clip(cr_);
+            RsvgRectangle viewport{kMargin + (content_w - w * scale) / 2, y_ - tops[i] * scale, w * scale, h * scale};
+            rsvg_handle_render_document(svg, cr_, &viewport, nullptr);
+            cairo_restore(cr_);
+            y_ += (bottom - tops[i]) * scale + 4;
+            const std::string part = tops.size() == 1 ? caption
+                                     : caption + " Part " + std::to_string(i + 1) + " of " + std::to_string(tops.size()) +
+                                           (i + 1 < tops.size() ? ", continued on the next page." : ".");
+            draw(part, "DejaVu Sans Italic 8", content_w, kMargin, y_, {0.33, 0.33, 0.33});
+        }
+        new_page(kPageW, kPageH);
+    }
+    // The vertical extent of each box (Graphviz ids node1, node2, ... and the
+    // legend's clust1, ...) in map units, so that no cut goes through one.
+    static std::vector<report_detail::Span> boxes(RsvgHandle* svg, double w, double h) {
+        std::vector<report_detail::Span> out;
+        const RsvgRectangle viewport{0, 0, w, h};
+        for (const char* kind : {"#node", "#clust"})
+            for (int i = 1;; ++i) {
+                const std::string id = kind + std::to_string(i);
+                RsvgRectangle ink, logical;
+                if (!rsvg_handle_has_sub(svg, id.c_str()) ||
+                    !rsvg_handle_get_geometry_for_layer(svg, id.c_str(), &viewport, &ink, &logical, nullptr))
+                    break;
+                out.push_back({ink.y, ink.y + ink.height});
+            }
+        return out;
+    }
+
     cairo_surface_t* surface_;
     cairo_t* cr_;
     std::string footer_;
     std::vector<Cell> header_;
     std::string header_font_ = "DejaVu Sans Bold 8";
+    double page_w_ = kPageW, page_h_ = kPageH;
     double y_ = kMargin;
     int page_ = 0;
 };
