@@ -231,6 +231,12 @@ if shutil.which("pdftotext"):
     for heading in ["Summary", "The map", "Key Assumptions Check", "Sensitivity", "Robustness", "Competing hypotheses",
                     "Scenarios", "Appendix: sources"]:
         check(heading in text, f"PDF has {heading}")
+    # A heading is never the last line of its page, apart from the page's footer.
+    for number, page in enumerate(text.split("\f"), 1):
+        lines = [line for line in page.splitlines() if line.strip()][:-2]  # the footer's title and page number
+        check(not lines or lines[-1] not in ["The map", "Key Assumptions Check", "Sensitivity", "Robustness",
+                                             "Competing hypotheses", "Scenarios", "Appendix: sources"],
+              f"PDF page {number} does not end with the heading {lines[-1] if lines else ''!r}")
 
 # 6. Bad input: exit 2 with one line.
 for args in [["--target", "nope", "-o", os.path.join(TMP, "x.html")], ["--target", "designation", "-o", os.path.join(TMP, "x.doc")],
@@ -264,7 +270,7 @@ check([s["name"] for s in lua["scenarios"]] == ["no guns"] and lua["scenarios"][
 check(os.path.exists(os.path.join(TMP, "out", "lua.html")), "Lua report file written")
 
 # 8. Each scenario map outlines exactly the claims the table lists as moved, however small
-# the move (the target of "bilateral treaty signed", 0.522 -> 0.517, was not outlined: both
+# the move (the target of "bilateral treaty signed", 0.522 → 0.517, was not outlined: both
 # read 0.52 on the map). Without Graphviz the report has no maps to check.
 maps_html = os.path.join(TMP, "maps.html")
 run("report", GRAPH, "--target", "designation", "--scenarios", SCRIPT, "-o", maps_html)
@@ -284,8 +290,8 @@ if figures:
         listed = {c["id"] for c in s["changes"] if c["label_after"] is not None or c["strength_after"] is not None}
         check(outlined == listed, f"scenario map {s['name']!r} outlines what the table lists: "
                                   f"only outlined {sorted(outlined - listed)}, only listed {sorted(listed - outlined)}")
-    check("0.522 -> 0.517" in html.unescape(figures.get("bilateral treaty signed", "")),
-          "the treaty scenario's map reads the target's small move as 0.522 -> 0.517")
+    check("0.522 → 0.517" in html.unescape(figures.get("bilateral treaty signed", "")),
+          "the treaty scenario's map reads the target's small move as 0.522 → 0.517")
 
 if "--keep" not in sys.argv:
     shutil.rmtree(TMP)

@@ -112,7 +112,7 @@ TEST_CASE("focus and diff views") {
     d.result = &after;
     d.before = &before;
     const std::string svg = render(h, d);
-    CHECK(svg.find(" &#45;&gt; ") != std::string::npos);  // "before -> after"
+    CHECK(svg.find(" \u2192 ") != std::string::npos);  // "before → after"
     CHECK(svg.find("#cc79a7") != std::string::npos);
 }
 
@@ -161,7 +161,7 @@ TEST_CASE("claim looks are what the map draws") {
     CHECK(looks.at("a").status.empty());  // not in `after`: no status, white
     CHECK(looks.at("a").fill == "#FFFFFF");
     CHECK(looks.at("b").status == "[in]");
-    CHECK(looks.at("b").change == "out -> in");
+    CHECK(looks.at("b").change == "out \u2192 in");
     CHECK(looks.at("b").outline == "#CC79A7");
     CHECK(looks.at("c").change.empty());
     RenderOptions o;

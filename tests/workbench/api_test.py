@@ -69,7 +69,7 @@ try:
     check(st == 200 and "svg" not in r, "draw: false sends no SVG")
     looks = r.get("looks", {})
     check(looks.get("designation", {}).get("fill", "").upper() == "#9AD8C1", "the look of a claim that now stands")
-    check(looks.get("designation", {}).get("change") == "out -> in" and "outline" in looks["designation"],
+    check(looks.get("designation", {}).get("change") == "out \u2192 in" and "outline" in looks["designation"],
           "a changed claim's look says before -> after")
     check(not any(a in looks for a in ATTACKERS), "switched-off claims have no look")
     st, r = s.post("/api/evaluate", {"semantics": "dfquad", "draw": False})

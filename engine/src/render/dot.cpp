@@ -135,13 +135,13 @@ bool moved(const Status& was, const Status& now) {
            (was.strength && std::abs(*was.strength - *now.strength) > kMoved);
 }
 
-// "before -> after", strengths with the fewest decimals (2 to 9) that tell
+// "before → after", strengths with the fewest decimals (2 to 9) that tell
 // them apart, so that a small move does not read "0.52 -> 0.52".
 std::string change_text(const Status& was, const Status& now) {
     int digits = 2;
     if (was.strength && now.strength)
         while (digits < 9 && fixed(*was.strength, digits) == fixed(*now.strength, digits)) ++digits;
-    return describe(was, digits) + " -> " + describe(now, digits);
+    return describe(was, digits) + " \u2192 " + describe(now, digits);
 }
 
 // How a claim is drawn when its status is `now` (and was `was` in a diff view).

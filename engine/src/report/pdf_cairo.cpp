@@ -60,11 +60,12 @@ public:
     Writer(const Writer&) = delete;
     Writer& operator=(const Writer&) = delete;
 
-    void block(const Block& b) {
+    // `next` is the block after `b`, if any: a heading is kept with it.
+    void block(const Block& b, const Block* next) {
         switch (b.kind) {
             case Block::Kind::title: text(b.text, "DejaVu Sans Bold 19", kContentW, 0, {0.1, 0.1, 0.1}, 6); break;
             case Block::Kind::lead: text(b.text, "DejaVu Sans 8.5", kContentW, 0, {0.35, 0.35, 0.35}, 10); break;
-            case Block::Kind::heading: heading(b.text); break;
+            case Block::Kind::heading: heading(b.text, next); break;
             case Block::Kind::paragraph: text(b.text, "DejaVu Sans 9.5", kContentW, 0, {0.1, 0.1, 0.1}, 7); break;
             case Block::Kind::note: text(b.text, "DejaVu Sans Italic 9", kContentW - 12, 8, {0.33, 0.33, 0.33}, 8); break;
             case Block::Kind::bullets:
@@ -131,9 +132,9 @@ private:
         draw(s, font, width, kMargin + indent, y_, c);
         y_ += h + after;
     }
-    void heading(const std::string& s) {
+    void heading(const std::string& s, const Block* next) {
         const double h = measure(s, "DejaVu Sans Bold 13", kContentW);
-        room(h + 60);  // keep a heading with what follows
+        room(h + 18 + kept_with_heading(next));
         y_ += 8;
         draw(s, "DejaVu Sans Bold 13", kContentW, kMargin, y_, {0.1, 0.1, 0.1});
         y_ += h + 2;
@@ -143,6 +144,15 @@ private:
         cairo_line_to(cr_, kMargin + kContentW, y_);
         cairo_stroke(cr_);
         y_ += 8;
+    }
+
+    // How much of the block after a heading must fit on the heading's page:
+    // a paragraph or note whole (it is never split), else 60 points of a
+    // table, a figure or a list.
+    double kept_with_heading(const Block* next) {
+        if (next && next->kind == Block::Kind::paragraph) return measure(next->text, "DejaVu Sans 9.5", kContentW);
+        if (next && next->kind == Block::Kind::note) return measure(next->text, "DejaVu Sans Italic 9", kContentW - 12);
+        return 60;
     }
 
     // Start a new page when `h` points do not fit; true when it did.
@@ -333,7 +343,8 @@ std::string report_pdf(const Report& report) {
     std::string out;
     {
         Writer writer(out, report.title);
-        for (const Block& b : report_detail::document(report)) writer.block(b);
+        const std::vector<Block> blocks = report_detail::document(report);
+        for (std::size_t i = 0; i < blocks.size(); ++i) writer.block(blocks[i], i + 1 < blocks.size() ? &blocks[i + 1] : nullptr);
         writer.finish();
     }
     return out;
