@@ -114,6 +114,13 @@ with tempfile.TemporaryDirectory() as out:
     check('BGCOLOR="white"><I>cross-apply adv (1AC)</I></TD>' in dot and dot.count("EXT adv") == 1 and
           dot.count("<B>undecided</B>") == 2 and "falls" not in dot.split("Each response")[0], f"cross-application sheet: {dot}")
 
+# An answer cross-applied in a later speech is cited with the speech that applied it,
+# not only the one that made it (before: "(joint, 2AC)", as if the 2AC had answered the 2NC).
+p = run("round", os.path.join(flows, "policy_cross_applied_answer.flow"))
+check(p.returncode == 0 and "(sov, 2NC) falls to" in p.stdout and "(joint, 2AC; cross-applied in the 1AR)" in p.stdout
+      and "(cost, 1NC) falls to “joint operations share the cost and keep each country's sovereignty whole” (joint, 2AC);"
+      in p.stdout, f"cross-applied answer in the RFD: {p.stdout}")
+
 # The guide's first example flow (docs/rounds.md, "Typing a flow") reads and is judged.
 guide = open(os.path.join(src, "docs", "rounds.md")).read().split("## Typing a flow", 1)[1].split("```")[1]
 with tempfile.TemporaryDirectory() as out:

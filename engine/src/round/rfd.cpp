@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -32,6 +33,9 @@ public:
         if (!answer.strength.empty()) upstream_.emplace(g);
         for (const Edge& e : g.edges())
             if (e.kind == EdgeKind::attack) attacked_.insert(e.to);
+        for (const Move& m : r.moves())
+            if (m.kind == MoveKind::cross_apply)
+                for (const std::string& t : m.targets) cross_applied_.emplace(std::pair{m.id, t}, m.speech);
     }
 
     std::vector<std::string> write() {
@@ -54,7 +58,7 @@ private:
         return s;
     }
     // “text” (id, 1AC), the text cut to a readable length.
-    std::string cite(const std::string& id) const {
+    std::string cite(const std::string& id, const std::string& applied_in = "") const {
         const ArgumentState* a = an_.find(id);
         if (!a) return "“" + id + "”";
         std::string t = a->text.empty() ? a->id : a->text;
@@ -62,7 +66,17 @@ private:
             const std::size_t keep = utf8_prefix(t, 77), space = t.rfind(' ', keep);
             t = t.substr(0, space != std::string::npos && space > 0 ? space : keep) + "...";
         }
-        return "“" + t + "” (" + a->id + ", " + a->speech + ")";
+        return "“" + t + "” (" + a->id + ", " + a->speech + (applied_in.empty() ? "" : "; cross-applied in the " + applied_in) + ")";
+    }
+    // The speech that cross-applied response `id` against `target`, or ""
+    // when `id` was made against it: the RFD then names when it was applied.
+    std::string cross_applied_in(const std::string& id, const std::string& target) const {
+        const auto it = cross_applied_.find({id, target});
+        const Move* made = r_.claim(id);
+        if (it == cross_applied_.end() ||
+            (made && std::find(made->targets.begin(), made->targets.end(), target) != made->targets.end()))
+            return "";
+        return it->second;
     }
     std::string weighed(const ArgumentState& a, const Verdict& v) const {
         std::string s = "it weighs " + number(v.weight);
@@ -127,7 +141,7 @@ private:
         for (const Defeat& d : why.kind == ExplanationKind::dispute_tree ? why.defeats : why.defence) {
             if (d.attacker == "motion" || d.defender == "motion") continue;
             if (!s.empty()) s += ", and ";
-            s += "the answer " + cite(d.attacker) + " falls to " + cite(d.defender);
+            s += "the answer " + cite(d.attacker) + " falls to " + cite(d.defender, cross_applied_in(d.defender, d.attacker));
         }
         return s.empty() ? "nothing standing answers it" : s;
     }
@@ -213,6 +227,7 @@ private:
     const Explainer explainer_;
     std::optional<Upstream> upstream_;  // strengths only: read by explain_claim
     std::set<std::string, std::less<>> attacked_;
+    std::map<std::pair<std::string, std::string>, std::string> cross_applied_;  // (response, target) -> first speech applying it
     std::vector<std::string> out_;
 };
 
