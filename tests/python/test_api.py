@@ -469,3 +469,31 @@ def test_paths_may_be_pathlib_paths(chain, tmp_path):
         assert chain.render(tmp_path / "c.svg") is None and chain.evaluate().render(tmp_path / "r.dot") is None
         assert (tmp_path / "c.svg").read_bytes() == chain.render(format="svg")
         assert (tmp_path / "r.dot").stat().st_size > 0
+
+
+def _designation_without(args):
+    """One what-if in a worker process: the graph arrives pickled."""
+    graph, claim = args
+    return graph.scenario(claim).remove(claim).evaluate(semantics="dfquad")["designation"]
+
+
+def test_graphs_go_to_text_and_to_other_processes(mexico):
+    from concurrent.futures import ProcessPoolExecutor
+
+    text = mexico.dumps()
+    back = agon.loads(text)
+    assert back.dumps() == text
+    assert [c.id for c in back.claims()] == [c.id for c in mexico.claims()]
+    assert [(e.id, e.kind, e.weight) for e in back.edges()] == [(e.id, e.kind, e.weight) for e in mexico.edges()]
+    assert len(agon.loads(mexico.dumps("argdown"), format="argdown")) == len(mexico)
+    with pytest.raises(ValueError, match="<text>"):
+        agon.loads('{"format": "agon-graph", "version": 1, "claims": [}')
+    with pytest.raises(ValueError, match="unknown format"):
+        mexico.dumps("docx")
+
+    copied = pickle.loads(pickle.dumps(mexico))
+    assert copied.dumps() == text
+    assert copied.evaluate(semantics="dfquad")["designation"] == mexico.evaluate(semantics="dfquad")["designation"]
+    with ProcessPoolExecutor(2) as pool:
+        moved = list(pool.map(_designation_without, [(mexico, "demand"), (mexico, "guns")]))
+    assert moved == [_designation_without((mexico, "demand")), _designation_without((mexico, "guns"))]

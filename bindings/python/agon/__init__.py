@@ -12,13 +12,13 @@ command line (the same JSON shapes). See docs/python.md.
 
 from collections.abc import Mapping as _Mapping
 
-from ._agon import (Claim, Edge, Error, Graph, Result, Scenario, Session, diff, load, render,
+from ._agon import (Claim, Edge, Error, Graph, Result, Scenario, Session, diff, load, loads, render,
                     render_available, semantics, version)
 from ._data import from_networkx, to_networkx
 from ._extensions import Extensions
 
 __all__ = ["Claim", "Edge", "Error", "Extensions", "Graph", "Result", "Scenario", "Session", "diff",
-           "from_networkx", "load", "render", "render_available", "semantics", "to_networkx", "version"]
+           "from_networkx", "load", "loads", "render", "render_available", "semantics", "to_networkx", "version"]
 __version__ = version()
 
 # Results are read-only mappings: keys(), values(), items(), get() and == come from Mapping.

@@ -192,6 +192,26 @@ void bind_graph(py::module_& m) {
              py::arg("path"), py::arg("format") = py::none(),
              "Write the graph atomically in any format agon writes (from the extension unless given).\n"
              "Lossy formats warn (UserWarning) about what they drop.")
+        .def("dumps",
+             [](const GraphState& g, const std::string& format) {
+                 Warnings warnings;
+                 std::string text = format_graph(*g.graph, *format_arg(format), &warnings);
+                 warn_all(warnings);
+                 return text;
+             },
+             py::arg("format") = "json",
+             "The graph as text in any format agon writes (agon's JSON unless given); agon.loads reads it back.\n"
+             "Lossy formats warn (UserWarning) about what they drop.")
+        // Pickled as agon's JSON, which keeps everything: so graphs go to
+        // multiprocessing workers and back.
+        .def(py::pickle([](const GraphState& g) { return py::make_tuple(format_graph(*g.graph, Format::json)); },
+                        [](const py::tuple& state) {
+                            if (state.size() != 1 || !py::isinstance<py::str>(state[0]))
+                                throw Error(ErrorKind::invalid_input, "not a pickled agon.Graph");
+                            auto g = std::make_shared<GraphState>();
+                            *g->graph = parse_graph(state[0].cast<std::string>(), Format::json, "<pickle>");
+                            return g;
+                        }))
         .def("__repr__", [](const GraphState& g) {
             return "<agon.Graph '" + g.graph->title() + "': " + std::to_string(g.graph->claims().size()) + " claims, " +
                    std::to_string(g.graph->edges().size()) + " edges>";
@@ -213,6 +233,20 @@ void bind_graph(py::module_& m) {
           py::arg("path"), py::arg("format") = py::none(),
           "Read a graph in any format agon reads (json, argdown, aif, kialo, carneades, i23, apx, tgf);\n"
           "the format comes from the extension unless given. Raises agon.Error with file, line, column.");
+    m.def("loads",
+          [](const std::string& text, const std::string& format) {
+              Warnings warnings;
+              auto g = std::make_shared<GraphState>();
+              {
+                  py::gil_scoped_release release;
+                  *g->graph = parse_graph(text, *format_arg(format), "<text>", &warnings);
+              }
+              warn_all(warnings);
+              return g;
+          },
+          py::arg("text"), py::arg("format") = "json",
+          "Read a graph from text in any format agon reads (agon's JSON unless given), as g.dumps writes it.\n"
+          "Raises agon.Error (a ValueError) with line and column, the file named <text>.");
 }
 
 }  // namespace agon::python
