@@ -1,6 +1,7 @@
 #include "curve_cost.hpp"
 
-#include <algorithm>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <boost/graph/strong_components.hpp>
 #include <unordered_map>
 
 namespace agon::detail {
@@ -13,47 +14,20 @@ struct Rows {
     std::vector<std::uint32_t> start, out;
 };
 
-// The strongly connected components (Tarjan, without recursion), each
-// listed after every component it reaches. O(n + m).
-std::vector<std::vector<std::uint32_t>> components(const Rows& g, std::vector<std::uint32_t>& component_of) {
-    const std::uint32_t n = static_cast<std::uint32_t>(g.start.size() - 1), unseen = UINT32_MAX;
-    std::vector<std::uint32_t> index(n, unseen), low(n, 0), stack;
-    std::vector<char> on_stack(n, 0);
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> calls;  // node, next out-edge
-    std::vector<std::vector<std::uint32_t>> out;
+// The strongly connected components of the `n` nodes joined by `edges`,
+// each listed after every component it reaches: Boost's strong_components
+// (as condense uses) numbers them in that order.
+std::vector<std::vector<std::uint32_t>> components(std::size_t n,
+                                                   const std::vector<std::pair<std::uint32_t, std::uint32_t>>& edges,
+                                                   std::vector<std::uint32_t>& component_of) {
+    using Csr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, boost::no_property,
+                                                   boost::no_property, std::uint32_t, std::uint32_t>;
+    const Csr g(boost::edges_are_unsorted_multi_pass, edges.begin(), edges.end(), n);
     component_of.assign(n, 0);
-    std::uint32_t next_index = 0;
-    for (std::uint32_t root = 0; root < n; ++root) {
-        if (index[root] != unseen) continue;
-        calls.assign(1, {root, g.start[root]});
-        index[root] = low[root] = next_index++;
-        stack.push_back(root), on_stack[root] = 1;
-        while (!calls.empty()) {
-            auto& [v, next] = calls.back();
-            if (next < g.start[v + 1]) {
-                const std::uint32_t w = g.out[next++];
-                if (index[w] == unseen) {
-                    index[w] = low[w] = next_index++;
-                    stack.push_back(w), on_stack[w] = 1;
-                    calls.emplace_back(w, g.start[w]);
-                } else if (on_stack[w]) {
-                    low[v] = std::min(low[v], index[w]);
-                }
-                continue;
-            }
-            const std::uint32_t done = v;
-            calls.pop_back();
-            if (!calls.empty()) low[calls.back().first] = std::min(low[calls.back().first], low[done]);
-            if (low[done] != index[done]) continue;
-            out.emplace_back();
-            for (std::uint32_t w = UINT32_MAX; w != done;) {
-                w = stack.back();
-                stack.pop_back(), on_stack[w] = 0;
-                component_of[w] = static_cast<std::uint32_t>(out.size() - 1);
-                out.back().push_back(w);
-            }
-        }
-    }
+    const std::size_t count = n == 0 ? 0 : boost::strong_components(
+        g, boost::make_iterator_property_map(component_of.begin(), boost::get(boost::vertex_index, g)));
+    std::vector<std::vector<std::uint32_t>> out(count);
+    for (std::uint32_t v = 0; v < n; ++v) out[component_of[v]].push_back(v);
     return out;
 }
 
@@ -84,7 +58,7 @@ bool curves_affordable(const std::vector<std::pair<std::string, std::string>>& a
     // count as walking every path, without walking the acyclic parts again
     // and again (30 ms a drawing at 1,000 claims).
     std::vector<std::uint32_t> component_of;
-    const auto parts = components(g, component_of);
+    const auto parts = components(n, edges, component_of);
     std::vector<std::uint64_t> below(n, 0);
     std::uint64_t steps = 0;
     std::vector<char> on_path(n, 0);

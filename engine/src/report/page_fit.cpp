@@ -18,8 +18,12 @@ constexpr double kGap = 2;
 
 double landscape_strip_height() { return kPageW - 2 * kMargin - kFooter - kCaptionLine; }
 
+double portrait_scale(double width, double height) {
+    return std::min({(kPageW - 2 * kMargin) / width, kFigureMaxH / height, 1.25});
+}
+
 MapFit fit_whole_map(double width, double height) {
-    const double portrait = std::min({(kPageW - 2 * kMargin) / width, kFigureMaxH / height, 1.25});
+    const double portrait = portrait_scale(width, height);
     if (portrait * kMapFontPt >= kReadablePt) return {false, portrait};
     const double strip = landscape_strip_height();
     double scale = std::min((kPageH - 2 * kMargin) / width, 1.0);

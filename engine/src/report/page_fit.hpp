@@ -21,6 +21,11 @@ struct MapFit {
     double scale = 1;        ///< points per map unit
 };
 
+/// The scale of a figure of `width` x `height` units on a portrait page: the
+/// content width and the page's height less furniture and caption, at most
+/// 1.25 times natural size.
+double portrait_scale(double width, double height);
+
 /// The fit for a map of `width` x `height` units: on the portrait page, as
 /// every other figure, when its text stays at least kReadablePt there;
 /// otherwise on landscape pages at the width of the page (at most natural

@@ -28,6 +28,9 @@ using report_detail::kPageH;
 using report_detail::kPageW;
 
 constexpr double kContentW = kPageW - 2 * kMargin;
+// Paragraphs and notes: the writer draws them, and measures them to keep a heading with one.
+constexpr const char *kParagraphFont = "DejaVu Sans 9.5", *kNoteFont = "DejaVu Sans Italic 9";
+constexpr double kNoteW = kContentW - 12;
 constexpr double kPad = 3;
 
 struct Rgb {
@@ -66,8 +69,8 @@ public:
             case Block::Kind::title: text(b.text, "DejaVu Sans Bold 19", kContentW, 0, {0.1, 0.1, 0.1}, 6); break;
             case Block::Kind::lead: text(b.text, "DejaVu Sans 8.5", kContentW, 0, {0.35, 0.35, 0.35}, 10); break;
             case Block::Kind::heading: heading(b.text, next); break;
-            case Block::Kind::paragraph: text(b.text, "DejaVu Sans 9.5", kContentW, 0, {0.1, 0.1, 0.1}, 7); break;
-            case Block::Kind::note: text(b.text, "DejaVu Sans Italic 9", kContentW - 12, 8, {0.33, 0.33, 0.33}, 8); break;
+            case Block::Kind::paragraph: text(b.text, kParagraphFont, kContentW, 0, {0.1, 0.1, 0.1}, 7); break;
+            case Block::Kind::note: text(b.text, kNoteFont, kNoteW, 8, {0.33, 0.33, 0.33}, 8); break;
             case Block::Kind::bullets:
                 for (const std::string& item : b.items) {
                     const double h = measure(item, "DejaVu Sans 9.5", kContentW - 14);
@@ -150,8 +153,8 @@ private:
     // a paragraph or note whole (it is never split), else 60 points of a
     // table, a figure or a list.
     double kept_with_heading(const Block* next) {
-        if (next && next->kind == Block::Kind::paragraph) return measure(next->text, "DejaVu Sans 9.5", kContentW);
-        if (next && next->kind == Block::Kind::note) return measure(next->text, "DejaVu Sans Italic 9", kContentW - 12);
+        if (next && next->kind == Block::Kind::paragraph) return measure(next->text, kParagraphFont, kContentW);
+        if (next && next->kind == Block::Kind::note) return measure(next->text, kNoteFont, kNoteW);
         return 60;
     }
 
@@ -271,8 +274,7 @@ private:
                 return;
             }
         }
-        const double max_h = kPageH - 2 * kMargin - kFooter - 40;
-        double scale = std::min({kContentW / w, max_h / h, 1.25});
+        double scale = report_detail::portrait_scale(w, h);
         const double cap = measure(b.text, "DejaVu Sans Italic 8", kContentW);
         // A figure shrinks into the rest of the page when it keeps at least 70% of its size.
         const double left = kPageH - kMargin - kFooter - y_ - cap - 6;
